@@ -1,0 +1,31 @@
+# ferry_add_test(NAME <name> LABEL unit|gui|integration SOURCES ... [LIBS ...] [TIMEOUT s]
+#                [FIXTURES ...])
+# Builds one QtTest executable per test class and registers it with CTest under its label.
+# GUI tests run on the offscreen platform; integration tests require the lab fixture.
+function(ferry_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;FIXTURES" ${ARGN})
+    if(NOT T_NAME OR NOT T_LABEL OR NOT T_SOURCES)
+        message(FATAL_ERROR "ferry_add_test needs NAME, LABEL and SOURCES")
+    endif()
+    set(exe "test_${T_NAME}")
+    add_executable(${exe} ${T_SOURCES})
+    target_link_libraries(${exe} PRIVATE ferry_build_settings Qt6::Test ${T_LIBS})
+    target_include_directories(${exe} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+    add_test(NAME "${T_LABEL}.${T_NAME}" COMMAND ${exe})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "FERRY_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+            "FERRY_TEST_BINARY_DIR=${PROJECT_BINARY_DIR}"
+            "FERRY_LAB_ENV=${FERRY_LAB_DIR}/lab.env"
+            "FERRYCTL=$<TARGET_FILE:ferryctl>")
+    set_tests_properties("${T_LABEL}.${T_NAME}" PROPERTIES
+        LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+    if(T_LABEL STREQUAL "integration")
+        set_property(TEST "${T_LABEL}.${T_NAME}" APPEND PROPERTY FIXTURES_REQUIRED ferry_lab)
+        set_property(TEST "${T_LABEL}.${T_NAME}" APPEND PROPERTY RESOURCE_LOCK ferry_lab)
+    endif()
+    if(T_FIXTURES)
+        set_property(TEST "${T_LABEL}.${T_NAME}" APPEND PROPERTY FIXTURES_REQUIRED ${T_FIXTURES})
+    endif()
+endfunction()

@@ -1,0 +1,241 @@
+#include "cli.h"
+
+#include "store/database.h"
+#include "util/logging.h"
+#include "util/paths.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ferry::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ferryctl", s);
+}
+
+QString globalUsage(const QList<Command> &commands)
+{
+    QString text = tr("Usage: ferryctl [--data-dir DIR] [--format table|json|yaml] <noun> <verb> "
+                      "[arguments]\n\n"
+                      "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
+                      "The desktop application (ferry) and ferryctl share one database.\n\n"
+                      "Global options:\n"
+                      "  -h, --help            Show help (also: ferryctl help <noun> [<verb>])\n"
+                      "  -V, --version         Show the version\n"
+                      "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR "
+                      "or the user's data directory)\n"
+                      "  --format FORMAT       Output: table (default), json or yaml\n"
+                      "  -v, --verbose         Also print log messages on stderr\n\n"
+                      "Commands:\n");
+    for (const Command &c : commands) {
+        const QString name = c.noun + QLatin1Char(' ') + c.verb;
+        text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(22), c.summary);
+    }
+    return text;
+}
+
+QString commandUsage(const Command &c)
+{
+    QString text
+        = tr("Usage: ferryctl %1 %2%3%4\n\n%5\n")
+              .arg(c.noun, c.verb, c.options.isEmpty() ? QString() : tr(" [options]"),
+                  c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments, c.summary);
+    if (!c.options.isEmpty()) {
+        text += tr("\nOptions:\n");
+        for (const QCommandLineOption &o : c.options) {
+            QStringList names;
+            for (const QString &n : o.names())
+                names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+            QString left = names.join(QLatin1String(", "));
+            if (!o.valueName().isEmpty())
+                left += QLatin1Char(' ') + o.valueName();
+            text += QStringLiteral("  %1 %2\n").arg(left.leftJustified(30), o.description());
+        }
+    }
+    if (!c.examples.isEmpty()) {
+        text += tr("\nExamples:\n");
+        for (const QString &e : c.examples)
+            text += QStringLiteral("  %1\n").arg(e);
+    }
+    return text;
+}
+
+} // namespace
+
+Context::Context(QString dataDir, Format format, QTextStream &out, QTextStream &err)
+    : m_dataDir(std::move(dataDir))
+    , m_format(format)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+Context::~Context() = default;
+
+bool Context::interactive() const
+{
+    return isatty(STDIN_FILENO) != 0;
+}
+
+Result<std::shared_ptr<Database>> Context::database()
+{
+    if (m_db)
+        return m_db;
+    auto db = Database::open(databaseFile(m_dataDir));
+    if (!db)
+        return db.error();
+    m_db = *db;
+    return m_db;
+}
+
+int Context::fail(const Error &error)
+{
+    m_err << tr("Error: %1").arg(error.toString()) << Qt::endl;
+    return ExitFailure;
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> all;
+    all << systemCommands() << sourceCommands();
+    return all;
+}
+
+int runCli(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ferryctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral(FERRY_ORGANIZATION_NAME));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(FERRY_ORGANIZATION_DOMAIN));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QList<Command> commands = allCommands();
+
+    // Global options may stand anywhere; everything else is the command and its own options.
+    QString dataDirOverride;
+    QString formatName = QStringLiteral("table");
+    bool verbose = false;
+    bool help = false;
+    QStringList rest;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto takeValue = [&](const QString &name, QString &into) -> bool {
+            if (a == name) {
+                if (i + 1 >= args.size())
+                    return false;
+                into = args[++i];
+                return true;
+            }
+            into = a.mid(name.size() + 1);
+            return true;
+        };
+        if (a == QLatin1String("--version") || a == QLatin1String("-V")) {
+            out << "ferryctl " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+        } else if (a == QLatin1String("--verbose") || a == QLatin1String("-v")) {
+            verbose = true;
+        } else if (a == QLatin1String("--data-dir") || a.startsWith(QLatin1String("--data-dir="))) {
+            if (!takeValue(QStringLiteral("--data-dir"), dataDirOverride)) {
+                err << tr("Error: --data-dir needs a directory.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
+            if (!takeValue(QStringLiteral("--format"), formatName)) {
+                err << tr("Error: --format needs one of table, json, yaml.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else {
+            rest << a;
+        }
+    }
+
+    Format format = Format::Table;
+    if (formatName == QLatin1String("json"))
+        format = Format::Json;
+    else if (formatName == QLatin1String("yaml"))
+        format = Format::Yaml;
+    else if (formatName != QLatin1String("table")) {
+        err << tr("Error: unknown format \"%1\"; use table, json or yaml.").arg(formatName)
+            << Qt::endl;
+        return ExitUsage;
+    }
+
+    if (!rest.isEmpty() && rest.first() == QLatin1String("help")) {
+        help = true;
+        rest.removeFirst();
+    }
+
+    const Command *found = nullptr;
+    if (rest.size() >= 2) {
+        for (const Command &c : commands)
+            if (c.noun == rest[0] && c.verb == rest[1])
+                found = &c;
+    }
+
+    if (help) {
+        if (found) {
+            out << commandUsage(*found);
+        } else if (!rest.isEmpty()) {
+            bool any = false;
+            for (const Command &c : commands) {
+                if (c.noun == rest[0]) {
+                    out << commandUsage(c) << Qt::endl;
+                    any = true;
+                }
+            }
+            if (!any) {
+                err << tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' ')))
+                    << Qt::endl
+                    << globalUsage(commands);
+                return ExitUsage;
+            }
+        } else {
+            out << globalUsage(commands);
+        }
+        return ExitOk;
+    }
+
+    if (!found) {
+        if (rest.isEmpty())
+            err << globalUsage(commands);
+        else
+            err << tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' '))) << Qt::endl
+                << globalUsage(commands);
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(found->options);
+    QStringList parserArgs {QStringLiteral("ferryctl")};
+    parserArgs << rest.mid(2);
+    if (!parser.parse(parserArgs)) {
+        err << tr("Error: %1").arg(parser.errorText()) << Qt::endl << commandUsage(*found);
+        return ExitUsage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < found->minArgs
+        || (found->maxArgs >= 0 && positional.size() > found->maxArgs)) {
+        err << tr("Error: wrong number of arguments.") << Qt::endl << commandUsage(*found);
+        return ExitUsage;
+    }
+
+    const QString dataDir = resolveDataDirectory(dataDirOverride);
+    installFileLogger(logDirectory(dataDir), QStringLiteral("ferryctl"), verbose);
+    Context ctx(dataDir, format, out, err);
+    return found->run(ctx, parser, positional);
+}
+
+} // namespace ferry::cli

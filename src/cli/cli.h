@@ -1,0 +1,72 @@
+#pragma once
+
+#include "output.h"
+#include "util/result.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace ferry {
+class Database;
+}
+
+namespace ferry::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What every command gets: the resolved data directory, the output format, the database (opened
+// on first use, so --help and --version never touch it) and the output streams.
+class Context final
+{
+public:
+    Context(QString dataDir, Format format, QTextStream &out, QTextStream &err);
+    ~Context();
+
+    QString dataDir() const { return m_dataDir; }
+    Format format() const { return m_format; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool interactive() const;
+
+    Result<std::shared_ptr<Database>> database();
+
+    // One line on stderr, exit code 1.
+    int fail(const Error &error);
+
+private:
+    QString m_dataDir;
+    Format m_format;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::shared_ptr<Database> m_db;
+};
+
+struct Command
+{
+    QString noun;
+    QString verb;
+    QString summary;
+    QString arguments; // e.g. "NAME ENDPOINT"
+    int minArgs = 0;
+    int maxArgs = 0; // -1: any
+    QList<QCommandLineOption> options;
+    QStringList examples;
+    std::function<int(Context &, const QCommandLineParser &, const QStringList &)> run;
+};
+
+// Every command of ferryctl, grouped by noun; each commands_*.cpp adds its own.
+QList<Command> allCommands();
+QList<Command> systemCommands();
+QList<Command> sourceCommands();
+
+int runCli(int argc, char **argv);
+
+} // namespace ferry::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace ferry {
+
+// Connectivity as the reference names it; the strings are shown and stored as they are.
+namespace connectivity {
+inline const QString Unknown = QStringLiteral("Unknown");
+inline const QString Ok = QStringLiteral("OK");
+inline const QString CannotConnect = QStringLiteral("Cannot connect");
+inline const QString TlsError = QStringLiteral("TLS error");
+inline const QString ConfirmFingerprint = QStringLiteral("Confirm TLS fingerprint");
+inline const QString AuthenticationError = QStringLiteral("Authentication error");
+} // namespace connectivity
+
+// The server certificate trust of a source or target: what a person confirmed (trusted) and
+// what the server presented last (seen).
+struct CertificateTrust
+{
+    QString trustedPem;
+    QString trustedSha256; // lowercase hex, no colons
+    QString seenPem;
+    QString seenSha256;
+};
+
+struct Source
+{
+    qint64 id = 0;
+    QString name;
+    QString sourceType = QStringLiteral("vmware");
+    QString apiType; // VirtualCenter | HostAgent
+    QString apiVersion;
+    QString endpoint;
+    QString username;
+    QString secretRef; // keychain key of the password
+    int importLimit = 50;
+    qint64 connectionTimeoutMs = 600000;
+    QStringList datacenters;
+    CertificateTrust cert;
+    QString connectivityStatus = connectivity::Unknown;
+    QString statusDetail;
+    QDateTime lastSyncAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace ferry

@@ -1,0 +1,318 @@
+#include "store/database.h"
+
+#include "util/logging.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace ferry {
+
+namespace {
+
+// The migration scripts, in order; migration N brings the schema to version N.
+const QStringList &migrationScripts()
+{
+    static const QStringList scripts = {
+        QStringLiteral(":/ferry/sql/0001_initial.sql"),
+        QStringLiteral(":/ferry/sql/0002_schema_history.sql"),
+    };
+    return scripts;
+}
+
+Error sqlError(const QString &what, const QSqlError &e)
+{
+    return Error(Error::Code::Database,
+        QCoreApplication::translate("Database", "Database error while %1.").arg(what), e.text());
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QString text;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const qsizetype comment = line.indexOf(QLatin1String("--"));
+        text += (comment >= 0 ? line.left(comment) : line) + QLatin1Char('\n');
+    }
+    QStringList statements;
+    const QStringList parts = text.split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        const QString s = part.trimmed();
+        if (!s.isEmpty())
+            statements << s;
+    }
+    return statements;
+}
+
+std::atomic<int> g_instanceCounter {0};
+
+} // namespace
+
+struct Database::Private
+{
+    QString prefix;
+    mutable QMutex mutex;
+    mutable QStringList connectionNames;
+};
+
+Database::Database(QString filePath)
+    : d(std::make_unique<Private>())
+    , m_filePath(std::move(filePath))
+{
+    d->prefix = QStringLiteral("ferry-db-%1").arg(++g_instanceCounter);
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&d->mutex);
+    for (const QString &name : std::as_const(d->connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationScripts().size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name
+        = QStringLiteral("%1-%2").arg(d->prefix).arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } else {
+        qCWarning(lcStore) << "cannot open" << m_filePath << db.lastError().text();
+    }
+    QMutexLocker lock(&d->mutex);
+    d->connectionNames << name;
+    return db;
+}
+
+Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(
+            QCoreApplication::translate("Database", "preparing a statement"), q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(
+            QCoreApplication::translate("Database", "writing or reading data"), q.lastError());
+    return q;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlDatabase db = connection();
+    return exec(db, sql, values);
+}
+
+Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(
+            QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
+    Status st = fn(db);
+    QSqlQuery end(db);
+    if (!st) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return st;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const Error e
+            = sqlError(QCoreApplication::translate("Database", "committing"), end.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+Status Database::checkIntegrity() const
+{
+    auto q = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next())
+        problems << q->value(0).toString();
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return Error(Error::Code::Database,
+        QCoreApplication::translate("Database", "The database file is damaged."),
+        problems.join(QLatin1String("; ")));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("Database", "Cannot create the data directory %1.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    // Look at the version through a read-only connection first, so that a file written by a newer
+    // Ferry (or not a database at all) is refused without a single byte written to it.
+    if (info.exists()) {
+        const QString probeName = QStringLiteral("ferry-probe-%1").arg(++g_instanceCounter);
+        int version = -1;
+        QString failure;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(info.absoluteFilePath());
+            probe.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+            if (!probe.open()) {
+                failure = probe.lastError().text();
+            } else {
+                QSqlQuery q(probe);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+                else
+                    failure = q.lastError().text();
+            }
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (version < 0)
+            return Error(Error::Code::Database,
+                QCoreApplication::translate(
+                    "Database", "%1 is not a Ferry database or cannot be read.")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                failure);
+        if (version > latestSchemaVersion())
+            return Error(Error::Code::DatabaseTooNew,
+                QCoreApplication::translate("Database",
+                    "The database %1 was written by a newer version of Ferry (schema %2; "
+                    "this Ferry knows up to %3). Install a newer Ferry or choose another "
+                    "data directory; the file was not changed.")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+                    .arg(version)
+                    .arg(latestSchemaVersion()));
+    }
+
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
+    if (!db->connection().isOpen())
+        return Error(Error::Code::Database,
+            QCoreApplication::translate("Database", "Cannot open the database %1.")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+            db->connection().lastError().text());
+    if (Status st = db->migrate(); !st)
+        return st.error();
+    return db;
+}
+
+Status Database::migrate()
+{
+    auto q = exec(QStringLiteral("PRAGMA user_version"));
+    if (!q || !q->next())
+        return q ? Error(Error::Code::Database, QStringLiteral("PRAGMA user_version")) : q.error();
+    int version = q->value(0).toInt();
+    q->finish();
+    const int latest = latestSchemaVersion();
+
+    if (version > 0 && version < latest) {
+        const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_filePath).arg(version).arg(stamp);
+        QFile::remove(m_backupPath);
+        QString escaped = m_backupPath;
+        escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+        auto vac = exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
+        if (!vac)
+            return Error(Error::Code::Io,
+                QCoreApplication::translate("Database",
+                    "Could not keep a copy of the database before upgrading it; "
+                    "nothing was changed."),
+                vac.error().details);
+        qCInfo(lcStore) << "upgrading schema" << version << "->" << latest << "backup at"
+                        << m_backupPath;
+    }
+
+    for (int next = version + 1; next <= latest; ++next) {
+        QFile f(migrationScripts().at(next - 1));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Internal, QStringLiteral("missing migration %1").arg(next));
+        const QStringList statements = splitStatements(QString::fromUtf8(f.readAll()));
+        Status st = transaction([&](QSqlDatabase &c) -> Status {
+            for (const QString &s : statements) {
+                auto r = exec(c, s);
+                if (!r)
+                    return Error(r.error().code,
+                        QCoreApplication::translate("Database",
+                            "Upgrading the database to schema %1 "
+                            "failed; nothing was changed.")
+                            .arg(next),
+                        r.error().details);
+            }
+            if (next >= 2) {
+                auto h = exec(c,
+                    QStringLiteral("INSERT OR REPLACE INTO schema_history(version, "
+                                   "applied_at, ferry_version) VALUES (?, ?, ?)"),
+                    {next, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
+                if (!h)
+                    return h.error();
+            }
+            auto v = exec(c, QStringLiteral("PRAGMA user_version = %1").arg(next));
+            return v ? Status() : Status(v.error());
+        });
+        if (!st)
+            return st;
+        version = next;
+    }
+    m_schemaVersion = version;
+    return {};
+}
+
+QString toDbTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+QString nowDbTime()
+{
+    return toDbTime(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace ferry

@@ -1,0 +1,28 @@
+#include "util/paths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ferry {
+
+QString resolveDataDirectory(const QString &explicitOverride)
+{
+    if (!explicitOverride.isEmpty())
+        return QDir(explicitOverride).absolutePath();
+    const QString env = qEnvironmentVariable("FERRY_DATA_DIR");
+    if (!env.isEmpty())
+        return QDir(env).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString databaseFile(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("ferry.db"));
+}
+
+QString logDirectory(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("logs"));
+}
+
+} // namespace ferry

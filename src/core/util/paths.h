@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace ferry {
+
+// Where Ferry keeps its state. The first of these wins: the explicit override (--data-dir), the
+// FERRY_DATA_DIR environment variable, the platform's application data directory.
+QString resolveDataDirectory(const QString &explicitOverride = {});
+QString databaseFile(const QString &dataDirectory);
+QString logDirectory(const QString &dataDirectory);
+
+} // namespace ferry
