@@ -1,0 +1,245 @@
+// Command vcsim is Ferry's lab VMware peer: a vCenter or ESXi simulator built on the govmomi
+// simulator library (Debian's golang-github-vmware-govmomi-dev, 0.24.2).
+//
+// It listens on loopback with a per-run TLS certificate and one username/password, builds a
+// model inventory of the requested size, writes a KEY=VALUE ready file once it accepts
+// connections, and runs in the foreground until SIGTERM or SIGINT.
+package main
+
+import (
+	"crypto/tls"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/vmware/govmomi/simulator"
+	"github.com/vmware/govmomi/vim25/mo"
+)
+
+type options struct {
+	mode         string
+	listen       string
+	certFile     string
+	keyFile      string
+	username     string
+	password     string
+	datacenters  int
+	clusters     int
+	hosts        int
+	standalone   int
+	vms          int
+	datastores   int
+	portgroups   int
+	autostart    bool
+	datastoreDir string
+	readyFile    string
+}
+
+func parseFlags() (*options, error) {
+	o := new(options)
+	flag.StringVar(&o.mode, "mode", "vcenter", "what to simulate: vcenter or esx")
+	flag.StringVar(&o.listen, "listen", "127.0.0.1:0", "host:port to listen on (port 0 picks a free port)")
+	flag.StringVar(&o.certFile, "cert", "", "PEM server certificate (required)")
+	flag.StringVar(&o.keyFile, "key", "", "PEM private key of -cert (required)")
+	flag.StringVar(&o.username, "username", "", "the only username Login accepts (required)")
+	flag.StringVar(&o.password, "password", "", "the only password Login accepts (required)")
+	flag.IntVar(&o.datacenters, "datacenters", 1, "vcenter: datacenters")
+	flag.IntVar(&o.clusters, "clusters", 1, "vcenter: clusters per datacenter")
+	flag.IntVar(&o.hosts, "hosts", 2, "vcenter: hosts per cluster")
+	flag.IntVar(&o.standalone, "standalone-hosts", 1, "vcenter: standalone hosts per datacenter")
+	flag.IntVar(&o.vms, "vms", 2, "VMs per standalone host and per cluster resource pool (esx: in total)")
+	flag.IntVar(&o.datastores, "datastores", 1, "local datastores (mounted on every host of a datacenter)")
+	flag.IntVar(&o.portgroups, "portgroups", 1, "vcenter: distributed port groups per datacenter")
+	flag.BoolVar(&o.autostart, "autostart", true, "power on the generated VMs")
+	flag.StringVar(&o.datastoreDir, "datastore-dir", "", "directory that holds the datastore directories (default: $TMPDIR)")
+	flag.StringVar(&o.readyFile, "ready-file", "", "write KEY=VALUE lines (URL, PORT, datastores...) here once listening")
+	flag.Parse()
+
+	if flag.NArg() != 0 {
+		return nil, fmt.Errorf("unexpected arguments: %s", strings.Join(flag.Args(), " "))
+	}
+	if o.mode != "vcenter" && o.mode != "esx" {
+		return nil, fmt.Errorf("-mode must be vcenter or esx, not %q", o.mode)
+	}
+	if o.certFile == "" || o.keyFile == "" {
+		return nil, errors.New("-cert and -key are required (use a fresh self-signed certificate per run)")
+	}
+	if o.username == "" || o.password == "" {
+		return nil, errors.New("-username and -password are required")
+	}
+	for name, v := range map[string]int{
+		"datacenters": o.datacenters, "clusters": o.clusters, "hosts": o.hosts,
+		"standalone-hosts": o.standalone, "vms": o.vms, "datastores": o.datastores,
+		"portgroups": o.portgroups,
+	} {
+		if v < 0 {
+			return nil, fmt.Errorf("-%s must not be negative", name)
+		}
+	}
+	if o.datastores < 1 {
+		// The model places every VM's files on LocalDS_0.
+		return nil, errors.New("-datastores must be at least 1")
+	}
+	return o, nil
+}
+
+func newModel(o *options) *simulator.Model {
+	if o.mode == "esx" {
+		m := simulator.ESX()
+		m.Machine = o.vms
+		m.Datastore = o.datastores
+		m.Autostart = o.autostart
+		return m
+	}
+	m := simulator.VPX()
+	m.Datacenter = o.datacenters
+	m.Cluster = o.clusters
+	m.ClusterHost = o.hosts
+	m.Host = o.standalone
+	m.Machine = o.vms
+	m.Datastore = o.datastores
+	m.Portgroup = o.portgroups
+	m.Autostart = o.autostart
+	return m
+}
+
+// startServer wraps NewServer, which panics when it cannot listen.
+func startServer(svc *simulator.Service) (srv *simulator.Server, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return svc.NewServer(), nil
+}
+
+// writeReadyFile writes the file atomically so a reader never sees half of it.
+func writeReadyFile(path string, lines []string) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func run() error {
+	o, err := parseFlags()
+	if err != nil {
+		return err
+	}
+
+	// From here on SIGTERM and SIGINT end the program through the deferred clean-ups (the
+	// datastore directories are removed), even while the inventory is still being built.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
+
+	cert, err := tls.LoadX509KeyPair(o.certFile, o.keyFile)
+	if err != nil {
+		return fmt.Errorf("loading the TLS certificate: %w", err)
+	}
+
+	if o.datastoreDir != "" {
+		// The model creates each datastore with ioutil.TempDir("", ...), which reads $TMPDIR.
+		if err := os.MkdirAll(o.datastoreDir, 0o700); err != nil {
+			return err
+		}
+		if err := os.Setenv("TMPDIR", o.datastoreDir); err != nil {
+			return err
+		}
+	}
+
+	model := newModel(o)
+	defer model.Remove()
+	if err := model.Create(); err != nil {
+		return fmt.Errorf("creating the inventory: %w", err)
+	}
+
+	model.Service.Listen = &url.URL{Host: o.listen, User: url.UserPassword(o.username, o.password)}
+	model.Service.TLS = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+
+	srv, err := startServer(model.Service)
+	if err != nil {
+		return fmt.Errorf("starting the server on %s: %w", o.listen, err)
+	}
+	defer srv.Close()
+
+	u := *srv.URL
+	u.User = nil
+	_, port, _ := net.SplitHostPort(u.Host)
+	count := model.Count()
+	lines := []string{
+		"URL=" + u.String(),
+		"HOST_PORT=" + u.Host,
+		"PORT=" + port,
+		"API_TYPE=" + model.ServiceContent.About.ApiType,
+		fmt.Sprintf("VMS=%d", count.Machine),
+		fmt.Sprintf("HOSTS=%d", count.Host),
+		fmt.Sprintf("DATACENTERS=%d", count.Datacenter),
+	}
+	lines = append(lines, datastoreLines()...)
+
+	fmt.Printf("vcsim (%s) listening on %s\n", o.mode, u.String())
+	if o.readyFile != "" {
+		if err := writeReadyFile(o.readyFile, lines); err != nil {
+			return fmt.Errorf("writing the ready file: %w", err)
+		}
+		defer os.Remove(o.readyFile)
+	}
+
+	s := <-sig
+	fmt.Printf("vcsim: %s received, shutting down\n", s)
+	return nil
+}
+
+// datastoreLines lists each datastore as DATASTORE=<datacenter>:<datastore>:<local directory>,
+// sorted; a datastore name is unique only within its datacenter.
+func datastoreLines() []string {
+	var out []string
+	for _, e := range simulator.Map.All("Datastore") {
+		ds, ok := e.(*simulator.Datastore)
+		if !ok {
+			continue
+		}
+		dir := ""
+		if info := ds.Info.GetDatastoreInfo(); info != nil {
+			dir = filepath.Clean(info.Url)
+		}
+		out = append(out, "DATASTORE="+datacenterOf(ds)+":"+ds.Name+":"+dir)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// datacenterOf walks up the inventory to the entity's datacenter.
+func datacenterOf(e mo.Entity) string {
+	for e != nil {
+		me := e.Entity()
+		if me.Self.Type == "Datacenter" {
+			return me.Name
+		}
+		if me.Parent == nil {
+			break
+		}
+		parent, ok := simulator.Map.Get(*me.Parent).(mo.Entity)
+		if !ok {
+			break
+		}
+		e = parent
+	}
+	return ""
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "vcsim:", err)
+		os.Exit(1)
+	}
+}
