@@ -92,6 +92,8 @@ private:
 
     Reply lxdGet(const QString &prefix, const QString &path, bool withClientCert)
     {
+        // A kept-alive connection would carry the previous request's (absent) client certificate.
+        m_nam.clearConnectionCache();
         QNetworkRequest req(QUrl(m_lab.value(prefix + QStringLiteral("_URL")) + path));
         if (withClientCert) {
             QFile cert(m_lab.value(prefix + QStringLiteral("_CLIENT_CERT")));
@@ -104,6 +106,8 @@ private:
             QSslKey k(keyPem, QSsl::Ec);
             if (k.isNull())
                 k = QSslKey(keyPem, QSsl::Rsa);
+            if (k.isNull())
+                qWarning("client key could not be read");
             c.setPrivateKey(k);
             req.setSslConfiguration(c);
         }
@@ -142,12 +146,17 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(about.peerSha256),
             m_lab.value(prefix + QStringLiteral("_FINGERPRINT")));
 
+        // ESXi names its session manager "ha-sessionmgr"; take it from the service content.
+        const qsizetype at = about.body.indexOf("<sessionManager");
+        const qsizetype open = about.body.indexOf('>', at) + 1;
+        const QByteArray sessionManager
+            = about.body.mid(open, about.body.indexOf('<', open) - open);
+        QVERIFY(at > 0 && !sessionManager.isEmpty());
         const QByteArray user = xmlEscape(m_lab.value(prefix + QStringLiteral("_USER")));
         const QByteArray good = xmlEscape(m_lab.value(prefix + QStringLiteral("_PASSWORD")));
         Reply denied = soap(prefix,
-            "<urn:Login><urn:_this type=\"SessionManager\">SessionManager"
-            "</urn:_this><urn:userName>"
-                + user
+            "<urn:Login><urn:_this type=\"SessionManager\">" + sessionManager
+                + "</urn:_this><urn:userName>" + user
                 + "</urn:userName><urn:password>"
                   "wrong-"
                 + good + "</urn:password></urn:Login>");
@@ -155,9 +164,9 @@ private Q_SLOTS:
         QVERIFY2(denied.body.contains("InvalidLogin"), denied.body.left(400).constData());
 
         Reply login = soap(prefix,
-            "<urn:Login><urn:_this type=\"SessionManager\">SessionManager"
-            "</urn:_this><urn:userName>"
-                + user + "</urn:userName><urn:password>" + good + "</urn:password></urn:Login>");
+            "<urn:Login><urn:_this type=\"SessionManager\">" + sessionManager
+                + "</urn:_this><urn:userName>" + user + "</urn:userName><urn:password>" + good
+                + "</urn:password></urn:Login>");
         QVERIFY2(login.error.isEmpty(),
             qPrintable(login.error + QString::fromUtf8(login.body.left(400).constData())));
         QVERIFY(login.body.contains("LoginResponse"));

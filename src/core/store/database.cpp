@@ -121,8 +121,13 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     if (!q.prepare(sql))
         return sqlError(
             QCoreApplication::translate("Database", "preparing a statement"), q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString is an empty text here; SQL NULL is bound with an invalid QVariant.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return sqlError(
             QCoreApplication::translate("Database", "writing or reading data"), q.lastError());

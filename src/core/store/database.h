@@ -3,13 +3,13 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
 
 class QSqlDatabase;
-class QSqlQuery;
 
 namespace ferry {
 
@@ -41,7 +41,8 @@ public:
     // returns an error.
     Status transaction(const std::function<Status(QSqlDatabase &)> &fn) const;
 
-    // Prepares, binds positional values and executes one statement.
+    // Prepares, binds positional values and executes one statement. A null QString binds as ''
+    // (Ferry's text columns are NOT NULL); bind an invalid QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     static Result<QSqlQuery> exec(
         QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

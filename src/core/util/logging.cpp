@@ -79,7 +79,7 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
             s.file.flush();
         }
     }
-    if (s.echo || type >= QtCriticalMsg)
+    if (s.echo || type == QtCriticalMsg || type == QtFatalMsg)
         std::fputs(line.toLocal8Bit().constData(), stderr);
     if (type == QtFatalMsg)
         std::abort();
