@@ -1,0 +1,9 @@
+# Ferry's icons, compiled into ferry_gui under :/ferry/icons/. Line icons use "currentColor" and
+# are recoloured from the palette at run time (see src/gui/common/icons.h); ferry.svg is the
+# application icon and keeps its own colours.
+set(FERRY_ICON_FILES
+    ferry.svg
+    sources.svg targets.svg instances.svg networks.svg
+    batches.svg queue.svg artifacts.svg warnings.svg
+    add.svg sync.svg batch-create.svg about.svg quit.svg folder.svg keychain.svg)
+list(TRANSFORM FERRY_ICON_FILES PREPEND "${CMAKE_CURRENT_LIST_DIR}/icons/")

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "mainwindow/pages.h"
+#include "util/result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace ferry {
+class Database;
+}
+
+namespace ferry::gui {
+
+class AboutDialog;
+class EmptyStateWidget;
+class KeychainStatusWidget;
+struct StartupContext;
+
+// The application window: navigation on the left (Sources ... Warnings), the selected page on the
+// right, the primary actions in the menu and tool bars, and the data directory and keychain state
+// in the status bar. Geometry, tool bar layout, splitter and page are remembered in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    using KeychainProbe = std::function<Status()>;
+
+    // An empty probe asks the system keychain (CredentialStore::probe) on the thread pool.
+    explicit MainWindow(
+        const StartupContext &context, KeychainProbe keychainProbe = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+
+    // For the tests and for features that plug into a page later.
+    QAction *pageAction(Page page) const;
+    EmptyStateWidget *emptyState(Page page) const;
+    KeychainStatusWidget *keychainStatus() const { return m_keychainStatus; }
+    QString dataDirectory() const { return m_dataDirectory; }
+
+    static QString pageTitle(Page page);
+
+Q_SIGNALS:
+    void currentPageChanged(ferry::gui::Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreUiState();
+    void saveUiState() const;
+    void onNavigationRowChanged(int row);
+    void showAboutDialog();
+
+    QString m_dataDirectory;
+    std::shared_ptr<Database> m_database;
+    KeychainProbe m_keychainProbe;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_dataDirectoryLabel = nullptr;
+    KeychainStatusWidget *m_keychainStatus = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
+
+    QActionGroup *m_pageActionGroup = nullptr;
+    QVector<QAction *> m_pageActions;
+    QVector<EmptyStateWidget *> m_emptyStates;
+    QAction *m_addSourceAction = nullptr;
+    QAction *m_addTargetAction = nullptr;
+    QAction *m_syncSourcesAction = nullptr;
+    QAction *m_createBatchAction = nullptr;
+    QAction *m_addArtifactAction = nullptr;
+    QAction *m_showBatchesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ferry::gui

@@ -1,0 +1,31 @@
+#pragma once
+
+// Shared set-up for the GUI tests: Ferry's application names, QStandardPaths in test mode and
+// QSettings in a temporary directory, so no test reads or writes a real user's state.
+
+#include "startup/startup.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace ferry::gui::test {
+
+inline void isolateUserState(const QTemporaryDir &settingsDir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setApplicationMetadata();
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+}
+
+inline void clearSettings()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+} // namespace ferry::gui::test

@@ -1,0 +1,146 @@
+// Renders Ferry's main window to a PNG with QWidget::grab(), for docs/screenshots/ and for looking
+// at the GUI without a desktop session:
+//
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_gui_screenshot out.png
+//       [--page queue] [--dark] [--size 1200x760] [--about] [--error]
+//
+// It uses a fresh temporary data directory and temporary settings, and the real keychain probe,
+// so the status bar shows what this machine would show.
+
+#include "about/aboutdialog.h"
+#include "common/errordialog.h"
+#include "common/icons.h"
+#include "mainwindow/keychainstatuswidget.h"
+#include "mainwindow/mainwindow.h"
+#include "startup/startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ferry::gui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x21, 0x23);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8f, 0xdb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::PlaceholderText, disabled);
+    return p;
+}
+
+bool save(QWidget *widget, const QString &file)
+{
+    QTest::qWait(100);
+    if (!widget->grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationMetadata();
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("PNG to write"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("page key"),
+        QStringLiteral("key"), QStringLiteral("sources"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("dark palette"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"),
+        QStringLiteral("size"), QStringLiteral("1200x760"));
+    const QCommandLineOption aboutOption(QStringLiteral("about"), QStringLiteral("the About box"));
+    const QCommandLineOption errorOption(
+        QStringLiteral("error"), QStringLiteral("the start-up error dialog"));
+    parser.addOptions({pageOption, darkOption, sizeOption, aboutOption, errorOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString file = parser.positionalArguments().constFirst();
+
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    if (parser.isSet(errorOption)) {
+        ErrorDialog dialog(QStringLiteral("Ferry cannot start"),
+            ferry::Error(ferry::Error::Code::DatabaseTooNew,
+                QStringLiteral("The database /home/admin/.local/share/Ferry/ferry.db was written "
+                               "by a newer version of Ferry (schema 999; this Ferry knows up to "
+                               "2). Install a newer Ferry or choose another data directory; "
+                               "the file was not changed.")));
+        dialog.show();
+        dialog.setDetailsVisible(true);
+        return save(&dialog, file) ? 0 : 1;
+    }
+    if (parser.isSet(aboutOption)) {
+        AboutDialog dialog;
+        dialog.show();
+        return save(&dialog, file) ? 0 : 1;
+    }
+
+    QTemporaryDir settingsDir;
+    QTemporaryDir dataDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    StartupOptions options;
+    options.dataDirectoryOverride = dataDir.path();
+    options.installLogger = false;
+    auto startup = prepareStartup(options);
+    if (!startup) {
+        std::fprintf(stderr, "%s\n", qPrintable(startup.error().toString()));
+        return 1;
+    }
+
+    MainWindow window(*startup);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    window.showPage(pageFromKey(parser.value(pageOption)).value_or(Page::Sources));
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    while (window.keychainStatus()->state() == KeychainStatusWidget::State::Checking
+        && timer.elapsed() < 15000)
+        QTest::qWait(50);
+    return save(&window, file) ? 0 : 1;
+}
