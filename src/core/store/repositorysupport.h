@@ -1,0 +1,42 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+#include <optional>
+
+// Small helpers shared by the repositories of the store layer; not used outside store/.
+namespace ferry::repositorysupport {
+
+// NULL for an invalid time, the database text otherwise.
+QVariant nullableTime(const QDateTime &time);
+// NULL for 0, the model's "no reference".
+QVariant nullableId(qint64 id);
+QVariant nullableString(const std::optional<QString> &value);
+std::optional<QString> optionalString(const QVariant &column);
+
+// A JSON array text to bind to "... IN (SELECT value FROM json_each(?))": one parameter for any
+// number of values, so a list of 10,000 ids never hits SQLite's limit on bound parameters.
+QString jsonList(const QStringList &values);
+QString jsonList(const QVector<qint64> &values);
+
+// "UNIQUE constraint failed", "FOREIGN KEY constraint failed", "CHECK constraint failed", as
+// SQLite reports them in the details of a failed statement.
+bool isUniqueViolation(const Error &error);
+bool isForeignKeyViolation(const Error &error);
+bool isCheckViolation(const Error &error);
+
+// Turns a failed write into an error people understand, keeping the SQL text in the details:
+// a UNIQUE failure becomes AlreadyExists with `alreadyExists`, a FOREIGN KEY failure becomes
+// `foreignKeyCode` with `foreignKey` (NotFound when writing a reference to a missing row,
+// Conflict when deleting a row that is still referenced), a CHECK failure InvalidInput.
+// Other errors pass through unchanged; an empty message leaves that kind unchanged too.
+Error describeWriteError(const Error &error, const QString &alreadyExists,
+    const QString &foreignKey = {}, Error::Code foreignKeyCode = Error::Code::NotFound);
+
+} // namespace ferry::repositorysupport
