@@ -1,0 +1,129 @@
+#pragma once
+
+#include "incus/incustypes.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVector>
+
+#include <functional>
+
+namespace ferry::net {
+class HttpClient;
+struct HttpResponse;
+} // namespace ferry::net
+
+namespace ferry::incus {
+
+// One REST response, with the standard envelope unpacked.
+struct Response
+{
+    int httpStatus = 0;
+    QString type; // sync | async | error
+    QString operation; // "/1.0/operations/<id>" for async responses
+    QJsonValue metadata;
+    QString location;
+};
+
+// Parsing, separate from the transport so the unit tests run on recorded responses. Every
+// function names what it was reading when the data is not what the API documents.
+namespace parse {
+Result<Response> envelope(int httpStatus, const QByteArray &body, const QString &what);
+Result<ServerInfo> serverInfo(const QJsonValue &metadata);
+Result<QVector<Project>> projects(const QJsonValue &metadata);
+Result<QVector<StoragePool>> storagePools(const QJsonValue &metadata);
+Status poolResources(const QJsonValue &metadata, StoragePool &pool);
+Result<QVector<Network>> networks(const QJsonValue &metadata);
+Result<QVector<Profile>> profiles(const QJsonValue &metadata);
+// ["/1.0/instances/web01", "/1.0/instances/db%20old?project=x"] -> web01, "db old"
+Result<QStringList> names(const QJsonValue &metadata, const QString &collection);
+// An operation's final state: OK on Success, the server's `err` verbatim otherwise.
+Result<QJsonObject> operationOutcome(const QJsonValue &metadata, const QString &what);
+Result<TrustToken> trustToken(const QString &token);
+} // namespace parse
+
+// Tells Incus from LXD by the names only one of them uses (Incus renamed devlxd_* to
+// dev_incus_*), for untrusted clients that get no `environment`.
+QString guessServerType(const QStringList &apiExtensions);
+// "X-Incus-" or "X-LXD-": the prefix of the request headers of either server (X-LXD-name,
+// X-Incus-pool, ...). LXD's when the type is unknown, Incus accepts neither of the other.
+QByteArray headerPrefix(const QString &serverType);
+// The field of POST /1.0/certificates that carries a trust token: "trust_token" for Incus and
+// for LXD with the explicit_trust_token extension (5.21+), "password" for older LXD such as
+// 5.0. Both when the server type is unknown (each server ignores fields it does not know).
+QStringList trustTokenFields(const QString &serverType, const QStringList &apiExtensions);
+// The body of POST /1.0/certificates adding `derBase64` as a client certificate, redeeming
+// `token` when given.
+QJsonObject certificatesPostBody(const QString &serverType, const QStringList &apiExtensions,
+    const QString &name, const QByteArray &derBase64, const QString &token);
+
+// A REST client for Incus and LXD over one HttpClient (which pins the server certificate and
+// presents the client certificate). Blocking; one per thread.
+class IncusClient final
+{
+public:
+    struct Request
+    {
+        QByteArray verb;
+        QString path; // "/1.0/..." with query
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int timeoutMs = 0; // 0: the transport's default
+    };
+    using Transport = std::function<Result<net::HttpResponse>(const Request &)>;
+
+    IncusClient(net::HttpClient *http, const QUrl &endpoint, qint64 timeoutMs);
+    // For tests: replayed responses instead of a server.
+    IncusClient(Transport transport, const QUrl &endpoint, qint64 timeoutMs);
+    ~IncusClient();
+    IncusClient(const IncusClient &) = delete;
+    IncusClient &operator=(const IncusClient &) = delete;
+
+    // Known after server() or set by the caller from the stored target.
+    void setServerType(const QString &type) { m_serverType = type; }
+    QString serverType() const { return m_serverType; }
+    void setApiExtensions(const QStringList &extensions) { m_apiExtensions = extensions; }
+    QByteArray header(const char *name) const; // header("name") -> "X-LXD-name"
+    qint64 timeoutMs() const { return m_timeoutMs; }
+
+    Result<ServerInfo> server();
+    Result<Response> call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A call that must answer "sync"; returns its metadata.
+    Result<QJsonValue> get(const QString &path);
+    // Waits for an asynchronous operation with the target's timeout; the server's error text is
+    // the error message, verbatim.
+    Result<QJsonObject> waitOperation(const QString &operationPath);
+    // call() then waitOperation() when the answer is asynchronous.
+    Result<QJsonValue> callAndWait(
+        const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+
+    Result<QVector<Project>> projects();
+    Result<QVector<StoragePool>> storagePools(bool withResources);
+    Result<QVector<Network>> networks(const QString &project);
+    Result<QVector<Profile>> profiles(const QString &project);
+    Result<QStringList> instanceNames(const QString &project);
+
+    // POST /1.0/certificates for our client certificate, redeeming a trust token (a token with a
+    // type, from LXD 6's identities API, goes to /1.0/auth/identities/tls instead).
+    Status addClientCertificate(const QString &name, const QByteArray &certificateDer,
+        const QString &token, const QString &tokenType = {});
+
+private:
+    QString describe(const QString &path) const;
+
+    Transport m_transport;
+    QUrl m_endpoint;
+    qint64 m_timeoutMs;
+    QString m_serverType;
+    QStringList m_apiExtensions;
+};
+
+} // namespace ferry::incus

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QDateTime;
+
+namespace ferry::incus {
+
+// "incus" or "lxd", as GET /1.0 reports it in environment.server.
+inline const QString ServerIncus = QStringLiteral("incus");
+inline const QString ServerLxd = QStringLiteral("lxd");
+
+// The API extensions Ferry relies on (instances, VMs, projects, pools, networks, backup import
+// with pool override, custom block volumes, per-pool resources); a server without one of them
+// is reported by name.
+QStringList requiredApiExtensions();
+
+// GET /1.0. An untrusted client sees only the API version, the extensions and auth methods.
+struct ServerInfo
+{
+    QString serverType; // incus | lxd | "" (unknown: untrusted and no telling extension)
+    QString serverVersion;
+    QString apiVersion;
+    QString auth; // trusted | untrusted
+    QStringList authMethods; // tls, oidc
+    QStringList apiExtensions;
+    QString certificateFingerprint; // what the server says its certificate is (trusted only)
+    QString serverName;
+    bool clustered = false;
+    QString storageDrivers; // "dir, zfs" (trusted only)
+
+    bool trusted() const { return auth == QLatin1String("trusted"); }
+    QStringList missingExtensions(const QStringList &needed) const;
+};
+
+struct Project
+{
+    QString name;
+    QString description;
+    bool ownNetworks = true; // features.networks: false means it uses the default project's
+    bool ownProfiles = true;
+};
+
+struct StoragePool
+{
+    QString name;
+    QString driver;
+    QString status;
+    QString description;
+    qint64 spaceUsed = -1; // bytes, -1 when /resources did not say
+    qint64 spaceTotal = -1;
+};
+
+struct Network
+{
+    QString name;
+    QString type; // bridge, ovn, macvlan, physical, ...
+    bool managed = false;
+    QString ipv4Subnet; // "10.42.0.1/24"; empty for none or unmanaged
+    QString ipv6Subnet;
+    QString description;
+};
+
+struct Profile
+{
+    QString name;
+    QString description;
+};
+
+// What `lxc config trust add --name X` / `incus config trust add X` prints: base64 of a JSON
+// object. The fingerprint is the server certificate's SHA-256, which a client redeeming the
+// token pins instead of asking a person.
+struct TrustToken
+{
+    QString clientName;
+    QString fingerprint; // lowercase hex, 64 digits
+    QStringList addresses;
+    QString secret;
+    QString expiresAt; // as written; "0001-01-01T00:00:00Z" means never
+    QString type; // empty for /1.0/certificates tokens; set by LXD 6's identities API
+    QString encoded; // the token as given, trimmed
+
+    bool expired(const QDateTime &now) const;
+};
+
+} // namespace ferry::incus

@@ -1,0 +1,217 @@
+#include "targets/targetinventory.h"
+
+#include "incus/incusclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ferry {
+
+namespace {
+
+QJsonValue size(qint64 v)
+{
+    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v));
+}
+
+qint64 sizeFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? qint64(v.toDouble()) : -1;
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+const incus::Project *TargetInventory::project(const QString &name) const
+{
+    for (const incus::Project &p : projects)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+const incus::StoragePool *TargetInventory::storagePool(const QString &name) const
+{
+    for (const incus::StoragePool &p : storagePools)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+const incus::Network *TargetInventory::network(const QString &project, const QString &name) const
+{
+    const auto it = networks.constFind(project);
+    if (it == networks.constEnd())
+        return nullptr;
+    for (const incus::Network &n : *it)
+        if (n.name == name)
+            return &n;
+    return nullptr;
+}
+
+bool TargetInventory::hasProfile(const QString &project, const QString &name) const
+{
+    for (const incus::Profile &p : profiles.value(project))
+        if (p.name == name)
+            return true;
+    return false;
+}
+
+bool TargetInventory::hasInstance(const QString &project, const QString &name) const
+{
+    return instances.value(project).contains(name);
+}
+
+QJsonObject TargetInventory::toJson() const
+{
+    QJsonArray projectList;
+    for (const incus::Project &p : projects)
+        projectList << QJsonObject {{QStringLiteral("name"), p.name},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("own_networks"), p.ownNetworks},
+            {QStringLiteral("own_profiles"), p.ownProfiles}};
+    QJsonArray poolList;
+    for (const incus::StoragePool &p : storagePools)
+        poolList << QJsonObject {{QStringLiteral("name"), p.name},
+            {QStringLiteral("driver"), p.driver}, {QStringLiteral("status"), p.status},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("space_used"), size(p.spaceUsed)},
+            {QStringLiteral("space_total"), size(p.spaceTotal)}};
+    QJsonObject networksByProject;
+    for (auto it = networks.constBegin(); it != networks.constEnd(); ++it) {
+        QJsonArray list;
+        for (const incus::Network &n : it.value())
+            list << QJsonObject {{QStringLiteral("name"), n.name}, {QStringLiteral("type"), n.type},
+                {QStringLiteral("managed"), n.managed},
+                {QStringLiteral("ipv4_subnet"), n.ipv4Subnet},
+                {QStringLiteral("ipv6_subnet"), n.ipv6Subnet},
+                {QStringLiteral("description"), n.description}};
+        networksByProject.insert(it.key(), list);
+    }
+    QJsonObject profilesByProject;
+    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
+        QJsonArray list;
+        for (const incus::Profile &p : it.value())
+            list << QJsonObject {
+                {QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description}};
+        profilesByProject.insert(it.key(), list);
+    }
+    QJsonObject instancesByProject;
+    for (auto it = instances.constBegin(); it != instances.constEnd(); ++it)
+        instancesByProject.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QJsonObject o {{QStringLiteral("projects"), projectList},
+        {QStringLiteral("storage_pools"), poolList},
+        {QStringLiteral("networks"), networksByProject},
+        {QStringLiteral("profiles"), profilesByProject},
+        {QStringLiteral("instances"), instancesByProject}};
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    return o;
+}
+
+TargetInventory TargetInventory::fromJson(const QJsonObject &json)
+{
+    TargetInventory inv;
+    for (const QJsonValue &v : json.value(QStringLiteral("projects")).toArray()) {
+        const QJsonObject o = v.toObject();
+        incus::Project p;
+        p.name = str(o, "name");
+        p.description = str(o, "description");
+        p.ownNetworks = o.value(QStringLiteral("own_networks")).toBool(true);
+        p.ownProfiles = o.value(QStringLiteral("own_profiles")).toBool(true);
+        inv.projects << p;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("storage_pools")).toArray()) {
+        const QJsonObject o = v.toObject();
+        incus::StoragePool p;
+        p.name = str(o, "name");
+        p.driver = str(o, "driver");
+        p.status = str(o, "status");
+        p.description = str(o, "description");
+        p.spaceUsed = sizeFrom(o.value(QStringLiteral("space_used")));
+        p.spaceTotal = sizeFrom(o.value(QStringLiteral("space_total")));
+        inv.storagePools << p;
+    }
+    const QJsonObject nets = json.value(QStringLiteral("networks")).toObject();
+    for (auto it = nets.begin(); it != nets.end(); ++it) {
+        QVector<incus::Network> list;
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            incus::Network n;
+            n.name = str(o, "name");
+            n.type = str(o, "type");
+            n.managed = o.value(QStringLiteral("managed")).toBool();
+            n.ipv4Subnet = str(o, "ipv4_subnet");
+            n.ipv6Subnet = str(o, "ipv6_subnet");
+            n.description = str(o, "description");
+            list << n;
+        }
+        inv.networks.insert(it.key(), list);
+    }
+    const QJsonObject profs = json.value(QStringLiteral("profiles")).toObject();
+    for (auto it = profs.begin(); it != profs.end(); ++it) {
+        QVector<incus::Profile> list;
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            list << incus::Profile {str(o, "name"), str(o, "description")};
+        }
+        inv.profiles.insert(it.key(), list);
+    }
+    const QJsonObject insts = json.value(QStringLiteral("instances")).toObject();
+    for (auto it = insts.begin(); it != insts.end(); ++it) {
+        QStringList names;
+        for (const QJsonValue &v : it.value().toArray())
+            names << v.toString();
+        inv.instances.insert(it.key(), names);
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
+        inv.warnings << v.toString();
+    return inv;
+}
+
+Result<TargetInventory> readTargetInventory(
+    incus::IncusClient &client, const std::atomic_bool *cancel)
+{
+    const auto canceled = [cancel]() {
+        return cancel && cancel->load();
+    };
+    const Error canceledError(Error::Code::Canceled,
+        QCoreApplication::translate("TargetInventory", "Reading the target was canceled."));
+    TargetInventory inv;
+    auto projects = client.projects();
+    if (!projects)
+        return projects.error();
+    inv.projects = *projects;
+    if (canceled())
+        return canceledError;
+    auto pools = client.storagePools(true);
+    if (!pools)
+        return pools.error();
+    inv.storagePools = *pools;
+    for (const incus::Project &p : std::as_const(inv.projects)) {
+        if (canceled())
+            return canceledError;
+        auto nets = client.networks(p.name);
+        if (nets)
+            inv.networks.insert(p.name, *nets);
+        else
+            inv.warnings << nets.error().toString();
+        auto profs = client.profiles(p.name);
+        if (profs)
+            inv.profiles.insert(p.name, *profs);
+        else
+            inv.warnings << profs.error().toString();
+        auto names = client.instanceNames(p.name);
+        if (names)
+            inv.instances.insert(p.name, *names);
+        else
+            inv.warnings << names.error().toString();
+    }
+    return inv;
+}
+
+} // namespace ferry
