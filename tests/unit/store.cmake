@@ -1,7 +1,10 @@
 # Unit tests of the store's repositories (paths relative to tests/unit).
-foreach(name target instance network batch queue artifact warning settings enginelock)
-    if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/test_${name}repository.cpp")
-        ferry_add_test(NAME ${name}repository LABEL unit
-            SOURCES test_${name}repository.cpp LIBS ferry_core)
-    endif()
-endforeach()
+ferry_add_test(NAME targetrepository LABEL unit SOURCES test_targetrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME instancerepository LABEL unit SOURCES test_instancerepository.cpp LIBS ferry_core)
+ferry_add_test(NAME networkrepository LABEL unit SOURCES test_networkrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME batchrepository LABEL unit SOURCES test_batchrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME queuerepository LABEL unit SOURCES test_queuerepository.cpp LIBS ferry_core)
+ferry_add_test(NAME artifactrepository LABEL unit SOURCES test_artifactrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME warningrepository LABEL unit SOURCES test_warningrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME settingsrepository LABEL unit SOURCES test_settingsrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME enginelockrepository LABEL unit SOURCES test_enginelockrepository.cpp LIBS ferry_core)
