@@ -2,16 +2,21 @@
 // simulator library (Debian's golang-github-vmware-govmomi-dev, 0.24.2).
 //
 // It listens on loopback with a per-run TLS certificate and one username/password, builds a
-// model inventory of the requested size, writes a KEY=VALUE ready file once it accepts
-// connections, and runs in the foreground until SIGTERM or SIGINT.
+// model inventory of the requested size, optionally shapes it after a scenario (-scenario ferry,
+// scenario.go), writes a KEY=VALUE ready file once it accepts connections, and runs in the
+// foreground until SIGTERM or SIGINT. With -request-log it records every SOAP request and every
+// failed TLS handshake (requestlog.go); with -manifest it lists the inventory (manifest.go).
 package main
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"flag"
 	"fmt"
+	"log"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -19,6 +24,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25/mo"
@@ -41,6 +47,9 @@ type options struct {
 	autostart    bool
 	datastoreDir string
 	readyFile    string
+	scenario     string
+	requestLog   string
+	manifest     string
 }
 
 func parseFlags() (*options, error) {
@@ -61,6 +70,9 @@ func parseFlags() (*options, error) {
 	flag.BoolVar(&o.autostart, "autostart", true, "power on the generated VMs")
 	flag.StringVar(&o.datastoreDir, "datastore-dir", "", "directory that holds the datastore directories (default: $TMPDIR)")
 	flag.StringVar(&o.readyFile, "ready-file", "", "write KEY=VALUE lines (URL, PORT, datastores...) here once listening")
+	flag.StringVar(&o.scenario, "scenario", "none", "shape the inventory: none (the generated model only) or ferry (see README.md)")
+	flag.StringVar(&o.requestLog, "request-log", "", "append one line per SOAP request and per failed TLS handshake to this file")
+	flag.StringVar(&o.manifest, "manifest", "", "write the served inventory (VMs, networks, scenario disks) here, tab-separated")
 	flag.Parse()
 
 	if flag.NArg() != 0 {
@@ -68,6 +80,9 @@ func parseFlags() (*options, error) {
 	}
 	if o.mode != "vcenter" && o.mode != "esx" {
 		return nil, fmt.Errorf("-mode must be vcenter or esx, not %q", o.mode)
+	}
+	if o.scenario != "none" && o.scenario != "ferry" {
+		return nil, fmt.Errorf("-scenario must be none or ferry, not %q", o.scenario)
 	}
 	if o.certFile == "" || o.keyFile == "" {
 		return nil, errors.New("-cert and -key are required (use a fresh self-signed certificate per run)")
@@ -156,37 +171,55 @@ func run() error {
 		}
 	}
 
+	reqLog, err := openRequestLog(o.requestLog)
+	if err != nil {
+		return fmt.Errorf("opening the request log: %w", err)
+	}
+	defer reqLog.close()
+
 	model := newModel(o)
 	defer model.Remove()
 	if err := model.Create(); err != nil {
 		return fmt.Errorf("creating the inventory: %w", err)
 	}
-
-	model.Service.Listen = &url.URL{Host: o.listen, User: url.UserPassword(o.username, o.password)}
-	model.Service.TLS = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
-
-	srv, err := startServer(model.Service)
+	disks, err := applyScenario(model, o.scenario, o.mode)
 	if err != nil {
-		return fmt.Errorf("starting the server on %s: %w", o.listen, err)
+		return fmt.Errorf("scenario %s: %w", o.scenario, err)
 	}
-	defer srv.Close()
 
-	u := *srv.URL
-	u.User = nil
+	srv, u, served, err := serve(model, o, cert, reqLog)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(ctx)
+		_ = srv.Close()
+	}()
+
 	_, port, _ := net.SplitHostPort(u.Host)
 	count := model.Count()
+	total, importableVMs := vmCounts()
 	lines := []string{
 		"URL=" + u.String(),
 		"HOST_PORT=" + u.Host,
 		"PORT=" + port,
 		"API_TYPE=" + model.ServiceContent.About.ApiType,
-		fmt.Sprintf("VMS=%d", count.Machine),
+		"SCENARIO=" + o.scenario,
+		fmt.Sprintf("VMS=%d", total),
+		fmt.Sprintf("IMPORTABLE_VMS=%d", importableVMs),
 		fmt.Sprintf("HOSTS=%d", count.Host),
 		fmt.Sprintf("DATACENTERS=%d", count.Datacenter),
 	}
 	lines = append(lines, datastoreLines()...)
 
-	fmt.Printf("vcsim (%s) listening on %s\n", o.mode, u.String())
+	if o.manifest != "" {
+		if err := writeManifest(o.manifest, disks); err != nil {
+			return fmt.Errorf("writing the manifest: %w", err)
+		}
+	}
+	fmt.Printf("vcsim (%s, scenario %s) listening on %s\n", o.mode, o.scenario, u.String())
 	if o.readyFile != "" {
 		if err := writeReadyFile(o.readyFile, lines); err != nil {
 			return fmt.Errorf("writing the ready file: %w", err)
@@ -194,9 +227,69 @@ func run() error {
 		defer os.Remove(o.readyFile)
 	}
 
-	s := <-sig
-	fmt.Printf("vcsim: %s received, shutting down\n", s)
-	return nil
+	select {
+	case s := <-sig:
+		fmt.Printf("vcsim: %s received, shutting down\n", s)
+		return nil
+	case err := <-served:
+		return fmt.Errorf("serving: %w", err)
+	}
+}
+
+// serve starts the HTTPS server on -listen. The simulator's NewServer sets up its handlers
+// (/sdk, /folder, /nfc, ...) on Service.ServeMux and points the model at its own address; it
+// runs on an internal loopback port that is closed again at once. Our server, on the -listen
+// address, serves that mux behind the request log, and its error log turns failed TLS
+// handshakes into request log lines. The returned channel reports a serving failure.
+func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *requestLog) (*http.Server, *url.URL, <-chan error, error) {
+	ln, err := net.Listen("tcp", o.listen)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("listening on %s: %w", o.listen, err)
+	}
+
+	model.Service.Listen = &url.URL{Host: "127.0.0.1:0", User: url.UserPassword(o.username, o.password)}
+	model.Service.TLS = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+	inner, err := startServer(model.Service)
+	if err != nil {
+		_ = ln.Close()
+		return nil, nil, nil, fmt.Errorf("setting up the simulator's handlers: %w", err)
+	}
+	innerHost := inner.URL.Host
+	inner.Close()
+
+	u := &url.URL{Scheme: "https", Host: ln.Addr().String(), Path: inner.URL.Path}
+	// What NewServer pointed at the internal address now names the real one.
+	model.Service.Listen.Host = u.Host
+	sm := simulator.Map.SessionManager()
+	simulator.Map.WithLock(sm, func() { sm.ServiceHostName = u.Host })
+	om := simulator.Map.OptionManager()
+	simulator.Map.WithLock(om, func() {
+		for _, setting := range om.Setting {
+			ov := setting.GetOptionValue()
+			if v, ok := ov.Value.(string); ok && strings.Contains(v, innerHost) {
+				ov.Value = strings.ReplaceAll(v, innerHost, u.Host)
+			}
+		}
+	})
+
+	tlsConf := &tls.Config{
+		Certificates: []tls.Certificate{cert},
+		MinVersion:   tls.VersionTLS12,
+		ClientAuth:   tls.RequestClientCert, // as the simulator's server (LoginExtensionByCertificate)
+		NextProtos:   []string{"http/1.1"},
+	}
+	srv := &http.Server{
+		Handler:           reqLog.wrap(model.Service.ServeMux),
+		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
+		ReadHeaderTimeout: 60 * time.Second,
+	}
+	served := make(chan error, 1)
+	go func() {
+		if err := srv.Serve(tls.NewListener(ln, tlsConf)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			served <- err
+		}
+	}()
+	return srv, u, served, nil
 }
 
 // datastoreLines lists each datastore as DATASTORE=<datacenter>:<datastore>:<local directory>,
