@@ -9,7 +9,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <QFile>
+
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ferry::cli {
@@ -95,6 +98,45 @@ Result<std::shared_ptr<Database>> Context::database()
     return m_db;
 }
 
+Result<QString> Context::ask(
+    const QString &question, const QString &defaultValue, const QString &optionHint, bool secret)
+{
+    if (!interactive())
+        return Error(Error::Code::InvalidInput,
+            tr("%1 is missing and there is no terminal to ask; pass %2.")
+                .arg(question, optionHint));
+    m_err << question;
+    if (!secret)
+        m_err << tr(" [default=%1]").arg(defaultValue);
+    m_err << QStringLiteral(": ") << Qt::flush;
+    termios saved {};
+    const bool hide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    const QString answer = line.trimmed();
+    return answer.isEmpty() ? defaultValue : (secret ? line : answer);
+}
+
+QByteArray Context::readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray data = in.readAll();
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    return data;
+}
+
 int Context::fail(const Error &error)
 {
     m_err << tr("Error: %1").arg(error.toString()) << Qt::endl;
@@ -104,7 +146,8 @@ int Context::fail(const Error &error)
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << systemCommands() << sourceCommands();
+    all << systemCommands() << sourceCommands() << targetCommands() << instanceCommands()
+        << networkCommands();
     return all;
 }
 

@@ -38,6 +38,13 @@ public:
 
     Result<std::shared_ptr<Database>> database();
 
+    // Asks on the terminal ("Question [default=x]: "); the default when the answer is empty.
+    // Without a terminal it fails, naming the option to pass instead.
+    Result<QString> ask(const QString &question, const QString &defaultValue,
+        const QString &optionHint, bool secret = false);
+    // All of standard input, without a trailing newline (for --password-stdin).
+    QByteArray readStdin();
+
     // One line on stderr, exit code 1.
     int fail(const Error &error);
 
@@ -66,6 +73,9 @@ struct Command
 QList<Command> allCommands();
 QList<Command> systemCommands();
 QList<Command> sourceCommands();
+QList<Command> targetCommands();
+QList<Command> instanceCommands();
+QList<Command> networkCommands();
 
 int runCli(int argc, char **argv);
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,6 +58,28 @@ QStringList splitStatements(const QString &script)
 
 std::atomic<int> g_instanceCounter {0};
 
+// Prepared write statements, per connection (and so per thread). Reads are never cached: a
+// caller may still be iterating a result when the same SELECT runs again.
+struct StatementCache
+{
+    QMutex mutex;
+    QHash<QString, QHash<QString, QSqlQuery>> byConnection;
+};
+
+StatementCache &statementCache()
+{
+    static StatementCache cache;
+    return cache;
+}
+
+bool cacheable(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed().left(6);
+    return head.compare(QLatin1String("INSERT"), Qt::CaseInsensitive) == 0
+        || head.compare(QLatin1String("UPDATE"), Qt::CaseInsensitive) == 0
+        || head.compare(QLatin1String("DELETE"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 struct Database::Private
@@ -76,6 +99,11 @@ Database::Database(QString filePath)
 Database::~Database()
 {
     QMutexLocker lock(&d->mutex);
+    {
+        QMutexLocker cacheLock(&statementCache().mutex);
+        for (const QString &name : std::as_const(d->connectionNames))
+            statementCache().byConnection.remove(name);
+    }
     for (const QString &name : std::as_const(d->connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);

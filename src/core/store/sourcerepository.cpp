@@ -43,12 +43,19 @@ Source fromRow(const QSqlQuery &q)
     return s;
 }
 
+// NOT NULL text columns: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariantList values(const Source &s)
 {
-    return {s.name, s.sourceType, s.apiType, s.apiVersion, s.endpoint, s.username, s.secretRef,
-        s.importLimit, s.connectionTimeoutMs, jsoncolumns::fromStringList(s.datacenters),
-        s.cert.trustedPem, s.cert.trustedSha256, s.cert.seenPem, s.cert.seenSha256,
-        s.connectivityStatus, s.statusDetail,
+    return {text(s.name), text(s.sourceType), text(s.apiType), text(s.apiVersion), text(s.endpoint),
+        text(s.username), text(s.secretRef), s.importLimit, s.connectionTimeoutMs,
+        jsoncolumns::fromStringList(s.datacenters), text(s.cert.trustedPem),
+        text(s.cert.trustedSha256), text(s.cert.seenPem), text(s.cert.seenSha256),
+        text(s.connectivityStatus), text(s.statusDetail),
         s.lastSyncAt.isValid() ? QVariant(toDbTime(s.lastSyncAt)) : QVariant()};
 }
 

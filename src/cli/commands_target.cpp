@@ -1,0 +1,666 @@
+#include "cli.h"
+
+#include "incus/clientcertificate.h"
+#include "secrets/credentialstore.h"
+#include "store/database.h"
+#include "store/targetrepository.h"
+#include "targets/targetinventory.h"
+#include "targets/targetservice.h"
+#include "tls/certificate.h"
+#include "util/units.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace ferry::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ferryctl", s);
+}
+
+QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
+{
+    return QCommandLineOption(QStringList{name}, description, value);
+}
+
+Result<TargetService> service(Context &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return db.error();
+    return TargetService(*db, std::make_shared<CredentialStore>(), ctx.dataDir());
+}
+
+QString authLabel(const Target &t)
+{
+    return t.authType == QLatin1String("oidc") ? QStringLiteral("OIDC") : QStringLiteral("TLS");
+}
+
+QString clientFingerprint(const Target &t)
+{
+    auto cert = incus::parseCertificate(t.clientCertPem.toLatin1());
+    return cert ? tls::sha256Of(*cert) : QString();
+}
+
+QJsonObject targetJson(const TargetService &svc, const Target &t, bool details)
+{
+    QJsonObject o{{QStringLiteral("name"), t.name},
+                  {QStringLiteral("type"), t.targetType},
+                  {QStringLiteral("endpoint"), t.endpoint},
+                  {QStringLiteral("connectivity_status"), t.connectivityStatus},
+                  {QStringLiteral("auth_type"), t.authType},
+                  {QStringLiteral("trusted_cert_fingerprint"), t.cert.trustedSha256}};
+    if (!details)
+        return o;
+    o.insert(QStringLiteral("server_version"), t.serverVersion);
+    o.insert(QStringLiteral("api_extensions"), int(t.apiExtensions.size()));
+    o.insert(QStringLiteral("missing_api_extensions"),
+             QJsonArray::fromStringList(TargetService::missingApiExtensions(t)));
+    o.insert(QStringLiteral("status_detail"), t.statusDetail);
+    o.insert(QStringLiteral("presented_cert_fingerprint"), t.cert.seenSha256);
+    o.insert(QStringLiteral("client_cert_fingerprint"), clientFingerprint(t));
+    const QString file = svc.clientCertificateFile(t);
+    if (QFileInfo::exists(file)) {
+        o.insert(QStringLiteral("client_cert_file"), file);
+        o.insert(QStringLiteral("trust_commands"),
+                 QJsonArray::fromStringList(TargetService::trustCommands(t, file)));
+    }
+    o.insert(QStringLiteral("import_limit"), t.importLimit);
+    o.insert(QStringLiteral("create_limit"), t.createLimit);
+    o.insert(QStringLiteral("connection_timeout"), units::formatDuration(t.connectionTimeoutMs));
+    o.insert(QStringLiteral("inventory_at"),
+             t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : QString());
+    const TargetInventory inv = TargetInventory::fromJson(t.inventory);
+    const QJsonObject invJson = inv.toJson();
+    for (const char *key : {"projects", "storage_pools", "networks", "profiles", "instances"})
+        o.insert(QLatin1String(key), invJson.value(QLatin1String(key)));
+    o.insert(QStringLiteral("inventory_warnings"), QJsonArray::fromStringList(inv.warnings));
+    return o;
+}
+
+// People read `target show` as facts, then the projects, pools and networks as tables.
+QString humanShow(const TargetService &svc, const Target &t)
+{
+    const QJsonObject o = targetJson(svc, t, true);
+    QString out;
+    QTextStream s(&out);
+    const auto line = [&s](const QString &label, const QString &value) {
+        s << label << QStringLiteral(": ") << value << '\n';
+    };
+    line(tr("Name"), t.name);
+    line(tr("Type"), t.targetType.isEmpty() ? tr("unknown") : t.targetType);
+    line(tr("Server version"), t.serverVersion.isEmpty() ? tr("unknown") : t.serverVersion);
+    line(tr("API extensions"), QString::number(t.apiExtensions.size()));
+    const QStringList missing = TargetService::missingApiExtensions(t);
+    if (!missing.isEmpty())
+        line(tr("Missing API extensions"), missing.join(QLatin1String(", ")));
+    line(tr("Endpoint"), t.endpoint);
+    line(tr("Connectivity status"), t.connectivityStatus);
+    if (!t.statusDetail.isEmpty())
+        line(tr("Status detail"), t.statusDetail);
+    line(tr("Auth type"), authLabel(t));
+    line(tr("Trusted TLS cert SHA256 fingerprint"), t.cert.trustedSha256);
+    line(tr("Client cert SHA256 fingerprint"), clientFingerprint(t));
+    if (o.contains(QStringLiteral("client_cert_file")))
+        line(tr("Client cert file"), o.value(QStringLiteral("client_cert_file")).toString());
+    line(tr("Import limit"), QString::number(t.importLimit));
+    line(tr("Create limit"), QString::number(t.createLimit));
+    line(tr("Timeout"), units::formatDuration(t.connectionTimeoutMs));
+    line(tr("Inventory read"),
+         t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : tr("never"));
+
+    const TargetInventory inv = TargetInventory::fromJson(t.inventory);
+    if (!inv.projects.isEmpty()) {
+        QVector<QStringList> rows;
+        for (const incus::Project &p : inv.projects)
+            rows << QStringList{p.name, p.description,
+                                QString::number(inv.instances.value(p.name).size()),
+                                QString::number(inv.profiles.value(p.name).size())};
+        s << '\n'
+          << tr("Projects:") << '\n'
+          << renderTable({tr("Name"), tr("Description"), tr("Instances"), tr("Profiles")}, rows);
+    }
+    if (!inv.storagePools.isEmpty()) {
+        QVector<QStringList> rows;
+        for (const incus::StoragePool &p : inv.storagePools)
+            rows << QStringList{p.name, p.driver, p.status,
+                                p.spaceUsed < 0 ? QString() : units::formatBytes(p.spaceUsed),
+                                p.spaceTotal < 0 ? QString() : units::formatBytes(p.spaceTotal)};
+        s << '\n'
+          << tr("Storage pools:") << '\n'
+          << renderTable({tr("Name"), tr("Driver"), tr("Status"), tr("Used"), tr("Total")}, rows);
+    }
+    if (!inv.networks.isEmpty()) {
+        QVector<QStringList> rows;
+        for (auto it = inv.networks.constBegin(); it != inv.networks.constEnd(); ++it)
+            for (const incus::Network &n : it.value())
+                rows << QStringList{it.key(), n.name, n.type,
+                                    n.managed ? tr("yes") : tr("no"), n.ipv4Subnet, n.ipv6Subnet};
+        s << '\n'
+          << tr("Networks:") << '\n'
+          << renderTable({tr("Project"), tr("Name"), tr("Type"), tr("Managed"), tr("IPv4"),
+                          tr("IPv6")},
+                         rows);
+    }
+    for (const QString &w : inv.warnings)
+        s << tr("Warning: %1").arg(w) << '\n';
+    s.flush();
+    return out;
+}
+
+// What happened, and for anything but OK what to do next (as in the seed's messages).
+void report(Context &ctx, const TargetService &svc, const Target &t, const QString &done)
+{
+    if (ctx.format() != Format::Table) {
+        ctx.out() << renderObject(targetJson(svc, t, true), ctx.format());
+        return;
+    }
+    QTextStream &out = ctx.out();
+    const QString name = t.name;
+    if (t.connectivityStatus == connectivity::Ok) {
+        out << done << QLatin1Char('.') << Qt::endl;
+        if (!t.statusDetail.isEmpty())
+            out << tr("Warning: %1").arg(t.statusDetail) << Qt::endl;
+    } else if (t.connectivityStatus == connectivity::ConfirmFingerprint) {
+        out << tr("%1, but received an untrusted TLS server certificate with fingerprint %2. "
+                  "Please update the target to correct the issue.")
+                   .arg(done, t.cert.seenSha256)
+            << Qt::endl;
+        out << tr("If it is the certificate_fingerprint that \"incus info\" or \"lxc info\" shows "
+                  "on the server, run: ferryctl target update %1 --trusted-cert-fingerprint %2")
+                   .arg(name, t.cert.seenSha256)
+            << Qt::endl;
+    } else if (t.connectivityStatus == connectivity::AuthenticationError) {
+        out << tr("%1, but the server does not trust Ferry's client certificate yet (SHA-256 %2).")
+                   .arg(done, clientFingerprint(t))
+            << Qt::endl;
+        auto file = svc.exportClientCertificate(t);
+        if (!file) {
+            out << tr("Warning: %1").arg(file.error().toString()) << Qt::endl;
+        } else {
+            out << tr("Ferry wrote the certificate to %1. On the server (copy the file there "
+                      "first if it is another machine), run:")
+                       .arg(*file)
+                << Qt::endl;
+            for (const QString &c : TargetService::trustCommands(t, *file))
+                out << QStringLiteral("    ") << c << Qt::endl;
+            out << tr("Then check again with: ferryctl target refresh %1").arg(name) << Qt::endl;
+        }
+    } else if (t.connectivityStatus == connectivity::TlsError) {
+        out << tr("%1, but the TLS connection was refused: %2").arg(done, t.statusDetail)
+            << Qt::endl;
+        if (!t.cert.seenSha256.isEmpty() && t.cert.seenSha256 != t.cert.trustedSha256)
+            out << tr("If you expect this certificate, trust it with: ferryctl target update %1 "
+                      "--trusted-cert-fingerprint %2")
+                       .arg(name, t.cert.seenSha256)
+                << Qt::endl;
+    } else {
+        out << tr("%1, but its connectivity status is \"%2\": %3")
+                   .arg(done, t.connectivityStatus, t.statusDetail)
+            << Qt::endl;
+        out << tr("Check that the server runs and listens on %1 (core.https_address), then run: "
+                  "ferryctl target refresh %2")
+                   .arg(t.endpoint, name)
+            << Qt::endl;
+    }
+}
+
+Result<int> intOption(const QCommandLineParser &p, const QString &name)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < 0)
+        return Error(Error::Code::InvalidInput,
+                     tr("--%1 needs a whole number of 0 or more.").arg(name));
+    return v;
+}
+
+Result<int> askInt(Context &ctx, const QString &question, int current, const QString &option)
+{
+    auto v = ctx.ask(question, QString::number(current), option);
+    if (!v)
+        return v.error();
+    bool ok = false;
+    const int n = v->toInt(&ok);
+    if (!ok || n < 0)
+        return Error(Error::Code::InvalidInput,
+                     tr("\"%1\" is not a whole number of 0 or more.").arg(*v));
+    return n;
+}
+
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("Cannot read the %1 %2: %3").arg(what, path, f.errorString()));
+    return f.readAll();
+}
+
+// Limits and timeout from the options; asked for in a terminal when `ask` and not given.
+Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool ask)
+{
+    if (p.isSet(QStringLiteral("import-limit"))) {
+        auto v = intOption(p, QStringLiteral("import-limit"));
+        if (!v)
+            return v.error();
+        t.importLimit = *v;
+    } else if (ask) {
+        auto v = askInt(ctx, tr("How many instances can be concurrently imported?"), t.importLimit,
+                        QStringLiteral("--import-limit"));
+        if (!v)
+            return v.error();
+        t.importLimit = *v;
+    }
+    if (p.isSet(QStringLiteral("create-limit"))) {
+        auto v = intOption(p, QStringLiteral("create-limit"));
+        if (!v)
+            return v.error();
+        t.createLimit = *v;
+    } else if (ask) {
+        auto v = askInt(ctx, tr("How many instances can be concurrently created?"), t.createLimit,
+                        QStringLiteral("--create-limit"));
+        if (!v)
+            return v.error();
+        t.createLimit = *v;
+    }
+    QString timeout;
+    if (p.isSet(QStringLiteral("timeout"))) {
+        timeout = p.value(QStringLiteral("timeout"));
+    } else if (ask) {
+        auto v = ctx.ask(tr("Specify the timeout for connecting to the target"),
+                         units::formatDuration(t.connectionTimeoutMs), QStringLiteral("--timeout"));
+        if (!v)
+            return v.error();
+        timeout = *v;
+    }
+    if (!timeout.isEmpty()) {
+        auto ms = units::parseDurationMs(timeout);
+        if (!ms)
+            return ms.error();
+        t.connectionTimeoutMs = *ms;
+    }
+    return {};
+}
+
+bool anyAuthOption(const QCommandLineParser &p)
+{
+    for (const char *o : {"tls-cert", "tls-key", "generate-cert", "trust-token", "auth-type"})
+        if (p.isSet(QLatin1String(o)))
+            return true;
+    return false;
+}
+
+// The authentication from the options, or asked for in a terminal when `ask`.
+Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
+{
+    TargetAuth auth;
+    const QString authType = p.value(QStringLiteral("auth-type")).toLower();
+    if (!authType.isEmpty() && authType != QLatin1String("tls")
+        && authType != QLatin1String("oidc"))
+        return Error(Error::Code::InvalidInput,
+                     tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
+    if (authType == QLatin1String("oidc")) {
+        auth.method = TargetAuth::Method::Oidc;
+        return auth;
+    }
+    const bool cert = p.isSet(QStringLiteral("tls-cert"));
+    const bool key = p.isSet(QStringLiteral("tls-key"));
+    const bool generate = p.isSet(QStringLiteral("generate-cert"));
+    if (cert != key)
+        return Error(Error::Code::InvalidInput,
+                     tr("--tls-cert and --tls-key go together: give both files."));
+    if (cert && generate)
+        return Error(Error::Code::InvalidInput,
+                     tr("Use either --generate-cert or --tls-cert/--tls-key, not both."));
+    if (p.isSet(QStringLiteral("trust-token"))) {
+        auth.trustToken = p.value(QStringLiteral("trust-token"));
+        if (auth.trustToken == QLatin1String("-"))
+            auth.trustToken = QString::fromUtf8(ctx.readStdin()).trimmed();
+        if (auth.trustToken.isEmpty())
+            return Error(Error::Code::InvalidInput, tr("The trust token is empty."));
+    }
+    QString certFile = p.value(QStringLiteral("tls-cert"));
+    QString keyFile = p.value(QStringLiteral("tls-key"));
+    if (generate) {
+        auth.method = TargetAuth::Method::GenerateCertificate;
+    } else if (!cert && auth.trustToken.isEmpty()) {
+        if (!ask)
+            return auth; // Keep
+        auto how = ctx.ask(tr("Authenticate with a trust token, a new client certificate, an "
+                              "existing certificate, or OIDC? (token/generate/tls/oidc)"),
+                           QStringLiteral("token"), QStringLiteral("--trust-token"));
+        if (!how)
+            return how.error();
+        const QString h = how->toLower();
+        if (h == QLatin1String("oidc")) {
+            auth.method = TargetAuth::Method::Oidc;
+            return auth;
+        } else if (h == QLatin1String("generate")) {
+            auth.method = TargetAuth::Method::GenerateCertificate;
+        } else if (h == QLatin1String("token")) {
+            auto t = ctx.ask(tr("Please enter the trust token (from \"incus config trust add NAME\" "
+                                "or \"lxc config trust add --name NAME\" on the server)"),
+                             QString(), QStringLiteral("--trust-token"), true);
+            if (!t)
+                return t.error();
+            auth.trustToken = t->trimmed();
+            if (auth.trustToken.isEmpty())
+                return Error(Error::Code::InvalidInput, tr("The trust token is empty."));
+        } else if (h == QLatin1String("tls")) {
+            auto c = ctx.ask(tr("Please enter the absolute path to client TLS certificate"),
+                             QString(), QStringLiteral("--tls-cert"));
+            if (!c)
+                return c.error();
+            auto k = ctx.ask(tr("Please enter the absolute path to client TLS key"), QString(),
+                             QStringLiteral("--tls-key"));
+            if (!k)
+                return k.error();
+            certFile = *c;
+            keyFile = *k;
+        } else {
+            return Error(Error::Code::InvalidInput,
+                         tr("Answer token, generate, tls or oidc, not \"%1\".").arg(*how));
+        }
+    }
+    if (!certFile.isEmpty()) {
+        auto c = readFile(certFile, tr("client certificate"));
+        if (!c)
+            return c.error();
+        auto k = readFile(keyFile, tr("client key"));
+        if (!k)
+            return k.error();
+        auth.method = TargetAuth::Method::ClientCertificate;
+        auth.certPem = *c;
+        auth.keyPem = *k;
+    } else if (auth.method == TargetAuth::Method::Keep && !auth.trustToken.isEmpty()) {
+        // A token alone: Ferry makes the key pair the token is redeemed for.
+        auth.method = TargetAuth::Method::GenerateCertificate;
+    }
+    return auth;
+}
+
+int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    Target t;
+    t.name = args.value(0);
+    auto endpoint = TargetService::normalizeEndpoint(args.value(1));
+    if (!endpoint)
+        return ctx.fail(endpoint.error());
+    t.endpoint = *endpoint;
+    if (Status st = applyLimits(ctx, p, t, ctx.interactive()); !st)
+        return ctx.fail(st.error());
+    t.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+
+    auto auth = readAuth(ctx, p, ctx.interactive());
+    if (!auth)
+        return ctx.fail(auth.error());
+    if (auth->method == TargetAuth::Method::Keep)
+        return ctx.fail(Error(Error::Code::InvalidInput,
+                              tr("Choose how Ferry authenticates to the target: pass --trust-token "
+                                 "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
+    auto added = svc->add(t, *auth);
+    if (!added)
+        return ctx.fail(added.error());
+    report(ctx, *svc, *added, tr("Successfully added new target \"%1\"").arg(added->name));
+    return ExitOk;
+}
+
+int targetList(Context &ctx, const QCommandLineParser &, const QStringList &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto targets = TargetRepository(*db).all();
+    if (!targets)
+        return ctx.fail(targets.error());
+    Table t;
+    t.headers = QStringList{tr("Name"),
+                            tr("Type"),
+                            tr("Endpoint"),
+                            tr("Connectivity Status"),
+                            tr("Auth Type"),
+                            tr("Trusted TLS Cert SHA256 Fingerprint")};
+    t.keys = QStringList{QStringLiteral("name"),
+                         QStringLiteral("type"),
+                         QStringLiteral("endpoint"),
+                         QStringLiteral("connectivity_status"),
+                         QStringLiteral("auth_type"),
+                         QStringLiteral("trusted_cert_fingerprint")};
+    const bool table = ctx.format() == Format::Table;
+    for (const Target &x : std::as_const(*targets))
+        t.rows << QJsonArray{x.name,
+                             x.targetType,
+                             x.endpoint,
+                             x.connectivityStatus,
+                             table ? authLabel(x) : x.authType,
+                             x.cert.trustedSha256};
+    ctx.out() << render(t, ctx.format());
+    return ExitOk;
+}
+
+int targetShow(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto db = ctx.database();
+    auto t = TargetRepository(*db).byName(args.value(0));
+    if (!t)
+        return ctx.fail(t.error());
+    if (ctx.format() == Format::Table)
+        ctx.out() << humanShow(*svc, *t);
+    else
+        ctx.out() << renderObject(targetJson(*svc, *t, true), ctx.format());
+    return ExitOk;
+}
+
+int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto db = ctx.database();
+    auto current = TargetRepository(*db).byName(args.value(0));
+    if (!current)
+        return ctx.fail(current.error());
+    Target t = *current;
+    TargetAuth auth;
+
+    if (p.optionNames().isEmpty() && ctx.interactive()) {
+        // The seed's interactive update: every field with its current value as the default.
+        auto name = ctx.ask(tr("Target name"), t.name, QStringLiteral("--name"));
+        if (!name)
+            return ctx.fail(name.error());
+        auto endpoint = ctx.ask(tr("Endpoint"), t.endpoint, QStringLiteral("--endpoint"));
+        if (!endpoint)
+            return ctx.fail(endpoint.error());
+        t.name = *name;
+        t.endpoint = *endpoint;
+        if (Status st = applyLimits(ctx, p, t, true); !st)
+            return ctx.fail(st.error());
+        auto change = ctx.ask(tr("Update configured authentication? (yes/no)"),
+                              QStringLiteral("no"), QStringLiteral("--trust-token"));
+        if (!change)
+            return ctx.fail(change.error());
+        if (change->startsWith(QLatin1Char('y'), Qt::CaseInsensitive)) {
+            auto a = readAuth(ctx, p, true);
+            if (!a)
+                return ctx.fail(a.error());
+            auth = *a;
+        }
+        auto fp = ctx.ask(tr("Manually-set trusted TLS cert SHA256 fingerprint"),
+                          t.cert.trustedSha256, QStringLiteral("--trusted-cert-fingerprint"));
+        if (!fp)
+            return ctx.fail(fp.error());
+        t.cert.trustedSha256 = *fp;
+    } else {
+        if (p.isSet(QStringLiteral("name")))
+            t.name = p.value(QStringLiteral("name"));
+        if (p.isSet(QStringLiteral("endpoint")))
+            t.endpoint = p.value(QStringLiteral("endpoint"));
+        if (Status st = applyLimits(ctx, p, t, false); !st)
+            return ctx.fail(st.error());
+        if (p.isSet(QStringLiteral("trusted-cert-fingerprint")))
+            t.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+        if (anyAuthOption(p)) {
+            auto a = readAuth(ctx, p, false);
+            if (!a)
+                return ctx.fail(a.error());
+            auth = *a;
+        }
+    }
+    auto updated = svc->update(t, auth);
+    if (!updated)
+        return ctx.fail(updated.error());
+    report(ctx, *svc, *updated, tr("Successfully updated target \"%1\"").arg(updated->name));
+    return ExitOk;
+}
+
+int targetRefresh(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto t = svc->refresh(args.value(0));
+    if (!t)
+        return ctx.fail(t.error());
+    if (ctx.format() == Format::Table && t->connectivityStatus == connectivity::Ok) {
+        const TargetInventory inv = TargetInventory::fromJson(t->inventory);
+        int networks = 0;
+        for (const auto &list : std::as_const(inv.networks))
+            networks += int(list.size());
+        ctx.out() << tr("Target \"%1\" is OK: %2 %3, %4 projects, %5 storage pools, %6 networks.")
+                         .arg(t->name, t->targetType, t->serverVersion)
+                         .arg(inv.projects.size())
+                         .arg(inv.storagePools.size())
+                         .arg(networks)
+                  << Qt::endl;
+        if (!t->statusDetail.isEmpty())
+            ctx.out() << tr("Warning: %1").arg(t->statusDetail) << Qt::endl;
+    } else {
+        report(ctx, *svc, *t, tr("Checked target \"%1\"").arg(t->name));
+    }
+    return t->connectivityStatus == connectivity::Ok ? ExitOk : ExitFailure;
+}
+
+int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    if (Status st = svc->remove(args.value(0)); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Successfully removed target \"%1\".").arg(args.value(0)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> targetCommands()
+{
+    const QString n = QStringLiteral("target");
+    const auto common = QList<QCommandLineOption>{
+        opt(QStringLiteral("trust-token"),
+            tr("Redeem this trust token (\"-\": read it from standard input); its server "
+               "fingerprint is pinned"),
+            tr("TOKEN")),
+        opt(QStringLiteral("generate-cert"),
+            tr("Create a client certificate and show the command that trusts it on the server")),
+        opt(QStringLiteral("tls-cert"), tr("An existing client certificate (PEM)"), tr("FILE")),
+        opt(QStringLiteral("tls-key"),
+            tr("Its private key (PEM, unencrypted; stored in the keychain only)"), tr("FILE")),
+        opt(QStringLiteral("auth-type"), tr("tls (default) or oidc (not supported yet)"),
+            tr("TYPE")),
+        opt(QStringLiteral("import-limit"),
+            tr("How many instances may be imported at once (default 50)"), tr("N")),
+        opt(QStringLiteral("create-limit"),
+            tr("How many instances may be created at once (default 10)"), tr("N")),
+        opt(QStringLiteral("timeout"),
+            tr("Timeout for connections and operations, e.g. 30s or 5m (default 5m)"),
+            tr("DURATION")),
+        opt(QStringLiteral("trusted-cert-fingerprint"),
+            tr("Trust the server certificate with this SHA-256 fingerprint"), tr("FP"))};
+    QList<Command> list;
+    list << Command{
+        n,
+        QStringLiteral("add"),
+        tr("Register an Incus or LXD target"),
+        tr("NAME ENDPOINT"),
+        2,
+        2,
+        common,
+        {QStringLiteral("ferryctl target add incus01 https://10.1.0.101:8443 --trust-token "
+                        "eyJjbGllbnRfbmFtZSI6..."),
+         QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),
+         QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
+                        "--tls-key client.key")},
+        targetAdd};
+    list << Command{n,
+                    QStringLiteral("list"),
+                    tr("List the registered targets"),
+                    {},
+                    0,
+                    0,
+                    {},
+                    {QStringLiteral("ferryctl target list"),
+                     QStringLiteral("ferryctl target list --format json")},
+                    targetList};
+    list << Command{n,
+                    QStringLiteral("show"),
+                    tr("Show a target: server, status, projects, storage pools and networks"),
+                    tr("NAME"),
+                    1,
+                    1,
+                    {},
+                    {QStringLiteral("ferryctl target show incus01"),
+                     QStringLiteral("ferryctl target show incus01 --format yaml")},
+                    targetShow};
+    auto updateOptions = common;
+    updateOptions.prepend(opt(QStringLiteral("endpoint"), tr("New endpoint"), tr("URL")));
+    updateOptions.prepend(opt(QStringLiteral("name"), tr("New name"), tr("NAME")));
+    list << Command{
+        n,
+        QStringLiteral("update"),
+        tr("Change a target (asks for each field in a terminal when no option is given)"),
+        tr("NAME"),
+        1,
+        1,
+        updateOptions,
+        {QStringLiteral("ferryctl target update incus01 --trusted-cert-fingerprint d0d4e9f0..."),
+         QStringLiteral("ferryctl target update incus01 --trust-token eyJjbGllbnRfbmFtZSI6..."),
+         QStringLiteral("ferryctl target update incus01")},
+        targetUpdate};
+    list << Command{n,
+                    QStringLiteral("refresh"),
+                    tr("Check the target again and re-read its inventory (exit 1 unless OK)"),
+                    tr("NAME"),
+                    1,
+                    1,
+                    {},
+                    {QStringLiteral("ferryctl target refresh incus01")},
+                    targetRefresh};
+    list << Command{
+        n,
+        QStringLiteral("remove"),
+        tr("Remove a target and its client key (refused while a batch uses it as its target)"),
+        tr("NAME"),
+        1,
+        1,
+        {},
+        {QStringLiteral("ferryctl target remove incus01")},
+        targetRemove};
+    return list;
+}
+
+} // namespace ferry::cli

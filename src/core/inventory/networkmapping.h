@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace ferry {
+
+struct Network;
+
+// Where a source network's NICs go on the target.
+struct NetworkPlacement
+{
+    QString network;
+    QString nicType; // managed | bridged | physical
+    QString vlan; // empty: none
+};
+
+// The default mapping (as the reference): a standard or NSX network becomes a managed NIC on the
+// target network named after the last part of its location, spaces as '-'; a distributed port
+// group becomes a physical NIC with its VLAN (or trunk ranges). Overrides replace each part.
+NetworkPlacement defaultPlacement(const Network &network);
+NetworkPlacement effectivePlacement(const Network &network);
+// An error text if the combination is invalid (a VLAN needs bridged or physical), else empty.
+QString validatePlacement(const NetworkPlacement &placement);
+
+} // namespace ferry

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "tls/certificate.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QSslKey>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ferry::net {
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// A blocking HTTPS client for one thread (the GUI runs it in a worker, the CLI on its main
+// thread). Each request runs a local event loop until it finishes, times out or is canceled.
+// Server trust follows tls::decide(): a pinned certificate must match exactly, an unpinned one
+// must be trusted by the system; otherwise the handshake is aborted before a single byte of the
+// request (credentials included) is sent, and the presented certificate is kept for a person
+// to confirm.
+class HttpClient final
+{
+public:
+    HttpClient();
+    ~HttpClient();
+    HttpClient(const HttpClient &) = delete;
+    HttpClient &operator=(const HttpClient &) = delete;
+
+    void setPinnedSha256(const QString &sha256);
+    QString pinnedSha256() const { return m_pin; }
+    void setClientCertificate(const QSslCertificate &cert, const QSslKey &key);
+    // Inactivity time-out: no byte for this long ends the request (also when connecting).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Checked while waiting; set it from any thread to abort the request in flight.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
+    Result<HttpResponse> request(const QByteArray &verb, const QUrl &url,
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+
+    // After a TLS failure: what the server presented and why it was refused.
+    const tls::CertificateInfo &presentedCertificate() const { return m_presented; }
+    tls::TrustOutcome lastTrustOutcome() const { return m_outcome; }
+    // The certificate the server presented on the last encrypted connection, trusted or not.
+    const tls::CertificateInfo &peerCertificate() const { return m_peer; }
+
+    QNetworkAccessManager *manager() const { return m_nam.get(); }
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QString m_pin;
+    QSslCertificate m_clientCert;
+    QSslKey m_clientKey;
+    int m_timeoutMs = 30000;
+    const std::atomic_bool *m_cancel = nullptr;
+    tls::CertificateInfo m_presented;
+    tls::CertificateInfo m_peer;
+    tls::TrustOutcome m_outcome = tls::TrustOutcome::Trusted;
+};
+
+} // namespace ferry::net

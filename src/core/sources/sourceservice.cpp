@@ -1,0 +1,364 @@
+#include "sources/sourceservice.h"
+
+#include "inventory/osinfo.h"
+#include "model/instance.h"
+#include "model/network.h"
+#include "net/httpclient.h"
+#include "secrets/credentialstore.h"
+#include "store/database.h"
+#include "store/instancerepository.h"
+#include "store/networkrepository.h"
+#include "store/sourcerepository.h"
+#include "store/warningrepository.h"
+#include "vmware/inventory.h"
+#include "vmware/soapclient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QUrl>
+
+namespace ferry {
+
+Q_LOGGING_CATEGORY(lcSources, "ferry.sources", QtInfoMsg)
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("SourceService", s);
+}
+
+QUrl sdkUrl(const QString &endpoint)
+{
+    QUrl url(endpoint);
+    url.setPath(QStringLiteral("/sdk"));
+    return url;
+}
+
+} // namespace
+
+// One SOAP session for one call of the service.
+struct SourceService::Session
+{
+    net::HttpClient http;
+    std::unique_ptr<vmware::SoapClient> soap;
+
+    explicit Session(const Source &s)
+    {
+        http.setPinnedSha256(s.cert.trustedSha256);
+        http.setTimeoutMs(int(std::min<qint64>(s.connectionTimeoutMs, 3600000)));
+        soap = std::make_unique<vmware::SoapClient>(&http, sdkUrl(s.endpoint));
+    }
+};
+
+SourceService::SourceService(std::shared_ptr<Database> db, std::shared_ptr<CredentialStore> secrets)
+    : m_db(std::move(db))
+    , m_secrets(std::move(secrets))
+{ }
+
+Result<QString> SourceService::normalizeEndpoint(const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return Error(Error::Code::InvalidInput, tr("The endpoint is empty."));
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return Error(Error::Code::InvalidInput,
+            tr("\"%1\" is not a host name, an IP address or an https URL.").arg(input.trimmed()));
+    if (url.scheme() != QLatin1String("https"))
+        return Error(Error::Code::InvalidInput,
+            tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
+    QUrl out;
+    out.setScheme(QStringLiteral("https"));
+    out.setHost(url.host());
+    if (url.port() > 0 && url.port() != 443)
+        out.setPort(url.port());
+    return out.toString();
+}
+
+Result<Source> SourceService::add(Source source, const QByteArray &password)
+{
+    auto endpoint = normalizeEndpoint(source.endpoint);
+    if (!endpoint)
+        return endpoint.error();
+    source.endpoint = *endpoint;
+    if (source.name.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, tr("A source needs a name."));
+    if (!source.cert.trustedSha256.isEmpty()) {
+        auto fp = tls::normalizeFingerprint(source.cert.trustedSha256);
+        if (!fp)
+            return fp.error();
+        source.cert.trustedSha256 = *fp;
+    }
+    // The keychain must work before anything is stored, so no source exists without its password.
+    if (Status st = m_secrets->probe(); !st)
+        return st.error();
+
+    SourceRepository repo(m_db);
+    auto id = repo.insert(source);
+    if (!id)
+        return id.error();
+    source.id = *id;
+    source.secretRef = CredentialStore::sourcePasswordKey(source.id);
+    if (Status st = m_secrets->write(source.secretRef, password); !st) {
+        (void)repo.remove(source.id);
+        return st.error();
+    }
+    if (Status st = repo.update(source); !st)
+        return st.error();
+    return connect(*repo.byId(source.id), password, nullptr);
+}
+
+Result<Source> SourceService::connect(Source s, const QByteArray &password, Session *keep)
+{
+    Session own(s);
+    Session &session = keep ? *keep : own;
+    auto content = session.soap->retrieveServiceContent();
+    if (!content) {
+        const Error &e = content.error();
+        s.statusDetail = e.toString();
+        if (e.code == Error::Code::Tls) {
+            const tls::CertificateInfo &cert = session.http.presentedCertificate();
+            s.cert.seenPem = cert.pem;
+            s.cert.seenSha256 = cert.sha256;
+            s.connectivityStatus
+                = session.http.lastTrustOutcome() == tls::TrustOutcome::NeedsConfirmation
+                ? connectivity::ConfirmFingerprint
+                : connectivity::TlsError;
+        } else {
+            s.connectivityStatus = connectivity::CannotConnect;
+        }
+    } else {
+        s.apiType = content->apiType;
+        s.apiVersion = content->apiVersion;
+        const tls::CertificateInfo &peer = session.http.peerCertificate();
+        s.cert.seenPem = peer.pem;
+        s.cert.seenSha256 = peer.sha256;
+        if (!s.cert.trustedSha256.isEmpty() && s.cert.trustedSha256 == peer.sha256)
+            s.cert.trustedPem = peer.pem;
+        Status login = session.soap->login(s.username, QString::fromUtf8(password));
+        if (!login) {
+            s.connectivityStatus = login.error().code == Error::Code::Authentication
+                ? connectivity::AuthenticationError
+                : connectivity::CannotConnect;
+            s.statusDetail = login.error().toString();
+        } else {
+            s.connectivityStatus = connectivity::Ok;
+            s.statusDetail.clear();
+            if (!keep)
+                (void)session.soap->logout();
+        }
+    }
+    qCInfo(lcSources) << "source" << s.name << "status" << s.connectivityStatus;
+    if (Status st = SourceRepository(m_db).update(s); !st)
+        return st.error();
+    return s;
+}
+
+Result<Source> SourceService::checkConnectivity(const QString &name)
+{
+    auto s = SourceRepository(m_db).byName(name);
+    if (!s)
+        return s.error();
+    auto password = m_secrets->read(s->secretRef);
+    if (!password)
+        return password.error();
+    return connect(*s, *password, nullptr);
+}
+
+Result<Source> SourceService::trustFingerprint(const QString &name, const QString &fingerprint)
+{
+    SourceRepository repo(m_db);
+    auto s = repo.byName(name);
+    if (!s)
+        return s.error();
+    auto fp = tls::normalizeFingerprint(fingerprint);
+    if (!fp)
+        return fp.error();
+    s->cert.trustedSha256 = *fp;
+    s->cert.trustedPem = s->cert.seenSha256 == *fp ? s->cert.seenPem : QString();
+    if (Status st = repo.update(*s); !st)
+        return st.error();
+    return checkConnectivity(name);
+}
+
+Result<Source> SourceService::update(const Source &changed, const QByteArray *newPassword)
+{
+    SourceRepository repo(m_db);
+    auto current = repo.byId(changed.id);
+    if (!current)
+        return current.error();
+    Source s = changed;
+    auto endpoint = normalizeEndpoint(s.endpoint);
+    if (!endpoint)
+        return endpoint.error();
+    s.endpoint = *endpoint;
+    if (s.endpoint != current->endpoint) {
+        // Another server: nothing of the old trust carries over.
+        s.cert.seenPem.clear();
+        s.cert.seenSha256.clear();
+        if (s.cert.trustedSha256 == current->cert.trustedSha256) {
+            s.cert.trustedSha256.clear();
+            s.cert.trustedPem.clear();
+        }
+    }
+    if (!s.cert.trustedSha256.isEmpty()) {
+        auto fp = tls::normalizeFingerprint(s.cert.trustedSha256);
+        if (!fp)
+            return fp.error();
+        s.cert.trustedSha256 = *fp;
+        if (s.cert.trustedSha256 != current->cert.trustedSha256)
+            s.cert.trustedPem = s.cert.seenSha256 == *fp ? s.cert.seenPem : QString();
+    } else {
+        s.cert.trustedPem.clear();
+    }
+    s.secretRef = CredentialStore::sourcePasswordKey(s.id);
+    if (newPassword) {
+        if (Status st = m_secrets->write(s.secretRef, *newPassword); !st)
+            return st.error();
+    }
+    if (Status st = repo.update(s); !st)
+        return st.error();
+    return checkConnectivity(s.name);
+}
+
+Status SourceService::remove(const QString &name)
+{
+    SourceRepository repo(m_db);
+    auto s = repo.byName(name);
+    if (!s)
+        return s.error();
+    // A source whose VMs are in a running batch stays until the batch stops.
+    auto busy = m_db->exec(
+        QStringLiteral("SELECT b.name FROM queue_entries q JOIN batches b ON b.id = q.batch_id "
+                       "JOIN instances i ON i.id = q.instance_id WHERE i.source_id = ? AND "
+                       "b.status = 'Running' LIMIT 1"),
+        {s->id});
+    if (!busy)
+        return busy.error();
+    if (busy->next())
+        return Error(Error::Code::Conflict,
+            tr("Source %1 has VMs in the running batch %2; stop the batch first.")
+                .arg(name, busy->value(0).toString()));
+    busy->finish();
+    if (Status st = repo.remove(s->id); !st)
+        return st;
+    return m_secrets->remove(s->secretRef);
+}
+
+Result<SyncReport> SourceService::sync(
+    const QString &name, const std::atomic_bool *cancel, const std::function<void(int)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SourceRepository sources(m_db);
+    auto s = sources.byName(name);
+    if (!s)
+        return s.error();
+    auto password = m_secrets->read(s->secretRef);
+    if (!password)
+        return password.error();
+
+    // Connect and log in exactly once; the outcome is the source's status either way.
+    Session session(*s);
+    auto checked = connect(*s, *password, &session);
+    if (!checked)
+        return checked.error();
+    if (checked->connectivityStatus != connectivity::Ok)
+        return Error(checked->connectivityStatus == connectivity::AuthenticationError
+                ? Error::Code::Authentication
+                : Error::Code::Network,
+            tr("Source %1: %2.").arg(name, checked->connectivityStatus), checked->statusDetail);
+
+    vmware::InventoryOptions options;
+    options.datacenters = checked->datacenters;
+    options.cancel = cancel;
+    options.progress = progress;
+    auto inv = vmware::readInventory(*session.soap, options);
+    (void)session.soap->logout();
+    if (!inv)
+        return inv.error();
+    const qint64 readMs = timer.elapsed();
+
+    SyncReport report;
+    report.skippedTemplates = inv->skippedTemplates;
+    report.skippedSystemVms = inv->skippedSystemVms;
+    report.warnings = inv->warnings;
+
+    // Networks first: the NICs refer to them.
+    QVector<Network> networks;
+    QStringList networkIds;
+    for (const vmware::InventoryNetwork &n : std::as_const(inv->networks)) {
+        Network net;
+        net.sourceId = checked->id;
+        net.sourceSpecificId = n.sourceSpecificId;
+        net.location = n.location;
+        net.type = n.type;
+        net.properties = n.properties;
+        networks << net;
+        networkIds << n.sourceSpecificId;
+    }
+    auto netIds = NetworkRepository(m_db).saveAll(networks);
+    if (!netIds)
+        return netIds.error();
+    QHash<QString, qint64> networkIdBySourceId;
+    for (int i = 0; i < networks.size(); ++i)
+        networkIdBySourceId.insert(networks[i].sourceSpecificId, netIds->at(i));
+    if (auto m = NetworkRepository(m_db).markMissing(checked->id, networkIds); !m)
+        return m.error();
+
+    QStringList keep;
+    QSet<QString> seenUuids;
+    QVector<Instance> instances;
+    instances.reserve(inv->instances.size());
+    for (Instance &vm : inv->instances) {
+        if (seenUuids.contains(vm.uuid)) {
+            report.warnings << tr("VM %1 has the same UUID as another VM (%2) and was skipped.")
+                                   .arg(vm.location, vm.uuid);
+            continue;
+        }
+        seenUuids.insert(vm.uuid);
+        vm.sourceId = checked->id;
+        vm.lastUpdateFromSource = QDateTime::currentDateTimeUtc();
+        applyDerivedOs(vm);
+        for (Nic &n : vm.nics)
+            n.networkId = networkIdBySourceId.value(n.sourceSpecificId);
+        keep << vm.sourceSpecificId;
+        instances << std::move(vm);
+    }
+    auto saved = InstanceRepository(m_db).saveAll(instances);
+    if (!saved)
+        return saved.error();
+    auto missing = InstanceRepository(m_db).markMissing(checked->id, keep);
+    if (!missing)
+        return missing.error();
+
+    report.instances = int(instances.size());
+    report.networks = int(networks.size());
+    report.missingInstances = *missing;
+    checked->lastSyncAt = QDateTime::currentDateTimeUtc();
+    if (Status st = sources.update(*checked); !st)
+        return st.error();
+
+    WarningRepository warnings(m_db);
+    if (!report.warnings.isEmpty()) {
+        Warning w;
+        w.scope = QStringLiteral("sync");
+        w.entityType = QStringLiteral("source");
+        w.entity = name;
+        w.type = QStringLiteral("Instances partially imported");
+        w.messages = report.warnings;
+        (void)warnings.upsert(w);
+    }
+    report.elapsedMs = timer.elapsed();
+    qCInfo(lcSources) << "synced" << name << report.instances << "VMs" << report.networks
+                      << "networks in" << report.elapsedMs << "ms (reading" << readMs
+                      << "ms, storing" << report.elapsedMs - readMs << "ms)";
+    return report;
+}
+
+} // namespace ferry

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/source.h"
+#include "tls/certificate.h"
+#include "util/result.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace ferry {
+
+class Database;
+class CredentialStore;
+
+struct SyncReport
+{
+    int instances = 0;
+    int networks = 0;
+    int missingInstances = 0; // present before, gone from the source now
+    int skippedTemplates = 0;
+    int skippedSystemVms = 0;
+    QStringList warnings;
+    qint64 elapsedMs = 0;
+};
+
+// Registering, checking and syncing VMware sources. Used by ferryctl and the GUI alike; every
+// call blocks its thread (the GUI calls it from a worker).
+class SourceService final
+{
+public:
+    SourceService(std::shared_ptr<Database> db, std::shared_ptr<CredentialStore> secrets);
+
+    // "vc01.example", "10.0.0.3:8443", "https://vc01/sdk" -> "https://vc01",
+    // "https://10.0.0.3:8443"
+    static Result<QString> normalizeEndpoint(const QString &input);
+
+    // Stores the source and its password (in the keychain), then checks connectivity, which
+    // captures the server certificate when it is not trusted yet.
+    Result<Source> add(Source source, const QByteArray &password);
+    Result<Source> checkConnectivity(const QString &name);
+    // Pins the fingerprint a person confirmed and checks again.
+    Result<Source> trustFingerprint(const QString &name, const QString &fingerprint);
+    Result<Source> update(const Source &changed, const QByteArray *newPassword = nullptr);
+    Status remove(const QString &name);
+
+    Result<SyncReport> sync(const QString &name, const std::atomic_bool *cancel = nullptr,
+        const std::function<void(int vmsRead)> &progress = {});
+
+private:
+    struct Session;
+    // Connects and logs in, recording the outcome (status, seen certificate) on the source row.
+    // With `session`, a successful login stays open for the caller.
+    Result<Source> connect(Source source, const QByteArray &password, Session *session);
+
+    std::shared_ptr<Database> m_db;
+    std::shared_ptr<CredentialStore> m_secrets;
+};
+
+} // namespace ferry

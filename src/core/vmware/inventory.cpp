@@ -1,0 +1,597 @@
+#include "vmware/inventory.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace ferry::vmware {
+
+Q_LOGGING_CATEGORY(lcInventory, "ferry.vmware.inventory", QtInfoMsg)
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("vmware", s);
+}
+
+const QStringList kVmProperties = {
+    QStringLiteral("name"),
+    QStringLiteral("parent"),
+    QStringLiteral("parentVApp"),
+    QStringLiteral("resourcePool"),
+    QStringLiteral("config.instanceUuid"),
+    QStringLiteral("config.uuid"),
+    QStringLiteral("config.annotation"),
+    QStringLiteral("config.guestFullName"),
+    QStringLiteral("config.guestId"),
+    QStringLiteral("config.template"),
+    QStringLiteral("config.firmware"),
+    QStringLiteral("config.changeTrackingEnabled"),
+    QStringLiteral("config.hardware.numCPU"),
+    QStringLiteral("config.hardware.memoryMB"),
+    QStringLiteral("config.hardware.device"),
+    QStringLiteral("config.extraConfig"),
+    QStringLiteral("config.bootOptions.efiSecureBootEnabled"),
+    QStringLiteral("summary.config.tpmPresent"),
+    QStringLiteral("summary.runtime.powerState"),
+    QStringLiteral("guest.toolsRunningStatus"),
+    QStringLiteral("guest.net"),
+    QStringLiteral("snapshot"),
+    QStringLiteral("customValue"),
+};
+
+struct Entity
+{
+    QString type;
+    QString name;
+    QString parent; // moref value
+};
+
+bool isTrue(const QString &s)
+{
+    return s == QLatin1String("true") || s == QLatin1String("1");
+}
+
+// Resolves a moref to its inventory path through the names and parents read in the same pass.
+class PathResolver
+{
+public:
+    QHash<QString, Entity> entities;
+
+    QString path(const QString &moref, QString *datacenter = nullptr) const
+    {
+        QStringList parts;
+        QString cur = moref;
+        for (int guard = 0; guard < 64 && !cur.isEmpty(); ++guard) {
+            auto it = entities.constFind(cur);
+            if (it == entities.constEnd())
+                break;
+            if (it->type == QLatin1String("Folder") && it->parent.isEmpty())
+                break; // the root folder ("Datacenters") is not part of paths
+            parts.prepend(it->name);
+            if (it->type == QLatin1String("Datacenter") && datacenter)
+                *datacenter = it->name;
+            cur = it->parent;
+        }
+        return QLatin1Char('/') + parts.join(QLatin1Char('/'));
+    }
+};
+
+QString architectureFrom(const QHash<QString, QString> &detailed, const QString &guestId)
+{
+    const QString arch = detailed.value(QStringLiteral("architecture")).toLower();
+    const QString bits = detailed.value(QStringLiteral("bitness"));
+    if (arch.startsWith(QLatin1String("arm")))
+        return bits == QLatin1String("32") ? QStringLiteral("armv7l") : QStringLiteral("aarch64");
+    if (arch == QLatin1String("x86"))
+        return bits == QLatin1String("32") ? QStringLiteral("i686") : QStringLiteral("x86_64");
+    if (guestId.contains(QLatin1String("arm64"), Qt::CaseInsensitive))
+        return QStringLiteral("aarch64");
+    return QStringLiteral("x86_64");
+}
+
+void readDisk(const XmlNode &dev, int position, Disk &disk)
+{
+    disk.position = position;
+    disk.deviceKey = dev.textAt(u"key").toInt();
+    disk.capacityBytes = dev.textAt(u"capacityInBytes").toLongLong();
+    if (disk.capacityBytes == 0)
+        disk.capacityBytes = dev.textAt(u"capacityInKB").toLongLong() * 1024;
+    const XmlNode *backing = dev.child(u"backing");
+    if (!backing) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk has no backing.");
+        return;
+    }
+    disk.backingType = backing->type;
+    disk.name = backing->textAt(u"fileName");
+    disk.mode = backing->textAt(u"diskMode");
+    disk.sharing = backing->textAt(u"sharing");
+    disk.changeId = backing->textAt(u"changeId");
+    const QString &t = disk.backingType;
+    if (t.startsWith(QLatin1String("VirtualDiskRawDiskMapping"))
+        || t.startsWith(QLatin1String("VirtualDiskPartitionedRawDisk"))
+        || t.startsWith(QLatin1String("VirtualDiskRawDisk"))) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("Raw device mappings cannot be copied.");
+    } else if (disk.mode.startsWith(QLatin1String("independent"))) {
+        disk.supported = false;
+        disk.unsupportedReason
+            = tr("The disk is independent (%1) and does not support snapshots.").arg(disk.mode);
+    } else if (disk.sharing == QLatin1String("sharingMultiWriter")) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk is shared between VMs (multi-writer).");
+    } else if (!t.startsWith(QLatin1String("VirtualDiskFlatVer"))
+        && !t.startsWith(QLatin1String("VirtualDiskSparseVer"))
+        && !t.startsWith(QLatin1String("VirtualDiskSeSparse"))) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk backing %1 is not supported.").arg(t);
+    }
+}
+
+// Returns the network id a NIC's backing points at, and whether it is a NIC at all.
+bool readNic(const XmlNode &dev, Nic &nic)
+{
+    const XmlNode *backing = dev.child(u"backing");
+    if (!backing || !backing->type.startsWith(QLatin1String("VirtualEthernetCard")))
+        return false;
+    nic.hardwareAddress = dev.textAt(u"macAddress").toLower();
+    if (backing->type == QLatin1String("VirtualEthernetCardNetworkBackingInfo"))
+        nic.sourceSpecificId = backing->textAt(u"network");
+    else if (backing->type == QLatin1String("VirtualEthernetCardDistributedVirtualPortBackingInfo"))
+        nic.sourceSpecificId = backing->textAt(u"port/portgroupKey");
+    else if (backing->type == QLatin1String("VirtualEthernetCardOpaqueNetworkBackingInfo"))
+        nic.sourceSpecificId = backing->textAt(u"opaqueNetworkId");
+    return true;
+}
+
+void flattenSnapshots(const XmlNode &list, QVector<Snapshot> &out)
+{
+    for (const XmlNode *s : list.all(u"VirtualMachineSnapshotTree")) {
+        Snapshot snap;
+        snap.position = int(out.size());
+        snap.name = s->textAt(u"name");
+        snap.description = s->textAt(u"description");
+        snap.createdAt = QDateTime::fromString(s->textAt(u"createTime"), Qt::ISODateWithMs);
+        out << snap;
+        for (const XmlNode *c : s->all(u"childSnapshotList")) {
+            XmlNode wrapper;
+            wrapper.children.push_back(*c);
+            wrapper.children.back().name = QStringLiteral("VirtualMachineSnapshotTree");
+            flattenSnapshots(wrapper, out);
+        }
+    }
+}
+
+bool isLinkLocal(const QString &ip)
+{
+    return ip.startsWith(QLatin1String("fe80:"), Qt::CaseInsensitive)
+        || ip.startsWith(QLatin1String("169.254."));
+}
+
+struct RawVm
+{
+    Instance instance;
+    QString parent;
+    QString resourcePool;
+    QHash<QString, QString> customValues; // field key -> value
+};
+
+// Converts one VirtualMachine object of a RetrievePropertiesEx answer.
+RawVm convertVm(const XmlNode &object)
+{
+    RawVm raw;
+    Instance &vm = raw.instance;
+    vm.sourceSpecificId = object.textAt(u"obj");
+    QHash<QString, QString> detailed;
+    for (const XmlNode *prop : object.all(u"propSet")) {
+        const QString name = prop->textAt(u"name");
+        const XmlNode *val = prop->child(u"val");
+        if (!val)
+            continue;
+        if (name == QLatin1String("name"))
+            vm.name = val->text;
+        else if (name == QLatin1String("parent"))
+            raw.parent = val->text;
+        else if (name == QLatin1String("parentVApp") && raw.parent.isEmpty())
+            raw.parent = val->text;
+        else if (name == QLatin1String("resourcePool"))
+            raw.resourcePool = val->text;
+        else if (name == QLatin1String("config.instanceUuid"))
+            vm.uuid = val->text.toLower();
+        else if (name == QLatin1String("config.uuid") && vm.uuid.isEmpty())
+            vm.uuid = val->text.toLower();
+        else if (name == QLatin1String("config.annotation"))
+            vm.description = val->text;
+        else if (name == QLatin1String("config.guestFullName"))
+            vm.osTemplate = val->text;
+        else if (name == QLatin1String("config.guestId"))
+            vm.config.insert(QStringLiteral("vmware.guest_id"), val->text);
+        else if (name == QLatin1String("config.template"))
+            vm.config.insert(QStringLiteral("vmware.template"), isTrue(val->text));
+        else if (name == QLatin1String("config.firmware"))
+            vm.legacyBoot = val->text != QLatin1String("efi");
+        else if (name == QLatin1String("config.changeTrackingEnabled"))
+            vm.backgroundImport = isTrue(val->text);
+        else if (name == QLatin1String("config.hardware.numCPU"))
+            vm.cpus = val->text.toInt();
+        else if (name == QLatin1String("config.hardware.memoryMB"))
+            vm.memoryBytes = val->text.toLongLong() * 1024 * 1024;
+        else if (name == QLatin1String("config.bootOptions.efiSecureBootEnabled"))
+            vm.secureBoot = isTrue(val->text);
+        else if (name == QLatin1String("summary.config.tpmPresent"))
+            vm.tpm = vm.tpm || isTrue(val->text);
+        else if (name == QLatin1String("summary.runtime.powerState"))
+            vm.powerState = val->text;
+        else if (name == QLatin1String("guest.toolsRunningStatus"))
+            vm.toolsRunning = val->text == QLatin1String("guestToolsRunning");
+        else if (name == QLatin1String("config.extraConfig")) {
+            for (const XmlNode &opt : val->children) {
+                if (opt.textAt(u"key") == QLatin1String("guestinfo.detailed.data"))
+                    detailed = parseDetailedData(opt.textAt(u"value"));
+            }
+        } else if (name == QLatin1String("config.hardware.device")) {
+            for (const XmlNode &dev : val->children) {
+                if (dev.type == QLatin1String("VirtualDisk")) {
+                    Disk d;
+                    readDisk(dev, int(vm.disks.size()), d);
+                    vm.disks << d;
+                } else if (dev.type == QLatin1String("VirtualTPM")) {
+                    vm.tpm = true;
+                } else {
+                    Nic n;
+                    if (readNic(dev, n)) {
+                        n.position = int(vm.nics.size());
+                        vm.nics << n;
+                    }
+                }
+            }
+        } else if (name == QLatin1String("guest.net")) {
+            for (const XmlNode &g : val->children) {
+                const QString mac = g.textAt(u"macAddress").toLower();
+                for (Nic &n : vm.nics) {
+                    if (n.hardwareAddress != mac)
+                        continue;
+                    for (const XmlNode *ip : g.all(u"ipAddress")) {
+                        const QString a = ip->text;
+                        if (isLinkLocal(a))
+                            continue;
+                        if (a.contains(QLatin1Char(':')) && n.ipv6Address.isEmpty())
+                            n.ipv6Address = a;
+                        else if (!a.contains(QLatin1Char(':')) && n.ipv4Address.isEmpty())
+                            n.ipv4Address = a;
+                    }
+                }
+            }
+        } else if (name == QLatin1String("snapshot")) {
+            if (const XmlNode *roots = val->child(u"rootSnapshotList")) {
+                XmlNode wrapper;
+                for (const XmlNode *r : val->all(u"rootSnapshotList")) {
+                    wrapper.children.push_back(*r);
+                    wrapper.children.back().name = QStringLiteral("VirtualMachineSnapshotTree");
+                }
+                Q_UNUSED(roots)
+                flattenSnapshots(wrapper, vm.snapshots);
+            }
+        } else if (name == QLatin1String("customValue")) {
+            for (const XmlNode &cv : val->children)
+                raw.customValues.insert(cv.textAt(u"key"), cv.textAt(u"value"));
+        }
+    }
+    vm.os = detailed.value(QStringLiteral("distroName"));
+    vm.osDescription = detailed.value(QStringLiteral("prettyName"));
+    vm.osVersion = detailed.value(QStringLiteral("distroVersion"));
+    vm.architecture
+        = architectureFrom(detailed, vm.config.value(QStringLiteral("vmware.guest_id")).toString());
+    return raw;
+}
+
+InventoryNetwork convertNetwork(const XmlNode &object, const QString &type, QString *parent)
+{
+    InventoryNetwork n;
+    n.sourceSpecificId = object.textAt(u"obj");
+    n.type = type == QLatin1String("Network")    ? QStringLiteral("standard")
+        : type == QLatin1String("OpaqueNetwork") ? QStringLiteral("nsx")
+                                                 : QStringLiteral("distributed");
+    for (const XmlNode *prop : object.all(u"propSet")) {
+        const QString name = prop->textAt(u"name");
+        const XmlNode *val = prop->child(u"val");
+        if (!val)
+            continue;
+        if (name == QLatin1String("name")) {
+            n.name = val->text;
+        } else if (name == QLatin1String("parent")) {
+            *parent = val->text;
+        } else if (name == QLatin1String("summary.opaqueNetworkId")) {
+            n.properties.insert(QStringLiteral("opaque_network_id"), val->text);
+        } else if (name == QLatin1String("config.backingType")) {
+            if (val->text == QLatin1String("nsx"))
+                n.type = QStringLiteral("nsx-distributed");
+        } else if (name == QLatin1String("config.logicalSwitchUuid")) {
+            n.properties.insert(QStringLiteral("logical_switch_uuid"), val->text);
+        } else if (name == QLatin1String("config.segmentId")) {
+            n.properties.insert(QStringLiteral("segment_id"), val->text);
+        } else if (name == QLatin1String("config.defaultPortConfig")) {
+            const XmlNode *vlan = val->child(u"vlan");
+            if (!vlan)
+                continue;
+            if (vlan->type == QLatin1String("VmwareDistributedVirtualSwitchVlanIdSpec")) {
+                const QString id = vlan->textAt(u"vlanId");
+                if (!id.isEmpty() && id != QLatin1String("0"))
+                    n.properties.insert(QStringLiteral("vlan_id"), id);
+            } else if (vlan->type == QLatin1String("VmwareDistributedVirtualSwitchTrunkVlanSpec")) {
+                QStringList ranges;
+                for (const XmlNode *r : vlan->all(u"vlanId")) {
+                    const QString s = r->textAt(u"start"), e = r->textAt(u"end");
+                    ranges << (s == e ? s : s + QLatin1Char('-') + e);
+                }
+                n.properties.insert(QStringLiteral("vlan_ranges"), ranges.join(QLatin1Char(',')));
+            }
+        }
+    }
+    if (n.type == QLatin1String("nsx")
+        && n.properties.contains(QStringLiteral("opaque_network_id")))
+        n.sourceSpecificId = n.properties.value(QStringLiteral("opaque_network_id")).toString();
+    return n;
+}
+
+QByteArray pathSet(const QString &type, const QStringList &props)
+{
+    QByteArray xml = "<propSet><type>" + type.toUtf8() + "</type>";
+    for (const QString &p : props)
+        xml += "<pathSet>" + p.toUtf8() + "</pathSet>";
+    return xml + "</propSet>";
+}
+
+} // namespace
+
+QHash<QString, QString> parseDetailedData(const QString &data)
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression re(QStringLiteral("(\\w+)='((?:[^'\\\\]|\\\\.)*)'"));
+    auto it = re.globalMatch(data);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString v = m.captured(2);
+        v.replace(QLatin1String("\\'"), QLatin1String("'"));
+        out.insert(m.captured(1), v);
+    }
+    return out;
+}
+
+QByteArray inventoryPropertySpec(const QStringList &skipVmProperties)
+{
+    QStringList vmProps = kVmProperties;
+    for (const QString &s : skipVmProperties)
+        vmProps.removeAll(s);
+    const QStringList named {QStringLiteral("name"), QStringLiteral("parent")};
+    return pathSet(QStringLiteral("VirtualMachine"), vmProps)
+        + pathSet(QStringLiteral("Folder"), named) + pathSet(QStringLiteral("Datacenter"), named)
+        + pathSet(QStringLiteral("VirtualApp"), named)
+        + pathSet(QStringLiteral("ResourcePool"), {QStringLiteral("name")})
+        + pathSet(QStringLiteral("Network"), named)
+        + pathSet(QStringLiteral("DistributedVirtualPortgroup"),
+            named
+                + QStringList {QStringLiteral("config.defaultPortConfig"),
+                    QStringLiteral("config.backingType"),
+                    QStringLiteral("config.logicalSwitchUuid"), QStringLiteral("config.segmentId")})
+        + pathSet(QStringLiteral("OpaqueNetwork"),
+            named + QStringList {QStringLiteral("summary.opaqueNetworkId")});
+}
+
+Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &options)
+{
+    const ServiceContent &sc = soap.serviceContent();
+    auto view = soap.call(QStringLiteral("CreateContainerView"), sc.viewManager,
+        sc.rootFolder.toXml("container")
+            + "<type>VirtualMachine</type><type>Folder</type><type>Datacenter</type>"
+              "<type>VirtualApp</type><type>ResourcePool</type><type>Network</type>"
+              "<type>DistributedVirtualPortgroup</type><type>OpaqueNetwork</type>"
+              "<recursive>true</recursive>");
+    if (!view)
+        return view.error();
+    const MoRef viewRef = MoRef::from(view->child(u"returnval"));
+
+    // Custom attribute names (vCenter): key -> name.
+    QHash<QString, QString> fieldNames;
+    if (!sc.customFieldsManager.isNull()) {
+        auto fields = soap.call(QStringLiteral("RetrievePropertiesEx"), sc.propertyCollector,
+            "<specSet><propSet><type>CustomFieldsManager</type><pathSet>field</pathSet></propSet>"
+            "<objectSet>"
+                + sc.customFieldsManager.toXml("obj") + "</objectSet></specSet><options/>");
+        if (fields) {
+            if (const XmlNode *val = fields->at(u"returnval/objects/propSet/val"))
+                for (const XmlNode &f : val->children)
+                    fieldNames.insert(f.textAt(u"key"), f.textAt(u"name"));
+        }
+    }
+
+    Inventory inv;
+    PathResolver paths;
+    QVector<RawVm> vms;
+    QHash<QString, QPair<InventoryNetwork, QString>> networks; // id -> (network, parent)
+    QHash<QString, QString> poolNames;
+    QStringList skipped;
+
+    auto objectSet = [&]() -> QByteArray {
+        return "<objectSet>" + viewRef.toXml("obj")
+            + "<skip>true</skip><selectSet xsi:type=\"TraversalSpec\"><name>view</name>"
+              "<type>ContainerView</type><path>view</path><skip>false</skip></selectSet>"
+              "</objectSet>";
+    };
+
+    // One object of a page: converted at once, so only one object's XML is held at a time.
+    auto handleObject = [&](const XmlNode &object) {
+        const XmlNode *obj = object.child(u"obj");
+        if (!obj)
+            return;
+        const QString type = obj->refType;
+        for (const XmlNode *missing : object.all(u"missingSet")) {
+            const XmlNode *fault = missing->at(u"fault/fault");
+            inv.warnings << tr("%1 %2: property %3 could not be read (%4).")
+                                .arg(type, obj->text, missing->textAt(u"path"),
+                                    fault ? fault->type : QString());
+        }
+        if (type == QLatin1String("VirtualMachine")) {
+            vms << convertVm(object);
+        } else if (type == QLatin1String("Network")
+            || type == QLatin1String("DistributedVirtualPortgroup")
+            || type == QLatin1String("OpaqueNetwork")) {
+            QString parent;
+            InventoryNetwork n = convertNetwork(object, type, &parent);
+            networks.insert(obj->text, {n, parent});
+        } else if (type == QLatin1String("ResourcePool")) {
+            poolNames.insert(obj->text, object.textAt(u"propSet/val"));
+        } else {
+            Entity e;
+            e.type = type;
+            for (const XmlNode *prop : object.all(u"propSet")) {
+                if (prop->textAt(u"name") == QLatin1String("name"))
+                    e.name = prop->textAt(u"val");
+                else if (prop->textAt(u"name") == QLatin1String("parent"))
+                    e.parent = prop->textAt(u"val");
+            }
+            paths.entities.insert(obj->text, e);
+        }
+    };
+    QString token;
+    auto onItem = [&](QXmlStreamReader &reader) {
+        if (reader.name() == QLatin1String("token"))
+            token = reader.readElementText();
+        else if (reader.name() == QLatin1String("objects"))
+            handleObject(readElement(reader));
+        else
+            readElement(reader);
+    };
+
+    auto firstPage = [&]() {
+        return soap.callStreaming(QStringLiteral("RetrievePropertiesEx"), sc.propertyCollector,
+            "<specSet>" + inventoryPropertySpec(skipped) + objectSet()
+                + "</specSet><options><maxObjects>" + QByteArray::number(options.pageSize)
+                + "</maxObjects></options>",
+            onItem);
+    };
+    Status page = firstPage();
+    // Older servers lack some optional properties: drop one and ask again.
+    for (int attempt = 0;
+         !page && soap.lastFaultType() == QLatin1String("InvalidProperty") && attempt < 4;
+         ++attempt) {
+        for (const QString &optional : {QStringLiteral("summary.config.tpmPresent"),
+                 QStringLiteral("config.bootOptions.efiSecureBootEnabled"),
+                 QStringLiteral("config.changeTrackingEnabled"),
+                 QStringLiteral("config.instanceUuid")}) {
+            if (!skipped.contains(optional)) {
+                skipped << optional;
+                inv.warnings << tr("The server does not offer the VM property %1; it was left "
+                                   "out.")
+                                    .arg(optional);
+                break;
+            }
+        }
+        page = firstPage();
+    }
+
+    while (true) {
+        if (!page) {
+            soap.call(QStringLiteral("DestroyView"), viewRef);
+            return page.error();
+        }
+        ++inv.pages;
+        if (options.progress)
+            options.progress(int(vms.size()));
+        if (token.isEmpty())
+            break;
+        if (options.cancel && options.cancel->load()) {
+            soap.call(QStringLiteral("CancelRetrievePropertiesEx"), sc.propertyCollector,
+                "<token>" + SoapClient::escape(token) + "</token>");
+            soap.call(QStringLiteral("DestroyView"), viewRef);
+            return Error(Error::Code::Canceled, tr("The inventory sync was canceled."));
+        }
+        const QByteArray next = "<token>" + SoapClient::escape(token) + "</token>";
+        token.clear();
+        page = soap.callStreaming(
+            QStringLiteral("ContinueRetrievePropertiesEx"), sc.propertyCollector, next, onItem);
+    }
+    soap.call(QStringLiteral("DestroyView"), viewRef);
+
+    // Datacenter scope, as "/DC0" paths.
+    QStringList scope;
+    for (const QString &dc : options.datacenters) {
+        QString d = dc.trimmed();
+        if (d.endsWith(QLatin1String("/...")))
+            d.chop(4);
+        if (!d.startsWith(QLatin1Char('/')))
+            d.prepend(QLatin1Char('/'));
+        while (d.endsWith(QLatin1Char('/')) && d.size() > 1)
+            d.chop(1);
+        scope << d;
+    }
+    auto inScope = [&scope](const QString &location) {
+        if (scope.isEmpty())
+            return true;
+        for (const QString &s : scope)
+            if (location.startsWith(s + QLatin1Char('/')))
+                return true;
+        return false;
+    };
+
+    // Network locations, then the VMs with their paths and the networks they use.
+    QHash<QString, QString> networkLocation;
+    for (auto it = networks.begin(); it != networks.end(); ++it) {
+        it->first.location = paths.path(it->second) + QLatin1Char('/') + it->first.name;
+        networkLocation.insert(it->first.sourceSpecificId, it->first.location);
+        if (it.key() != it->first.sourceSpecificId)
+            networkLocation.insert(it.key(), it->first.location);
+    }
+    QSet<QString> usedNetworks;
+    for (RawVm &raw : vms) {
+        Instance &vm = raw.instance;
+        if (vm.config.value(QStringLiteral("vmware.template")).toBool()) {
+            ++inv.skippedTemplates;
+            continue;
+        }
+        vm.config.remove(QStringLiteral("vmware.template"));
+        if (vm.name.startsWith(QLatin1String("vCLS-"))
+            || vm.name.startsWith(QLatin1String("vCLS ("))) {
+            ++inv.skippedSystemVms;
+            continue;
+        }
+        if (vm.uuid.isEmpty()) {
+            inv.warnings << tr("VM %1 (%2) has no configuration and was not imported.")
+                                .arg(vm.name, vm.sourceSpecificId);
+            continue;
+        }
+        vm.location = paths.path(raw.parent) + QLatin1Char('/') + vm.name;
+        if (!inScope(vm.location))
+            continue;
+        if (!raw.resourcePool.isEmpty() && poolNames.contains(raw.resourcePool))
+            vm.config.insert(
+                QStringLiteral("vmware.resource_pool"), poolNames.value(raw.resourcePool));
+        for (auto cv = raw.customValues.constBegin(); cv != raw.customValues.constEnd(); ++cv)
+            vm.config.insert(
+                QStringLiteral("attribute.global.%1").arg(fieldNames.value(cv.key(), cv.key())),
+                cv.value());
+        for (Nic &n : vm.nics) {
+            n.location = networkLocation.value(n.sourceSpecificId);
+            usedNetworks.insert(n.sourceSpecificId);
+        }
+        inv.instances << std::move(vm);
+    }
+    for (auto it = networks.constBegin(); it != networks.constEnd(); ++it) {
+        if (usedNetworks.contains(it->first.sourceSpecificId))
+            inv.networks << it->first;
+    }
+    std::sort(inv.networks.begin(), inv.networks.end(),
+        [](const InventoryNetwork &a, const InventoryNetwork &b) {
+            return a.location < b.location;
+        });
+    qCInfo(lcInventory) << "read" << inv.instances.size() << "VMs and" << inv.networks.size()
+                        << "networks in" << inv.pages << "pages";
+    return inv;
+}
+
+} // namespace ferry::vmware

@@ -1,0 +1,107 @@
+#include "vmware/xmlnode.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace ferry::vmware {
+
+namespace {
+const QString kXsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+
+QString localPart(QStringView qualified)
+{
+    const qsizetype colon = qualified.lastIndexOf(QLatin1Char(':'));
+    return (colon >= 0 ? qualified.mid(colon + 1) : qualified).toString();
+}
+} // namespace
+
+const XmlNode *XmlNode::child(QStringView n) const
+{
+    for (const XmlNode &c : children)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+const XmlNode *XmlNode::at(QStringView path) const
+{
+    const XmlNode *node = this;
+    for (QStringView part : path.split(QLatin1Char('/'))) {
+        node = node->child(part);
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
+QString XmlNode::textAt(QStringView path) const
+{
+    const XmlNode *n = at(path);
+    return n ? n->text : QString();
+}
+
+std::vector<const XmlNode *> XmlNode::all(QStringView n) const
+{
+    std::vector<const XmlNode *> out;
+    for (const XmlNode &c : children)
+        if (c.name == n)
+            out.push_back(&c);
+    return out;
+}
+
+XmlNode readElement(QXmlStreamReader &reader)
+{
+    XmlNode node;
+    node.name = reader.name().toString();
+    const QXmlStreamAttributes attrs = reader.attributes();
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (a.name() != QLatin1String("type"))
+            continue;
+        if (a.namespaceUri() == kXsi)
+            node.type = localPart(a.value());
+        else if (a.namespaceUri().isEmpty())
+            node.refType = a.value().toString();
+    }
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            node.children.push_back(readElement(reader));
+        } else if (token == QXmlStreamReader::Characters) {
+            if (node.children.empty())
+                node.text += reader.text();
+        } else if (token == QXmlStreamReader::EndElement) {
+            break;
+        }
+    }
+    return node;
+}
+
+Result<XmlNode> parseXml(const QByteArray &data, const QString &what)
+{
+    QXmlStreamReader reader(data);
+    reader.setNamespaceProcessing(true);
+    XmlNode root;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement) {
+            root = readElement(reader);
+            break;
+        }
+    }
+    // Read to the end so truncated or malformed trailing data is reported too.
+    while (!reader.atEnd() && !reader.hasError())
+        reader.readNext();
+    if (reader.hasError() || root.isNull())
+        return Error(Error::Code::Server,
+            QCoreApplication::translate("vmware",
+                "The server's answer to %1 is not valid "
+                "XML.")
+                .arg(what),
+            reader.hasError() ? QStringLiteral("line %1, column %2: %3")
+                                    .arg(reader.lineNumber())
+                                    .arg(reader.columnNumber())
+                                    .arg(reader.errorString())
+                              : QStringLiteral("empty document"));
+    return root;
+}
+
+} // namespace ferry::vmware

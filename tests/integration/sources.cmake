@@ -1,0 +1,3 @@
+ferry_add_test(NAME sources LABEL integration SOURCES test_sources.cpp LIBS ferry_core Qt6::Network
+    TIMEOUT 300)
+add_dependencies(test_sources ferryctl)

@@ -1,0 +1,494 @@
+// VMware sources end to end: ferryctl against the lab's vSphere simulators.
+#include "common/labenv.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ferry::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString fingerprintFromOpenssl(const QString &certFile)
+{
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+            QStringLiteral("-sha256"), QStringLiteral("-in"), certFile});
+    p.waitForFinished(10000);
+    // "sha256 Fingerprint=AB:CD:..." (or "SHA256 Fingerprint=")
+    const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return line.section(QLatin1Char('='), 1).remove(QLatin1Char(':')).toLower();
+}
+
+// A simulator of our own (same program as the lab's), for tests that restart a server.
+class OwnSimulator
+{
+public:
+    explicit OwnSimulator(const LabEnv &lab, QString dir)
+        : m_lab(lab)
+        , m_dir(std::move(dir))
+    { }
+    ~OwnSimulator() { stop(); }
+
+    bool makeCertificate(const QString &name)
+    {
+        QProcess p;
+        p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                m_dir + QLatin1Char('/') + name + QStringLiteral(".key"), QStringLiteral("-out"),
+                m_dir + QLatin1Char('/') + name + QStringLiteral(".pem")});
+        return p.waitForFinished(20000) && p.exitCode() == 0;
+    }
+
+    // Starts on `port` (0: any) with certificate `name`; returns "127.0.0.1:port".
+    QString start(const QString &certName, int port, const QString &password)
+    {
+        stop();
+        const QString ready = m_dir + QStringLiteral("/ready-") + certName;
+        QFile::remove(ready);
+        m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_proc.start(m_lab["FERRY_LAB_VCSIM_BIN"],
+            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
+                QStringLiteral("none"), QStringLiteral("-listen"),
+                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                m_dir + QLatin1Char('/') + certName + QStringLiteral(".pem"),
+                QStringLiteral("-key"),
+                m_dir + QLatin1Char('/') + certName + QStringLiteral(".key"),
+                QStringLiteral("-username"), QStringLiteral("admin@vsphere.local"),
+                QStringLiteral("-password"), password, QStringLiteral("-request-log"), requestLog(),
+                QStringLiteral("-ready-file"), ready, QStringLiteral("-datastore-dir"), m_dir});
+        if (!m_proc.waitForStarted(10000))
+            return {};
+        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
+            QTest::qWait(50);
+        QFile f(ready);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QString text = QString::fromUtf8(f.readAll());
+        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(text);
+        return m.hasMatch() ? m.captured(0) : QString();
+    }
+
+    void stop()
+    {
+        if (m_proc.state() != QProcess::NotRunning) {
+            m_proc.terminate();
+            if (!m_proc.waitForFinished(10000))
+                m_proc.kill();
+            m_proc.waitForFinished(5000);
+        }
+    }
+
+    QString requestLog() const { return m_dir + QStringLiteral("/requests.log"); }
+    QStringList requests() const
+    {
+        QFile f(requestLog());
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private:
+    const LabEnv &m_lab;
+    QString m_dir;
+    QProcess m_proc;
+};
+
+} // namespace
+
+class TestSources final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabEnv m_lab;
+    QTemporaryDir m_tmp;
+    QString m_data;
+
+    Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FERRYCTL"),
+            QStringList {QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_data : dataDir}
+                + args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonArray jsonList(const QStringList &args, const QString &dataDir = {})
+    {
+        const Run r = ferryctl(
+            args + QStringList {QStringLiteral("--format"), QStringLiteral("json")}, {}, dataDir);
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+    QJsonObject sourceRow(const QString &name, const QString &dataDir = {})
+    {
+        const QJsonArray list
+            = jsonList({QStringLiteral("source"), QStringLiteral("list")}, dataDir);
+        for (const QJsonValue &v : list)
+            if (v[QStringLiteral("name")].toString() == name)
+                return v.toObject();
+        return {};
+    }
+
+    QStringList filesContaining(const QString &dir, const QByteArray &needle)
+    {
+        QStringList hits;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+                hits << f.fileName();
+        }
+        return hits;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = LabEnv::load();
+        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+    }
+
+    // The fingerprint Ferry reports for an untrusted certificate is the one openssl computes.
+    void addReportsFingerprint_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("vcenter") << QStringLiteral("FERRY_LAB_VC") << QStringLiteral("vc01");
+        QTest::newRow("esxi") << QStringLiteral("FERRY_LAB_ESX") << QStringLiteral("esxi 01");
+    }
+
+    void addReportsFingerprint()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, name);
+        const QString expected
+            = fingerprintFromOpenssl(m_lab.value(prefix + QStringLiteral("_CERT")));
+        QCOMPARE(expected.size(), 64);
+        const Run r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("add"), name,
+                m_lab.value(prefix + QStringLiteral("_HOST_PORT")), QStringLiteral("--username"),
+                m_lab.value(prefix + QStringLiteral("_USER")), QStringLiteral("--password-stdin")},
+            m_lab.value(prefix + QStringLiteral("_PASSWORD")).toUtf8());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(),
+            QStringLiteral(
+                "Successfully added new source \"%1\", but received an untrusted TLS server "
+                "certificate with fingerprint %2. Please update the source to correct the issue.")
+                .arg(name, expected));
+        QCOMPARE(sourceRow(name)[QStringLiteral("connectivity_status")].toString(),
+            QStringLiteral("Confirm TLS fingerprint"));
+        QVERIFY(sourceRow(name)[QStringLiteral("trusted_cert_fingerprint")].toString().isEmpty());
+
+        // Colons and upper case are accepted.
+        QString colons;
+        for (int i = 0; i < expected.size(); i += 2)
+            colons += (i ? QStringLiteral(":") : QString()) + expected.mid(i, 2).toUpper();
+        const Run u = ferryctl({QStringLiteral("source"), QStringLiteral("update"), name,
+            QStringLiteral("--trusted-cert-fingerprint"), colons});
+        QCOMPARE(u.exitCode, 0);
+        QCOMPARE(u.out.trimmed(), QStringLiteral("Successfully updated source \"%1\".").arg(name));
+        const QJsonObject row = sourceRow(name);
+        QCOMPARE(row[QStringLiteral("connectivity_status")].toString(), QStringLiteral("OK"));
+        QCOMPARE(row[QStringLiteral("trusted_cert_fingerprint")].toString(), expected);
+    }
+
+    void syncImportsInventory()
+    {
+        const Run r = ferryctl({QStringLiteral("source"), QStringLiteral("sync"),
+            QStringLiteral("vc01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(report[QStringLiteral("instances")].toInt() > 0);
+        const Run e = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("esxi 01")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+
+        const QJsonArray list = jsonList({QStringLiteral("instance"), QStringLiteral("list")});
+        const int expected
+            = m_lab["FERRY_LAB_VC_VM_COUNT"].toInt() + m_lab["FERRY_LAB_ESX_VM_COUNT"].toInt();
+        QCOMPARE(list.size(), expected);
+        QSet<QString> sources;
+        for (const QJsonValue &v : list) {
+            QCOMPARE(v[QStringLiteral("uuid")].toString().size(), 36);
+            QVERIFY(v[QStringLiteral("location")].toString().startsWith(QLatin1Char('/')));
+            QVERIFY(v[QStringLiteral("cpus")].toInt() > 0);
+            QVERIFY(v[QStringLiteral("memory")].toDouble() > 0);
+            sources.insert(v[QStringLiteral("source")].toString());
+            QVERIFY(!v[QStringLiteral("location")].toString().contains(QLatin1String("vCLS")));
+        }
+        QCOMPARE(sources, (QSet<QString> {QStringLiteral("vc01"), QStringLiteral("esxi 01")}));
+
+        // ESXi paths look like the seed's.
+        bool esxPath = false;
+        for (const QJsonValue &v : list)
+            esxPath = esxPath
+                || v[QStringLiteral("location")].toString().startsWith(
+                    QLatin1String("/ha-datacenter/vm/"));
+        QVERIFY(esxPath);
+
+        const QJsonArray nets = jsonList({QStringLiteral("network"), QStringLiteral("list")});
+        QVERIFY(!nets.isEmpty());
+        for (const QJsonValue &n : nets) {
+            QVERIFY(!n[QStringLiteral("target_network")].toString().isEmpty());
+            QVERIFY(!n[QStringLiteral("target_network")].toString().contains(QLatin1Char(' ')));
+        }
+    }
+
+    // The scenario VMs of the lab, with their hardware as vSphere reports it.
+    void scenarioInstances()
+    {
+        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
+            QSKIP("the lab runs without the ferry scenario");
+        auto show = [this](const QString &location) {
+            const Run r = ferryctl({QStringLiteral("instance"), QStringLiteral("show"), location,
+                QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        QJsonObject web;
+        QJsonObject zurich;
+        QJsonObject cbt;
+        for (const QJsonValue &v : jsonList({QStringLiteral("instance"), QStringLiteral("list")})) {
+            const QString loc = v[QStringLiteral("location")].toString();
+            if (loc.endsWith(QLatin1String("/web 01 (prod)")))
+                web = show(loc);
+            else if (loc.endsWith(QStringLiteral("/Zürich-DB ünïcødé")))
+                zurich = show(loc);
+            else if (loc.endsWith(QLatin1String("/cbt-vm")))
+                cbt = show(v[QStringLiteral("uuid")].toString());
+            QVERIFY(!loc.endsWith(QLatin1String("tmpl-debian")));
+        }
+        QVERIFY2(!web.isEmpty(), "web 01 (prod) was not imported");
+        QCOMPARE(web[QStringLiteral("disks")].toArray().size(), 3);
+        QCOMPARE(web[QStringLiteral("nics")].toArray().size(), 2);
+        QCOMPARE(web[QStringLiteral("legacy_boot")].toBool(), true);
+        QCOMPARE(web[QStringLiteral("distribution")].toString(), QStringLiteral("debian"));
+        QCOMPARE(web[QStringLiteral("distribution_version")].toString(), QStringLiteral("12"));
+        QSet<QString> networks;
+        for (const QJsonValue &n : web[QStringLiteral("nics")].toArray()) {
+            QVERIFY(!n[QStringLiteral("ipv4_address")].toString().isEmpty());
+            QVERIFY(QRegularExpression(QStringLiteral("^([0-9a-f]{2}:){5}[0-9a-f]{2}$"))
+                        .match(n[QStringLiteral("hardware_address")].toString())
+                        .hasMatch());
+            networks.insert(n[QStringLiteral("network")].toString());
+        }
+        QCOMPARE(networks.size(), 2);
+        for (const QJsonValue &d : web[QStringLiteral("disks")].toArray()) {
+            QVERIFY(d[QStringLiteral("supported")].toBool());
+            QVERIFY(d[QStringLiteral("capacity")].toDouble() >= 1024.0 * 1024 * 1024);
+        }
+
+        QVERIFY2(!zurich.isEmpty(), "the VM with a non-ASCII name was not imported");
+        QCOMPARE(zurich[QStringLiteral("name")].toString(), QStringLiteral("Zürich-DB ünïcødé"));
+        QCOMPARE(zurich[QStringLiteral("legacy_boot")].toBool(), false);
+        QCOMPARE(zurich[QStringLiteral("secure_boot")].toBool(), true);
+
+        QVERIFY2(!cbt.isEmpty(), "cbt-vm was not imported");
+        QCOMPARE(cbt[QStringLiteral("background_import")].toBool(), true);
+        QCOMPARE(cbt[QStringLiteral("os_type")].toString(), QStringLiteral("windows"));
+        QCOMPARE(cbt[QStringLiteral("snapshots")].toArray().size(), 1);
+    }
+
+    // The password is nowhere: not in the database or logs, not in any output format.
+    void passwordStaysSecret()
+    {
+        const QByteArray password = m_lab["FERRY_LAB_VC_PASSWORD"].toUtf8();
+        QVERIFY(password.size() >= 8);
+        QVERIFY2(filesContaining(m_data, password).isEmpty(),
+            qPrintable(filesContaining(m_data, password).join(QLatin1Char(' '))));
+        for (const QString &format :
+            {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("yaml")}) {
+            for (const QStringList &cmd :
+                {QStringList {QStringLiteral("source"), QStringLiteral("list")},
+                    QStringList {
+                        QStringLiteral("source"), QStringLiteral("show"), QStringLiteral("vc01")},
+                    QStringList {QStringLiteral("instance"), QStringLiteral("list")},
+                    QStringList {QStringLiteral("system"), QStringLiteral("info")}}) {
+                const Run r = ferryctl(cmd + QStringList {QStringLiteral("--format"), format});
+                QCOMPARE(r.exitCode, 0);
+                QVERIFY(!r.out.toUtf8().contains(password));
+                QVERIFY(!r.err.toUtf8().contains(password));
+            }
+        }
+    }
+
+    // A restarted server with another certificate is refused, names both fingerprints, and
+    // receives no credentials.
+    void changedCertificateIsRefused()
+    {
+        QTemporaryDir dir;
+        OwnSimulator sim(m_lab, dir.path());
+        QVERIFY(sim.makeCertificate(QStringLiteral("first")));
+        QVERIFY(sim.makeCertificate(QStringLiteral("second")));
+        const QString hostPort
+            = sim.start(QStringLiteral("first"), 0, QStringLiteral("pw-first-1234"));
+        QVERIFY2(!hostPort.isEmpty(), "own simulator did not start");
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString first = fingerprintFromOpenssl(dir.filePath(QStringLiteral("first.pem")));
+        const QString second = fingerprintFromOpenssl(dir.filePath(QStringLiteral("second.pem")));
+
+        Run r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("moving"), hostPort,
+                QStringLiteral("--username"), QStringLiteral("admin@vsphere.local"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--trusted-cert-fingerprint"),
+                first},
+            "pw-first-1234", data);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sourceRow(QStringLiteral("moving"), data)[QStringLiteral("connectivity_status")]
+                     .toString(),
+            QStringLiteral("OK"));
+        QVERIFY(sim.requests().join(QLatin1Char('\n')).contains(QLatin1String("Login")));
+
+        const int port = hostPort.section(QLatin1Char(':'), 1).toInt();
+        QVERIFY(
+            !sim.start(QStringLiteral("second"), port, QStringLiteral("pw-first-1234")).isEmpty());
+        const int before = int(sim.requests().size());
+        r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("moving")}, {}, data);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(first) && r.err.contains(second), qPrintable(r.err));
+        const QJsonObject row = sourceRow(QStringLiteral("moving"), data);
+        QCOMPARE(
+            row[QStringLiteral("connectivity_status")].toString(), QStringLiteral("TLS error"));
+        QCOMPARE(row[QStringLiteral("trusted_cert_fingerprint")].toString(), first);
+        const QStringList after = sim.requests().mid(before);
+        QVERIFY2(after.filter(QStringLiteral("Login")).isEmpty(),
+            qPrintable(after.join(QLatin1Char('\n'))));
+
+        // Trusting the new certificate makes it work again.
+        r = ferryctl({QStringLiteral("source"), QStringLiteral("update"), QStringLiteral("moving"),
+                         QStringLiteral("--trusted-cert-fingerprint"), second},
+            {}, data);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sourceRow(QStringLiteral("moving"), data)[QStringLiteral("connectivity_status")]
+                     .toString(),
+            QStringLiteral("OK"));
+    }
+
+    // A wrong password is one login attempt per sync and an "Authentication error".
+    void wrongPasswordIsOneAttempt()
+    {
+        QTemporaryDir dir;
+        OwnSimulator sim(m_lab, dir.path());
+        QVERIFY(sim.makeCertificate(QStringLiteral("c")));
+        const QString hostPort
+            = sim.start(QStringLiteral("c"), 0, QStringLiteral("right-password"));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString fp = fingerprintFromOpenssl(dir.filePath(QStringLiteral("c.pem")));
+        Run r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("badpw"), hostPort,
+                QStringLiteral("--username"), QStringLiteral("admin@vsphere.local"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--trusted-cert-fingerprint"),
+                fp},
+            "wrong-password", data);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sourceRow(QStringLiteral("badpw"), data)[QStringLiteral("connectivity_status")]
+                     .toString(),
+            QStringLiteral("Authentication error"));
+        const int before = int(sim.requests().filter(QStringLiteral("Login")).size());
+        r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("badpw")}, {}, data);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Authentication error")), qPrintable(r.err));
+        QCOMPARE(int(sim.requests().filter(QStringLiteral("Login")).size()), before + 1);
+    }
+
+    // A server that accepts the connection and never answers: "Cannot connect" within the timeout.
+    void silentServerTimesOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&]() {
+            while (silent.hasPendingConnections())
+                held << silent.nextPendingConnection();
+        });
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(qEnvironmentVariable("FERRYCTL"),
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("source"),
+                QStringLiteral("add"), QStringLiteral("silent"),
+                QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()),
+                QStringLiteral("--username"), QStringLiteral("u"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+                QStringLiteral("2s")});
+        p.write("pw");
+        p.closeWriteChannel();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 30000)
+            QTest::qWait(50); // keep our event loop running so the server accepts
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(t.elapsed() < 15000, "the timeout was not honoured");
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Cannot connect")), qPrintable(out));
+        qDeleteAll(held);
+    }
+
+    void closedPortCannotConnect()
+    {
+        QTemporaryDir dir;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Run r
+            = ferryctl({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("closed"),
+                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--username"),
+                           QStringLiteral("u"), QStringLiteral("--password-stdin")},
+                "pw", dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Cannot connect")), qPrintable(r.out));
+    }
+
+    void removeSource()
+    {
+        const Run r = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(sourceRow(QStringLiteral("esxi 01")).isEmpty());
+        for (const QJsonValue &v : jsonList({QStringLiteral("instance"), QStringLiteral("list")}))
+            QCOMPARE(v[QStringLiteral("source")].toString(), QStringLiteral("vc01"));
+        const Run again = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("No source named")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSources)
+#include "test_sources.moc"
