@@ -11,6 +11,8 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <thread>
+
 using namespace ferry;
 
 namespace {
@@ -212,6 +214,31 @@ private Q_SLOTS:
         auto count = db->exec(QStringLiteral("SELECT count(*) FROM settings"));
         QVERIFY(count && count->next());
         QCOMPARE(count->value(0).toInt(), 8);
+    }
+
+    // Threads come and go (QThreadPool retires idle ones, and a new thread may get the native id
+    // of a dead one): each gets a connection of its own, removed when it ends.
+    void finishedThreadsLeaveNoConnectionBehind()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("ferry.db")));
+        QVERIFY(opened);
+        std::shared_ptr<Database> db = *opened;
+        const int before = int(QSqlDatabase::connectionNames().size());
+        for (int i = 0; i < 20; ++i) {
+            bool ok = false;
+            std::thread t([&db, &ok, i]() {
+                ok = bool(db->exec(QStringLiteral("INSERT INTO settings VALUES (?, ?)"),
+                    {QStringLiteral("t%1").arg(i), QStringLiteral("x")}));
+            });
+            t.join();
+            QVERIFY(ok);
+        }
+        QCOMPARE(int(QSqlDatabase::connectionNames().size()), before);
+        auto count = db->exec(QStringLiteral("SELECT count(*) FROM settings"));
+        QVERIFY(count && count->next());
+        QCOMPARE(count->value(0).toInt(), 20);
     }
 
     // A writer killed with SIGKILL in the middle of its transactions leaves a database that opens

@@ -82,6 +82,28 @@ bool cacheable(const QString &sql)
 
 } // namespace
 
+// This thread's connections, by database: removed when the thread ends, so a later thread
+// (which may get the same native id) never meets a connection that belongs to a dead one.
+struct ThreadConnections
+{
+    QHash<QString, QString> byDatabase; // Database prefix -> connection name
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(byDatabase)) {
+            {
+                QMutexLocker lock(&statementCache().mutex);
+                statementCache().byConnection.remove(name);
+            }
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+thread_local ThreadConnections t_connections;
+
+std::atomic<int> g_connectionCounter {0};
+
 struct Database::Private
 {
     QString prefix;
@@ -104,14 +126,10 @@ Database::~Database()
         for (const QString &name : std::as_const(d->connectionNames))
             statementCache().byConnection.remove(name);
     }
-    for (const QString &name : std::as_const(d->connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // removeDatabase() closes each connection; asking for another thread's connection here
+    // would only earn a warning.
+    for (const QString &name : std::as_const(d->connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 int Database::latestSchemaVersion()
@@ -121,10 +139,11 @@ int Database::latestSchemaVersion()
 
 QSqlDatabase Database::connection() const
 {
-    const QString name
-        = QStringLiteral("%1-%2").arg(d->prefix).arg(quintptr(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    const QString existing = t_connections.byDatabase.value(d->prefix);
+    if (!existing.isEmpty() && QSqlDatabase::contains(existing))
+        return QSqlDatabase::database(existing, false);
+    const QString name = QStringLiteral("%1-c%2").arg(d->prefix).arg(++g_connectionCounter);
+    t_connections.byDatabase.insert(d->prefix, name);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
