@@ -28,7 +28,7 @@ QString tr(const char *s)
 
 QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
 {
-    return QCommandLineOption(QStringList{name}, description, value);
+    return QCommandLineOption(QStringList {name}, description, value);
 }
 
 Result<TargetService> service(Context &ctx)
@@ -52,18 +52,17 @@ QString clientFingerprint(const Target &t)
 
 QJsonObject targetJson(const TargetService &svc, const Target &t, bool details)
 {
-    QJsonObject o{{QStringLiteral("name"), t.name},
-                  {QStringLiteral("type"), t.targetType},
-                  {QStringLiteral("endpoint"), t.endpoint},
-                  {QStringLiteral("connectivity_status"), t.connectivityStatus},
-                  {QStringLiteral("auth_type"), t.authType},
-                  {QStringLiteral("trusted_cert_fingerprint"), t.cert.trustedSha256}};
+    QJsonObject o {{QStringLiteral("name"), t.name}, {QStringLiteral("type"), t.targetType},
+        {QStringLiteral("endpoint"), t.endpoint},
+        {QStringLiteral("connectivity_status"), t.connectivityStatus},
+        {QStringLiteral("auth_type"), t.authType},
+        {QStringLiteral("trusted_cert_fingerprint"), t.cert.trustedSha256}};
     if (!details)
         return o;
     o.insert(QStringLiteral("server_version"), t.serverVersion);
     o.insert(QStringLiteral("api_extensions"), int(t.apiExtensions.size()));
     o.insert(QStringLiteral("missing_api_extensions"),
-             QJsonArray::fromStringList(TargetService::missingApiExtensions(t)));
+        QJsonArray::fromStringList(TargetService::missingApiExtensions(t)));
     o.insert(QStringLiteral("status_detail"), t.statusDetail);
     o.insert(QStringLiteral("presented_cert_fingerprint"), t.cert.seenSha256);
     o.insert(QStringLiteral("client_cert_fingerprint"), clientFingerprint(t));
@@ -71,13 +70,13 @@ QJsonObject targetJson(const TargetService &svc, const Target &t, bool details)
     if (QFileInfo::exists(file)) {
         o.insert(QStringLiteral("client_cert_file"), file);
         o.insert(QStringLiteral("trust_commands"),
-                 QJsonArray::fromStringList(TargetService::trustCommands(t, file)));
+            QJsonArray::fromStringList(TargetService::trustCommands(t, file)));
     }
     o.insert(QStringLiteral("import_limit"), t.importLimit);
     o.insert(QStringLiteral("create_limit"), t.createLimit);
     o.insert(QStringLiteral("connection_timeout"), units::formatDuration(t.connectionTimeoutMs));
     o.insert(QStringLiteral("inventory_at"),
-             t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : QString());
+        t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : QString());
     const TargetInventory inv = TargetInventory::fromJson(t.inventory);
     const QJsonObject invJson = inv.toJson();
     for (const char *key : {"projects", "storage_pools", "networks", "profiles", "instances"})
@@ -115,15 +114,15 @@ QString humanShow(const TargetService &svc, const Target &t)
     line(tr("Create limit"), QString::number(t.createLimit));
     line(tr("Timeout"), units::formatDuration(t.connectionTimeoutMs));
     line(tr("Inventory read"),
-         t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : tr("never"));
+        t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : tr("never"));
 
     const TargetInventory inv = TargetInventory::fromJson(t.inventory);
     if (!inv.projects.isEmpty()) {
         QVector<QStringList> rows;
         for (const incus::Project &p : inv.projects)
-            rows << QStringList{p.name, p.description,
-                                QString::number(inv.instances.value(p.name).size()),
-                                QString::number(inv.profiles.value(p.name).size())};
+            rows << QStringList {p.name, p.description,
+                QString::number(inv.instances.value(p.name).size()),
+                QString::number(inv.profiles.value(p.name).size())};
         s << '\n'
           << tr("Projects:") << '\n'
           << renderTable({tr("Name"), tr("Description"), tr("Instances"), tr("Profiles")}, rows);
@@ -131,9 +130,9 @@ QString humanShow(const TargetService &svc, const Target &t)
     if (!inv.storagePools.isEmpty()) {
         QVector<QStringList> rows;
         for (const incus::StoragePool &p : inv.storagePools)
-            rows << QStringList{p.name, p.driver, p.status,
-                                p.spaceUsed < 0 ? QString() : units::formatBytes(p.spaceUsed),
-                                p.spaceTotal < 0 ? QString() : units::formatBytes(p.spaceTotal)};
+            rows << QStringList {p.name, p.driver, p.status,
+                p.spaceUsed < 0 ? QString() : units::formatBytes(p.spaceUsed),
+                p.spaceTotal < 0 ? QString() : units::formatBytes(p.spaceTotal)};
         s << '\n'
           << tr("Storage pools:") << '\n'
           << renderTable({tr("Name"), tr("Driver"), tr("Status"), tr("Used"), tr("Total")}, rows);
@@ -142,13 +141,13 @@ QString humanShow(const TargetService &svc, const Target &t)
         QVector<QStringList> rows;
         for (auto it = inv.networks.constBegin(); it != inv.networks.constEnd(); ++it)
             for (const incus::Network &n : it.value())
-                rows << QStringList{it.key(), n.name, n.type,
-                                    n.managed ? tr("yes") : tr("no"), n.ipv4Subnet, n.ipv6Subnet};
+                rows << QStringList {it.key(), n.name, n.type, n.managed ? tr("yes") : tr("no"),
+                    n.ipv4Subnet, n.ipv6Subnet};
         s << '\n'
           << tr("Networks:") << '\n'
-          << renderTable({tr("Project"), tr("Name"), tr("Type"), tr("Managed"), tr("IPv4"),
-                          tr("IPv6")},
-                         rows);
+          << renderTable(
+                 {tr("Project"), tr("Name"), tr("Type"), tr("Managed"), tr("IPv4"), tr("IPv6")},
+                 rows);
     }
     for (const QString &w : inv.warnings)
         s << tr("Warning: %1").arg(w) << '\n';
@@ -206,9 +205,10 @@ void report(Context &ctx, const TargetService &svc, const Target &t, const QStri
         out << tr("%1, but its connectivity status is \"%2\": %3")
                    .arg(done, t.connectivityStatus, t.statusDetail)
             << Qt::endl;
-        out << tr("Check that the server runs and listens on %1 (core.https_address), then run: "
-                  "ferryctl target refresh %2")
-                   .arg(t.endpoint, name)
+        out << tr("Check the endpoint and that the server runs and listens there "
+                  "(core.https_address), then run: ferryctl target refresh %1 (or change the "
+                  "endpoint with: ferryctl target update %1 --endpoint URL)")
+                   .arg(name)
             << Qt::endl;
     }
 }
@@ -218,8 +218,8 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < 0)
-        return Error(Error::Code::InvalidInput,
-                     tr("--%1 needs a whole number of 0 or more.").arg(name));
+        return Error(
+            Error::Code::InvalidInput, tr("--%1 needs a whole number of 0 or more.").arg(name));
     return v;
 }
 
@@ -231,8 +231,8 @@ Result<int> askInt(Context &ctx, const QString &question, int current, const QSt
     bool ok = false;
     const int n = v->toInt(&ok);
     if (!ok || n < 0)
-        return Error(Error::Code::InvalidInput,
-                     tr("\"%1\" is not a whole number of 0 or more.").arg(*v));
+        return Error(
+            Error::Code::InvalidInput, tr("\"%1\" is not a whole number of 0 or more.").arg(*v));
     return n;
 }
 
@@ -240,7 +240,8 @@ Result<QByteArray> readFile(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("Cannot read the %1 %2: %3").arg(what, path, f.errorString()));
+        return Error(
+            Error::Code::Io, tr("Cannot read the %1 %2: %3").arg(what, path, f.errorString()));
     return f.readAll();
 }
 
@@ -254,7 +255,7 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
         t.importLimit = *v;
     } else if (ask) {
         auto v = askInt(ctx, tr("How many instances can be concurrently imported?"), t.importLimit,
-                        QStringLiteral("--import-limit"));
+            QStringLiteral("--import-limit"));
         if (!v)
             return v.error();
         t.importLimit = *v;
@@ -266,7 +267,7 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
         t.createLimit = *v;
     } else if (ask) {
         auto v = askInt(ctx, tr("How many instances can be concurrently created?"), t.createLimit,
-                        QStringLiteral("--create-limit"));
+            QStringLiteral("--create-limit"));
         if (!v)
             return v.error();
         t.createLimit = *v;
@@ -276,7 +277,7 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
         timeout = p.value(QStringLiteral("timeout"));
     } else if (ask) {
         auto v = ctx.ask(tr("Specify the timeout for connecting to the target"),
-                         units::formatDuration(t.connectionTimeoutMs), QStringLiteral("--timeout"));
+            units::formatDuration(t.connectionTimeoutMs), QStringLiteral("--timeout"));
         if (!v)
             return v.error();
         timeout = *v;
@@ -305,8 +306,8 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     const QString authType = p.value(QStringLiteral("auth-type")).toLower();
     if (!authType.isEmpty() && authType != QLatin1String("tls")
         && authType != QLatin1String("oidc"))
-        return Error(Error::Code::InvalidInput,
-                     tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
+        return Error(
+            Error::Code::InvalidInput, tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
     if (authType == QLatin1String("oidc")) {
         auth.method = TargetAuth::Method::Oidc;
         return auth;
@@ -316,10 +317,10 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     const bool generate = p.isSet(QStringLiteral("generate-cert"));
     if (cert != key)
         return Error(Error::Code::InvalidInput,
-                     tr("--tls-cert and --tls-key go together: give both files."));
+            tr("--tls-cert and --tls-key go together: give both files."));
     if (cert && generate)
         return Error(Error::Code::InvalidInput,
-                     tr("Use either --generate-cert or --tls-cert/--tls-key, not both."));
+            tr("Use either --generate-cert or --tls-cert/--tls-key, not both."));
     if (p.isSet(QStringLiteral("trust-token"))) {
         auth.trustToken = p.value(QStringLiteral("trust-token"));
         if (auth.trustToken == QLatin1String("-"))
@@ -336,7 +337,7 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
             return auth; // Keep
         auto how = ctx.ask(tr("Authenticate with a trust token, a new client certificate, an "
                               "existing certificate, or OIDC? (token/generate/tls/oidc)"),
-                           QStringLiteral("token"), QStringLiteral("--trust-token"));
+            QStringLiteral("token"), QStringLiteral("--trust-token"));
         if (!how)
             return how.error();
         const QString h = how->toLower();
@@ -346,9 +347,10 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
         } else if (h == QLatin1String("generate")) {
             auth.method = TargetAuth::Method::GenerateCertificate;
         } else if (h == QLatin1String("token")) {
-            auto t = ctx.ask(tr("Please enter the trust token (from \"incus config trust add NAME\" "
-                                "or \"lxc config trust add --name NAME\" on the server)"),
-                             QString(), QStringLiteral("--trust-token"), true);
+            auto t
+                = ctx.ask(tr("Please enter the trust token (from \"incus config trust add NAME\" "
+                             "or \"lxc config trust add --name NAME\" on the server)"),
+                    QString(), QStringLiteral("--trust-token"), true);
             if (!t)
                 return t.error();
             auth.trustToken = t->trimmed();
@@ -356,18 +358,18 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
                 return Error(Error::Code::InvalidInput, tr("The trust token is empty."));
         } else if (h == QLatin1String("tls")) {
             auto c = ctx.ask(tr("Please enter the absolute path to client TLS certificate"),
-                             QString(), QStringLiteral("--tls-cert"));
+                QString(), QStringLiteral("--tls-cert"));
             if (!c)
                 return c.error();
             auto k = ctx.ask(tr("Please enter the absolute path to client TLS key"), QString(),
-                             QStringLiteral("--tls-key"));
+                QStringLiteral("--tls-key"));
             if (!k)
                 return k.error();
             certFile = *c;
             keyFile = *k;
         } else {
             return Error(Error::Code::InvalidInput,
-                         tr("Answer token, generate, tls or oidc, not \"%1\".").arg(*how));
+                tr("Answer token, generate, tls or oidc, not \"%1\".").arg(*how));
         }
     }
     if (!certFile.isEmpty()) {
@@ -407,8 +409,8 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
         return ctx.fail(auth.error());
     if (auth->method == TargetAuth::Method::Keep)
         return ctx.fail(Error(Error::Code::InvalidInput,
-                              tr("Choose how Ferry authenticates to the target: pass --trust-token "
-                                 "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
+            tr("Choose how Ferry authenticates to the target: pass --trust-token "
+               "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
     auto added = svc->add(t, *auth);
     if (!added)
         return ctx.fail(added.error());
@@ -425,26 +427,15 @@ int targetList(Context &ctx, const QCommandLineParser &, const QStringList &)
     if (!targets)
         return ctx.fail(targets.error());
     Table t;
-    t.headers = QStringList{tr("Name"),
-                            tr("Type"),
-                            tr("Endpoint"),
-                            tr("Connectivity Status"),
-                            tr("Auth Type"),
-                            tr("Trusted TLS Cert SHA256 Fingerprint")};
-    t.keys = QStringList{QStringLiteral("name"),
-                         QStringLiteral("type"),
-                         QStringLiteral("endpoint"),
-                         QStringLiteral("connectivity_status"),
-                         QStringLiteral("auth_type"),
-                         QStringLiteral("trusted_cert_fingerprint")};
+    t.headers = QStringList {tr("Name"), tr("Type"), tr("Endpoint"), tr("Connectivity Status"),
+        tr("Auth Type"), tr("Trusted TLS Cert SHA256 Fingerprint")};
+    t.keys = QStringList {QStringLiteral("name"), QStringLiteral("type"),
+        QStringLiteral("endpoint"), QStringLiteral("connectivity_status"),
+        QStringLiteral("auth_type"), QStringLiteral("trusted_cert_fingerprint")};
     const bool table = ctx.format() == Format::Table;
     for (const Target &x : std::as_const(*targets))
-        t.rows << QJsonArray{x.name,
-                             x.targetType,
-                             x.endpoint,
-                             x.connectivityStatus,
-                             table ? authLabel(x) : x.authType,
-                             x.cert.trustedSha256};
+        t.rows << QJsonArray {x.name, x.targetType, x.endpoint, x.connectivityStatus,
+            table ? authLabel(x) : x.authType, x.cert.trustedSha256};
     ctx.out() << render(t, ctx.format());
     return ExitOk;
 }
@@ -490,7 +481,7 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
         if (Status st = applyLimits(ctx, p, t, true); !st)
             return ctx.fail(st.error());
         auto change = ctx.ask(tr("Update configured authentication? (yes/no)"),
-                              QStringLiteral("no"), QStringLiteral("--trust-token"));
+            QStringLiteral("no"), QStringLiteral("--trust-token"));
         if (!change)
             return ctx.fail(change.error());
         if (change->startsWith(QLatin1Char('y'), Qt::CaseInsensitive)) {
@@ -500,7 +491,7 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
             auth = *a;
         }
         auto fp = ctx.ask(tr("Manually-set trusted TLS cert SHA256 fingerprint"),
-                          t.cert.trustedSha256, QStringLiteral("--trusted-cert-fingerprint"));
+            t.cert.trustedSha256, QStringLiteral("--trusted-cert-fingerprint"));
         if (!fp)
             return ctx.fail(fp.error());
         t.cert.trustedSha256 = *fp;
@@ -570,7 +561,7 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
 QList<Command> targetCommands()
 {
     const QString n = QStringLiteral("target");
-    const auto common = QList<QCommandLineOption>{
+    const auto common = QList<QCommandLineOption> {
         opt(QStringLiteral("trust-token"),
             tr("Redeem this trust token (\"-\": read it from standard input); its server "
                "fingerprint is pinned"),
@@ -592,74 +583,40 @@ QList<Command> targetCommands()
         opt(QStringLiteral("trusted-cert-fingerprint"),
             tr("Trust the server certificate with this SHA-256 fingerprint"), tr("FP"))};
     QList<Command> list;
-    list << Command{
-        n,
-        QStringLiteral("add"),
-        tr("Register an Incus or LXD target"),
-        tr("NAME ENDPOINT"),
-        2,
-        2,
-        common,
+    list << Command {n, QStringLiteral("add"), tr("Register an Incus or LXD target"),
+        tr("NAME ENDPOINT"), 2, 2, common,
         {QStringLiteral("ferryctl target add incus01 https://10.1.0.101:8443 --trust-token "
                         "eyJjbGllbnRfbmFtZSI6..."),
-         QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),
-         QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
-                        "--tls-key client.key")},
+            QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),
+            QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
+                           "--tls-key client.key")},
         targetAdd};
-    list << Command{n,
-                    QStringLiteral("list"),
-                    tr("List the registered targets"),
-                    {},
-                    0,
-                    0,
-                    {},
-                    {QStringLiteral("ferryctl target list"),
-                     QStringLiteral("ferryctl target list --format json")},
-                    targetList};
-    list << Command{n,
-                    QStringLiteral("show"),
-                    tr("Show a target: server, status, projects, storage pools and networks"),
-                    tr("NAME"),
-                    1,
-                    1,
-                    {},
-                    {QStringLiteral("ferryctl target show incus01"),
-                     QStringLiteral("ferryctl target show incus01 --format yaml")},
-                    targetShow};
+    list << Command {n, QStringLiteral("list"), tr("List the registered targets"), {}, 0, 0, {},
+        {QStringLiteral("ferryctl target list"),
+            QStringLiteral("ferryctl target list --format json")},
+        targetList};
+    list << Command {n, QStringLiteral("show"),
+        tr("Show a target: server, status, projects, storage pools and networks"), tr("NAME"), 1, 1,
+        {},
+        {QStringLiteral("ferryctl target show incus01"),
+            QStringLiteral("ferryctl target show incus01 --format yaml")},
+        targetShow};
     auto updateOptions = common;
     updateOptions.prepend(opt(QStringLiteral("endpoint"), tr("New endpoint"), tr("URL")));
     updateOptions.prepend(opt(QStringLiteral("name"), tr("New name"), tr("NAME")));
-    list << Command{
-        n,
-        QStringLiteral("update"),
+    list << Command {n, QStringLiteral("update"),
         tr("Change a target (asks for each field in a terminal when no option is given)"),
-        tr("NAME"),
-        1,
-        1,
-        updateOptions,
+        tr("NAME"), 1, 1, updateOptions,
         {QStringLiteral("ferryctl target update incus01 --trusted-cert-fingerprint d0d4e9f0..."),
-         QStringLiteral("ferryctl target update incus01 --trust-token eyJjbGllbnRfbmFtZSI6..."),
-         QStringLiteral("ferryctl target update incus01")},
+            QStringLiteral("ferryctl target update incus01 --trust-token eyJjbGllbnRfbmFtZSI6..."),
+            QStringLiteral("ferryctl target update incus01")},
         targetUpdate};
-    list << Command{n,
-                    QStringLiteral("refresh"),
-                    tr("Check the target again and re-read its inventory (exit 1 unless OK)"),
-                    tr("NAME"),
-                    1,
-                    1,
-                    {},
-                    {QStringLiteral("ferryctl target refresh incus01")},
-                    targetRefresh};
-    list << Command{
-        n,
-        QStringLiteral("remove"),
+    list << Command {n, QStringLiteral("refresh"),
+        tr("Check the target again and re-read its inventory (exit 1 unless OK)"), tr("NAME"), 1, 1,
+        {}, {QStringLiteral("ferryctl target refresh incus01")}, targetRefresh};
+    list << Command {n, QStringLiteral("remove"),
         tr("Remove a target and its client key (refused while a batch uses it as its target)"),
-        tr("NAME"),
-        1,
-        1,
-        {},
-        {QStringLiteral("ferryctl target remove incus01")},
-        targetRemove};
+        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target remove incus01")}, targetRemove};
     return list;
 }
 

@@ -366,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Unsupported);
         QVERIFY(r.error().message.contains(QStringLiteral("GET /1.0")));
-        QVERIFY(r.error().message.contains(QStringLiteral("not the Incus/LXD REST API")));
+        QVERIFY(r.error().message.contains(QStringLiteral("not with the Incus/LXD REST API")));
 
         Replay replay;
         IncusClient client(

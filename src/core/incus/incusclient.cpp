@@ -170,7 +170,7 @@ Result<Response> envelope(int httpStatus, const QByteArray &body, const QString 
     if (pe.error != QJsonParseError::NoError || !doc.isObject()
         || !doc.object().value(QStringLiteral("type")).isString())
         return Error(Error::Code::Unsupported,
-            tr("The answer to %1 (HTTP %2) is not the Incus/LXD REST API's JSON.")
+            tr("%1 answered HTTP %2, but not with the Incus/LXD REST API's JSON.")
                 .arg(what)
                 .arg(httpStatus),
             pe.error != QJsonParseError::NoError

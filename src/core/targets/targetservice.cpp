@@ -184,9 +184,9 @@ void TargetService::connect(Target &t, Session &session) const
         }
         case Error::Code::Unsupported:
             t.connectivityStatus = connectivity::CannotConnect;
-            t.statusDetail = tr("%1 is not an Incus or LXD server (%2). Check the host and port: "
+            t.statusDetail = tr("%1 is not an Incus or LXD server: %2 Check the host and port: "
                                 "Incus and LXD listen on 8443 by default.")
-                                 .arg(t.endpoint, e.toString());
+                                 .arg(t.endpoint, e.message);
             break;
         case Error::Code::Authentication:
             t.connectivityStatus = connectivity::AuthenticationError;
@@ -289,9 +289,15 @@ Status redeem(const Target &t, const incus::ClientCertificate &identity,
                     .arg(t.endpoint, token.fingerprint, http.presentedCertificate().sha256));
         if (e.code == Error::Code::Unsupported)
             return Error(e.code,
-                tr("%1 is not an Incus or LXD server (%2). Check the host and port: "
-                   "Incus and LXD listen on 8443 by default.")
+                tr("%1 is not an Incus or LXD server: %2 Check the host and port: Incus and LXD "
+                   "listen on 8443 by default.")
                     .arg(t.endpoint, e.message),
+                e.details);
+        if (e.code == Error::Code::Network || e.code == Error::Code::Timeout)
+            return Error(e.code,
+                tr("Cannot redeem the trust token: %1 Check that the server runs and listens on "
+                   "%2 (core.https_address) and try again: the token was not used.")
+                    .arg(e.message, t.endpoint),
                 e.details);
         return Error(e.code, tr("Cannot redeem the trust token: %1").arg(e.message), e.details);
     }
