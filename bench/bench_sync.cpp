@@ -75,9 +75,10 @@ int main(int argc, char **argv)
         http.setPinnedSha256(fingerprint);
         http.setTimeoutMs(600000);
         vmware::SoapClient soap(&http, QUrl(url));
+        // Both measurements include connecting and logging in, as a user waits for both.
+        t.start();
         if (Status st = soap.login(user, password); !st)
             return fail(st.error().toString());
-        t.start();
         const auto &sc = soap.serviceContent();
         auto view = soap.call(QStringLiteral("CreateContainerView"), sc.viewManager,
             sc.rootFolder.toXml("container")
