@@ -2,8 +2,8 @@
 
 #include "util/result.h"
 
-#include <QString>
 #include <QSqlQuery>
+#include <QString>
 #include <QVariant>
 
 #include <functional>
