@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "incus/clientcertificate.h"
+#include "incus/incusclient.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "store/targetrepository.h"
@@ -396,10 +397,17 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
         return ctx.fail(svc.error());
     Target t;
     t.name = args.value(0);
-    auto endpoint = TargetService::normalizeEndpoint(args.value(1));
-    if (!endpoint)
-        return ctx.fail(endpoint.error());
-    t.endpoint = *endpoint;
+    // Without ENDPOINT, a trust token names the server's addresses (as `lxc remote add` uses it).
+    if (args.size() < 2 && !p.isSet(QStringLiteral("trust-token")))
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("The endpoint is missing: give it after the name (https://HOST:8443), or "
+               "pass --trust-token, whose token names the server's addresses.")));
+    if (args.size() >= 2) {
+        auto endpoint = TargetService::normalizeEndpoint(args.value(1));
+        if (!endpoint)
+            return ctx.fail(endpoint.error());
+        t.endpoint = *endpoint;
+    }
     if (Status st = applyLimits(ctx, p, t, ctx.interactive()); !st)
         return ctx.fail(st.error());
     t.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
@@ -411,6 +419,19 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
         return ctx.fail(Error(Error::Code::InvalidInput,
             tr("Choose how Ferry authenticates to the target: pass --trust-token "
                "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
+    if (t.endpoint.isEmpty()) {
+        auto token = incus::parse::trustToken(auth->trustToken);
+        if (!token)
+            return ctx.fail(token.error());
+        if (token->addresses.isEmpty())
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("The trust token names no address of the server: give the endpoint after "
+                   "the name.")));
+        auto endpoint = TargetService::normalizeEndpoint(token->addresses.first());
+        if (!endpoint)
+            return ctx.fail(endpoint.error());
+        t.endpoint = *endpoint;
+    }
     auto added = svc->add(t, *auth);
     if (!added)
         return ctx.fail(added.error());
@@ -583,8 +604,9 @@ QList<Command> targetCommands()
         opt(QStringLiteral("trusted-cert-fingerprint"),
             tr("Trust the server certificate with this SHA-256 fingerprint"), tr("FP"))};
     QList<Command> list;
-    list << Command {n, QStringLiteral("add"), tr("Register an Incus or LXD target"),
-        tr("NAME ENDPOINT"), 2, 2, common,
+    list << Command {n, QStringLiteral("add"),
+        tr("Register an Incus or LXD target (with a trust token, ENDPOINT may be left out)"),
+        tr("NAME [ENDPOINT]"), 1, 2, common,
         {QStringLiteral("ferryctl target add incus01 https://10.1.0.101:8443 --trust-token "
                         "eyJjbGllbnRfbmFtZSI6..."),
             QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),

@@ -280,6 +280,18 @@ private Q_SLOTS:
             QStringLiteral("OK"));
     }
 
+    // Without ENDPOINT, the token's address is used (as `lxc remote add` does).
+    void endpointFromToken()
+    {
+        const Run r
+            = ferryctl({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("bytoken"),
+                QStringLiteral("--trust-token"), newToken(QStringLiteral("ferry-it-noendpoint"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject t = show(QStringLiteral("bytoken"));
+        QCOMPARE(t.value(QStringLiteral("endpoint")).toString(), lxd("URL"));
+        QCOMPARE(t.value(QStringLiteral("connectivity_status")).toString(), QStringLiteral("OK"));
+    }
+
     // Must show 2: a generated key is only in the keychain; the printed command trusts it.
     void generatedKeyOnlyInKeychain()
     {

@@ -92,6 +92,8 @@ private Q_SLOTS:
         const QString url = QStringLiteral("https://127.0.0.1:1");
         QTest::newRow("no auth, no terminal") << QStringList {
             url} << QStringLiteral("pass --trust-token TOKEN, --generate-cert, or --tls-cert");
+        QTest::newRow("no endpoint, no token") << QStringList {QStringLiteral("--generate-cert")}
+                                               << QStringLiteral("The endpoint is missing");
         QTest::newRow("cert without key")
             << QStringList {url, QStringLiteral("--tls-cert"), QStringLiteral("/etc/hostname")}
             << QStringLiteral("--tls-cert and --tls-key go together");
