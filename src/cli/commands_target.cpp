@@ -573,7 +573,12 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
         return ctx.fail(svc.error());
     if (Status st = svc->remove(args.value(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Successfully removed target \"%1\".").arg(args.value(0)) << Qt::endl;
+    if (ctx.format() != Format::Table)
+        ctx.out() << renderObject(QJsonObject {{QStringLiteral("name"), args.value(0)},
+                                      {QStringLiteral("removed"), true}},
+            ctx.format());
+    else
+        ctx.out() << tr("Successfully removed target \"%1\".").arg(args.value(0)) << Qt::endl;
     return ExitOk;
 }
 

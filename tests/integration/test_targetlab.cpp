@@ -518,9 +518,10 @@ private Q_SLOTS:
         r = ferryctl(
             {QStringLiteral("target"), QStringLiteral("refresh"), QStringLiteral("lxd3-renamed")});
         QCOMPARE(r.exitCode, 0);
-        r = ferryctl(
-            {QStringLiteral("target"), QStringLiteral("remove"), QStringLiteral("lxd3-renamed")});
+        r = ferryctl({QStringLiteral("target"), QStringLiteral("remove"),
+            QStringLiteral("lxd3-renamed"), QStringLiteral("--format"), QStringLiteral("yaml")});
         QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("name: lxd3-renamed\nremoved: true\n"));
         QVERIFY(!targetNames().contains(QStringLiteral("lxd3-renamed")));
     }
 
