@@ -116,7 +116,9 @@ Result<QString> Context::ask(
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream in(stdin);
+    // One stream for the whole run: answers pasted at once must not be swallowed by the first
+    // question's buffer.
+    static QTextStream in(stdin);
     const QString line = in.readLine();
     if (hide) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);

@@ -12,7 +12,10 @@ QString resolveDataDirectory(const QString &explicitOverride)
     const QString env = qEnvironmentVariable("FERRY_DATA_DIR");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One place for both programs (ferry and ferryctl share the database), whatever the
+    // application name: ~/.local/share/Ferry on Linux, %LOCALAPPDATA%/Ferry on Windows.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Ferry"));
 }
 
 QString databaseFile(const QString &dataDirectory)
