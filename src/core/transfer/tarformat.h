@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ferry::transfer {
+
+// One 512-byte tar header (POSIX ustar; sizes of 8 GiB and more in GNU base-256, which Go's
+// archive/tar, and so LXD and Incus, read).
+QByteArray tarHeader(const QString &name, qint64 size, int mode = 0600);
+// Zero bytes after `size` bytes of content, up to the next 512-byte boundary.
+inline qint64 tarPadding(qint64 size)
+{
+    return (512 - size % 512) % 512;
+}
+// The two zero blocks that end an archive.
+inline qint64 tarTrailerSize()
+{
+    return 1024;
+}
+
+} // namespace ferry::transfer

@@ -1,0 +1,81 @@
+#include "transfer/vmdkdescriptor.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ferry::transfer {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("vmdk", s);
+}
+} // namespace
+
+qint64 VmdkDescriptor::sizeBytes() const
+{
+    qint64 sectors = 0;
+    for (const VmdkExtent &e : extents)
+        sectors += e.sectors;
+    return sectors * 512;
+}
+
+Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
+{
+    if (text.size() > 64 * 1024 || text.contains('\0'))
+        return Error(Error::Code::Unsupported,
+            tr("The disk's .vmdk file is not a text descriptor (a binary sparse or "
+               "stream-optimised VMDK); only flat disks can be copied."));
+    static const QRegularExpression createType(
+        QStringLiteral("^\\s*createType\\s*=\\s*\"([^\"]*)\""));
+    static const QRegularExpression extent(QStringLiteral(
+        "^\\s*(RW|RDONLY|NOACCESS)\\s+(\\d+)\\s+(\\w+)(?:\\s+\"([^\"]*)\"(?:\\s+(\\d+))?)?\\s*$"));
+    VmdkDescriptor d;
+    const QList<QByteArray> lines = text.split('\n');
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (auto m = createType.match(line); m.hasMatch()) {
+            d.createType = m.captured(1);
+            continue;
+        }
+        if (auto m = extent.match(line); m.hasMatch()) {
+            VmdkExtent e;
+            e.access = m.captured(1);
+            e.sectors = m.captured(2).toLongLong();
+            e.type = m.captured(3).toUpper();
+            e.file = m.captured(4);
+            e.offset = m.captured(5).toLongLong();
+            d.extents << e;
+        }
+    }
+    if (d.createType.isEmpty() || d.extents.isEmpty())
+        return Error(
+            Error::Code::Unsupported, tr("The disk descriptor names no create type or no extent."));
+    return d;
+}
+
+Status checkCopyable(const VmdkDescriptor &d)
+{
+    const QString type = d.createType.toLower();
+    const bool flatLayout = type == QLatin1String("vmfs") || type == QLatin1String("monolithicflat")
+        || type == QLatin1String("twogbmaxextentflat") || type == QLatin1String("vmfsthin")
+        || type == QLatin1String("vmfseagerzeroedthick");
+    if (!flatLayout)
+        return Error(Error::Code::Unsupported,
+            tr("Disks of type \"%1\" cannot be copied yet; Ferry copies flat disks.")
+                .arg(d.createType));
+    if (d.extents.size() != 1)
+        return Error(Error::Code::Unsupported,
+            tr("The disk has %1 extents; Ferry copies disks with one extent.")
+                .arg(d.extents.size()));
+    const VmdkExtent &e = d.extents.first();
+    if ((e.type != QLatin1String("VMFS") && e.type != QLatin1String("FLAT")) || e.offset != 0
+        || e.file.isEmpty())
+        return Error(Error::Code::Unsupported,
+            tr("The disk's extent of type %1 cannot be copied.").arg(e.type));
+    return {};
+}
+
+} // namespace ferry::transfer

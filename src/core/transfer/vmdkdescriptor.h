@@ -1,0 +1,33 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace ferry::transfer {
+
+struct VmdkExtent
+{
+    QString access; // RW | RDONLY | NOACCESS
+    qint64 sectors = 0; // 512-byte sectors
+    QString type; // VMFS | FLAT | SPARSE | VMFSSPARSE | ...
+    QString file; // relative to the descriptor's directory
+    qint64 offset = 0; // in sectors, for FLAT
+};
+
+struct VmdkDescriptor
+{
+    QString createType;
+    QVector<VmdkExtent> extents;
+    qint64 sizeBytes() const;
+};
+
+// Reads a VMDK text descriptor. Ferry copies one flat extent (createType vmfs, monolithicFlat or
+// twoGbMaxExtentFlat with a single extent); other layouts are named restrictions, not crashes.
+Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text);
+// An error unless the descriptor is one flat extent Ferry can read byte for byte.
+Status checkCopyable(const VmdkDescriptor &descriptor);
+
+} // namespace ferry::transfer

@@ -1,0 +1,234 @@
+// The disk data path against the lab: a scenario VM's flat extent on the simulated datastore,
+// streamed into a new VM on the VM-capable LXD, and hashed where it landed.
+#include "common/labenv.h"
+#include "net/httpclient.h"
+#include "transfer/vmdkdescriptor.h"
+#include "transfer/vmimport.h"
+#include "vmware/soapclient.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace ferry;
+using namespace ferry::test;
+
+namespace {
+
+QString fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString lxc(const LabEnv &lab, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LXD_DIR"), lab["FERRY_LAB_LXDVM_DIR"]);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("lxc"), args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+QByteArray backupYaml(const QString &name, qint64 sizeBytes, bool index)
+{
+    // The same document serves as index.yaml (under config:) and as backup.yaml.
+    const QByteArray body = "container:\n"
+                            "  architecture: x86_64\n"
+                            "  config:\n"
+                            "    limits.cpu: \"2\"\n"
+                            "    limits.memory: 4096MiB\n"
+                            "    security.secureboot: \"false\"\n"
+                            "    user.ferry.test: \"transfer\"\n"
+                            "  devices:\n"
+                            "    root: {path: /, pool: default, size: \""
+        + QByteArray::number(sizeBytes)
+        + "B\", type: disk}\n"
+          "  ephemeral: false\n"
+          "  profiles: [default]\n"
+          "  stateful: false\n"
+          "  name: "
+        + name.toUtf8() + "\n  type: virtual-machine\nvolume:\n  config: {}\n  name: "
+        + name.toUtf8() + "\n  type: virtual-machine\n  content_type: block\n";
+    if (!index)
+        return body;
+    QByteArray indented;
+    for (const QByteArray &line : body.split('\n'))
+        if (!line.isEmpty())
+            indented += "  " + line + '\n';
+    return "name: " + name.toUtf8()
+        + "\nbackend: dir\npool: default\noptimized: false\noptimized_header: false\n"
+          "type: virtual-machine\nconfig:\n"
+        + indented;
+}
+
+} // namespace
+
+class TestTransfer final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabEnv m_lab;
+    net::HttpClient m_http;
+    std::unique_ptr<vmware::SoapClient> m_soap;
+
+    QUrl folderUrl(const QString &relativePath) const
+    {
+        QUrl url(m_lab["FERRY_LAB_VC_URL"]);
+        url.setPath(QStringLiteral("/folder/") + relativePath);
+        url.setQuery(QStringLiteral("dcPath=%1&dsName=%2")
+                         .arg(m_lab["FERRY_LAB_VC_DATACENTER"], m_lab["FERRY_LAB_VC_DATASTORE"]));
+        return url;
+    }
+
+    transfer::VmTarget target(const QString &name, qint64 size)
+    {
+        transfer::VmTarget t;
+        t.endpoint = QUrl(m_lab["FERRY_LAB_LXDVM_URL"]);
+        t.pinnedSha256 = m_lab["FERRY_LAB_LXDVM_FINGERPRINT"];
+        QFile cert(m_lab["FERRY_LAB_LXDVM_CLIENT_CERT"]);
+        QFile key(m_lab["FERRY_LAB_LXDVM_CLIENT_KEY"]);
+        if (cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
+            t.clientCertificate = QSslCertificate(cert.readAll());
+            const QByteArray pem = key.readAll();
+            t.clientKey = QSslKey(pem, QSsl::Ec);
+            if (t.clientKey.isNull())
+                t.clientKey = QSslKey(pem, QSsl::Rsa);
+        }
+        t.instanceName = name;
+        t.indexYaml = backupYaml(name, size, true);
+        t.backupYaml = backupYaml(name, size, false);
+        return t;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = LabEnv::load();
+        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
+            QSKIP("the lab runs without the ferry scenario (no disk content)");
+        m_http.setPinnedSha256(m_lab["FERRY_LAB_VC_FINGERPRINT"]);
+        m_soap = std::make_unique<vmware::SoapClient>(&m_http, QUrl(m_lab["FERRY_LAB_VC_URL"]));
+        QVERIFY(m_soap->login(m_lab["FERRY_LAB_VC_USER"], m_lab["FERRY_LAB_VC_PASSWORD"]));
+    }
+
+    void descriptorOverDatastoreHttp()
+    {
+        auto resp
+            = m_http.request("GET", folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod).vmdk")));
+        QVERIFY(resp);
+        QCOMPARE(resp->status, 200);
+        auto d = transfer::parseVmdkDescriptor(resp->body);
+        QVERIFY2(d, d ? "" : qPrintable(d.error().toString()));
+        QVERIFY(transfer::checkCopyable(*d));
+        QCOMPARE(d->sizeBytes(), qint64(1) << 30);
+        QCOMPARE(d->extents.first().file, QStringLiteral("web 01 (prod)-flat.vmdk"));
+    }
+
+    // The landed root.img is byte for byte the source extent, and the SHA-256 Ferry recorded
+    // while reading is the extent's.
+    void streamsExtentIntoNewVm()
+    {
+        const QString flat = m_lab["FERRY_LAB_VC_DATASTORE_PATH"]
+            + QStringLiteral("/web 01 (prod)/web 01 (prod)-flat.vmdk");
+        const qint64 size = QFileInfo(flat).size();
+        QCOMPARE(size, qint64(1) << 30);
+        const QString expected = fileSha256(flat);
+
+        transfer::DiskSource src;
+        src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
+        src.sizeBytes = size;
+        transfer::StreamOptions options;
+        options.chunkBytes = 4 * 1024 * 1024;
+        options.readsInFlight = 4;
+        qint64 lastProgress = 0;
+        options.progress = [&](qint64 done, qint64) {
+            lastProgress = done;
+        };
+        const QString name
+            = QStringLiteral("ferry-transfer-%1").arg(QCoreApplication::applicationPid());
+
+        auto r = transfer::streamDiskIntoNewVm(src, target(name, size), options);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->bytesRead, size);
+        QCOMPARE(lastProgress, size);
+        QCOMPARE(r->sha256, expected);
+        // Bounded memory: never more than (reads in flight + 2) chunks buffered.
+        QVERIFY2(r->peakBufferedBytes <= qint64(options.readsInFlight + 2) * options.chunkBytes,
+            qPrintable(QString::number(r->peakBufferedBytes)));
+
+        const QString landed = m_lab["FERRY_LAB_LXDVM_DIR"] + QStringLiteral("/storage-pools/")
+            + m_lab["FERRY_LAB_LXDVM_POOL"] + QStringLiteral("/virtual-machines/") + name
+            + QStringLiteral("/root.img");
+        QVERIFY2(QFile::exists(landed), qPrintable(landed));
+        QCOMPARE(fileSha256(landed), expected);
+        const QString config = lxc(m_lab, {QStringLiteral("config"), QStringLiteral("show"), name});
+        QVERIFY2(config.contains(QStringLiteral("limits.cpu: \"2\"")), qPrintable(config));
+        QVERIFY(config.contains(QStringLiteral("user.ferry.test: transfer")));
+        lxc(m_lab, {QStringLiteral("delete"), QStringLiteral("--force"), name});
+    }
+
+    // A source that goes away: a clear error, and no VM left behind on the target.
+    void sourceGoneLeavesNothing()
+    {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 port = gone.serverPort();
+        gone.close();
+        transfer::DiskSource src;
+        src.extentUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/folder/x-flat.vmdk").arg(port));
+        src.sizeBytes = 64 * 1024 * 1024;
+        const QString name
+            = QStringLiteral("ferry-gone-%1").arg(QCoreApplication::applicationPid());
+        auto r = transfer::streamDiskIntoNewVm(src, target(name, src.sizeBytes));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("Reading the disk")),
+            qPrintable(r.error().toString()));
+        QTest::qWait(500);
+        QVERIFY(
+            !lxc(m_lab, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")})
+                 .contains(name));
+    }
+
+    void cancelStopsTheCopy()
+    {
+        transfer::DiskSource src;
+        src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)_1-flat.vmdk"));
+        src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
+        src.sizeBytes = qint64(2) << 30;
+        std::atomic_bool cancel {false};
+        transfer::StreamOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64) {
+            if (done >= 64 * 1024 * 1024)
+                cancel = true;
+        };
+        const QString name
+            = QStringLiteral("ferry-cancel-%1").arg(QCoreApplication::applicationPid());
+        QElapsedTimer t;
+        t.start();
+        auto r = transfer::streamDiskIntoNewVm(src, target(name, src.sizeBytes), options);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Canceled);
+        QVERIFY2(t.elapsed() < 30000, "cancel took too long");
+        QTest::qWait(500);
+        QVERIFY(
+            !lxc(m_lab, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")})
+                 .contains(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransfer)
+#include "test_transfer.moc"
