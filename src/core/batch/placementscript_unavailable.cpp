@@ -1,0 +1,35 @@
+// Placement scripts in a build without Qt Qml: refused with a clear message.
+#include "batch/placementscript.h"
+
+#include <QCoreApplication>
+
+namespace ferry::batch {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("PlacementScript", s);
+}
+
+} // namespace
+
+bool placementScriptsAvailable()
+{
+    return false;
+}
+
+std::optional<ScriptProblem> checkPlacementScript(const QString &, int)
+{
+    return ScriptProblem {
+        0, 0, tr("This build of Ferry cannot run placement scripts (built without Qt QML).")};
+}
+
+Result<ScriptOutcome> runPlacementScript(
+    const QString &, const QJsonObject &, const QJsonObject &, int)
+{
+    return Error(Error::Code::Unsupported,
+        tr("This build of Ferry cannot run placement scripts (built without Qt QML)."));
+}
+
+} // namespace ferry::batch

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "inventory/restrictions.h"
+
+#include <QString>
+#include <QVector>
+
+namespace ferry {
+struct Instance;
+struct Target;
+} // namespace ferry
+
+namespace ferry::batch {
+
+struct InstancePlacement;
+
+// Critical blocks the migration (the queue entry is Blocked with the reasons); Warning and Info
+// inform.
+enum class Severity { Critical, Warning, Info };
+QString severityName(Severity severity); // "critical", "warning", "info"
+
+struct Finding
+{
+    Severity severity = Severity::Info;
+    QString code; // stable: unknown-os, disk-shared, name-taken, ip-outside-subnet, ...
+    QString message;
+};
+
+struct PreflightInputs
+{
+    RestrictionOverrides overrides; // the batch's instance_restriction_overrides
+    QVector<Target> targets; // registered targets with their cached inventory
+};
+
+// The checks for one instance and its computed placement, most severe first: the reference's
+// restrictions (with the batch's overrides), disks that cannot be copied (shared, independent,
+// raw-mapped), snapshots, TPM, NICs on no imported network, the placement against the target's
+// cached inventory (target, project, pools, networks, a name already taken, an IPv4 address
+// outside a managed network's subnet, a VLAN on a managed NIC) and a failed placement script.
+QVector<Finding> preflight(
+    const Instance &instance, const InstancePlacement &placement, const PreflightInputs &inputs);
+
+bool hasCritical(const QVector<Finding> &findings);
+// The critical findings' messages joined, for a Blocked entry's status message.
+QString blockingReasons(const QVector<Finding> &findings);
+
+} // namespace ferry::batch
