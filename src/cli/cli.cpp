@@ -149,7 +149,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << systemCommands() << sourceCommands() << targetCommands() << instanceCommands()
-        << networkCommands();
+        << networkCommands() << batchCommands();
     return all;
 }
 

@@ -76,6 +76,7 @@ QList<Command> sourceCommands();
 QList<Command> targetCommands();
 QList<Command> instanceCommands();
 QList<Command> networkCommands();
+QList<Command> batchCommands();
 
 int runCli(int argc, char **argv);
 

@@ -1,0 +1,535 @@
+#include "cli.h"
+
+#include "batch/batchconfig.h"
+#include "batch/batchservice.h"
+#include "batch/batchyaml.h"
+#include "batch/windows.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <iostream>
+#include <string>
+
+namespace ferry::cli {
+
+using namespace ferry::batch;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ferryctl", s);
+}
+
+QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
+{
+    return QCommandLineOption(QStringList {name}, description, value);
+}
+
+Result<BatchService> service(Context &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return db.error();
+    return BatchService(*db);
+}
+
+QString quoted(const QString &s)
+{
+    return QStringLiteral("\"%1\"").arg(s);
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// The batch with the YAML's field names, for --format json.
+QJsonObject batchJson(const Batch &b, const QString &target)
+{
+    const BatchConfig c = configOf(b);
+    QJsonArray windows;
+    for (const MigrationWindow &w : b.windows)
+        windows << QJsonObject {{QStringLiteral("name"), w.name},
+            {QStringLiteral("start"), timeText(w.start)}, {QStringLiteral("end"), timeText(w.end)},
+            {QStringLiteral("lockout"), timeText(w.lockout)},
+            {QStringLiteral("capacity"), w.capacity}};
+    QJsonArray constraints;
+    for (const Constraint &k : b.constraints)
+        constraints << QJsonObject {{QStringLiteral("name"), k.name},
+            {QStringLiteral("description"), k.description},
+            {QStringLiteral("include_expression"), k.includeExpression},
+            {QStringLiteral("max_concurrent_instances"), k.maxConcurrentInstances},
+            {QStringLiteral("min_instance_boot_time"),
+                formatBatchDuration(k.minInstanceBootTimeMs)}};
+    return QJsonObject {{QStringLiteral("name"), b.name}, {QStringLiteral("status"), b.status},
+        {QStringLiteral("status_message"), b.statusMessage},
+        {QStringLiteral("start_date"), timeText(b.startDate)},
+        {QStringLiteral("include_expression"), b.includeExpression},
+        {QStringLiteral("migration_windows"), windows},
+        {QStringLiteral("constraints"), constraints},
+        {QStringLiteral("defaults"),
+            QJsonObject {{QStringLiteral("placement"),
+                             QJsonObject {{QStringLiteral("target"), target},
+                                 {QStringLiteral("target_project"), b.defaultProject},
+                                 {QStringLiteral("storage_pool"), b.defaultPool}}},
+                {QStringLiteral("migration_network"), b.migrationNetwork},
+                {QStringLiteral("force_conflict_resolution"), c.forceConflictResolution}}},
+        {QStringLiteral("config"),
+            QJsonObject {{QStringLiteral("rerun_scriptlets"), c.rerunScriptlets},
+                {QStringLiteral("placement_scriptlet"), c.placementScriptlet},
+                {QStringLiteral("post_migration_retries"), c.postMigrationRetries},
+                {QStringLiteral("instance_restriction_overrides"),
+                    QJsonObject {
+                        {QStringLiteral("allow_unknown_os"), c.restrictionOverrides.allowUnknownOs},
+                        {QStringLiteral("allow_no_ipv4"), c.restrictionOverrides.allowNoIpv4},
+                        {QStringLiteral("allow_no_background_import"),
+                            c.restrictionOverrides.allowNoBackgroundImport}}},
+                {QStringLiteral("background_sync_interval"),
+                    formatBatchDuration(c.backgroundSyncIntervalMs)},
+                {QStringLiteral("final_background_sync_limit"),
+                    formatBatchDuration(c.finalBackgroundSyncLimitMs)}}}};
+}
+
+Result<QByteArray> readYamlFile(Context &ctx, const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return QByteArray(ctx.readStdin() + '\n');
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxBatchYamlBytes)
+        return Error(Error::Code::InvalidInput,
+            tr("%1 is larger than %2 bytes; a batch is a page of text.")
+                .arg(path)
+                .arg(kMaxBatchYamlBytes));
+    return f.readAll();
+}
+
+int batchAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    const QString name = args.value(0);
+    Result<Batch> added = Error();
+    if (p.isSet(QStringLiteral("file"))) {
+        auto yaml = readYamlFile(ctx, p.value(QStringLiteral("file")));
+        if (!yaml)
+            return ctx.fail(yaml.error());
+        added = svc->addFromYaml(*yaml, name);
+    } else {
+        added = svc->add(name);
+    }
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out() << tr("Successfully added new batch %1.").arg(quoted(added->name)) << Qt::endl;
+    return ExitOk;
+}
+
+// Runs $VISUAL or $EDITOR (else vi) on the file, on this terminal.
+Status runEditor(const QString &path)
+{
+    QString editor = qEnvironmentVariable("VISUAL");
+    if (editor.trimmed().isEmpty())
+        editor = qEnvironmentVariable("EDITOR");
+    if (editor.trimmed().isEmpty())
+        editor = QStringLiteral("vi");
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::ForwardedChannels);
+    proc.setInputChannelMode(QProcess::ForwardedInputChannel);
+    // Through the shell, so EDITOR may carry arguments ("code --wait").
+    proc.start(QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), editor + QStringLiteral(" \"$1\""), QStringLiteral("sh"), path});
+    if (!proc.waitForStarted(-1))
+        return Error(Error::Code::Io, tr("Cannot start the editor %1.").arg(quoted(editor)));
+    proc.waitForFinished(-1);
+    if (proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0)
+        return Error(Error::Code::Canceled,
+            tr("The editor %1 failed (exit code %2); nothing was saved.")
+                .arg(quoted(editor))
+                .arg(proc.exitCode()));
+    return {};
+}
+
+int editInEditor(Context &ctx, const BatchService &svc, const QString &name, QByteArray yaml)
+{
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/ferry-batch-XXXXXX.yaml"));
+    if (!file.open())
+        return ctx.fail(Error(Error::Code::Io, tr("Cannot create a temporary file.")));
+    QByteArray written = editorText(yaml);
+    bool first = true;
+    for (;;) {
+        file.resize(0);
+        file.seek(0);
+        file.write(written);
+        file.flush();
+        if (Status st = runEditor(file.fileName()); !st)
+            return ctx.fail(st.error());
+        QFile back(file.fileName());
+        if (!back.open(QIODevice::ReadOnly))
+            return ctx.fail(Error(Error::Code::Io, tr("Cannot read the edited file back.")));
+        const QByteArray edited = back.readAll();
+        if (edited == written) {
+            if (first) {
+                ctx.out() << tr("No changes to batch %1.").arg(quoted(name)) << Qt::endl;
+                return ExitOk;
+            }
+            return ctx.fail(
+                Error(Error::Code::Canceled, tr("The batch was left invalid; nothing was saved.")));
+        }
+        first = false;
+        QVector<YamlIssue> issues;
+        auto updated = svc.update(name, edited, &issues);
+        if (updated) {
+            ctx.out() << tr("Successfully updated batch %1.").arg(quoted(updated->name))
+                      << Qt::endl;
+            return ExitOk;
+        }
+        if (issues.isEmpty())
+            return ctx.fail(updated.error());
+        ctx.err() << tr("Error: %1").arg(updated.error().toString()) << Qt::endl
+                  << tr("Press Enter to open the editor again, or type q and Enter to give up: ")
+                  << Qt::flush;
+        std::string answer;
+        if (!std::getline(std::cin, answer)
+            || QString::fromStdString(answer).trimmed() == QLatin1String("q"))
+            return ctx.fail(Error(Error::Code::Canceled, tr("Nothing was saved.")));
+        written = editorText(edited, issues);
+    }
+}
+
+int batchEdit(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    const QString name = args.value(0);
+    auto current = svc->yaml(name);
+    if (!current)
+        return ctx.fail(current.error());
+    const bool fromFile = p.isSet(QStringLiteral("file"));
+    if (!fromFile && ctx.interactive())
+        return editInEditor(ctx, *svc, name, *current);
+    // No terminal: the new document comes from standard input (or --file).
+    auto yaml = readYamlFile(ctx, fromFile ? p.value(QStringLiteral("file")) : QStringLiteral("-"));
+    if (!yaml)
+        return ctx.fail(yaml.error());
+    QVector<YamlIssue> issues;
+    auto updated = svc->update(name, *yaml, &issues);
+    if (!updated) {
+        ctx.err() << tr("Error: %1").arg(updated.error().message) << Qt::endl;
+        for (int i = 1; i < issues.size(); ++i)
+            ctx.err() << tr("Error: %1").arg(issues.at(i).toString()) << Qt::endl;
+        ctx.err() << tr("Nothing was saved.") << Qt::endl;
+        return ExitFailure;
+    }
+    ctx.out() << tr("Successfully updated batch %1.").arg(quoted(updated->name)) << Qt::endl;
+    return ExitOk;
+}
+
+int batchShow(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto b = svc->byName(args.value(0));
+    if (!b)
+        return ctx.fail(b.error());
+    if (ctx.format() == Format::Json) {
+        ctx.out() << renderObject(batchJson(*b, svc->targetName(*b)), Format::Json);
+        return ExitOk;
+    }
+    ctx.out() << QString::fromUtf8(emitBatchYaml(BatchDocument {*b, svc->targetName(*b)}));
+    return ExitOk;
+}
+
+int batchInfo(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto info = svc->info(args.value(0));
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.format() != Format::Table) {
+        QJsonArray matched, queued;
+        for (const Instance &vm : std::as_const(info->matched))
+            matched << QJsonObject {{QStringLiteral("uuid"), vm.uuid},
+                {QStringLiteral("location"), vm.location},
+                {QStringLiteral("name"), vm.effectiveName()}};
+        for (const BatchInfo::Queued &q : std::as_const(info->queued))
+            queued << QJsonObject {{QStringLiteral("uuid"), q.instance.uuid},
+                {QStringLiteral("location"), q.instance.location},
+                {QStringLiteral("status"), q.entry.status},
+                {QStringLiteral("status_message"), q.entry.statusMessage}};
+        QJsonObject o {{QStringLiteral("name"), info->batch.name},
+            {QStringLiteral("status"), info->batch.status},
+            {QStringLiteral("matched_instances"), matched},
+            {QStringLiteral("queued_instances"), queued}};
+        if (!info->problems.isEmpty())
+            o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(info->problems));
+        ctx.out() << renderObject(o, ctx.format());
+        return ExitOk;
+    }
+    ctx.out() << tr("Matched Instances:") << Qt::endl;
+    for (const Instance &vm : std::as_const(info->matched))
+        ctx.out() << QStringLiteral("  - ") << vm.location << Qt::endl;
+    ctx.out() << Qt::endl << tr("Queued Instances:") << Qt::endl;
+    for (const BatchInfo::Queued &q : std::as_const(info->queued))
+        ctx.out() << QStringLiteral("  - %1 (%2)").arg(q.instance.location, q.entry.status)
+                  << Qt::endl;
+    for (const QString &problem : std::as_const(info->problems))
+        ctx.err() << tr("Warning: %1").arg(problem) << Qt::endl;
+    return ExitOk;
+}
+
+int batchList(Context &ctx, const QCommandLineParser &, const QStringList &)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto batches = svc->list();
+    if (!batches)
+        return ctx.fail(batches.error());
+    Table t;
+    t.headers = QStringList {tr("Name"), tr("Status"), tr("Status String"), tr("Target"),
+        tr("Project"), tr("Storage Pool"), tr("Include Expression"), tr("Migration Windows")};
+    t.keys = QStringList {QStringLiteral("name"), QStringLiteral("status"),
+        QStringLiteral("status_message"), QStringLiteral("target"),
+        QStringLiteral("target_project"), QStringLiteral("storage_pool"),
+        QStringLiteral("include_expression"), QStringLiteral("migration_windows")};
+    for (const Batch &b : std::as_const(*batches)) {
+        QJsonArray windows;
+        for (const MigrationWindow &w : b.windows)
+            windows << QStringLiteral("%1: %2").arg(w.name, describeWindow(w));
+        t.rows << QJsonArray {b.name, b.status, b.statusMessage, svc->targetName(b),
+            b.defaultProject, b.defaultPool, b.includeExpression, windows};
+    }
+    ctx.out() << render(t, ctx.format());
+    return ExitOk;
+}
+
+int batchRemove(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    if (Status st = svc->remove(args.value(0)); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Successfully removed batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    return ExitOk;
+}
+
+QJsonObject plannedJson(const PlannedInstance &p)
+{
+    QJsonArray findings;
+    for (const Finding &f : p.findings)
+        findings << QJsonObject {{QStringLiteral("severity"), severityName(f.severity)},
+            {QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+    const QString result = !p.skipped.isEmpty() ? QStringLiteral("skipped")
+        : p.alreadyQueued                       ? QStringLiteral("queued")
+        : hasCritical(p.findings)               ? QStringLiteral("blocked")
+                                                : QStringLiteral("ready");
+    QJsonObject o {{QStringLiteral("uuid"), p.instance.uuid},
+        {QStringLiteral("location"), p.instance.location}, {QStringLiteral("result"), result},
+        {QStringLiteral("placement"), p.placement.toJson()},
+        {QStringLiteral("findings"), findings}};
+    if (!p.skipped.isEmpty())
+        o.insert(QStringLiteral("skipped"), p.skipped);
+    return o;
+}
+
+int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto plans = svc->plan(args.value(0));
+    if (!plans)
+        return ctx.fail(plans.error());
+    if (ctx.format() != Format::Table) {
+        QJsonArray list;
+        for (const PlannedInstance &p : std::as_const(*plans))
+            list << plannedJson(p);
+        ctx.out() << (ctx.format() == Format::Json
+                ? QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
+                : toYaml(list));
+        return ExitOk;
+    }
+    if (plans->isEmpty()) {
+        ctx.out() << tr("The batch selects no instance.") << Qt::endl;
+        return ExitOk;
+    }
+    int ready = 0, blocked = 0, skipped = 0;
+    for (const PlannedInstance &p : std::as_const(*plans)) {
+        const QJsonObject o = plannedJson(p);
+        const QString result = o.value(QStringLiteral("result")).toString();
+        ready += result == QLatin1String("ready") || result == QLatin1String("queued");
+        blocked += result == QLatin1String("blocked");
+        skipped += result == QLatin1String("skipped");
+        ctx.out() << QStringLiteral("%1: %2").arg(p.instance.location, result.toUpper());
+        if (!p.skipped.isEmpty())
+            ctx.out() << QStringLiteral(" (%1)").arg(p.skipped);
+        ctx.out() << Qt::endl;
+        const InstancePlacement &pl = p.placement;
+        ctx.out() << tr("  target: %1, project: %2")
+                         .arg(pl.target.isEmpty() ? tr("(none)") : pl.target, pl.project)
+                  << Qt::endl;
+        for (auto it = pl.storagePools.begin(); it != pl.storagePools.end(); ++it)
+            ctx.out() << tr("  disk %1 -> pool %2").arg(it.key(), it.value()) << Qt::endl;
+        for (auto it = pl.networks.begin(); it != pl.networks.end(); ++it)
+            ctx.out() << tr("  nic %1 -> %2 (%3%4)")
+                             .arg(it.key(), it->network, it->nicType,
+                                 it->vlan.isEmpty() ? QString() : tr(", vlan %1").arg(it->vlan))
+                      << Qt::endl;
+        for (const ScriptLogLine &l : pl.scriptLog)
+            ctx.out() << tr("  script %1: %2").arg(l.level, l.message) << Qt::endl;
+        for (const Finding &f : p.findings)
+            ctx.out() << QStringLiteral("  %1 %2: %3")
+                             .arg(severityName(f.severity).leftJustified(8), f.code, f.message)
+                      << Qt::endl;
+    }
+    ctx.out() << Qt::endl
+              << tr("%1 ready, %2 blocked, %3 skipped (a dry run: nothing was saved).")
+                     .arg(ready)
+                     .arg(blocked)
+                     .arg(skipped)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int batchStart(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto report = svc->start(args.value(0));
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.format() != Format::Table) {
+        QJsonArray list;
+        for (const PlannedInstance &p : std::as_const(report->instances))
+            list << plannedJson(p);
+        ctx.out() << renderObject(
+            QJsonObject {{QStringLiteral("name"), args.value(0)},
+                {QStringLiteral("waiting"), report->waiting},
+                {QStringLiteral("blocked"), report->blocked},
+                {QStringLiteral("kept"), report->kept}, {QStringLiteral("instances"), list}},
+            ctx.format());
+        return ExitOk;
+    }
+    ctx.out() << tr("Successfully started batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    ctx.out() << tr("Queued: %1 waiting, %2 blocked").arg(report->waiting).arg(report->blocked);
+    if (report->kept > 0)
+        ctx.out() << tr(", %1 kept from before").arg(report->kept);
+    ctx.out() << Qt::endl;
+    for (const PlannedInstance &p : std::as_const(report->instances)) {
+        if (!p.skipped.isEmpty())
+            ctx.out() << tr("  skipped %1: %2").arg(p.instance.location, p.skipped) << Qt::endl;
+        else if (!p.alreadyQueued && hasCritical(p.findings))
+            ctx.out()
+                << tr("  blocked %1: %2").arg(p.instance.location, blockingReasons(p.findings))
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int batchStop(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    if (Status st = svc->stop(args.value(0)); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Successfully stopped batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    return ExitOk;
+}
+
+int batchReset(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto report = svc->reset(args.value(0), p.isSet(QStringLiteral("force")));
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << tr("Successfully reset batch %1 (%2 queue entries removed).")
+                     .arg(quoted(args.value(0)))
+                     .arg(report->removed)
+              << Qt::endl;
+    if (!report->leftOnTarget.isEmpty())
+        ctx.out() << tr("Target instances created for it are left in place: %1")
+                         .arg(report->leftOnTarget.join(QLatin1String(", ")))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> batchCommands()
+{
+    const QString n = QStringLiteral("batch");
+    QList<Command> list;
+    list << Command {n, QStringLiteral("add"),
+        tr("Add a batch: a stub to edit (include_expression \"false\", the first target), or the "
+           "YAML of --file"),
+        tr("NAME"), 1, 1,
+        {opt(QStringLiteral("file"), tr("Read the batch's YAML from this file (- for stdin)"),
+            tr("FILE"))},
+        {QStringLiteral("ferryctl batch add batch01"),
+            QStringLiteral("ferryctl batch add batch01 --file batch01.yaml")},
+        batchAdd};
+    list << Command {n, QStringLiteral("edit"),
+        tr("Edit a batch's YAML in $VISUAL or $EDITOR; without a terminal, read it from stdin"),
+        tr("NAME"), 1, 1,
+        {opt(QStringLiteral("file"), tr("Read the new YAML from this file instead"), tr("FILE"))},
+        {QStringLiteral("ferryctl batch edit batch01"),
+            QStringLiteral("ferryctl batch show batch01 > b.yaml; ...; ferryctl batch edit "
+                           "batch01 < b.yaml")},
+        batchEdit};
+    list << Command {n, QStringLiteral("show"), tr("Show a batch as YAML (or JSON)"), tr("NAME"), 1,
+        1, {},
+        {QStringLiteral("ferryctl batch show batch01"),
+            QStringLiteral("ferryctl batch show batch01 --format json")},
+        batchShow};
+    list << Command {n, QStringLiteral("info"),
+        tr("Show the instances a batch matches and the ones it queued"), tr("NAME"), 1, 1, {},
+        {QStringLiteral("ferryctl batch info batch01")}, batchInfo};
+    list << Command {n, QStringLiteral("list"), tr("List the batches"), {}, 0, 0, {},
+        {QStringLiteral("ferryctl batch list"),
+            QStringLiteral("ferryctl batch list --format json")},
+        batchList};
+    list << Command {n, QStringLiteral("remove"),
+        tr("Remove a batch (refused while it runs or migrates)"), tr("NAME"), 1, 1, {},
+        {QStringLiteral("ferryctl batch remove batch01")}, batchRemove};
+    list << Command {n, QStringLiteral("placement"),
+        tr("Dry run: where each matched instance would go, with its pre-flight checks"), tr("NAME"),
+        1, 1, {},
+        {QStringLiteral("ferryctl batch placement batch01"),
+            QStringLiteral("ferryctl batch placement batch01 --format json")},
+        batchPlacement};
+    list << Command {n, QStringLiteral("start"),
+        tr("Start a batch: queue its instances as Waiting, or Blocked with the reasons"),
+        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch start batch01")}, batchStart};
+    list << Command {n, QStringLiteral("stop"), tr("Stop a running batch (its queue stays)"),
+        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch stop batch01")}, batchStop};
+    list << Command {n, QStringLiteral("reset"),
+        tr("Return a stopped batch to Defined, removing its queue entries"), tr("NAME"), 1, 1,
+        {opt(QStringLiteral("force"),
+            tr("Also remove entries past the point of no return (source already powered off)"))},
+        {QStringLiteral("ferryctl batch reset batch01")}, batchReset};
+    return list;
+}
+
+} // namespace ferry::cli
