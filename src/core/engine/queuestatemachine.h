@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/queueentry.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace ferry {
+
+class Database;
+
+// Queue entry statuses as the reference names them (shown and stored as they are).
+namespace queuestatus {
+inline const QString Blocked = QStringLiteral("Blocked");
+inline const QString Waiting = QStringLiteral("Waiting");
+inline const QString Creating = QStringLiteral("Creating new VM");
+inline const QString Background = QStringLiteral("Performing background import tasks");
+inline const QString Idle = QStringLiteral("Idle");
+inline const QString Final = QStringLiteral("Performing final import tasks");
+inline const QString PostImport = QStringLiteral("Performing post-import tasks");
+inline const QString WorkerDone = QStringLiteral("Worker tasks complete");
+inline const QString Finished = QStringLiteral("Finished");
+inline const QString Failed = QStringLiteral("Error"); // "Error"
+inline const QString Canceled = QStringLiteral("Canceled");
+inline const QString Conflict = QStringLiteral("Conflict");
+} // namespace queuestatus
+
+namespace engine {
+
+// The allowed transitions of a queue entry, as a table in code. Every status change of the
+// engine goes through transition(): it checks the table, then writes with the repository's
+// compare-and-set (so two writers can never both move an entry out of the same status) and
+// appends the change to the entry's log. An illegal transition is a bug: it is refused with an
+// Internal error, logged, and never written.
+class QueueStateMachine final
+{
+public:
+    struct Edge
+    {
+        QString from;
+        QString to;
+    };
+
+    explicit QueueStateMachine(std::shared_ptr<Database> db);
+
+    static const QVector<Edge> &table();
+    static QStringList statuses();
+    static bool isKnown(const QString &status);
+    static bool isAllowed(const QString &from, const QString &to);
+    // No transition leaves it (Finished).
+    static bool isFinal(const QString &status);
+    // A job is (or was, before a crash) working on it.
+    static bool isActive(const QString &status);
+    // Cancel and retry are offered.
+    static bool canCancel(const QString &status);
+    static bool canRetry(const QString &status);
+
+    // Moves `entry` from entry.status to `to` with `message`. On success entry.status and
+    // entry.statusMessage are updated. Internal ("bug: ...") for a transition outside the table,
+    // Conflict when the stored status is not entry.status any more (someone else moved it).
+    Status transition(QueueEntry &entry, const QString &to, const QString &message) const;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace engine
+} // namespace ferry

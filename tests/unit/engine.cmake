@@ -1,0 +1,3 @@
+# Unit tests of the migration engine (paths relative to tests/unit).
+ferry_add_test(NAME queuestatemachine LABEL unit SOURCES test_queuestatemachine.cpp
+    LIBS ferry_core)
