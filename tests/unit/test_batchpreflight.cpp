@@ -1,0 +1,317 @@
+// Pre-flight checks per instance: the reference's restrictions with the batch's overrides, disks,
+// snapshots, TPM, unmapped networks and the placement against the target's cached inventory.
+#include "batch/placement.h"
+#include "batch/preflight.h"
+#include "test_batchsupport.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace ferry;
+using namespace ferry::batch;
+using namespace ferry::test;
+
+namespace {
+
+struct Case
+{
+    std::function<void(Instance &, InstancePlacement &, PreflightInputs &)> change;
+};
+
+Instance cleanVm()
+{
+    Instance vm = goodInstance(QStringLiteral("web01"), 7);
+    vm.nics[0].hardwareAddress = QStringLiteral("00:50:56:00:00:01");
+    vm.nics[0].ipv4Address = QStringLiteral("10.42.0.10");
+    return vm;
+}
+
+InstancePlacement cleanPlacement(const Instance &vm)
+{
+    InstancePlacement p;
+    p.target = QStringLiteral("incus01");
+    p.project = QStringLiteral("default");
+    for (const Disk &d : vm.disks)
+        p.storagePools.insert(d.name, QStringLiteral("default"));
+    p.networks.insert(QStringLiteral("00:50:56:00:00:01"),
+        NetworkPlacement {QStringLiteral("VM-Network"), QStringLiteral("managed"), QString()});
+    return p;
+}
+
+PreflightInputs cleanInputs()
+{
+    PreflightInputs in;
+    Target t = incusTarget();
+    t.id = 1;
+    Target fresh = incusTarget(QStringLiteral("lxd-new"));
+    fresh.id = 2;
+    fresh.inventory = {};
+    in.targets = {t, fresh};
+    return in;
+}
+
+QString describe(const QVector<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << QStringLiteral("%1 %2: %3").arg(severityName(f.severity), f.code, f.message);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Case)
+Q_DECLARE_METATYPE(Severity)
+
+class TestBatchPreflight final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clean()
+    {
+        const Instance vm = cleanVm();
+        const auto findings = preflight(vm, cleanPlacement(vm), cleanInputs());
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void findings_data()
+    {
+        QTest::addColumn<Case>("c");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<QString>("text");
+        using I = Instance;
+        using P = InstancePlacement;
+        using In = PreflightInputs;
+        const auto row = [](const char *name, Case c, const char *code, Severity s,
+                             const char *text = "") {
+            QTest::newRow(name) << c << QString::fromLatin1(code) << s << QString::fromUtf8(text);
+        };
+        row("disabled", {[](I &vm, P &, In &) {
+            vm.overrides.disableMigration = true;
+        }},
+            "manually-disabled", Severity::Critical, "manually disabled");
+        row("invalid host name", {[](I &vm, P &, In &) {
+            vm.overrides.name = QStringLiteral("-x-");
+        }},
+            "invalid-name", Severity::Critical);
+        row("unknown os", {[](I &vm, P &, In &) {
+            vm.distribution = QStringLiteral("other");
+        }},
+            "unknown-os", Severity::Critical);
+        row("no architecture", {[](I &vm, P &, In &) {
+            vm.architecture.clear();
+        }},
+            "no-architecture", Severity::Critical);
+        row("no ipv4", {[](I &vm, P &, In &) {
+            vm.nics[0].ipv4Address.clear();
+        }},
+            "no-ipv4", Severity::Critical);
+        row("no cbt", {[](I &vm, P &, In &) {
+            vm.backgroundImport = false;
+        }},
+            "no-background-import", Severity::Critical);
+        row("cbt unverified", {[](I &vm, P &, In &) {
+            vm.disks[0].backgroundImportVerified = false;
+        }},
+            "background-import-unverified", Severity::Critical);
+        row("shared disk", {[](I &vm, P &, In &) {
+            vm.disks[0].sharing = QStringLiteral("sharingMultiWriter");
+            vm.disks[0].supported = false;
+        }},
+            "disk-shared", Severity::Critical, "shared with other VMs");
+        row("shared disk, restrictions ignored", {[](I &vm, P &, In &) {
+            vm.disks[0].sharing = QStringLiteral("sharingMultiWriter");
+            vm.disks[0].supported = false;
+            vm.overrides.ignoreRestrictions = true;
+        }},
+            "disk-shared", Severity::Warning, "will be skipped");
+        row("independent disk", {[](I &vm, P &, In &) {
+            vm.disks[0].mode = QStringLiteral("independent_persistent");
+            vm.disks[0].supported = false;
+        }},
+            "disk-independent", Severity::Critical, "independent_persistent");
+        row("raw mapping", {[](I &vm, P &, In &) {
+            vm.disks[0].backingType = QStringLiteral("VirtualDiskRawDiskMappingVer1BackingInfo");
+            vm.disks[0].supported = false;
+        }},
+            "disk-raw", Severity::Critical, "raw device mapping");
+        row("unknown backing", {[](I &vm, P &, In &) {
+            vm.disks[0].backingType = QStringLiteral("VirtualDiskSparseVer1");
+            vm.disks[0].supported = false;
+            vm.disks[0].unsupportedReason = QStringLiteral("odd backing");
+        }},
+            "disk-unsupported", Severity::Critical, "odd backing");
+        row("no capacity", {[](I &vm, P &, In &) {
+            vm.disks[0].capacityBytes = 0;
+        }},
+            "disk-capacity", Severity::Critical);
+        row("snapshots", {[](I &vm, P &, In &) {
+            vm.snapshots << Snapshot {0, QStringLiteral("before"), {}, {}}
+                         << Snapshot {1, QStringLiteral("after"), {}, {}};
+        }},
+            "snapshots", Severity::Info, "2 snapshot");
+        row("tpm", {[](I &vm, P &, In &) {
+            vm.tpm = true;
+        }},
+            "tpm", Severity::Warning);
+        row("unmapped nic", {[](I &, P &p, In &) {
+            p.networks.clear();
+            p.unmappedNics << QStringLiteral("00:50:56:00:00:01");
+        }},
+            "unmapped-network", Severity::Critical, "00:50:56:00:00:01");
+        row("gone from the source", {[](I &vm, P &, In &) {
+            vm.missingSince = QDateTime::currentDateTimeUtc();
+        }},
+            "missing-from-source", Severity::Critical);
+        row("no target", {[](I &, P &p, In &) {
+            p.target.clear();
+        }},
+            "no-target", Severity::Critical);
+        row("unknown target", {[](I &, P &p, In &) {
+            p.target = QStringLiteral("incus09");
+        }},
+            "unknown-target", Severity::Critical, "incus09");
+        row("inventory never read", {[](I &, P &p, In &) {
+            p.target = QStringLiteral("lxd-new");
+        }},
+            "no-inventory", Severity::Warning, "target refresh lxd-new");
+        row("missing project", {[](I &, P &p, In &) {
+            p.project = QStringLiteral("dev");
+        }},
+            "missing-project", Severity::Critical, "no project dev");
+        row("missing pool", {[](I &vm, P &p, In &) {
+            p.storagePools[vm.disks[0].name] = QStringLiteral("slow");
+        }},
+            "missing-pool", Severity::Critical, "no storage pool slow");
+        row("missing network", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")].network = QStringLiteral("br7");
+        }},
+            "missing-network", Severity::Critical, "no network br7 in project default");
+        row("name taken", {[](I &vm, P &, In &) {
+            vm.name = QStringLiteral("taken");
+        }},
+            "name-taken", Severity::Critical, "named taken already exists");
+        row("name taken after override", {[](I &vm, P &, In &) {
+            vm.overrides.name = QStringLiteral("taken");
+        }},
+            "name-taken", Severity::Critical);
+        row("ip outside subnet", {[](I &vm, P &, In &) {
+            vm.nics[0].ipv4Address = QStringLiteral("192.0.2.10");
+        }},
+            "ip-outside-subnet", Severity::Critical, "outside the subnet 10.42.0.1/24");
+        row("vlan on managed", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")].vlan = QStringLiteral("42");
+        }},
+            "vlan-on-managed", Severity::Critical, "VLAN");
+        row("managed on an unmanaged interface", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")].network = QStringLiteral("eth1");
+        }},
+            "network-not-managed", Severity::Critical, "is not managed");
+        row("script failed", {[](I &, P &p, In &) {
+            p.scriptError = QStringLiteral("The placement script failed");
+        }},
+            "script-failed", Severity::Critical, "script failed");
+    }
+
+    void findings()
+    {
+        QFETCH(Case, c);
+        QFETCH(QString, code);
+        QFETCH(Severity, severity);
+        QFETCH(QString, text);
+        Instance vm = cleanVm();
+        InstancePlacement p = cleanPlacement(vm);
+        PreflightInputs in = cleanInputs();
+        c.change(vm, p, in);
+        const auto findings = preflight(vm, p, in);
+        const Finding *found = nullptr;
+        for (const Finding &f : findings)
+            if (f.code == code)
+                found = &f;
+        QVERIFY2(found, qPrintable(describe(findings)));
+        QCOMPARE(int(found->severity), int(severity));
+        QVERIFY2(found->message.contains(text), qPrintable(found->message));
+        QCOMPARE(hasCritical(findings), severity == Severity::Critical);
+        // Most severe first.
+        for (int i = 1; i < findings.size(); ++i)
+            QVERIFY(int(findings[i - 1].severity) <= int(findings[i].severity));
+    }
+
+    void batchOverridesLiftRestrictions_data()
+    {
+        QTest::addColumn<Case>("c");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown os") << Case {
+            [](Instance &vm, InstancePlacement &, PreflightInputs &in) {
+                vm.distribution = QStringLiteral("other");
+                in.overrides.allowUnknownOs = true;
+            }} << QStringLiteral("unknown-os");
+        QTest::newRow("no ipv4") << Case {
+            [](Instance &vm, InstancePlacement &, PreflightInputs &in) {
+                vm.nics[0].ipv4Address.clear();
+                in.overrides.allowNoIpv4 = true;
+            }} << QStringLiteral("no-ipv4");
+        QTest::newRow("no cbt") << Case {
+            [](Instance &vm, InstancePlacement &, PreflightInputs &in) {
+                vm.backgroundImport = false;
+                in.overrides.allowNoBackgroundImport = true;
+            }} << QStringLiteral("no-background-import");
+        QTest::newRow("instance ignores restrictions") << Case {
+            [](Instance &vm, InstancePlacement &, PreflightInputs &) {
+                vm.backgroundImport = false;
+                vm.overrides.ignoreRestrictions = true;
+            }} << QStringLiteral("no-background-import");
+    }
+
+    void batchOverridesLiftRestrictions()
+    {
+        QFETCH(Case, c);
+        QFETCH(QString, code);
+        Instance vm = cleanVm();
+        InstancePlacement p = cleanPlacement(vm);
+        PreflightInputs in = cleanInputs();
+        c.change(vm, p, in);
+        const auto findings = preflight(vm, p, in);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void networkWithoutSubnetInforms()
+    {
+        Instance vm = cleanVm();
+        InstancePlacement p = cleanPlacement(vm);
+        PreflightInputs in = cleanInputs();
+        QJsonObject inv = in.targets[0].inventory;
+        QJsonObject nets = inv[QStringLiteral("networks")].toObject();
+        QJsonArray def = nets[QStringLiteral("default")].toArray();
+        QJsonObject bridge = def[0].toObject();
+        bridge.insert(QStringLiteral("ipv4_subnet"), QString());
+        def[0] = bridge;
+        nets.insert(QStringLiteral("default"), def);
+        inv.insert(QStringLiteral("networks"), nets);
+        in.targets[0].inventory = inv;
+        const auto findings = preflight(vm, p, in);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].code, QStringLiteral("network-without-subnet"));
+        QCOMPARE(int(findings[0].severity), int(Severity::Info));
+    }
+
+    void reasonsForABlockedEntry()
+    {
+        Instance vm = cleanVm();
+        vm.backgroundImport = false;
+        vm.tpm = true;
+        InstancePlacement p = cleanPlacement(vm);
+        p.project = QStringLiteral("dev");
+        const auto findings = preflight(vm, p, cleanInputs());
+        const QString reasons = blockingReasons(findings);
+        QVERIFY(reasons.contains(QStringLiteral("Background import is not supported")));
+        QVERIFY(reasons.contains(QStringLiteral("no project dev")));
+        QVERIFY(!reasons.contains(QStringLiteral("TPM")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchPreflight)
+#include "test_batchpreflight.moc"
