@@ -1,0 +1,82 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QObject>
+#include <QRunnable>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace ferry {
+
+class Database;
+class CredentialStore;
+
+namespace engine {
+
+// What one migration needs; fixed when the job is made.
+struct MigrationJobParams
+{
+    std::shared_ptr<Database> db;
+    std::shared_ptr<CredentialStore> secrets;
+    qint64 entryId = 0;
+    // After a failure or a cancel, leave what was created on the target (for a person to look
+    // at) instead of deleting it.
+    bool keepLeftovers = false;
+    int chunkBytes = 8 * 1024 * 1024;
+    int readsInFlight = 4;
+    int guestShutdownTimeoutMs = 120000;
+};
+
+// A cold migration of one queue entry, on a worker thread (the model is qBittorrent's torrent
+// creator: QObject + QRunnable, immutable parameters, an atomic interruption flag, progress,
+// failed and succeeded signals). The scheduler moves the entry to "Creating new VM" before it
+// starts the job; each later step commits its transition before its work, so a killed process
+// resumes cleanly. The job uses its own database connection (one per thread), its own HTTP
+// clients, and never touches the caller's objects.
+//
+// Steps: re-check the source VM (UUID, disks; a change is a Conflict), remove what an earlier
+// attempt left on the target (found by its user.ferry.* markers, so a retry never makes a
+// duplicate), power the source off (guest shutdown when the tools run, else hard), stream each
+// disk (the root disk inside an instance backup, the others as custom block volumes), configure
+// the VM (CPU, memory, firmware, TPM, NICs with the source MACs, extra disks, markers), start it
+// if the source was running, Finished. Any failure after the source was stopped powers it back
+// on; leftovers are deleted unless keepLeftovers.
+class MigrationJob final : public QObject, public QRunnable
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationJob)
+
+public:
+    explicit MigrationJob(MigrationJobParams params, QObject *parent = nullptr);
+    ~MigrationJob() override;
+
+    void run() override;
+    // From any thread: stops between steps and inside transfers within seconds.
+    void cancel() { m_cancel = true; }
+    bool isCanceled() const { return m_cancel.load(); }
+    qint64 entryId() const { return m_params.entryId; }
+    const MigrationJobParams &params() const { return m_params; }
+
+Q_SIGNALS:
+    void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
+    void succeeded(qint64 entryId);
+    // errorCode: Error::Code as int; status: the entry's status after the failure (Error,
+    // Conflict or Canceled).
+    void failed(qint64 entryId, int errorCode, const QString &message, const QString &status);
+    // Always last, after succeeded or failed.
+    void finished(qint64 entryId);
+
+private:
+    struct Context;
+    Status migrate(Context &c);
+    void recover(Context &c, const Error &error);
+
+    const MigrationJobParams m_params;
+    std::atomic_bool m_cancel {false};
+};
+
+} // namespace engine
+} // namespace ferry
