@@ -1,0 +1,304 @@
+#include "engine/engine.h"
+
+#include "engine/migrationjob.h"
+#include "engine/queuestatemachine.h"
+#include "model/batch.h"
+#include "model/instance.h"
+#include "store/batchrepository.h"
+#include "store/enginelockrepository.h"
+#include "store/instancerepository.h"
+#include "store/queuerepository.h"
+#include "store/sourcerepository.h"
+#include "store/targetrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include <cmath>
+#include <utility>
+
+namespace ferry::engine {
+
+Q_LOGGING_CATEGORY(lcEngine, "ferry.engine", QtInfoMsg)
+
+namespace {
+
+// The window an entry may start in now: 0 when the batch has no windows, -1 when none has begun
+// (or all have ended).
+qint64 openWindow(const Batch &b, const QDateTime &now)
+{
+    if (b.windows.isEmpty())
+        return 0;
+    for (const MigrationWindow &w : b.windows) {
+        const bool begun = !w.start.isValid() || w.start <= now;
+        const bool ended = w.end.isValid() && w.end <= now;
+        if (begun && !ended)
+            return w.id;
+    }
+    return -1;
+}
+
+bool retryable(int code)
+{
+    switch (Error::Code(code)) {
+    case Error::Code::Network:
+    case Error::Code::Timeout:
+    case Error::Code::Server:
+    case Error::Code::Io:
+    case Error::Code::Tls:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Engine::Engine(EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_pool.setMaxThreadCount(qMax(1, m_options.maxThreads));
+    m_pool.setExpiryTimeout(-1);
+    m_timer.setInterval(m_options.tickMs);
+    connect(&m_timer, &QTimer::timeout, this, &Engine::tick);
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+Status Engine::start()
+{
+    EngineLockRepository lock(m_options.db);
+    if (Status st = lock.acquire(); !st) {
+        if (st.error().code == Error::Code::Conflict)
+            return Error(Error::Code::Conflict,
+                tr("Another engine drives this database: %1").arg(st.error().message),
+                st.error().details);
+        return st;
+    }
+    m_started = true;
+    recoverInterrupted();
+    m_timer.start();
+    QTimer::singleShot(0, this, &Engine::tick);
+    qCInfo(lcEngine) << "engine started with" << m_pool.maxThreadCount() << "threads";
+    return {};
+}
+
+void Engine::stop()
+{
+    if (!m_started)
+        return;
+    m_timer.stop();
+    for (MigrationJob *job : std::as_const(m_jobs))
+        job->cancel();
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+    qDeleteAll(m_jobs);
+    m_jobs.clear();
+    (void)EngineLockRepository(m_options.db).release();
+    m_started = false;
+}
+
+void Engine::cancel(qint64 entryId)
+{
+    if (MigrationJob *job = m_jobs.value(entryId))
+        job->cancel();
+}
+
+void Engine::recoverInterrupted()
+{
+    QueueRepository queue(m_options.db);
+    QueueStateMachine machine(m_options.db);
+    auto entries = queue.all();
+    if (!entries)
+        return;
+    for (QueueEntry e : std::as_const(*entries)) {
+        if (!QueueStateMachine::isActive(e.status))
+            continue;
+        const Status st = machine.transition(
+            e, queuestatus::Waiting, tr("Resuming: the engine stopped during the migration"));
+        if (!st)
+            qCWarning(lcEngine) << "cannot resume entry" << e.id << st.error().toString();
+    }
+}
+
+bool Engine::isIdle() const
+{
+    return m_jobs.isEmpty() && !m_pendingWork;
+}
+
+void Engine::tick()
+{
+    if (!m_started)
+        return;
+    const auto &db = m_options.db;
+    if (++m_ticks % 10 == 0) {
+        if (Status st = EngineLockRepository(db).heartbeat(); !st) {
+            qCCritical(lcEngine) << "lost the engine lock:" << st.error().toString();
+            const QString msg = st.error().toString();
+            stop();
+            Q_EMIT lockLost(msg);
+            return;
+        }
+    }
+    QueueRepository queue(db);
+    QueueStateMachine machine(db);
+    auto entries = queue.all();
+    if (!entries) {
+        qCWarning(lcEngine) << entries.error().toString();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<qint64, Batch> batches;
+    auto batchOf = [&](qint64 id) -> const Batch * {
+        if (!batches.contains(id)) {
+            auto b = BatchRepository(db).byId(id);
+            if (!b)
+                return nullptr;
+            batches.insert(id, *b);
+        }
+        return &batches[id];
+    };
+    QHash<qint64, qint64> sourceOfInstance;
+    auto sourceOf = [&](qint64 instanceId) {
+        if (!sourceOfInstance.contains(instanceId)) {
+            auto vm = InstanceRepository(db).byId(instanceId);
+            sourceOfInstance.insert(instanceId, vm ? vm->sourceId : 0);
+        }
+        return sourceOfInstance.value(instanceId);
+    };
+    auto targetOf = [](const QueueEntry &e) {
+        return e.placement.value(QStringLiteral("target_name")).toString();
+    };
+
+    // Cancels written by anyone reach the jobs; count what runs per source and target.
+    QHash<qint64, int> perSource;
+    QHash<QString, int> perTarget;
+    QHash<qint64, const QueueEntry *> byId;
+    for (const QueueEntry &e : std::as_const(*entries)) {
+        byId.insert(e.id, &e);
+        if (MigrationJob *job = m_jobs.value(e.id)) {
+            if (!QueueStateMachine::isActive(e.status))
+                job->cancel();
+            perSource[sourceOf(e.instanceId)]++;
+            perTarget[targetOf(e)]++;
+        }
+    }
+
+    // Start what may start.
+    bool pending = false;
+    for (QueueEntry e : std::as_const(*entries)) {
+        if (e.status != queuestatus::Waiting || m_jobs.contains(e.id))
+            continue;
+        const Batch *b = batchOf(e.batchId);
+        if (!b || b->status != batchstatus::Running)
+            continue;
+        const qint64 window = openWindow(*b, now);
+        if (window < 0)
+            continue; // its window has not begun
+        pending = true;
+        if (e.nextAttemptAt.isValid() && e.nextAttemptAt > now)
+            continue;
+        if (m_jobs.size() >= m_pool.maxThreadCount())
+            continue;
+        const qint64 sourceId = sourceOf(e.instanceId);
+        const QString target = targetOf(e);
+        auto source = SourceRepository(db).byId(sourceId);
+        auto t = TargetRepository(db).byName(target);
+        const int importLimit = source ? qMax(1, source->importLimit) : 1;
+        const int createLimit = t ? qMax(1, t->createLimit) : 1;
+        if (perSource.value(sourceId) >= importLimit || perTarget.value(target) >= createLimit)
+            continue;
+        e.windowId = window;
+        if (Status st = queue.update(e); !st)
+            continue;
+        if (Status st = machine.transition(
+                e, queuestatus::Creating, tr("Creating target instance definition"));
+            !st) {
+            qCWarning(lcEngine) << "entry" << e.id << st.error().toString();
+            continue;
+        }
+        MigrationJobParams p;
+        p.db = db;
+        p.secrets = m_options.secrets;
+        p.entryId = e.id;
+        p.keepLeftovers = m_options.keepLeftovers;
+        p.chunkBytes = m_options.chunkBytes;
+        p.readsInFlight = m_options.readsInFlight;
+        auto *job = new MigrationJob(p);
+        connect(job, &MigrationJob::progress, this, &Engine::progress, Qt::QueuedConnection);
+        connect(job, &MigrationJob::failed, this, &Engine::onFailed, Qt::QueuedConnection);
+        connect(job, &MigrationJob::succeeded, this, &Engine::entryChanged, Qt::QueuedConnection);
+        connect(
+            job, &MigrationJob::finished, this,
+            [this](qint64 id) {
+                if (MigrationJob *j = m_jobs.take(id))
+                    j->deleteLater();
+                Q_EMIT entryChanged(id);
+                QTimer::singleShot(0, this, &Engine::tick);
+            },
+            Qt::QueuedConnection);
+        m_jobs.insert(e.id, job);
+        perSource[sourceId]++;
+        perTarget[target]++;
+        qCInfo(lcEngine) << "entry" << e.id << "started";
+        Q_EMIT entryChanged(e.id);
+        m_pool.start(job);
+    }
+
+    // Batches whose entries all finished.
+    QHash<qint64, bool> allFinished;
+    for (const QueueEntry &e : std::as_const(*entries)) {
+        auto it = allFinished.find(e.batchId);
+        const bool f = e.status == queuestatus::Finished;
+        if (it == allFinished.end())
+            allFinished.insert(e.batchId, f);
+        else
+            *it = *it && f;
+    }
+    for (auto it = allFinished.begin(); it != allFinished.end(); ++it) {
+        const Batch *b = batchOf(it.key());
+        if (it.value() && b && b->status == batchstatus::Running)
+            (void)BatchRepository(db).updateStatus(
+                b->id, batchstatus::Finished, tr("Every instance was migrated"));
+    }
+
+    m_pendingWork = pending;
+    const bool nowIdle = isIdle();
+    if (nowIdle && !m_wasIdle)
+        Q_EMIT idle();
+    m_wasIdle = nowIdle;
+}
+
+void Engine::onFailed(qint64 entryId, int errorCode, const QString &message, const QString &status)
+{
+    Q_EMIT entryChanged(entryId);
+    if (status != queuestatus::Failed || !retryable(errorCode))
+        return;
+    QueueRepository queue(m_options.db);
+    auto e = queue.byId(entryId);
+    if (!e || e->status != queuestatus::Failed || e->retryCount >= m_options.maxRetries)
+        return;
+    QueueEntry entry = *e;
+    entry.retryCount++;
+    const qint64 delay
+        = qint64(m_options.retryBaseSeconds) * (qint64(1) << qMin(entry.retryCount - 1, 10));
+    entry.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(delay);
+    if (!queue.update(entry))
+        return;
+    (void)QueueStateMachine(m_options.db)
+        .transition(entry, queuestatus::Waiting,
+            tr("Retry %1 of %2 in %3 s after: %4")
+                .arg(entry.retryCount)
+                .arg(m_options.maxRetries)
+                .arg(delay)
+                .arg(message));
+    m_pendingWork = true;
+    m_wasIdle = false;
+}
+
+} // namespace ferry::engine

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace ferry {
+
+class Database;
+class CredentialStore;
+
+namespace engine {
+
+class MigrationJob;
+
+struct EngineOptions
+{
+    std::shared_ptr<Database> db;
+    std::shared_ptr<CredentialStore> secrets;
+    int maxThreads = 4; // the pool's size: migrations at once, whatever the limits allow
+    int maxRetries = 2; // per entry, persisted in the entry's retry count
+    int retryBaseSeconds = 30; // backoff: base, 2 x base, 4 x base ...
+    int tickMs = 1000;
+    bool keepLeftovers = false;
+    int chunkBytes = 8 * 1024 * 1024;
+    int readsInFlight = 4;
+};
+
+// One engine per database: it holds the engine lock (a second engine is refused, naming the
+// process that holds it), and its scheduler runs on the thread that owns it. Every tick it
+// moves Waiting entries of running batches whose window has begun (no windows: now) and whose
+// retry time has come into MigrationJobs on its own, explicitly sized QThreadPool, within each
+// source's import limit and each target's create limit; retries failed entries with backoff;
+// passes cancels (also ones written by another process) to running jobs; finishes batches
+// whose entries are all Finished. At start it puts entries a crashed engine left mid-way back
+// to Waiting: jobs are idempotent (markers on the target), so they resume cleanly.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Takes the lock and starts scheduling.
+    Status start();
+    // Cancels running jobs, waits for them, releases the lock.
+    void stop();
+    // From the owning thread: a running job stops within seconds.
+    void cancel(qint64 entryId);
+
+    int runningJobs() const { return int(m_jobs.size()); }
+    // Nothing runs, and no Waiting entry of a running batch can start now or after a retry
+    // delay (entries waiting for a window that has not begun do not count).
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void entryChanged(qint64 entryId);
+    void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
+    // Emitted once each time the engine becomes idle.
+    void idle();
+    // The lock was lost (another engine took it over): the engine stopped.
+    void lockLost(const QString &message);
+
+private:
+    void tick();
+    void recoverInterrupted();
+    void onFailed(qint64 entryId, int errorCode, const QString &message, const QString &status);
+
+    EngineOptions m_options;
+    QThreadPool m_pool;
+    QTimer m_timer;
+    QHash<qint64, MigrationJob *> m_jobs;
+    bool m_started = false;
+    bool m_wasIdle = false;
+    bool m_pendingWork = true;
+    int m_ticks = 0;
+};
+
+} // namespace engine
+} // namespace ferry
