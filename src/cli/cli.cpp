@@ -149,7 +149,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << systemCommands() << sourceCommands() << targetCommands() << instanceCommands()
-        << networkCommands() << batchCommands();
+        << networkCommands() << batchCommands() << queueCommands();
     return all;
 }
 

@@ -77,6 +77,7 @@ QList<Command> targetCommands();
 QList<Command> instanceCommands();
 QList<Command> networkCommands();
 QList<Command> batchCommands();
+QList<Command> queueCommands();
 
 int runCli(int argc, char **argv);
 

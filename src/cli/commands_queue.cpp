@@ -1,0 +1,331 @@
+// ferryctl engine run, queue list/show/cancel/retry/watch.
+#include "cli.h"
+
+#include "batch/windows.h"
+#include "engine/engine.h"
+#include "engine/queuestatemachine.h"
+#include "model/batch.h"
+#include "model/instance.h"
+#include "secrets/credentialstore.h"
+#include "store/batchrepository.h"
+#include "store/database.h"
+#include "store/instancerepository.h"
+#include "store/queuerepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+namespace ferry::cli {
+
+using namespace ferry::engine;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ferryctl", s);
+}
+
+QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
+{
+    return QCommandLineOption(QStringList {name}, description, value);
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+struct Row
+{
+    QueueEntry entry;
+    QString name;
+    Batch batch;
+};
+
+Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
+{
+    auto entries = QueueRepository(db).all();
+    if (!entries)
+        return entries.error();
+    QHash<qint64, Batch> batches;
+    QVector<Row> out;
+    for (const QueueEntry &e : std::as_const(*entries)) {
+        Row r;
+        r.entry = e;
+        if (!batches.contains(e.batchId))
+            if (auto b = BatchRepository(db).byId(e.batchId))
+                batches.insert(e.batchId, *b);
+        r.batch = batches.value(e.batchId);
+        auto vm = InstanceRepository(db).byId(e.instanceId);
+        r.name = vm ? vm->effectiveName() : QString::number(e.instanceId);
+        out << r;
+    }
+    return out;
+}
+
+QString windowText(const Row &r)
+{
+    for (const MigrationWindow &w : r.batch.windows)
+        if (w.id == r.entry.windowId)
+            return QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+    if (r.batch.windows.isEmpty())
+        return tr("now");
+    QStringList all;
+    for (const MigrationWindow &w : r.batch.windows)
+        all << QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+    return all.join(QStringLiteral("; "));
+}
+
+Result<Row> find(const std::shared_ptr<Database> &db, const QString &name, const QString &batch)
+{
+    auto all = rows(db);
+    if (!all)
+        return all.error();
+    QVector<Row> hits;
+    for (const Row &r : std::as_const(*all))
+        if (r.name == name && (batch.isEmpty() || r.batch.name == batch))
+            hits << r;
+    if (hits.isEmpty())
+        return Error(Error::Code::NotFound, tr("No queue entry for %1.").arg(name));
+    if (hits.size() > 1)
+        return Error(Error::Code::InvalidInput,
+            tr("%1 is queued in several batches; name one with --batch.").arg(name));
+    return hits.first();
+}
+
+QString printTable(Context &ctx, const QVector<Row> &list)
+{
+    Table t;
+    t.headers = QStringList {tr("Name"), tr("Batch"), tr("Last Update"), tr("Status"),
+        tr("Status Message"), tr("Migration Window")};
+    t.keys = QStringList {QStringLiteral("instance_name"), QStringLiteral("batch_name"),
+        QStringLiteral("last_update"), QStringLiteral("migration_status"),
+        QStringLiteral("migration_status_message"), QStringLiteral("migration_window")};
+    for (const Row &r : list)
+        t.rows << QJsonArray {r.name, r.batch.name, timeText(r.entry.updatedAt), r.entry.status,
+            r.entry.statusMessage, windowText(r)};
+    return render(t, ctx.format());
+}
+
+int queueList(Context &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto all = rows(*db);
+    if (!all)
+        return ctx.fail(all.error());
+    QVector<Row> list;
+    for (const Row &r : std::as_const(*all))
+        if (!p.isSet(QStringLiteral("batch")) || r.batch.name == p.value(QStringLiteral("batch")))
+            list << r;
+    ctx.out() << printTable(ctx, list);
+    return ExitOk;
+}
+
+int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
+    if (!r)
+        return ctx.fail(r.error());
+    QueueRepository queue(*db);
+    QJsonArray disks;
+    if (auto progress = queue.diskProgress(r->entry.id))
+        for (const DiskProgress &d : std::as_const(*progress)) {
+            const double pct
+                = d.bytesTotal > 0 ? 100.0 * double(d.bytesDone) / double(d.bytesTotal) : 0;
+            const double rate = d.rateBps;
+            const qint64 eta = rate > 0 ? qint64(double(d.bytesTotal - d.bytesDone) / rate) : -1;
+            disks << QJsonObject {{QStringLiteral("disk"), d.diskName},
+                {QStringLiteral("bytes_done"), d.bytesDone},
+                {QStringLiteral("bytes_total"), d.bytesTotal},
+                {QStringLiteral("percent"), QString::number(pct, 'f', 1)},
+                {QStringLiteral("rate_mib_s"), QString::number(rate / 1048576.0, 'f', 1)},
+                {QStringLiteral("eta_s"), eta}, {QStringLiteral("sha256"), d.sha256}};
+        }
+    QJsonArray log;
+    if (auto lines = queue.log(r->entry.id))
+        for (const LogLine &l : std::as_const(*lines))
+            log << QStringLiteral("%1 %2 %3").arg(timeText(l.at), l.level, l.message);
+    QJsonObject o {{QStringLiteral("instance_name"), r->name},
+        {QStringLiteral("batch_name"), r->batch.name},
+        {QStringLiteral("migration_status"), r->entry.status},
+        {QStringLiteral("migration_status_message"), r->entry.statusMessage},
+        {QStringLiteral("migration_window"), windowText(*r)},
+        {QStringLiteral("last_update"), timeText(r->entry.updatedAt)},
+        {QStringLiteral("target_instance"), r->entry.targetInstanceName},
+        {QStringLiteral("retry_count"), r->entry.retryCount},
+        {QStringLiteral("source_was_running"), r->entry.sourceWasRunning},
+        {QStringLiteral("placement"), r->entry.placement}, {QStringLiteral("disks"), disks},
+        {QStringLiteral("log"), log}};
+    ctx.out() << renderObject(o, ctx.format());
+    return ExitOk;
+}
+
+int queueCancel(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
+    if (!r)
+        return ctx.fail(r.error());
+    QueueEntry e = r->entry;
+    if (!QueueStateMachine::canCancel(e.status))
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("%1 is %2 and cannot be canceled.").arg(r->name, e.status)));
+    // A running job notices within seconds (the engine reads the queue every tick), cleans
+    // up and powers the source back on.
+    if (Status st
+        = QueueStateMachine(*db).transition(e, queuestatus::Canceled, tr("Canceled by a person"));
+        !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("%1 canceled.").arg(r->name) << '\n';
+    return ExitOk;
+}
+
+int queueRetry(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
+    if (!r)
+        return ctx.fail(r.error());
+    QueueEntry e = r->entry;
+    if (!QueueStateMachine::canRetry(e.status))
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("%1 is %2; only entries in Error, Canceled or Conflict can be retried.")
+                .arg(r->name, e.status)));
+    e.retryCount = 0;
+    e.nextAttemptAt = QDateTime();
+    if (Status st = QueueRepository(*db).update(e); !st)
+        return ctx.fail(st.error());
+    if (Status st
+        = QueueStateMachine(*db).transition(e, queuestatus::Waiting, tr("Retry requested"));
+        !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("%1 is waiting again.").arg(r->name) << '\n';
+    return ExitOk;
+}
+
+bool queueIdle(const QVector<Row> &list)
+{
+    for (const Row &r : list)
+        if (QueueStateMachine::isActive(r.entry.status)
+            || (r.entry.status == queuestatus::Waiting && r.batch.status == batchstatus::Running))
+            return false;
+    return true;
+}
+
+int queueWatch(Context &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const int interval = p.isSet(QStringLiteral("interval"))
+        ? qMax(1, p.value(QStringLiteral("interval")).toInt())
+        : 2;
+    while (true) {
+        auto all = rows(*db);
+        if (!all)
+            return ctx.fail(all.error());
+        ctx.out() << printTable(ctx, *all) << '\n';
+        ctx.out().flush();
+        if (queueIdle(*all))
+            return ExitOk;
+        QThread::sleep(unsigned(interval));
+    }
+}
+
+int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    EngineOptions o;
+    o.db = *db;
+    o.secrets = std::make_shared<CredentialStore>();
+    if (p.isSet(QStringLiteral("threads")))
+        o.maxThreads = qMax(1, p.value(QStringLiteral("threads")).toInt());
+    if (p.isSet(QStringLiteral("retries")))
+        o.maxRetries = qMax(0, p.value(QStringLiteral("retries")).toInt());
+    if (p.isSet(QStringLiteral("retry-delay")))
+        o.retryBaseSeconds = qMax(1, p.value(QStringLiteral("retry-delay")).toInt());
+    o.keepLeftovers = p.isSet(QStringLiteral("keep-leftovers"));
+    Engine engine(o);
+    if (Status st = engine.start(); !st)
+        return ctx.fail(st.error());
+    QEventLoop loop;
+    int code = ExitOk;
+    QObject::connect(&engine, &Engine::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &Engine::lockLost, &loop, [&](const QString &) {
+        code = ExitFailure;
+        loop.quit();
+    });
+    QObject::connect(&engine, &Engine::entryChanged, &loop, [&](qint64 id) {
+        auto e = QueueRepository(*db).byId(id);
+        if (e && ctx.format() == Format::Table)
+            ctx.err() << QStringLiteral("entry %1: %2 %3").arg(id).arg(e->status, e->statusMessage)
+                      << '\n',
+                ctx.err().flush();
+    });
+    loop.exec();
+    engine.stop();
+    auto all = rows(*db);
+    if (all) {
+        ctx.out() << printTable(ctx, *all);
+        for (const Row &r : std::as_const(*all))
+            if (r.entry.status == queuestatus::Failed || r.entry.status == queuestatus::Conflict)
+                code = ExitFailure;
+    }
+    return code;
+}
+
+} // namespace
+
+QList<Command> queueCommands()
+{
+    const QString q = QStringLiteral("queue");
+    const QCommandLineOption batch
+        = opt(QStringLiteral("batch"), tr("Only this batch"), tr("BATCH"));
+    QList<Command> list;
+    list << Command {QStringLiteral("engine"), QStringLiteral("run"),
+        tr("Run the migration engine headless until the queue is idle"), {}, 0, 0,
+        {opt(QStringLiteral("threads"), tr("Migrations at once (default 4)"), tr("N")),
+            opt(QStringLiteral("retries"), tr("Retries of a failed migration (default 2)"),
+                tr("N")),
+            opt(QStringLiteral("retry-delay"), tr("First retry delay in seconds (default 30)"),
+                tr("S")),
+            opt(QStringLiteral("keep-leftovers"),
+                tr("Keep what a failed migration created on the target"))},
+        {QStringLiteral("ferryctl engine run")}, engineRun};
+    list << Command {q, QStringLiteral("list"), tr("List the queue"), {}, 0, 0, {batch},
+        {QStringLiteral("ferryctl queue list"),
+            QStringLiteral("ferryctl queue list --format json")},
+        queueList};
+    list << Command {q, QStringLiteral("show"),
+        tr("Show a queue entry: per-disk progress with SHA-256, placement and log"), tr("NAME"), 1,
+        1, {batch}, {QStringLiteral("ferryctl queue show web01")}, queueShow};
+    list << Command {q, QStringLiteral("cancel"), tr("Cancel a queue entry"), tr("NAME"), 1, 1,
+        {batch}, {QStringLiteral("ferryctl queue cancel web01")}, queueCancel};
+    list << Command {q, QStringLiteral("retry"),
+        tr("Queue an entry in Error, Canceled or Conflict again"), tr("NAME"), 1, 1, {batch},
+        {QStringLiteral("ferryctl queue retry web01")}, queueRetry};
+    list << Command {q, QStringLiteral("watch"), tr("Print the queue until it is idle"), {}, 0, 0,
+        {opt(QStringLiteral("interval"), tr("Seconds between refreshes (default 2)"), tr("S"))},
+        {QStringLiteral("ferryctl queue watch")}, queueWatch};
+    return list;
+}
+
+} // namespace ferry::cli
