@@ -55,6 +55,13 @@ void HttpClient::setClientCertificate(const QSslCertificate &cert, const QSslKey
 Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url,
     const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
+    return request(verb, url, headers, body, {});
+}
+
+Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url,
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+    const std::function<void(const QByteArray &)> &onData)
+{
     QNetworkRequest req(url);
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
@@ -97,6 +104,13 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
     });
 
     QEventLoop loop;
+    if (onData) {
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, &onData]() {
+            const QByteArray chunk = reply->readAll();
+            if (!chunk.isEmpty())
+                onData(chunk);
+        });
+    }
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelPoll;
     bool canceled = false;
@@ -137,6 +151,10 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
     HttpResponse resp;
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     resp.body = reply->readAll();
+    if (onData && !resp.body.isEmpty()) {
+        onData(resp.body);
+        resp.body.clear();
+    }
     resp.headers = reply->rawHeaderPairs();
 
     const auto err = reply->error();

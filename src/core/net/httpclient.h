@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -48,6 +49,11 @@ public:
 
     Result<HttpResponse> request(const QByteArray &verb, const QUrl &url,
         const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+    // The same, handing the response body to `onData` piece by piece as it arrives (the
+    // response's `body` stays empty). For answers too large to hold, or to work while receiving.
+    Result<HttpResponse> request(const QByteArray &verb, const QUrl &url,
+        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+        const std::function<void(const QByteArray &)> &onData);
 
     // After a TLS failure: what the server presented and why it was refused.
     const tls::CertificateInfo &presentedCertificate() const { return m_presented; }

@@ -5,7 +5,12 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QWaitCondition>
 #include <QXmlStreamReader>
+
+#include <cstring>
+#include <thread>
 
 #include <optional>
 
@@ -116,52 +121,123 @@ Result<XmlNode> SoapClient::callOnce(
     return std::move(first);
 }
 
+namespace {
+
+// A pipe between the receiving thread and the parsing thread: read() blocks until bytes arrive
+// or the writer finishes, so QXmlStreamReader parses while the answer is still arriving.
+class BlockingPipe final : public QIODevice
+{
+public:
+    bool isSequential() const override { return true; }
+    void push(const QByteArray &data)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_buffer += data;
+        m_ready.wakeAll();
+    }
+    void finish()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_finished = true;
+        m_ready.wakeAll();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_buffer.size() == m_pos && !m_finished)
+            m_ready.wait(&m_mutex);
+        const qint64 n = qMin<qint64>(max, m_buffer.size() - m_pos);
+        std::memcpy(data, m_buffer.constData() + m_pos, size_t(n));
+        m_pos += n;
+        if (m_pos > (1 << 20) && m_pos == m_buffer.size()) {
+            m_buffer.clear();
+            m_pos = 0;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QByteArray m_buffer;
+    qint64 m_pos = 0;
+    bool m_finished = false;
+};
+
+} // namespace
+
 Status SoapClient::callStreaming(const QString &method, const MoRef &self, const QByteArray &args,
     const std::function<void(QXmlStreamReader &)> &onItem)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto body = post(method, self, args);
-        if (!body)
-            return body.error();
-        QXmlStreamReader reader(*body);
-        reader.setNamespaceProcessing(true);
-        // Envelope > Body > (Fault | <method>Response) > returnval > items
-        int depth = 0;
-        bool inReturnval = false;
+        m_lastFault.clear();
+        const QByteArray envelope
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body><"
+            + method.toUtf8() + " xmlns=\"urn:vim25\">" + self.toXml("_this") + args + "</"
+            + method.toUtf8() + "></soapenv:Body></soapenv:Envelope>";
+        const QByteArray version
+            = m_content.apiVersion.isEmpty() ? QByteArray("7.0") : m_content.apiVersion.toUtf8();
+
+        // Parse on a thread of its own while this one receives.
+        BlockingPipe pipe;
+        pipe.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         bool sawResponse = false;
-        std::optional<Error> fault;
-        while (!reader.atEnd() && !reader.hasError()) {
-            const auto token = reader.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                ++depth;
-                if (depth == 3) {
-                    if (reader.name() == QLatin1String("Fault")) {
-                        fault = faultError(method, readElement(reader));
+        std::optional<XmlNode> fault;
+        QString parseError;
+        std::thread parser([&]() {
+            QXmlStreamReader reader(&pipe);
+            reader.setNamespaceProcessing(true);
+            // Envelope > Body > (Fault | <method>Response) > returnval > items
+            int depth = 0;
+            bool inReturnval = false;
+            while (!reader.atEnd() && !reader.hasError()) {
+                const auto token = reader.readNext();
+                if (token == QXmlStreamReader::StartElement) {
+                    ++depth;
+                    if (depth == 3) {
+                        if (reader.name() == QLatin1String("Fault")) {
+                            fault = readElement(reader);
+                            --depth;
+                            continue;
+                        }
+                        sawResponse = reader.name() == QString(method + QLatin1String("Response"));
+                    } else if (depth == 4 && sawResponse
+                        && reader.name() == QLatin1String("returnval")) {
+                        inReturnval = true;
+                    } else if (depth == 5 && inReturnval) {
+                        onItem(reader); // consumes the element, ending on its EndElement
                         --depth;
-                        continue;
                     }
-                    sawResponse = reader.name() == QString(method + QLatin1String("Response"));
-                } else if (depth == 4 && sawResponse
-                    && reader.name() == QLatin1String("returnval")) {
-                    inReturnval = true;
-                } else if (depth == 5 && inReturnval) {
-                    onItem(reader); // consumes the element, ending on its EndElement
+                } else if (token == QXmlStreamReader::EndElement) {
+                    if (depth == 4)
+                        inReturnval = false;
                     --depth;
                 }
-            } else if (token == QXmlStreamReader::EndElement) {
-                if (depth == 4)
-                    inReturnval = false;
-                --depth;
             }
-        }
-        if (reader.hasError())
-            return Error(Error::Code::Server,
-                tr("The server's answer to %1 is not valid XML.").arg(method),
-                QStringLiteral("line %1, column %2: %3")
-                    .arg(reader.lineNumber())
-                    .arg(reader.columnNumber())
-                    .arg(reader.errorString()));
+            if (reader.hasError())
+                parseError = QStringLiteral("line %1, column %2: %3")
+                                 .arg(reader.lineNumber())
+                                 .arg(reader.columnNumber())
+                                 .arg(reader.errorString());
+            // Drain what is left so the receiving side never waits on a full pipe.
+            char sink[4096];
+            while (pipe.read(sink, sizeof sink) > 0) { }
+        });
+        auto resp = m_http->request("POST", m_url,
+            {{"Content-Type", "text/xml; charset=utf-8"}, {"SOAPAction", "urn:vim25/" + version}},
+            envelope, [&pipe](const QByteArray &chunk) { pipe.push(chunk); });
+        pipe.finish();
+        parser.join();
+
+        if (!resp)
+            return resp.error();
         if (fault) {
+            const Error e = faultError(method, *fault);
             if (attempt == 0 && m_lastFault == QLatin1String("NotAuthenticated")
                 && !m_user.isEmpty()) {
                 m_loggedIn = false;
@@ -169,8 +245,14 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
                     return st;
                 continue;
             }
-            return *fault;
+            return e;
         }
+        if (resp->status >= 400)
+            return Error(Error::Code::Server,
+                tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status));
+        if (!parseError.isEmpty())
+            return Error(Error::Code::Server,
+                tr("The server's answer to %1 is not valid XML.").arg(method), parseError);
         if (!sawResponse)
             return Error(Error::Code::Server, tr("The server sent no answer to %1.").arg(method));
         return {};

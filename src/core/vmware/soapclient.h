@@ -62,7 +62,8 @@ public:
 
     // Like call(), but streams the answer: `onItem` gets the reader on the start of each child
     // element of <returnval> (e.g. each <objects> of a RetrievePropertiesEx page, and <token>)
-    // and must consume that element. Memory stays at one item, not the whole answer.
+    // and must consume that element. The answer is parsed on a second thread while it is still
+    // arriving (onItem runs there), and memory stays at one item, not the whole answer.
     Status callStreaming(const QString &method, const MoRef &self, const QByteArray &args,
         const std::function<void(QXmlStreamReader &)> &onItem);
 
