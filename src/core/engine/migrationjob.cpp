@@ -326,7 +326,8 @@ Status MigrationJob::migrate(Context &c)
         if (Status st = save(); !st)
             return st;
         log(facts->toolsRunning ? tr("Shutting the guest down") : tr("Powering the source VM off"));
-        if (Status st = sourceVm.powerOff(facts->toolsRunning, m_params.guestShutdownTimeoutMs); !st)
+        if (Status st = sourceVm.powerOff(facts->toolsRunning, m_params.guestShutdownTimeoutMs);
+            !st)
             return st;
         log(tr("The source VM is off"));
     }
@@ -335,6 +336,13 @@ Status MigrationJob::migrate(Context &c)
     const QMap<QString, QString> markers {{marker::Source, c.source.name},
         {marker::InstanceUuid, c.vm.uuid}, {marker::QueueEntry, QString::number(c.entry.id)},
         {marker::Batch, c.batch.name}};
+    // LXD 5.0 has no security.csm (BIOS): the VM gets UEFI there, and the log says so.
+    const bool csm = c.target.targetType != QLatin1String("lxd");
+    if (!csm && c.vm.legacyBoot)
+        log(tr("The source VM boots with BIOS; target %1 (LXD) has no security.csm, so the VM "
+               "gets UEFI firmware and may need its boot loader converted")
+                .arg(c.target.name),
+            QStringLiteral("warning"));
     const int diskCount = int(c.vm.disks.size());
     QStringList volumeNames;
     for (int i = 0; i < diskCount; ++i) {
@@ -421,7 +429,7 @@ Status MigrationJob::migrate(Context &c)
             t.headerPrefix = incus::headerPrefix(c.target.targetType);
             t.project = c.project;
             t.instanceName = c.instanceName;
-            const QMap<QString, QString> config = vmConfig(c.vm, markers);
+            const QMap<QString, QString> config = vmConfig(c.vm, markers, csm);
             t.indexYaml = vmBackupYaml(c.instanceName, poolOf(disk), src.sizeBytes, config, true);
             t.backupYaml = vmBackupYaml(c.instanceName, poolOf(disk), src.sizeBytes, config, false);
             t.operationTimeoutMs = c.target.connectionTimeoutMs;
@@ -477,7 +485,7 @@ Status MigrationJob::migrate(Context &c)
         return current.error();
     QJsonObject inst = current->toObject();
     QJsonObject config = inst.value(QStringLiteral("config")).toObject();
-    const QMap<QString, QString> wanted = vmConfig(c.vm, markers);
+    const QMap<QString, QString> wanted = vmConfig(c.vm, markers, csm);
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
         config.insert(it.key(), it.value());
     QJsonObject devices = inst.value(QStringLiteral("devices")).toObject();

@@ -40,14 +40,16 @@ QByteArray yamlQuoted(const QString &text)
     return out + '"';
 }
 
-QMap<QString, QString> vmConfig(const Instance &vm, const QMap<QString, QString> &markers)
+QMap<QString, QString> vmConfig(
+    const Instance &vm, const QMap<QString, QString> &markers, bool csmSupported)
 {
     QMap<QString, QString> c = markers;
     c.insert(QStringLiteral("limits.cpu"), QString::number(qMax(1, vm.effectiveCpus())));
     const qint64 mib = qMax<qint64>(64, vm.effectiveMemoryBytes() / (1024 * 1024));
     c.insert(QStringLiteral("limits.memory"), QStringLiteral("%1MiB").arg(mib));
-    c.insert(QStringLiteral("security.csm"),
-        vm.legacyBoot ? QStringLiteral("true") : QStringLiteral("false"));
+    if (csmSupported)
+        c.insert(QStringLiteral("security.csm"),
+            vm.legacyBoot ? QStringLiteral("true") : QStringLiteral("false"));
     c.insert(QStringLiteral("security.secureboot"),
         !vm.legacyBoot && vm.secureBoot ? QStringLiteral("true") : QStringLiteral("false"));
     return c;

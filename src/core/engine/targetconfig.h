@@ -27,8 +27,10 @@ QString sanitizeInstanceName(const QString &name);
 QByteArray yamlQuoted(const QString &text);
 
 // The instance config of the migrated VM: limits.cpu, limits.memory, firmware (security.csm for
-// BIOS, security.secureboot) and the markers.
-QMap<QString, QString> vmConfig(const Instance &vm, const QMap<QString, QString> &markers);
+// BIOS when the target knows the key: Incus does, LXD 5.0 refuses it as unknown;
+// security.secureboot) and the markers.
+QMap<QString, QString> vmConfig(
+    const Instance &vm, const QMap<QString, QString> &markers, bool csmSupported = true);
 
 // backup.yaml (index == false) or index.yaml (index == true) of an instance backup holding only
 // the root disk of `rootBytes`, as LXD 5.0 and Incus accept it.
