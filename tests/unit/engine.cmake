@@ -1,3 +1,5 @@
 # Unit tests of the migration engine (paths relative to tests/unit).
 ferry_add_test(NAME queuestatemachine LABEL unit SOURCES test_queuestatemachine.cpp
     LIBS ferry_core)
+ferry_add_test(NAME enginetargetconfig LABEL unit SOURCES test_enginetargetconfig.cpp
+    LIBS ferry_core)

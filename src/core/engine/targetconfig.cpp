@@ -6,19 +6,21 @@ namespace ferry::engine {
 
 QString sanitizeInstanceName(const QString &name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
     QString out;
-    for (const QChar c : decomposed) {
-        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-')))
-            out += c;
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue;
+    for (const QChar c : name) {
+        // "ü" -> "u" + a combining mark: keep the ASCII part of each character's decomposition.
+        QString kept;
+        for (const QChar d : QString(c).normalized(QString::NormalizationForm_KD))
+            if (d.unicode() < 128 && (d.isLetterOrNumber() || d == QLatin1Char('-')))
+                kept += d;
+        if (!kept.isEmpty())
+            out += kept;
         else if (!out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
     }
     while (out.contains(QLatin1String("--")))
         out.replace(QLatin1String("--"), QLatin1String("-"));
-    while (out.startsWith(QLatin1Char('-')) || (!out.isEmpty() && out.at(0).isDigit()))
+    while (!out.isEmpty() && !out.at(0).isLetter())
         out.remove(0, 1);
     out.truncate(63);
     while (out.endsWith(QLatin1Char('-')))
