@@ -169,11 +169,15 @@ int editInEditor(Context &ctx, const BatchService &svc, const QString &name, QBy
         return ctx.fail(Error(Error::Code::Io, tr("Cannot create a temporary file.")));
     QByteArray written = editorText(yaml);
     bool first = true;
+    file.close(); // the name stays reserved until the end
     for (;;) {
-        file.resize(0);
-        file.seek(0);
-        file.write(written);
-        file.flush();
+        // By name each time: editors (and sed -i) often replace the file rather than rewrite it.
+        QFile out(file.fileName());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(written) != written.size() || !out.flush())
+            return ctx.fail(Error(
+                Error::Code::Io, tr("Cannot write the temporary file %1.").arg(file.fileName())));
+        out.close();
         if (Status st = runEditor(file.fileName()); !st)
             return ctx.fail(st.error());
         QFile back(file.fileName());

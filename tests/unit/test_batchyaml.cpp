@@ -4,6 +4,7 @@
 #include "batch/batchyaml.h"
 #include "model/target.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QtTest>
@@ -407,7 +408,7 @@ private Q_SLOTS:
         QTest::newRow("two migration networks for one target") << QByteArray(
             "name: b\ndefaults:\n    migration_network:\n      - network: a\n      - "
             "network: b\n") << false << 5 << 9 << QStringLiteral("same target and project");
-        QTest::newRow("two documents") << QByteArray("name: a\n---\nname: b\n") << false << 3 << 1
+        QTest::newRow("two documents") << QByteArray("name: a\n---\nname: b\n") << false << 2 << 1
                                        << QStringLiteral("Only one document");
         QTest::newRow("empty") << QByteArray() << false << 1 << 1 << QStringLiteral("empty");
         QTest::newRow("only comments")
@@ -452,6 +453,32 @@ private Q_SLOTS:
         const Error e = p.error();
         QCOMPARE(e.code, Error::Code::InvalidInput);
         QVERIFY(e.message.startsWith(QStringLiteral("line %1, column ").arg(line)));
+    }
+
+    // What libFuzzer found (tests/fuzz/batch): each input must give a prompt, placed answer.
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        // yaml-cpp's LoadAll reported empty documents forever on a stray ",".
+        QTest::newRow("stray comma") << QByteArray(",") << 1 << QStringLiteral("empty");
+        QTest::newRow("comma after the end marker")
+            << QByteArray("name: b\n...\n,\n") << 3 << QStringLiteral("Only one document");
+    }
+
+    void fuzzFindings()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        QElapsedTimer timer;
+        timer.start();
+        const ParsedBatch p = parseBatchYaml(input, labContext());
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.issues.first().line, line);
+        QVERIFY2(p.issues.first().message.contains(message), qPrintable(issuesText(p)));
     }
 
     void collectsSeveralIssues()

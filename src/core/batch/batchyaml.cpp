@@ -11,6 +11,7 @@
 #include "util/units.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <sstream>
 
 namespace ferry::batch {
 
@@ -71,6 +73,46 @@ QString suggestion(const QString &name, const QStringList &candidates)
 {
     const QString c = closest(name, candidates);
     return c.isEmpty() ? QString() : tr(" Did you mean %1?").arg(quoted(c));
+}
+
+// Counts documents without building them: the start of the second one, if there is one.
+class DocumentCounter final : public YAML::EventHandler
+{
+public:
+    int documents = 0;
+    YAML::Mark secondStart;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++documents == 2)
+            secondStart = mark;
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override
+    { }
+    void OnSequenceStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    { }
+    void OnMapEnd() override { }
+};
+
+// Throws as yaml-cpp does.
+std::optional<YAML::Mark> secondDocument(const std::string &text)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentCounter counter;
+    for (int i = 0; i < 2 && parser.HandleNextDocument(counter); ++i) { }
+    if (counter.documents < 2)
+        return std::nullopt;
+    return counter.secondStart;
 }
 
 struct Field
@@ -422,9 +464,15 @@ void Reader::run()
         issue({1, 1}, tr("The document is larger than %1 bytes.").arg(kMaxBatchYamlBytes));
         return;
     }
-    std::vector<YAML::Node> docs;
+    // Not YAML::LoadAll: on some malformed input (a stray ",") yaml-cpp 0.7 reports empty
+    // documents forever. The first document is loaded; a second one is only looked for.
+    const std::string source(m_text.constData(), size_t(m_text.size()));
+    YAML::Node root;
+    std::optional<YAML::Mark> second;
     try {
-        docs = YAML::LoadAll(std::string(m_text.constData(), size_t(m_text.size())));
+        root = YAML::Load(source);
+        if (!root.IsNull())
+            second = secondDocument(source);
     } catch (const YAML::DeepRecursion &e) {
         issue(pos(e.mark), tr("The document is nested too deeply."));
         return;
@@ -435,16 +483,15 @@ void Reader::run()
         issue({1, 1}, tr("This is not valid YAML: %1.").arg(QString::fromUtf8(e.what())));
         return;
     }
-    if (docs.empty() || docs.front().IsNull()) {
+    if (root.IsNull()) {
         issue({1, 1}, tr("The document is empty; a batch needs at least a name."));
         return;
     }
-    if (docs.size() > 1) {
-        issue(pos(docs.at(1).Mark()), tr("Only one document is allowed (remove the \"---\")."));
+    if (second) {
+        issue(pos(*second), tr("Only one document is allowed (remove the \"---\")."));
         return;
     }
     try {
-        const YAML::Node root = docs.front();
         static const QStringList top = {QStringLiteral("name"),
             QStringLiteral("include_expression"), QStringLiteral("migration_windows"),
             QStringLiteral("constraints"), QStringLiteral("defaults"), QStringLiteral("config")};
@@ -456,7 +503,7 @@ void Reader::run()
         const Field name = fields->value(QStringLiteral("name"));
         const auto n = text(name, QStringLiteral("name"));
         if (!name.present || !n || n->trimmed().isEmpty()) {
-            issue(name.present ? valuePos(name) : YamlPosition {1, 1},
+            issue(name.present ? valuePos(name) : pos(root.Mark()),
                 tr("The batch needs a name (name: ...)."));
         } else if (*n != n->trimmed()
             || n->contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f/]")))) {
