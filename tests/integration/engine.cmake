@@ -1,0 +1,4 @@
+# The migration engine end to end (issue 6): ferryctl against the lab's simulators and VM LXD.
+ferry_add_test(NAME migration LABEL integration SOURCES test_migration.cpp LIBS ferry_core Qt6::Network
+    TIMEOUT 1200)
+add_dependencies(test_migration ferryctl)
