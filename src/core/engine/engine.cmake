@@ -3,7 +3,6 @@ target_sources(ferry_core PRIVATE
     engine/queuestatemachine.h engine/queuestatemachine.cpp
     engine/targetconfig.h engine/targetconfig.cpp
     engine/vspherevm.h engine/vspherevm.cpp
-    engine/volumeimport.h engine/volumeimport.cpp
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp
 )

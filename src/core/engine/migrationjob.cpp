@@ -2,7 +2,6 @@
 
 #include "engine/queuestatemachine.h"
 #include "engine/targetconfig.h"
-#include "engine/volumeimport.h"
 #include "engine/vspherevm.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
@@ -438,7 +437,7 @@ Status MigrationJob::migrate(Context &c)
                 return st;
             copied = transfer::streamDiskIntoNewVm(src, t, options);
         } else {
-            VolumeTarget t;
+            transfer::VolumeTarget t;
             t.endpoint = QUrl(c.target.endpoint);
             t.pinnedSha256 = c.target.cert.trustedSha256;
             t.clientCertificate = c.identity.certificate();
@@ -451,7 +450,7 @@ Status MigrationJob::migrate(Context &c)
             config.insert(marker::Disk, disk.name);
             t.indexYaml = volumeIndexYaml(t.volumeName, t.pool, src.sizeBytes, config);
             t.operationTimeoutMs = c.target.connectionTimeoutMs;
-            copied = streamDiskIntoNewVolume(src, t, options);
+            copied = transfer::streamDiskIntoNewVolume(src, t, options);
             volumeNames << t.volumeName;
         }
         if (!copied)

@@ -45,6 +45,23 @@ void pinReply(QNetworkReply *reply, const QString &pin)
     });
 }
 
+// What to upload where: the same streaming serves a VM (instance backup) and a custom volume.
+struct Upload
+{
+    QUrl endpoint;
+    QString pinnedSha256;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QByteArray headerPrefix;
+    QString project;
+    QString path; // /1.0/instances or /1.0/storage-pools/<pool>/volumes/custom
+    QString name; // <prefix>name
+    QVector<QPair<QString, QByteArray>> files; // small files before the image
+    QString imageName; // backup/virtual-machine.img or backup/volume.img
+    qint64 operationTimeoutMs = 300000;
+    QString what; // for messages
+};
+
 } // namespace
 
 // The tar stream: index.yaml, backup.yaml, then the disk image, whose bytes arrive from ranged
@@ -54,7 +71,7 @@ class BackupStream final : public QIODevice
     Q_OBJECT
 
 public:
-    BackupStream(const DiskSource &source, const VmTarget &target, const StreamOptions &options,
+    BackupStream(const DiskSource &source, const Upload &target, const StreamOptions &options,
         QNetworkAccessManager *sourceNam)
         : m_source(source)
         , m_options(options)
@@ -66,9 +83,9 @@ public:
             m_out += content;
             m_out += QByteArray(int(tarPadding(content.size())), '\0');
         };
-        add(QStringLiteral("backup/index.yaml"), target.indexYaml);
-        add(QStringLiteral("backup/virtual-machine/backup.yaml"), target.backupYaml);
-        m_out += tarHeader(QStringLiteral("backup/virtual-machine.img"), source.sizeBytes);
+        for (const auto &file : target.files)
+            add(file.first, file.second);
+        m_out += tarHeader(target.imageName, source.sizeBytes);
         m_total = m_out.size() + source.sizeBytes + tarPadding(source.sizeBytes) + tarTrailerSize();
     }
 
@@ -228,8 +245,10 @@ private:
     std::optional<Error> m_failure;
 };
 
-Result<StreamResult> streamDiskIntoNewVm(
-    const DiskSource &source, const VmTarget &target, const StreamOptions &options)
+namespace {
+
+Result<StreamResult> streamBackup(
+    const DiskSource &source, const Upload &target, const StreamOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -239,12 +258,12 @@ Result<StreamResult> streamDiskIntoNewVm(
     stream.open(QIODevice::ReadOnly);
 
     QUrl url = target.endpoint;
-    url.setPath(QStringLiteral("/1.0/instances"));
+    url.setPath(target.path);
     url.setQuery(QStringLiteral("project=%1").arg(target.project));
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     req.setHeader(QNetworkRequest::ContentLengthHeader, stream.total());
-    req.setRawHeader(target.headerPrefix + "name", target.instanceName.toUtf8());
+    req.setRawHeader(target.headerPrefix + "name", target.name.toUtf8());
     req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
@@ -288,7 +307,7 @@ Result<StreamResult> streamDiskIntoNewVm(
     if (uploadFailed)
         return Error(Error::Code::Network,
             tr("Sending the disk to %1 failed.").arg(target.endpoint.host()), uploadError);
-    auto envelope = incus::parse::envelope(status, body, tr("the instance import"));
+    auto envelope = incus::parse::envelope(status, body, target.what);
     if (!envelope)
         return envelope.error();
     if (envelope->type != QLatin1String("async") || envelope->operation.isEmpty())
@@ -310,9 +329,34 @@ Result<StreamResult> streamDiskIntoNewVm(
     result.bytesRead = stream.bytesRead();
     result.peakBufferedBytes = stream.peakBuffered();
     result.elapsedMs = timer.elapsed();
-    qCInfo(lcTransfer) << "imported" << target.instanceName << result.bytesRead << "bytes in"
+    qCInfo(lcTransfer) << "imported" << target.name << result.bytesRead << "bytes in"
                        << result.elapsedMs << "ms, peak buffer" << result.peakBufferedBytes;
     return result;
+}
+
+} // namespace
+
+Result<StreamResult> streamDiskIntoNewVm(
+    const DiskSource &source, const VmTarget &target, const StreamOptions &options)
+{
+    Upload u {target.endpoint, target.pinnedSha256, target.clientCertificate, target.clientKey,
+        target.headerPrefix, target.project, QStringLiteral("/1.0/instances"), target.instanceName,
+        {{QStringLiteral("backup/index.yaml"), target.indexYaml},
+            {QStringLiteral("backup/virtual-machine/backup.yaml"), target.backupYaml}},
+        QStringLiteral("backup/virtual-machine.img"), target.operationTimeoutMs,
+        tr("the instance import")};
+    return streamBackup(source, u, options);
+}
+
+Result<StreamResult> streamDiskIntoNewVolume(
+    const DiskSource &source, const VolumeTarget &target, const StreamOptions &options)
+{
+    Upload u {target.endpoint, target.pinnedSha256, target.clientCertificate, target.clientKey,
+        target.headerPrefix, target.project,
+        QStringLiteral("/1.0/storage-pools/%1/volumes/custom").arg(target.pool), target.volumeName,
+        {{QStringLiteral("backup/index.yaml"), target.indexYaml}},
+        QStringLiteral("backup/volume.img"), target.operationTimeoutMs, tr("the volume import")};
+    return streamBackup(source, u, options);
 }
 
 } // namespace ferry::transfer

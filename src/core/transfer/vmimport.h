@@ -37,6 +37,23 @@ struct VmTarget
     qint64 operationTimeoutMs = 300000;
 };
 
+// Where an extra disk goes: a new custom block volume, created from a custom volume backup
+// (backup/index.yaml + backup/volume.img), which LXD 5.0 and Incus accept at
+// POST /1.0/storage-pools/<pool>/volumes/custom.
+struct VolumeTarget
+{
+    QUrl endpoint;
+    QString pinnedSha256;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QByteArray headerPrefix = "X-LXD-";
+    QString project = QStringLiteral("default");
+    QString pool = QStringLiteral("default");
+    QString volumeName;
+    QByteArray indexYaml; // backup/index.yaml
+    qint64 operationTimeoutMs = 300000;
+};
+
 struct StreamOptions
 {
     int chunkBytes = 8 * 1024 * 1024;
@@ -58,6 +75,10 @@ struct StreamResult
 // fly and uploaded to POST /1.0/instances, never staged on the local disk. Memory stays bounded
 // by (readsInFlight + 2) chunks, whatever the disk size. Waits for the server's import
 // operation; its error text is the error message, verbatim.
+// The same streaming into a new custom block volume (an extra disk of a VM).
+Result<StreamResult> streamDiskIntoNewVolume(
+    const DiskSource &source, const VolumeTarget &target, const StreamOptions &options = {});
+
 Result<StreamResult> streamDiskIntoNewVm(
     const DiskSource &source, const VmTarget &target, const StreamOptions &options = {});
 
