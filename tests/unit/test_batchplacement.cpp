@@ -302,6 +302,70 @@ function placement(instance, batch) {
         QVERIFY(timer.elapsed() < 10000);
     }
 
+    // One runner for a whole batch: loaded once, state kept between instances (round robin).
+    void runnerKeepsStateBetweenInstances()
+    {
+        PlacementScriptRunner runner(QStringLiteral(
+            "log_info('loaded');\nvar n = 0;\nfunction placement(i, b) { set_target(['a', 'b', "
+            "'c'][n++ % 3]); }"));
+        QVERIFY(!runner.problem());
+        QStringList targets;
+        for (int i = 0; i < 5; ++i) {
+            auto out = runner.run({}, {});
+            QVERIFY(out.ok());
+            targets << out->target.value_or(QString());
+            QVERIFY(out->log.isEmpty()); // what the load logged belongs to no instance
+        }
+        QCOMPARE(targets,
+            (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void runnerIsFastPerInstance()
+    {
+        PlacementScriptRunner runner(
+            QStringLiteral("function placement(i, b) { set_project('p-' + i.name); }"));
+        const QJsonObject vm {{QStringLiteral("name"), QStringLiteral("web01")}};
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(*runner.run(vm, {})->project, QStringLiteral("p-web01"));
+        qInfo("1000 placements in %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    // A script that loops is stopped once; the instances after it fail at once.
+    void runnerStopsAfterATimeout()
+    {
+        PlacementScriptRunner runner(
+            QStringLiteral(
+                "function placement(i, b) { if (i.loop) while (true) {} set_project('ok'); }"),
+            300);
+        QCOMPARE(*runner.run({}, {})->project, QStringLiteral("ok"));
+        auto slow = runner.run(QJsonObject {{QStringLiteral("loop"), true}}, {});
+        QVERIFY(!slow.ok());
+        QVERIFY(slow.error().message.contains(QStringLiteral("ran longer than 300 ms")));
+        QElapsedTimer timer;
+        timer.start();
+        auto next = runner.run({}, {});
+        QVERIFY(!next.ok());
+        QVERIFY(next.error().message.contains(QStringLiteral("for an earlier instance")));
+        QVERIFY(timer.elapsed() < 200);
+    }
+
+    // The watchdog is armed per call: calls that together exceed the limit are fine.
+    void limitIsPerCall()
+    {
+        PlacementScriptRunner runner(QStringLiteral("function placement(i, b) { var end = "
+                                                    "Date.now() + 150; while (Date.now() < end) {} "
+                                                    "set_project('ok'); }"),
+            400);
+        for (int i = 0; i < 5; ++i) {
+            auto out = runner.run({}, {});
+            QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
+        }
+    }
+
     void checkScript()
     {
         QVERIFY(!checkPlacementScript(QStringLiteral("function placement(i, b) {}")));

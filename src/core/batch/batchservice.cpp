@@ -80,6 +80,8 @@ struct BatchService::Planner
     QHash<qint64, Network> networks;
     QHash<qint64, QString> sourceNames;
     SelectionContext selection;
+    // The batch's script, loaded once for all its instances.
+    mutable std::shared_ptr<PlacementScriptRunner> runner;
 
     static Result<Planner> load(const std::shared_ptr<Database> &db)
     {
@@ -122,6 +124,12 @@ struct BatchService::Planner
         in.sourceName = sourceNames.value(vm.sourceId);
         for (const Target &t : targets)
             in.targetNames << t.name;
+        const QString script = configOf(b).placementScriptlet;
+        if (!script.trimmed().isEmpty()) {
+            if (!runner || runner->source() != script)
+                runner = std::make_shared<PlacementScriptRunner>(script);
+            in.scriptRunner = runner.get();
+        }
         PlannedInstance p;
         p.instance = vm;
         p.placement = computePlacement(b, vm, in);

@@ -184,8 +184,13 @@ InstancePlacement computePlacement(
     const BatchConfig config = configOf(batch);
     if (config.placementScriptlet.trimmed().isEmpty())
         return p;
-    auto out = runPlacementScript(config.placementScriptlet,
-        instanceScriptObject(vm, inputs.sourceName, inputs.networks),
+    std::unique_ptr<PlacementScriptRunner> own;
+    PlacementScriptRunner *runner = inputs.scriptRunner;
+    if (!runner || runner->source() != config.placementScriptlet) {
+        own = std::make_unique<PlacementScriptRunner>(config.placementScriptlet);
+        runner = own.get();
+    }
+    auto out = runner->run(instanceScriptObject(vm, inputs.sourceName, inputs.networks),
         batchScriptObject(batch, inputs.targetName));
     if (!out) {
         p.scriptError = out.error().message;

@@ -41,6 +41,9 @@ struct PlacementInputs
     QHash<qint64, Network> networks; // imported networks by id
     QString sourceName; // the instance's source, for the script
     QStringList targetNames; // registered targets: what set_target may name
+    // The batch's script already loaded, to run it for many instances; when null (or holding
+    // another script), the script is loaded for this instance alone.
+    PlacementScriptRunner *scriptRunner = nullptr;
 };
 
 // In this order, each step overriding the one before: the batch's defaults (target, project,

@@ -79,25 +79,19 @@ const char *const kPrelude = R"JS(
 })
 )JS";
 
-// Interrupts the engine when the time is up, from its own thread.
+// Interrupts the engine, from its own thread, when an armed call outlives its deadline.
 class Watchdog final
 {
 public:
-    Watchdog(QJSEngine &engine, int timeoutMs)
-        : m_thread([this, &engine, timeoutMs]() {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            if (!m_cv.wait_for(
-                    lock, std::chrono::milliseconds(timeoutMs), [this]() { return m_done; })) {
-                m_fired = true;
-                engine.setInterrupted(true);
-            }
-        })
+    explicit Watchdog(QJSEngine &engine)
+        : m_engine(engine)
+        , m_thread([this]() { loop(); })
     { }
     ~Watchdog()
     {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            m_done = true;
+            m_stop = true;
         }
         m_cv.notify_all();
         m_thread.join();
@@ -105,17 +99,63 @@ public:
     Watchdog(const Watchdog &) = delete;
     Watchdog &operator=(const Watchdog &) = delete;
 
-    bool fired()
+    void arm(int timeoutMs)
     {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        return m_fired;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+            m_armed = true;
+            m_fired = false;
+            ++m_generation;
+        }
+        m_cv.notify_all();
+    }
+
+    // Whether the deadline passed while armed; the engine may run again afterwards.
+    bool disarm()
+    {
+        bool fired = false;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_armed = false;
+            fired = m_fired;
+            m_fired = false;
+            ++m_generation;
+        }
+        m_cv.notify_all();
+        if (fired)
+            m_engine.setInterrupted(false);
+        return fired;
     }
 
 private:
+    void loop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        while (!m_stop) {
+            if (!m_armed) {
+                m_cv.wait(lock, [this]() { return m_stop || m_armed; });
+                continue;
+            }
+            const quint64 generation = m_generation;
+            const bool changed = m_cv.wait_until(lock, m_deadline,
+                [this, generation]() { return m_stop || m_generation != generation; });
+            if (!changed && m_armed) {
+                m_fired = true;
+                m_armed = false;
+                m_engine.setInterrupted(true);
+            }
+        }
+    }
+
+    QJSEngine &m_engine;
     std::mutex m_mutex;
     std::condition_variable m_cv;
-    bool m_done = false;
+    std::chrono::steady_clock::time_point m_deadline;
+    quint64 m_generation = 0;
+    bool m_armed = false;
     bool m_fired = false;
+    bool m_stop = false;
     std::thread m_thread; // last: starts once the rest is ready
 };
 
@@ -133,8 +173,15 @@ ScriptProblem timeUp(int timeoutMs)
         0, 0, tr("The placement script ran longer than %1 ms and was stopped.").arg(timeoutMs)};
 }
 
-// Modules are files: a script may not load any. Static imports are syntax errors in a script;
-// this catches import(...) calls, which the engine would resolve against the file system.
+Error failure(const ScriptProblem &p)
+{
+    return Error(Error::Code::InvalidInput,
+        p.line > 0 ? tr("The placement script failed at line %1: %2").arg(p.line).arg(p.message)
+                   : tr("The placement script failed: %1").arg(p.message));
+}
+
+// Modules are files: a script may not load any. Qt 6.4's engine has no dynamic import() (it is
+// a syntax error), static imports are syntax errors in a script; this names the reason anyway.
 std::optional<ScriptProblem> refuseImports(const QString &source)
 {
     static const QRegularExpression dynamicImport(QStringLiteral("\\bimport\\s*\\("));
@@ -147,47 +194,95 @@ std::optional<ScriptProblem> refuseImports(const QString &source)
     return ScriptProblem {line, column, tr("Placement scripts may not import modules or files.")};
 }
 
-struct Sandbox
+} // namespace
+
+struct PlacementScriptRunner::Private
 {
+    QString source;
+    int timeoutMs = kPlacementScriptTimeoutMs;
+    // No installExtensions(): no console, no Qt object, no translation functions.
     QJSEngine engine;
     ScriptApi api;
-
-    Sandbox()
-    {
-        // No installExtensions(): no console, no Qt object, no translation functions.
-        QJSValue prelude = engine.evaluate(QString::fromUtf8(kPrelude));
-        prelude.callWithInstance(engine.globalObject(), {engine.newQObject(&api)});
-        // newQObject made the engine the owner of api's wrapper; api itself lives here.
-        QJSEngine::setObjectOwnership(&api, QJSEngine::CppOwnership);
-    }
-
-    // Loads the script; a problem when it does not load or has no placement function.
-    std::optional<ScriptProblem> load(const QString &source, Watchdog &watchdog, int timeoutMs)
-    {
-        if (auto refused = refuseImports(source))
-            return refused;
-        const QJSValue result = engine.evaluate(source, QStringLiteral("placement.js"), 1);
-        if (watchdog.fired())
-            return timeUp(timeoutMs);
-        if (result.isError())
-            return problemFrom(result);
-        const QJSValue fn = engine.globalObject().property(QStringLiteral("placement"));
-        if (!fn.isCallable())
-            return ScriptProblem {
-                0, 0, tr("The script does not define function placement(instance, batch).")};
-        return std::nullopt;
-    }
+    Watchdog watchdog {engine};
+    QJSValue placement;
+    QJSValue parse;
+    std::optional<ScriptProblem> problem;
+    bool timedOut = false;
 
     QJSValue fromJson(const QJsonObject &o)
     {
-        const QJSValue parse = engine.globalObject()
-                                   .property(QStringLiteral("JSON"))
-                                   .property(QStringLiteral("parse"));
         return parse.call({QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
     }
 };
 
-} // namespace
+PlacementScriptRunner::PlacementScriptRunner(QString source, int timeoutMs)
+    : d(std::make_unique<Private>())
+{
+    d->source = std::move(source);
+    d->timeoutMs = timeoutMs;
+    QJSValue prelude = d->engine.evaluate(QString::fromUtf8(kPrelude));
+    prelude.callWithInstance(d->engine.globalObject(), {d->engine.newQObject(&d->api)});
+    // newQObject made the engine the owner of api's wrapper; api itself lives here.
+    QJSEngine::setObjectOwnership(&d->api, QJSEngine::CppOwnership);
+    d->parse = d->engine.globalObject()
+                   .property(QStringLiteral("JSON"))
+                   .property(QStringLiteral("parse"));
+    if ((d->problem = refuseImports(d->source)))
+        return;
+    d->watchdog.arm(timeoutMs);
+    const QJSValue result = d->engine.evaluate(d->source, QStringLiteral("placement.js"), 1);
+    if (d->watchdog.disarm()) {
+        d->problem = timeUp(timeoutMs);
+        return;
+    }
+    if (result.isError()) {
+        d->problem = problemFrom(result);
+        return;
+    }
+    d->placement = d->engine.globalObject().property(QStringLiteral("placement"));
+    if (!d->placement.isCallable())
+        d->problem = ScriptProblem {
+            0, 0, tr("The script does not define function placement(instance, batch).")};
+    // Whatever loading logged is not any instance's.
+    d->api.outcome = ScriptOutcome();
+}
+
+PlacementScriptRunner::~PlacementScriptRunner() = default;
+
+QString PlacementScriptRunner::source() const
+{
+    return d->source;
+}
+
+std::optional<ScriptProblem> PlacementScriptRunner::problem() const
+{
+    return d->problem;
+}
+
+Result<ScriptOutcome> PlacementScriptRunner::run(
+    const QJsonObject &instance, const QJsonObject &batch)
+{
+    if (d->problem)
+        return failure(*d->problem);
+    if (d->timedOut)
+        return failure(ScriptProblem {0, 0,
+            tr("The placement script ran longer than %1 ms for an earlier instance; it is not "
+               "run again.")
+                .arg(d->timeoutMs)});
+    d->api.outcome = ScriptOutcome();
+    const QJSValue args[] = {d->fromJson(instance), d->fromJson(batch)};
+    d->watchdog.arm(d->timeoutMs);
+    const QJSValue result = d->placement.call({args[0], args[1]});
+    if (d->watchdog.disarm()) {
+        d->timedOut = true;
+        return failure(timeUp(d->timeoutMs));
+    }
+    if (result.isError())
+        return failure(problemFrom(result));
+    ScriptOutcome out = std::move(d->api.outcome);
+    d->api.outcome = ScriptOutcome();
+    return out;
+}
 
 bool placementScriptsAvailable()
 {
@@ -196,30 +291,13 @@ bool placementScriptsAvailable()
 
 std::optional<ScriptProblem> checkPlacementScript(const QString &source, int timeoutMs)
 {
-    Sandbox box;
-    Watchdog watchdog(box.engine, timeoutMs);
-    return box.load(source, watchdog, timeoutMs);
+    return PlacementScriptRunner(source, timeoutMs).problem();
 }
 
 Result<ScriptOutcome> runPlacementScript(
     const QString &source, const QJsonObject &instance, const QJsonObject &batch, int timeoutMs)
 {
-    Sandbox box;
-    const auto failure = [](const ScriptProblem &p) {
-        return Error(Error::Code::InvalidInput,
-            p.line > 0 ? tr("The placement script failed at line %1: %2").arg(p.line).arg(p.message)
-                       : tr("The placement script failed: %1").arg(p.message));
-    };
-    Watchdog watchdog(box.engine, timeoutMs);
-    if (auto problem = box.load(source, watchdog, timeoutMs))
-        return failure(*problem);
-    const QJSValue fn = box.engine.globalObject().property(QStringLiteral("placement"));
-    const QJSValue result = fn.call({box.fromJson(instance), box.fromJson(batch)});
-    if (watchdog.fired())
-        return failure(timeUp(timeoutMs));
-    if (result.isError())
-        return failure(problemFrom(result));
-    return box.api.outcome;
+    return PlacementScriptRunner(source, timeoutMs).run(instance, batch);
 }
 
 } // namespace ferry::batch

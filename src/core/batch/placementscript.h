@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace ferry::batch {
@@ -46,6 +47,30 @@ struct ScriptOutcome
     QMap<QString, QString> pools; // disk name -> pool
     QMap<QString, ScriptNetwork> networks; // MAC -> network
     QVector<ScriptLogLine> log;
+};
+
+// A script loaded once into its own sandbox, then called for many instances (a batch start or
+// dry run): globals the script sets persist from one instance to the next within the runner.
+// The time limit applies to the load and to each call. After a call runs out of time, the runner
+// refuses every later call at once (a script that loops would otherwise cost the limit per VM).
+class PlacementScriptRunner final
+{
+public:
+    explicit PlacementScriptRunner(QString source, int timeoutMs = kPlacementScriptTimeoutMs);
+    ~PlacementScriptRunner();
+    PlacementScriptRunner(const PlacementScriptRunner &) = delete;
+    PlacementScriptRunner &operator=(const PlacementScriptRunner &) = delete;
+
+    QString source() const;
+    // Why the script cannot run (it did not load, or has no placement function); nullopt when
+    // it can.
+    std::optional<ScriptProblem> problem() const;
+    // Calls placement(instance, batch) and collects what it set.
+    Result<ScriptOutcome> run(const QJsonObject &instance, const QJsonObject &batch);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 // Loads the script in a fresh sandbox and checks that it defines placement(instance, batch);
