@@ -1,0 +1,109 @@
+#include "targets/targetpresentation.h"
+
+#include "incus/clientcertificate.h"
+#include "incus/incustypes.h"
+#include "model/target.h"
+#include "tls/certificate.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QUrl>
+
+namespace ferry::gui::targetpresentation {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TargetPresentation", text);
+}
+} // namespace
+
+bool certificateChanged(const Target &t)
+{
+    return !t.cert.trustedSha256.isEmpty() && !t.cert.seenSha256.isEmpty()
+        && t.cert.seenSha256 != t.cert.trustedSha256 && t.connectivityStatus != connectivity::Ok;
+}
+
+bool canTrustCertificate(const Target &t)
+{
+    return !t.cert.seenPem.isEmpty() && !t.cert.seenSha256.isEmpty()
+        && t.cert.seenSha256 != t.cert.trustedSha256
+        && (t.connectivityStatus == connectivity::ConfirmFingerprint
+            || t.connectivityStatus == connectivity::TlsError);
+}
+
+QString statusText(const Target &t)
+{
+    if (t.connectivityStatus == connectivity::TlsError && certificateChanged(t))
+        return tr("TLS error: certificate changed");
+    if (t.connectivityStatus == connectivity::Unknown)
+        return tr("Not checked yet");
+    return t.connectivityStatus;
+}
+
+QString statusExplanation(const Target &t)
+{
+    const QString &st = t.connectivityStatus;
+    if (st == connectivity::Ok)
+        return tr("Ferry and the server trust each other, and the inventory was read.");
+    if (st == connectivity::ConfirmFingerprint)
+        return tr("The server presented a certificate that Ferry does not trust yet. Compare its "
+                  "fingerprint with the certificate_fingerprint that \"lxc info\" or \"incus "
+                  "info\" shows on the server, then trust it.");
+    if (certificateChanged(t))
+        return tr("The server now presents another certificate than the one you trusted. "
+                  "Nothing was sent. Trust the new certificate only if you know why it "
+                  "changed.");
+    if (st == connectivity::TlsError)
+        return tr("The secure connection failed.");
+    if (st == connectivity::AuthenticationError)
+        return tr("The server does not trust Ferry's client certificate yet. Run the trust "
+                  "command (the target's details show it) on the server and check again, or "
+                  "redeem a new trust token with Edit.");
+    if (st == connectivity::CannotConnect)
+        return tr("Ferry could not reach an Incus or LXD server there. Check the address and "
+                  "port (8443 by default) and core.https_address, then check again.");
+    return tr("Not checked yet.");
+}
+
+QString serverTypeName(const QString &type)
+{
+    if (type == incus::ServerLxd)
+        return QStringLiteral("LXD");
+    if (type == incus::ServerIncus)
+        return QStringLiteral("Incus");
+    return type;
+}
+
+QString serverType(const Target &t)
+{
+    if (t.targetType.isEmpty())
+        return tr("Unknown");
+    const QString type = serverTypeName(t.targetType);
+    return t.serverVersion.isEmpty() ? type : tr("%1 %2").arg(type, t.serverVersion);
+}
+
+QString authLabel(const Target &t)
+{
+    return t.authType == QLatin1String("oidc") ? QStringLiteral("OIDC") : QStringLiteral("TLS");
+}
+
+QString authDescription(const Target &t)
+{
+    return t.authType == QLatin1String("oidc") ? tr("OIDC") : tr("TLS client certificate");
+}
+
+QString clientFingerprint(const Target &t)
+{
+    if (t.clientCertPem.isEmpty())
+        return {};
+    auto cert = incus::parseCertificate(t.clientCertPem.toLatin1());
+    return cert ? tls::sha256Of(*cert) : QString();
+}
+
+QString endpointHost(const Target &t)
+{
+    return QUrl(t.endpoint).host();
+}
+
+} // namespace ferry::gui::targetpresentation

@@ -1,0 +1,147 @@
+#include "targets/targetsettingswidget.h"
+
+#include "common/operationstatuswidget.h"
+#include "targets/targetservice.h"
+#include "tls/certificate.h"
+#include "ui_targetsettingswidget.h"
+#include "util/units.h"
+
+#include <QFontDatabase>
+#include <QVBoxLayout>
+
+namespace ferry::gui {
+
+TargetSettingsWidget::TargetSettingsWidget(Mode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TargetSettingsWidget>())
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("targetSettings"));
+    m_message = new OperationStatusWidget(QStringLiteral("settings"), m_ui->messageArea);
+    auto *messageLayout = new QVBoxLayout(m_ui->messageArea);
+    messageLayout->setContentsMargins(0, 4, 0, 0);
+    messageLayout->addWidget(m_message);
+    m_ui->timeoutEdit->setText(units::formatDuration(Target().connectionTimeoutMs));
+    m_ui->fingerprintEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (QLabel *hint : {m_ui->endpointHint, m_ui->fingerprintHint}) {
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        QFont font = hint->font();
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+        hint->setFont(font);
+    }
+    if (mode == Mode::Add) {
+        m_ui->fingerprintHint->setText(
+            tr("Optional: the certificate_fingerprint that \"lxc info\" or \"incus info\" "
+               "shows on the server. Without it, Ferry shows you the server's certificate to "
+               "confirm. A trust token brings its own fingerprint."));
+        m_ui->fingerprintEdit->setPlaceholderText(tr("Optional"));
+    } else {
+        m_ui->fingerprintHint->setText(
+            tr("The fingerprint Ferry trusts. Change it only to trust another certificate "
+               "you have compared with the server's; Ferry refuses any other."));
+        m_ui->fingerprintEdit->setPlaceholderText(tr("Not trusted yet"));
+    }
+    for (QLineEdit *edit :
+        {m_ui->nameEdit, m_ui->endpointEdit, m_ui->timeoutEdit, m_ui->fingerprintEdit})
+        connect(edit, &QLineEdit::textChanged, this, &TargetSettingsWidget::changed);
+    for (QSpinBox *spin : {m_ui->importLimitSpin, m_ui->createLimitSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &TargetSettingsWidget::changed);
+    connect(this, &TargetSettingsWidget::changed, this, &TargetSettingsWidget::clearError);
+}
+
+TargetSettingsWidget::~TargetSettingsWidget() = default;
+
+void TargetSettingsWidget::setExistingNames(const QStringList &names)
+{
+    m_existingNames = names;
+}
+
+void TargetSettingsWidget::setTarget(const Target &t)
+{
+    m_ownName = t.name;
+    m_ui->nameEdit->setText(t.name);
+    m_ui->endpointEdit->setText(t.endpoint);
+    m_ui->importLimitSpin->setValue(t.importLimit);
+    m_ui->createLimitSpin->setValue(t.createLimit);
+    m_ui->timeoutEdit->setText(units::formatDuration(t.connectionTimeoutMs));
+    m_ui->fingerprintEdit->setText(t.cert.trustedSha256);
+    clearError();
+}
+
+QString TargetSettingsWidget::name() const
+{
+    return m_ui->nameEdit->text().trimmed();
+}
+
+QString TargetSettingsWidget::fingerprint() const
+{
+    return m_ui->fingerprintEdit->text().trimmed();
+}
+
+bool TargetSettingsWidget::fail(QWidget *field, const QString &text)
+{
+    showError(text);
+    field->setFocus(Qt::OtherFocusReason);
+    return false;
+}
+
+bool TargetSettingsWidget::apply(Target &t)
+{
+    const QString name = m_ui->nameEdit->text().trimmed();
+    if (name.isEmpty())
+        return fail(m_ui->nameEdit, tr("Give the target a name, for example lxd01."));
+    if (name.contains(QLatin1Char('/')))
+        return fail(m_ui->nameEdit, tr("A target name cannot contain a slash."));
+    if (name != m_ownName && m_existingNames.contains(name))
+        return fail(
+            m_ui->nameEdit, tr("A target named %1 already exists. Choose another name.").arg(name));
+
+    auto endpoint = TargetService::normalizeEndpoint(m_ui->endpointEdit->text());
+    if (!endpoint)
+        return fail(m_ui->endpointEdit, endpoint.error().message);
+
+    auto timeout = units::parseDurationMs(m_ui->timeoutEdit->text().trimmed());
+    if (!timeout)
+        return fail(m_ui->timeoutEdit,
+            tr("\"%1\" is not a duration. Write it like 30s, 5m or 1h30m.")
+                .arg(m_ui->timeoutEdit->text().trimmed()));
+    if (*timeout <= 0)
+        return fail(m_ui->timeoutEdit, tr("The timeout must be longer than zero."));
+
+    QString fingerprint = m_ui->fingerprintEdit->text().trimmed();
+    if (!fingerprint.isEmpty()) {
+        auto fp = tls::normalizeFingerprint(fingerprint);
+        if (!fp)
+            return fail(m_ui->fingerprintEdit,
+                tr("The fingerprint must be 64 hexadecimal digits (colons allowed), as \"lxc "
+                   "info\" prints certificate_fingerprint."));
+        fingerprint = *fp;
+    }
+
+    t.name = name;
+    t.endpoint = *endpoint;
+    t.importLimit = m_ui->importLimitSpin->value();
+    t.createLimit = m_ui->createLimitSpin->value();
+    t.connectionTimeoutMs = *timeout;
+    t.cert.trustedSha256 = fingerprint;
+    // Show what will be used: the port and the canonical fingerprint.
+    const QSignalBlocker blockEndpoint(m_ui->endpointEdit);
+    const QSignalBlocker blockFingerprint(m_ui->fingerprintEdit);
+    m_ui->endpointEdit->setText(t.endpoint);
+    m_ui->fingerprintEdit->setText(fingerprint);
+    clearError();
+    return true;
+}
+
+void TargetSettingsWidget::showError(const QString &text, const QString &details)
+{
+    m_message->setResult(OperationStatusWidget::State::Failed, QString(), text, details);
+}
+
+void TargetSettingsWidget::clearError()
+{
+    m_message->clear();
+}
+
+} // namespace ferry::gui
