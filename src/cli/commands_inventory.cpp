@@ -1,6 +1,7 @@
 // ferryctl instance ... and network ...
 #include "cli.h"
 
+#include "expr/expression.h"
 #include "inventory/networkmapping.h"
 #include "inventory/restrictions.h"
 #include "model/network.h"
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 namespace ferry::cli {
 
@@ -81,7 +84,14 @@ int instanceList(Context &ctx, const QCommandLineParser &p, const QStringList &)
     if (!all)
         return ctx.fail(all.error());
     const QHash<qint64, QString> sources = sourceNames(*db);
-    const QString filter = p.value(QStringLiteral("filter"));
+    // An expression of the selection language, or plain text searched in the location.
+    std::optional<expr::Expression> filter;
+    if (p.isSet(QStringLiteral("filter"))) {
+        auto compiled = expr::compileFilter(p.value(QStringLiteral("filter")));
+        if (!compiled)
+            return ctx.fail(compiled.error());
+        filter = *compiled;
+    }
     Table t;
     t.headers = QStringList {tr("UUID"), tr("Source"), tr("Location"), tr("OS Version"), tr("CPUs"),
         tr("Memory"), tr("Background Import"), tr("Migration Disabled")};
@@ -91,9 +101,16 @@ int instanceList(Context &ctx, const QCommandLineParser &p, const QStringList &)
             QStringLiteral("background_import"), QStringLiteral("migration_disabled")};
     const bool human = ctx.format() == Format::Table;
     for (const Instance &i : std::as_const(*all)) {
-        // Plain text filters by location (the selection language arrives with batches).
-        if (!filter.isEmpty() && !i.location.contains(filter, Qt::CaseInsensitive))
-            continue;
+        if (filter) {
+            expr::EvalContext ectx;
+            ectx.source = sources.value(i.sourceId);
+            ectx.sourceType = QStringLiteral("vmware");
+            auto match = filter->matches(i, ectx);
+            if (!match)
+                return ctx.fail(match.error());
+            if (!*match)
+                continue;
+        }
         t.rows << QJsonArray {i.uuid, sources.value(i.sourceId), i.location, osVersionText(i),
             i.effectiveCpus(),
             human ? QJsonValue(units::formatBytes(i.effectiveMemoryBytes()))

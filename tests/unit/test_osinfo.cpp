@@ -189,7 +189,11 @@ private Q_SLOTS:
         QTest::newRow("spaces") << "Ubuntu 2404"
                                 << "Ubuntu-2404";
         QTest::newRow("non-ascii") << "Win 2016 Ä"
-                                   << "Win-2016";
+                                   << "Win-2016-A";
+        QTest::newRow("accents keep their letter") << "Zürich-DB ünïcødé"
+                                                   << "Zurich-DB-unic-de";
+        QTest::newRow("leading digits") << "2016 server"
+                                        << "server";
         QTest::newRow("underscores") << "DC0_H0_VM0"
                                      << "DC0-H0-VM0";
         QTest::newRow("punctuation runs") << "db (old) -- copy"

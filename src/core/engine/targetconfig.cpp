@@ -1,31 +1,15 @@
 #include "engine/targetconfig.h"
 
+#include "inventory/osinfo.h"
+
 #include <QJsonArray>
 
 namespace ferry::engine {
 
 QString sanitizeInstanceName(const QString &name)
 {
-    QString out;
-    for (const QChar c : name) {
-        // "ü" -> "u" + a combining mark: keep the ASCII part of each character's decomposition.
-        QString kept;
-        for (const QChar d : QString(c).normalized(QString::NormalizationForm_KD))
-            if (d.unicode() < 128 && (d.isLetterOrNumber() || d == QLatin1Char('-')))
-                kept += d;
-        if (!kept.isEmpty())
-            out += kept;
-        else if (!out.endsWith(QLatin1Char('-')))
-            out += QLatin1Char('-');
-    }
-    while (out.contains(QLatin1String("--")))
-        out.replace(QLatin1String("--"), QLatin1String("-"));
-    while (!out.isEmpty() && !out.at(0).isLetter())
-        out.remove(0, 1);
-    out.truncate(63);
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out.isEmpty() ? QStringLiteral("vm") : out;
+    const QString n = targetHostName(name);
+    return n.isEmpty() ? QStringLiteral("vm") : n;
 }
 
 QByteArray yamlQuoted(const QString &text)

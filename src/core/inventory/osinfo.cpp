@@ -126,22 +126,23 @@ void applyDerivedOs(Instance &instance)
 QString targetHostName(const QString &name)
 {
     QString out;
-    bool dash = false;
     for (const QChar c : name) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        if (ok) {
-            out += c;
-            dash = false;
-        } else if (!dash && !out.isEmpty()) {
+        // "ü" decomposes to "u" and a combining mark: keep the ASCII letters and digits of each
+        // character's decomposition; anything else becomes one '-'.
+        QString kept;
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+        for (const QChar d : decomposed)
+            if (d.unicode() < 128 && d.isLetterOrNumber())
+                kept += d;
+        if (!kept.isEmpty())
+            out += kept;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
-            dash = true;
-        }
     }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    out = out.left(63);
+    // Incus and LXD want a letter first.
+    while (!out.isEmpty() && !out.at(0).isLetter())
+        out.remove(0, 1);
+    out.truncate(63);
     while (out.endsWith(QLatin1Char('-')))
         out.chop(1);
     return out;

@@ -19,8 +19,9 @@ OsInfo deriveOs(const QString &os, const QString &osVersion, const QString &osDe
     const QString &osTemplate, const QString &description = {});
 void applyDerivedOs(Instance &instance);
 
-// A host name for the target (RFC 1123 label): runs of other characters become '-', at most 63
-// characters. Empty if nothing usable is left.
+// A host name and instance name for the target (an RFC 1123 label that starts with a letter):
+// accented letters keep their ASCII base ("ü" -> "u"), runs of other characters become '-', at
+// most 63 characters. Empty if nothing usable is left.
 QString targetHostName(const QString &name);
 bool isValidHostName(const QString &name);
 
