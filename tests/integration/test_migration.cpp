@@ -373,11 +373,6 @@ void TestMigration::checkMigrated(const Expected &x)
     const QJsonObject entry = queueShow(name);
     QCOMPARE(entry[QStringLiteral("migration_status")].toString(), QStringLiteral("Finished"));
     const QString instance = entry[QStringLiteral("target_instance")].toString();
-    // Engine bug (see the report of this test's commit): docs/engine.md and
-    // tests/unit/test_enginetargetconfig.cpp say `Zürich-DB ünïcødé` becomes `Zurich-DB-unic-de`,
-    // but ferryctl engine run creates `Z-rich-DB-n-c-d` on the target (accented letters dropped).
-    if (x.targetName == QLatin1String("Zurich-DB-unic-de"))
-        QEXPECT_FAIL("", "engine drops accented letters from the target name", Continue);
     QCOMPARE(instance, x.targetName);
 
     // The disks: source extent == landed file == what the queue reports.
