@@ -5,6 +5,7 @@
 #include "startup/startup.h"
 
 #include <QApplication>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -34,5 +35,8 @@ int main(int argc, char **argv)
 
     MainWindow window(*startup);
     window.show();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    // Background work (keychain checks, syncs) may still hold a database connection.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }

@@ -5,8 +5,12 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QTimer>
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <functional>
 
 #include <memory>
 
@@ -27,27 +31,64 @@ QString tr(const char *text)
     return QCoreApplication::translate("CredentialStore", text);
 }
 
-// Runs a job to completion (or time-out). The job deletes itself when it finishes, even after a
-// time-out, so nothing dangles if the keychain answers late.
-Outcome runJob(QKeychain::Job *job, int timeoutMs)
+// qtkeychain hands every job to a process-wide JobExecutor that is not thread-safe: it lives in
+// the thread that first used it and its bookkeeping (jobFinished, which touches the job) is
+// queued there. Jobs created on several threads therefore race with their own deletion. So
+// every job is created, run and deleted on one keychain thread with its own event loop, made
+// on first use; the caller, on any thread, waits until the keychain answers or the time-out
+// passes. The job deletes itself when it finishes, even after a time-out.
+QObject *keychainThreadAnchor()
 {
-    auto outcome = std::make_shared<Outcome>();
-    QEventLoop loop;
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *j) {
-        outcome->finished = true;
-        outcome->error = j->error();
-        outcome->errorString = j->errorString();
-        if (auto *r = qobject_cast<QKeychain::ReadPasswordJob *>(j))
-            outcome->data = r->binaryData();
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    if (!outcome->finished)
-        loop.exec();
-    return *outcome;
+    static QObject *anchor = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("ferry-keychain"));
+        thread->start();
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        // Stopped with the application, before Qt's D-Bus connections go away.
+        static QThread *keychainThread = thread;
+        qAddPostRoutine([] {
+            keychainThread->quit();
+            keychainThread->wait();
+        });
+        return object;
+    }();
+    return anchor;
+}
+
+Outcome runJob(std::function<QKeychain::Job *()> makeJob, int timeoutMs)
+{
+    struct Shared
+    {
+        QMutex mutex;
+        QWaitCondition finished;
+        Outcome outcome;
+    };
+    auto shared = std::make_shared<Shared>();
+    QMetaObject::invokeMethod(
+        keychainThreadAnchor(),
+        [makeJob = std::move(makeJob), shared] {
+            QKeychain::Job *job = makeJob();
+            job->setAutoDelete(true);
+            job->setInsecureFallback(false);
+            QObject::connect(job, &QKeychain::Job::finished, job, [shared](QKeychain::Job *j) {
+                QMutexLocker lock(&shared->mutex);
+                shared->outcome.finished = true;
+                shared->outcome.error = j->error();
+                shared->outcome.errorString = j->errorString();
+                if (auto *r = qobject_cast<QKeychain::ReadPasswordJob *>(j))
+                    shared->outcome.data = r->binaryData();
+                shared->finished.wakeAll();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    QMutexLocker lock(&shared->mutex);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!shared->outcome.finished)
+        if (!shared->finished.wait(&shared->mutex, deadline))
+            break;
+    return shared->outcome;
 }
 
 Error keychainError(const Outcome &o, const QString &action)
@@ -88,10 +129,14 @@ CredentialStore::CredentialStore(QString service, int timeoutMs)
 
 Status CredentialStore::write(const QString &key, const QByteArray &secret) const
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
-    job->setBinaryData(secret);
-    const Outcome o = runJob(job, m_timeoutMs);
+    const Outcome o = runJob(
+        [service = m_service, key, secret] {
+            auto *job = new QKeychain::WritePasswordJob(service);
+            job->setKey(key);
+            job->setBinaryData(secret);
+            return job;
+        },
+        m_timeoutMs);
     if (o.finished && o.error == QKeychain::NoError) {
         qCInfo(lcSecrets) << "stored secret" << key;
         return {};
@@ -101,9 +146,13 @@ Status CredentialStore::write(const QString &key, const QByteArray &secret) cons
 
 Result<QByteArray> CredentialStore::read(const QString &key) const
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    const Outcome o = runJob(job, m_timeoutMs);
+    const Outcome o = runJob(
+        [service = m_service, key] {
+            auto *job = new QKeychain::ReadPasswordJob(service);
+            job->setKey(key);
+            return job;
+        },
+        m_timeoutMs);
     if (o.finished && o.error == QKeychain::NoError)
         return o.data;
     return keychainError(o, tr("reading a secret"));
@@ -111,9 +160,13 @@ Result<QByteArray> CredentialStore::read(const QString &key) const
 
 Status CredentialStore::remove(const QString &key) const
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    const Outcome o = runJob(job, m_timeoutMs);
+    const Outcome o = runJob(
+        [service = m_service, key] {
+            auto *job = new QKeychain::DeletePasswordJob(service);
+            job->setKey(key);
+            return job;
+        },
+        m_timeoutMs);
     if (o.finished && (o.error == QKeychain::NoError || o.error == QKeychain::EntryNotFound))
         return {};
     return keychainError(o, tr("removing a secret"));
