@@ -45,9 +45,10 @@ struct SourceService::Session
     net::HttpClient http;
     std::unique_ptr<vmware::SoapClient> soap;
 
-    explicit Session(const Source &s)
+    explicit Session(const Source &s, const std::atomic_bool *cancel)
     {
         http.setPinnedSha256(s.cert.trustedSha256);
+        http.setCancelFlag(cancel);
         http.setTimeoutMs(int(std::min<qint64>(s.connectionTimeoutMs, 3600000)));
         soap = std::make_unique<vmware::SoapClient>(&http, sdkUrl(s.endpoint));
     }
@@ -115,11 +116,13 @@ Result<Source> SourceService::add(Source source, const QByteArray &password)
 
 Result<Source> SourceService::connect(Source s, const QByteArray &password, Session *keep)
 {
-    Session own(s);
+    Session own(s, m_cancel);
     Session &session = keep ? *keep : own;
     auto content = session.soap->retrieveServiceContent();
     if (!content) {
         const Error &e = content.error();
+        if (e.code == Error::Code::Canceled)
+            return e; // a person stopped it: says nothing about the server
         s.statusDetail = e.toString();
         if (e.code == Error::Code::Tls) {
             const tls::CertificateInfo &cert = session.http.presentedCertificate();
@@ -141,6 +144,8 @@ Result<Source> SourceService::connect(Source s, const QByteArray &password, Sess
         if (!s.cert.trustedSha256.isEmpty() && s.cert.trustedSha256 == peer.sha256)
             s.cert.trustedPem = peer.pem;
         Status login = session.soap->login(s.username, QString::fromUtf8(password));
+        if (!login && login.error().code == Error::Code::Canceled)
+            return login.error();
         if (!login) {
             s.connectivityStatus = login.error().code == Error::Code::Authentication
                 ? connectivity::AuthenticationError
@@ -264,7 +269,7 @@ Result<SyncReport> SourceService::sync(
         return password.error();
 
     // Connect and log in exactly once; the outcome is the source's status either way.
-    Session session(*s);
+    Session session(*s, cancel ? cancel : m_cancel);
     auto checked = connect(*s, *password, &session);
     if (!checked)
         return checked.error();

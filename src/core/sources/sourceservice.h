@@ -49,6 +49,11 @@ public:
     Result<SyncReport> sync(const QString &name, const std::atomic_bool *cancel = nullptr,
         const std::function<void(int vmsRead)> &progress = {});
 
+    // Checked by every request of the calls above while they wait for the server; set it from
+    // another thread to abort the request in flight (the GUI's Cancel). The flag must outlive
+    // the calls.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
 private:
     struct Session;
     // Connects and logs in, recording the outcome (status, seen certificate) on the source row.
@@ -57,6 +62,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     std::shared_ptr<CredentialStore> m_secrets;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace ferry
