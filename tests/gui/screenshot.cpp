@@ -3,28 +3,48 @@
 //
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_gui_screenshot out.png
 //       [--page queue] [--dark] [--size 1200x760] [--about] [--error]
+//       [--lab DIR/lab.env [--add-source-step connection|certificate|summary]
+//        [--select LOCATION]]
 //
 // It uses a fresh temporary data directory and temporary settings, and the real keychain probe,
 // so the status bar shows what this machine would show.
+//
+// With --lab (a running lab, see tests/lab/README.md) it drives the Add Source wizard against the
+// lab's vCenter simulator as a person would. --add-source-step stops there and renders the
+// wizard (the certificate step shows the lab's real certificate); otherwise it finishes the
+// wizard, adds the ESXi simulator the same way, and renders the page (--page) with the instance
+// at LOCATION selected.
 
 #include "about/aboutdialog.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "instances/instancesmodel.h"
+#include "instances/instancespage.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "mainwindow/mainwindow.h"
+#include "networks/networkspage.h"
+#include "sources/addsourcewizard.h"
+#include "sources/sourcespage.h"
 #include "startup/startup.h"
 
+#include "common/labenv.h"
+
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+#include <functional>
 
 using namespace ferry::gui;
 
@@ -60,6 +80,51 @@ QPalette darkPalette()
     return p;
 }
 
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(50);
+    }
+    return true;
+}
+
+// Opens the Add Source wizard and fills the first step from the lab.
+AddSourceWizard *startWizard(
+    MainWindow &window, const ferry::test::LabEnv &lab, const QString &prefix, const QString &name)
+{
+    window.findChild<QAction *>(QStringLiteral("actionAddSource"))->trigger();
+    auto *wizard = window.findChild<AddSourceWizard *>(QStringLiteral("addSourceWizard"));
+    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
+        return nullptr;
+    wizard->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))
+        ->setText(lab.value(prefix + QStringLiteral("_HOST_PORT")));
+    wizard->findChild<QLineEdit *>(QStringLiteral("sourceNameEdit"))->setText(name);
+    wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
+        ->setText(lab.value(prefix + QStringLiteral("_USER")));
+    wizard->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(lab.value(prefix + QStringLiteral("_PASSWORD")));
+    return wizard;
+}
+
+bool toCertificatePage(AddSourceWizard *wizard)
+{
+    wizard->next();
+    return waitFor([wizard] { return wizard->currentId() == AddSourceWizard::CertificatePageId; });
+}
+
+bool toSummary(AddSourceWizard *wizard)
+{
+    wizard->currentPage()
+        ->findChild<QCheckBox *>(QStringLiteral("trustCertificateCheckBox"))
+        ->setChecked(true);
+    wizard->next();
+    return waitFor([wizard] { return wizard->currentId() == AddSourceWizard::SummaryPageId; });
+}
+
 bool save(QWidget *widget, const QString &file)
 {
     QTest::qWait(100);
@@ -74,6 +139,20 @@ bool save(QWidget *widget, const QString &file)
 
 int main(int argc, char **argv)
 {
+    // The lab's keyring must be this process's session bus before Qt connects to one (the xcb
+    // platform does at start), so --lab is looked at before the application exists.
+    ferry::test::LabEnv lab;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lab") == 0) {
+            qputenv("FERRY_LAB_ENV", argv[i + 1]);
+            lab = ferry::test::LabEnv::load();
+            if (!lab.isValid()) {
+                std::fprintf(stderr, "cannot read %s\n", argv[i + 1]);
+                return 1;
+            }
+            lab.useLabKeyring();
+        }
+    }
     setApplicationMetadata();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(applicationIcon());
@@ -88,7 +167,14 @@ int main(int argc, char **argv)
     const QCommandLineOption aboutOption(QStringLiteral("about"), QStringLiteral("the About box"));
     const QCommandLineOption errorOption(
         QStringLiteral("error"), QStringLiteral("the start-up error dialog"));
-    parser.addOptions({pageOption, darkOption, sizeOption, aboutOption, errorOption});
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"), QStringLiteral("a running lab's lab.env"), QStringLiteral("file"));
+    const QCommandLineOption stepOption(QStringLiteral("add-source-step"),
+        QStringLiteral("connection, certificate or summary"), QStringLiteral("step"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+        QStringLiteral("instance location to select"), QStringLiteral("location"));
+    parser.addOptions({pageOption, darkOption, sizeOption, aboutOption, errorOption, labOption,
+        stepOption, selectOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -142,5 +228,52 @@ int main(int argc, char **argv)
     while (window.keychainStatus()->state() == KeychainStatusWidget::State::Checking
         && timer.elapsed() < 15000)
         QTest::qWait(50);
+
+    if (lab.isValid()) {
+        AddSourceWizard *wizard
+            = startWizard(window, lab, QStringLiteral("FERRY_LAB_VC"), QStringLiteral("vc01"));
+        if (!wizard)
+            return 1;
+        const QString step = parser.value(stepOption);
+        if (step == QLatin1String("connection"))
+            return save(wizard, file) ? 0 : 1;
+        if (!toCertificatePage(wizard)) {
+            std::fprintf(stderr, "the wizard did not reach the certificate step\n");
+            return save(wizard, file) ? 2 : 1;
+        }
+        if (step == QLatin1String("certificate"))
+            return save(wizard, file) ? 0 : 1;
+        if (!toSummary(wizard)) {
+            std::fprintf(stderr, "the wizard did not reach the summary\n");
+            return save(wizard, file) ? 2 : 1;
+        }
+        if (step == QLatin1String("summary"))
+            return save(wizard, file) ? 0 : 1;
+        wizard->findChild<QCheckBox *>(QStringLiteral("showInstancesCheckBox"))->setChecked(false);
+        wizard->accept();
+        QTest::qWait(100);
+        if (!lab.value(QStringLiteral("FERRY_LAB_ESX_HOST_PORT")).isEmpty()) {
+            wizard = startWizard(
+                window, lab, QStringLiteral("FERRY_LAB_ESX"), QStringLiteral("esxi01"));
+            if (!wizard || !toCertificatePage(wizard) || !toSummary(wizard))
+                return 1;
+            wizard->findChild<QCheckBox *>(QStringLiteral("showInstancesCheckBox"))
+                ->setChecked(false);
+            wizard->accept();
+        }
+        window.showPage(pageFromKey(parser.value(pageOption)).value_or(Page::Sources));
+        InstancesPage *instances = window.instancesPage();
+        waitFor([instances] {
+            return !instances->isLoading() && instances->model()->totalCount() > 0;
+        });
+        if (parser.isSet(selectOption)) {
+            InstancesModel *model = instances->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->rowAt(row)->location == parser.value(selectOption))
+                    instances->selectInstance(model->rowAt(row)->id);
+        }
+        window.sourcesPage()->selectSource(QStringLiteral("vc01"));
+        QTest::qWait(300);
+    }
     return save(&window, file) ? 0 : 1;
 }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void iconsFollowThePalette();
     void selectedAndDisabledUseTheirRoles();
     void applicationIconHasEverySize();
+    void statusBadgesKeepTheirColours();
 
 private:
     QPalette m_original = QApplication::palette();
@@ -59,7 +60,9 @@ void TestThemedIcons::everyIconIsValidSvg()
         QVERIFY2(renderer.isValid(), qPrintable(file));
         QVERIFY2(!renderer.defaultSize().isEmpty(), qPrintable(file));
         const QString name = file.chopped(4);
-        if (name != QLatin1String("ferry")) {
+        // The application icon and the status badges (green OK, amber, red, ...) keep their
+        // own colours; every other icon is a line icon.
+        if (name != QLatin1String("ferry") && !name.startsWith(QLatin1String("status-"))) {
             // Line icons are drawn in currentColor only, so that the palette decides.
             const QByteArray svg = iconSource(name);
             QVERIFY2(svg.contains("currentColor"), qPrintable(file));
@@ -122,6 +125,23 @@ void TestThemedIcons::applicationIconHasEverySize()
         const QPixmap pixmap = icon.pixmap(QSize(side, side));
         QCOMPARE(pixmap.size(), QSize(side, side));
         QVERIFY(strokeColor(pixmap).alpha() == 255);
+    }
+}
+
+void TestThemedIcons::statusBadgesKeepTheirColours()
+{
+    // Green, amber and red mean the same on light and dark themes.
+    for (const QColor text : {QColor(0x20, 0x20, 0x20), QColor(0xee, 0xee, 0xee)}) {
+        QPalette palette = m_original;
+        palette.setColor(QPalette::WindowText, text);
+        QApplication::setPalette(palette);
+        const QColor ok = strokeColor(themedIcon(QStringLiteral("status-ok")).pixmap(32, 32));
+        QVERIFY(ok.green() > ok.red() + 60);
+        const QColor error = strokeColor(themedIcon(QStringLiteral("status-error")).pixmap(32, 32));
+        QVERIFY(error.red() > error.green() + 60);
+        QVERIFY(!themedIcon(QStringLiteral("status-warning")).isNull());
+        QVERIFY(!themedIcon(QStringLiteral("status-unknown")).isNull());
+        QVERIFY(!themedIcon(QStringLiteral("status-busy")).isNull());
     }
 }
 

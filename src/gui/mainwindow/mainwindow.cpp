@@ -1,14 +1,20 @@
 #include "mainwindow/mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "common/dataevents.h"
 #include "common/emptystatewidget.h"
+#include "common/guicontext.h"
 #include "common/iconlabel.h"
 #include "common/icons.h"
+#include "instances/instancespage.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "mainwindow/navigationdelegate.h"
+#include "networks/networkspage.h"
 #include "secrets/credentialstore.h"
+#include "sources/sourcespage.h"
 #include "startup/startup.h"
 #include "store/database.h"
+#include "targets/targetspage.h"
 #include "util/paths.h"
 
 #include <QAction>
@@ -121,6 +127,7 @@ MainWindow::MainWindow(const StartupContext &context, KeychainProbe keychainProb
     , m_dataDirectory(context.dataDirectory)
     , m_database(context.database)
     , m_keychainProbe(std::move(keychainProbe))
+    , m_events(new DataEvents(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -170,19 +177,18 @@ void MainWindow::createActions()
 {
     m_addSourceAction = makeAction(
         this, QStringLiteral("actionAddSource"), tr("Add &Source…"), QStringLiteral("add"));
-    disableUntilImplemented(
-        m_addSourceAction, tr("adding a source arrives with the Add Source wizard."));
+    m_addSourceAction->setToolTip(tr("Register a vCenter Server or ESXi host and import its VMs."));
+    m_addSourceAction->setStatusTip(m_addSourceAction->toolTip());
 
     m_addTargetAction = makeAction(
         this, QStringLiteral("actionAddTarget"), tr("Add &Target…"), QStringLiteral("add"));
-    disableUntilImplemented(
-        m_addTargetAction, tr("adding a target arrives with the Add Target wizard."));
+    m_addTargetAction->setToolTip(tr("Register an Incus or LXD server that receives the "
+                                     "migrated VMs."));
+    m_addTargetAction->setStatusTip(m_addTargetAction->toolTip());
 
     m_syncSourcesAction = makeAction(
         this, QStringLiteral("actionSyncSources"), tr("S&ync Sources"), QStringLiteral("sync"));
     m_syncSourcesAction->setShortcut(QKeySequence::Refresh);
-    disableUntilImplemented(
-        m_syncSourcesAction, tr("syncing arrives with the VMware inventory import."));
 
     m_createBatchAction = makeAction(this, QStringLiteral("actionCreateBatch"),
         tr("Create &Batch…"), QStringLiteral("batch-create"));
@@ -313,6 +319,7 @@ void MainWindow::createCentralArea()
     m_pages->setAutoFillBackground(true);
     m_pages->setBackgroundRole(QPalette::Base);
 
+    const GuiContext context {m_database, std::make_shared<CredentialStore>(), m_events};
     for (int i = 0; i < kPageCount; ++i) {
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(themedIcon(pageKey(page)), pageTitle(page));
@@ -348,9 +355,46 @@ void MainWindow::createCentralArea()
             empty->setAction(m_addArtifactAction);
             break;
         }
-        m_pages->addWidget(empty);
         m_emptyStates << empty;
+        // The pages with content wrap their empty state and show it while they list nothing.
+        switch (page) {
+        case Page::Sources:
+            m_sourcesPage = new SourcesPage(context, empty, m_pages);
+            m_pages->addWidget(m_sourcesPage);
+            break;
+        case Page::Targets:
+            m_targetsPage = new TargetsPage(
+                TargetsContext {m_database, context.credentials, m_dataDirectory}, empty, m_pages);
+            m_targetsPage->setAddTargetAction(m_addTargetAction);
+            m_pages->addWidget(m_targetsPage);
+            break;
+        case Page::Instances:
+            m_instancesPage = new InstancesPage(context, empty, m_pages);
+            m_pages->addWidget(m_instancesPage);
+            break;
+        case Page::Networks:
+            m_networksPage = new NetworksPage(context, empty, m_pages);
+            m_pages->addWidget(m_networksPage);
+            break;
+        default:
+            m_pages->addWidget(empty);
+            break;
+        }
     }
+    connect(m_addSourceAction, &QAction::triggered, m_sourcesPage, [this] {
+        showPage(Page::Sources);
+        m_sourcesPage->addSource();
+    });
+    connect(m_addTargetAction, &QAction::triggered, m_targetsPage, [this] {
+        showPage(Page::Targets);
+        m_targetsPage->addTarget();
+    });
+    connect(m_syncSourcesAction, &QAction::triggered, m_sourcesPage,
+        [this] { m_sourcesPage->syncAll(); });
+    connect(m_sourcesPage, &SourcesPage::sourceCountChanged, this, &MainWindow::updateSyncAction);
+    connect(m_sourcesPage, &SourcesPage::showInstancesRequested, this,
+        [this] { showPage(Page::Instances); });
+    updateSyncAction(m_sourcesPage->sourceCount());
     m_navigation->setMinimumWidth(170);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -475,6 +519,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveUiState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateSyncAction(int sourceCount)
+{
+    const bool any = sourceCount > 0;
+    m_syncSourcesAction->setEnabled(any);
+    m_syncSourcesAction->setToolTip(any
+            ? tr("Read the VMs and networks of every source now.")
+            : tr("Add a source first (File > Add Source…), then sync it."));
+    m_syncSourcesAction->setStatusTip(m_syncSourcesAction->toolTip());
 }
 
 void MainWindow::showAboutDialog()

@@ -25,7 +25,12 @@ class Database;
 namespace ferry::gui {
 
 class AboutDialog;
+class DataEvents;
 class EmptyStateWidget;
+class InstancesPage;
+class NetworksPage;
+class SourcesPage;
+class TargetsPage;
 class KeychainStatusWidget;
 struct StartupContext;
 
@@ -52,6 +57,11 @@ public:
     QAction *pageAction(Page page) const;
     EmptyStateWidget *emptyState(Page page) const;
     KeychainStatusWidget *keychainStatus() const { return m_keychainStatus; }
+    SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    TargetsPage *targetsPage() const { return m_targetsPage; }
+    InstancesPage *instancesPage() const { return m_instancesPage; }
+    NetworksPage *networksPage() const { return m_networksPage; }
+    DataEvents *dataEvents() const { return m_events; }
     QString dataDirectory() const { return m_dataDirectory; }
 
     static QString pageTitle(Page page);
@@ -72,10 +82,12 @@ private:
     void saveUiState() const;
     void onNavigationRowChanged(int row);
     void showAboutDialog();
+    void updateSyncAction(int sourceCount);
 
     QString m_dataDirectory;
     std::shared_ptr<Database> m_database;
     KeychainProbe m_keychainProbe;
+    DataEvents *m_events = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -88,6 +100,10 @@ private:
     QActionGroup *m_pageActionGroup = nullptr;
     QVector<QAction *> m_pageActions;
     QVector<EmptyStateWidget *> m_emptyStates;
+    SourcesPage *m_sourcesPage = nullptr;
+    TargetsPage *m_targetsPage = nullptr;
+    InstancesPage *m_instancesPage = nullptr;
+    NetworksPage *m_networksPage = nullptr;
     QAction *m_addSourceAction = nullptr;
     QAction *m_addTargetAction = nullptr;
     QAction *m_syncSourcesAction = nullptr;

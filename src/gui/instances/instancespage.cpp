@@ -1,0 +1,294 @@
+#include "instances/instancespage.h"
+
+#include "common/backgroundtask.h"
+#include "common/columnchooser.h"
+#include "common/dataevents.h"
+#include "common/emptystatewidget.h"
+#include "common/errordialog.h"
+#include "common/icons.h"
+#include "instances/instancedetailswidget.h"
+#include "instances/instanceoverridesdialog.h"
+#include "instances/instancesloader.h"
+#include "instances/instancesmodel.h"
+#include "store/instancerepository.h"
+#include "store/sourcerepository.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ferry::gui {
+
+namespace {
+const auto kSplitterKey = QStringLiteral("InstancesPage/splitter");
+} // namespace
+
+InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, QWidget *parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_model(new InstancesModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(emptyState)
+    , m_content(new QWidget(this))
+    , m_filter(new QLineEdit(m_content))
+    , m_count(new QLabel(m_content))
+    , m_view(new QTableView(m_content))
+    , m_splitter(new QSplitter(Qt::Vertical, m_content))
+    , m_details(new InstanceDetailsWidget(m_splitter))
+    , m_filterTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("instancesPage"));
+
+    m_filter->setObjectName(QStringLiteral("instanceFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by location…"));
+    m_filter->setAccessibleName(tr("Filter by location"));
+    m_filter->setToolTip(tr("Shows the instances whose inventory path contains this text, as "
+                            "ferryctl instance list --filter does."));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->setMaximumWidth(360);
+    m_filter->setMinimumWidth(240);
+    m_count->setObjectName(QStringLiteral("instanceCountLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(120);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        const qint64 selected = selectedId();
+        m_model->setFilterText(m_filter->text());
+        selectInstance(selected);
+        // The selection went with the filter: show the first match instead.
+        if (selectedId() == 0 && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        updateCount();
+    });
+
+    m_view->setObjectName(QStringLiteral("instancesView"));
+    m_view->setAccessibleName(tr("Instances"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setIconSize(QSize(14, 14));
+    // Fixed row heights: the view never measures 100,000 rows.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(InstancesModel::LocationColumn, Qt::AscendingOrder);
+    const int widths[] = {280, 90, 260, 160, 220, 60, 90, 130, 130, 200};
+    for (int column = 0; column < InstancesModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    m_columns = new ColumnChooser(header, QStringLiteral("InstancesPage/header"),
+        {InstancesModel::UuidColumn}, {InstancesModel::LocationColumn});
+
+    m_splitter->setObjectName(QStringLiteral("instancesSplitter"));
+    m_splitter->insertWidget(0, m_view);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({360, 260});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 6);
+    bar->setSpacing(12);
+    bar->addWidget(m_filter);
+    bar->addWidget(m_count);
+    bar->addStretch(1);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addLayout(bar);
+    contentLayout->addWidget(m_splitter, 1);
+
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &InstancesPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InstancesPage::updateDetails);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { editOverrides(); });
+    connect(m_details, &InstanceDetailsWidget::editOverridesRequested, this,
+        [this] { editOverrides(); });
+    if (m_context.events)
+        connect(m_context.events, &DataEvents::inventoryChanged, this, &InstancesPage::reload);
+    updateCount();
+}
+
+InstancesPage::~InstancesPage() = default;
+
+void InstancesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce && !m_loading)
+        reload();
+}
+
+void InstancesPage::reload()
+{
+    if (m_loading) {
+        m_reloadPending = true;
+        return;
+    }
+    m_loading = true;
+    m_reloadPending = false;
+    updateCount();
+    const quint64 generation = ++m_generation;
+    const auto db = m_context.database;
+    runInBackground(
+        this, [db]() { return loadInstances(db); },
+        [this, generation](const std::shared_ptr<LoadedInstances> &result) {
+            if (generation == m_generation)
+                onLoaded(result);
+        });
+}
+
+void InstancesPage::onLoaded(const std::shared_ptr<LoadedInstances> &result)
+{
+    m_loading = false;
+    m_loadedOnce = true;
+    if (!result->error.isEmpty()) {
+        ErrorDialog::showError(this, tr("The instances could not be read."),
+            Error(Error::Code::Database, result->error, result->errorDetails));
+    } else {
+        const qint64 selected = selectedId();
+        m_model->setRows(std::move(result->rows), std::move(result->ranks));
+        selectInstance(selected);
+        if (selectedId() == 0 && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    }
+    m_stack->setCurrentWidget(
+        m_model->totalCount() > 0 ? m_content : static_cast<QWidget *>(m_emptyState));
+    updateCount();
+    Q_EMIT loaded(m_model->totalCount());
+    if (m_reloadPending)
+        reload();
+}
+
+qint64 InstancesPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    const InstanceRow *row = m_model->rowAt(rows.constFirst().row());
+    return row ? row->id : 0;
+}
+
+void InstancesPage::selectInstance(qint64 id)
+{
+    if (id == 0)
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, InstancesModel::LocationColumn));
+}
+
+void InstancesPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    QString text;
+    if (m_loading && total == 0)
+        text = tr("Loading…");
+    else if (m_model->filterText().isEmpty())
+        text = total == 1 ? tr("1 instance") : tr("%L1 instances").arg(total);
+    else
+        text = total == 1 ? tr("%L1 of 1 instance matches").arg(shown)
+                          : tr("%L1 of %L2 instances match").arg(shown).arg(total);
+    m_count->setText(text);
+}
+
+void InstancesPage::updateDetails()
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        m_details->clear(m_model->rowCount() == 0 && m_model->totalCount() > 0
+                ? tr("No instance matches the filter.")
+                : QString());
+        return;
+    }
+    if (m_details->hasInstance() && m_details->instance().id == id)
+        return;
+    // One instance with its disks and NICs: a keyed read, quick enough for the GUI thread.
+    auto instance = InstanceRepository(m_context.database).byId(id);
+    if (!instance) {
+        m_details->clear(instance.error().message);
+        return;
+    }
+    const InstanceRow *row = m_model->rowAt(m_model->rowOfId(id));
+    m_details->setInstance(*instance, row ? row->source : QString());
+}
+
+InstanceOverridesDialog *InstancesPage::editOverrides()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return nullptr;
+    if (m_overridesDialog) {
+        m_overridesDialog->raise();
+        return m_overridesDialog;
+    }
+    if (!m_details->hasInstance() || m_details->instance().id != id)
+        updateDetails();
+    if (!m_details->hasInstance())
+        return nullptr;
+    const Instance instance = m_details->instance();
+    auto *dialog = new InstanceOverridesDialog(instance, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_overridesDialog = dialog;
+    connect(dialog, &InstanceOverridesDialog::saveRequested, this,
+        [this, dialog, id](const InstanceOverrides &overrides) {
+            dialog->setSaving(true);
+            const auto db = m_context.database;
+            // The write may wait for a sync's transaction: off the GUI thread.
+            runInBackground(
+                dialog,
+                [db, id, overrides]() -> Result<Instance> {
+                    InstanceRepository repo(db);
+                    if (Status st = repo.setOverrides(id, overrides); !st)
+                        return st.error();
+                    return repo.byId(id);
+                },
+                [this, dialog](const Result<Instance> &result) {
+                    dialog->setSaving(false);
+                    if (!result) {
+                        dialog->showSaveError(result.error().message);
+                        return;
+                    }
+                    const InstanceRow *old = m_model->rowAt(m_model->rowOfId(result->id));
+                    const QString source = old ? old->source : QString();
+                    InstanceRowBuilder builder;
+                    m_model->updateRow(builder.build(*result, source));
+                    m_details->setInstance(*result, source);
+                    selectInstance(result->id);
+                    dialog->accept();
+                });
+        });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace ferry::gui

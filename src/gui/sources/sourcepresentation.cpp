@@ -1,0 +1,86 @@
+#include "sources/sourcepresentation.h"
+
+#include "model/source.h"
+
+#include <QCoreApplication>
+
+namespace ferry::gui::sourcepresentation {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourcePresentation", text);
+}
+} // namespace
+
+QString statusIconName(const QString &status)
+{
+    if (status == connectivity::Ok)
+        return QStringLiteral("status-ok");
+    if (status == connectivity::ConfirmFingerprint)
+        return QStringLiteral("status-warning");
+    if (status == connectivity::TlsError || status == connectivity::CannotConnect
+        || status == connectivity::AuthenticationError)
+        return QStringLiteral("status-error");
+    return QStringLiteral("status-unknown");
+}
+
+bool certificateChanged(const Source &s)
+{
+    return !s.cert.trustedSha256.isEmpty() && !s.cert.seenSha256.isEmpty()
+        && s.cert.seenSha256 != s.cert.trustedSha256 && s.connectivityStatus != connectivity::Ok;
+}
+
+bool canTrustCertificate(const Source &s)
+{
+    return !s.cert.seenPem.isEmpty() && !s.cert.seenSha256.isEmpty()
+        && s.cert.seenSha256 != s.cert.trustedSha256
+        && (s.connectivityStatus == connectivity::ConfirmFingerprint
+            || s.connectivityStatus == connectivity::TlsError);
+}
+
+QString statusText(const Source &s)
+{
+    if (s.connectivityStatus == connectivity::TlsError && certificateChanged(s))
+        return tr("TLS error: certificate changed");
+    return s.connectivityStatus;
+}
+
+QString statusExplanation(const Source &s)
+{
+    const QString &st = s.connectivityStatus;
+    if (st == connectivity::Ok)
+        return tr("Ferry connected and logged in.");
+    if (st == connectivity::ConfirmFingerprint)
+        return tr("The server presented a certificate that this computer does not trust. Check "
+                  "its fingerprint and trust it to continue; nothing was sent to the server.");
+    if (certificateChanged(s))
+        return tr("The server now presents another certificate than the one you trusted. "
+                  "Nothing was sent. Trust the new certificate only if you know why it "
+                  "changed.");
+    if (st == connectivity::TlsError)
+        return tr("The secure connection failed.");
+    if (st == connectivity::AuthenticationError)
+        return tr("The server refused the user name or the password. Edit the source to "
+                  "correct them.");
+    if (st == connectivity::CannotConnect)
+        return tr("Ferry could not reach the server. Check the endpoint and the network, then "
+                  "check the connectivity again.");
+    return tr("Not checked yet.");
+}
+
+QString serverType(const Source &s)
+{
+    QString type;
+    if (s.apiType == QLatin1String("VirtualCenter"))
+        type = tr("vCenter Server");
+    else if (s.apiType == QLatin1String("HostAgent"))
+        type = tr("ESXi");
+    else if (!s.apiType.isEmpty())
+        type = s.apiType;
+    else
+        return tr("Unknown");
+    return s.apiVersion.isEmpty() ? type : tr("%1 %2").arg(type, s.apiVersion);
+}
+
+} // namespace ferry::gui::sourcepresentation

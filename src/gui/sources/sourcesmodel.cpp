@@ -1,0 +1,188 @@
+#include "sources/sourcesmodel.h"
+
+#include "common/icons.h"
+#include "sources/sourcepresentation.h"
+#include "tls/certificate.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace ferry::gui {
+
+using namespace sourcepresentation;
+
+SourcesModel::SourcesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+SourcesModel::~SourcesModel() = default;
+
+void SourcesModel::setSources(const QVector<Source> &sources)
+{
+    beginResetModel();
+    m_sources = sources;
+    QHash<qint64, QString> busy;
+    for (const Source &s : sources)
+        if (m_busy.contains(s.id))
+            busy.insert(s.id, m_busy.value(s.id));
+    m_busy = busy;
+    endResetModel();
+}
+
+void SourcesModel::updateSource(const Source &source)
+{
+    const int row = rowOfId(source.id);
+    if (row < 0) {
+        beginInsertRows({}, int(m_sources.size()), int(m_sources.size()));
+        m_sources << source;
+        endInsertRows();
+        return;
+    }
+    m_sources[row] = source;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const Source *SourcesModel::source(int row) const
+{
+    return row >= 0 && row < m_sources.size() ? &m_sources.at(row) : nullptr;
+}
+
+int SourcesModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_sources.size(); ++row)
+        if (m_sources.at(row).id == id)
+            return row;
+    return -1;
+}
+
+void SourcesModel::setBusy(qint64 id, const QString &text)
+{
+    if (text.isEmpty())
+        m_busy.remove(id);
+    else
+        m_busy.insert(id, text);
+    if (const int row = rowOfId(id); row >= 0)
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourcesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Source &s = m_sources.at(index.row());
+    const auto busy = m_busy.constFind(s.id);
+    switch (role) {
+    case SourceIdRole:
+        return s.id;
+    case SourceNameRole:
+        return s.name;
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return busy != m_busy.constEnd() ? *busy : statusText(s);
+        case NameColumn:
+            return s.name;
+        case ServerTypeColumn:
+            return serverType(s);
+        case EndpointColumn:
+            return s.endpoint;
+        case UsernameColumn:
+            return s.username;
+        case FingerprintColumn:
+            if (role == Qt::DisplayRole && s.cert.trustedSha256.isEmpty())
+                return tr("Not trusted yet");
+            return s.cert.trustedSha256;
+        case LastSyncColumn:
+            if (role == SortRole)
+                return s.lastSyncAt;
+            return s.lastSyncAt.isValid()
+                ? QLocale().toString(s.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
+                : tr("Never");
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return themedIcon(busy != m_busy.constEnd() ? QStringLiteral("status-busy")
+                                                        : statusIconName(s.connectivityStatus));
+        break;
+    case Qt::ForegroundRole:
+        if ((index.column() == FingerprintColumn && s.cert.trustedSha256.isEmpty())
+            || (index.column() == LastSyncColumn && !s.lastSyncAt.isValid()))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StatusColumn: {
+            QString tip = statusExplanation(s);
+            if (!s.statusDetail.isEmpty() && s.connectivityStatus != connectivity::Ok)
+                tip = tr("%1\n\n%2").arg(tip, s.statusDetail);
+            return tip;
+        }
+        case FingerprintColumn:
+            if (s.cert.trustedSha256.isEmpty())
+                return tr("No certificate has been trusted for this source yet.");
+            return tr("Trusted certificate, SHA-256:\n%1\n%2")
+                .arg(s.cert.trustedSha256, tls::colonFingerprint(s.cert.trustedSha256));
+        case ServerTypeColumn:
+        case EndpointColumn:
+        case NameColumn:
+        case UsernameColumn:
+            return data(index, Qt::DisplayRole);
+        case LastSyncColumn:
+            return s.lastSyncAt.isValid()
+                ? QLocale().toString(s.lastSyncAt.toLocalTime(), QLocale::LongFormat)
+                : tr("This source has not been synced yet.");
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::UserRole) {
+        static const char *const keys[] = {"status", "name", "server_type", "endpoint", "username",
+            "trusted_cert_fingerprint", "last_sync"};
+        return QString::fromLatin1(keys[section]);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Connectivity Status");
+    case NameColumn:
+        return tr("Name");
+    case ServerTypeColumn:
+        return tr("Server Type");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case UsernameColumn:
+        return tr("Username");
+    case FingerprintColumn:
+        return tr("Trusted TLS Cert SHA-256 Fingerprint");
+    case LastSyncColumn:
+        return tr("Last Sync");
+    }
+    return {};
+}
+
+} // namespace ferry::gui
