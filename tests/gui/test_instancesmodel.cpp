@@ -70,6 +70,7 @@ private Q_SLOTS:
     void filterMatchesLocationLikeTheCli();
     void filterKeepsTheSort();
     void updateRowResortsAndRefreshes();
+    void renamedRowsSortLikeAFreshRanking();
     void rowsFromInstancesUseEffectiveValuesAndRestrictions();
     void headerKeysAreStable();
 };
@@ -258,6 +259,35 @@ void TestInstancesModel::updateRowResortsAndRefreshes()
     InstanceRow unknown = renamed;
     unknown.id = 999;
     QVERIFY(!model.updateRow(unknown));
+}
+
+void TestInstancesModel::renamedRowsSortLikeAFreshRanking()
+{
+    // Renames place the new name among the others without ranking the column again; the
+    // order must be the one a full ranking gives.
+    InstancesModel model;
+    model.setRows(sampleRows(), InstancesModel::computeRanks(sampleRows()));
+    model.sort(InstancesModel::NameColumn, Qt::AscendingOrder);
+    const QStringList names = {QStringLiteral("cbt-vm0"), QStringLiteral("App 01"),
+        QStringLiteral("vm9"), QStringLiteral("vm95"), QStringLiteral("zz"), QStringLiteral("a"),
+        QStringLiteral("vm10a"), QStringLiteral("WEB 01 (PROD)")};
+    std::vector<InstanceRow> rows = sampleRows();
+    for (int round = 0; round < names.size(); ++round) {
+        const qint64 id = 1 + round % 6;
+        InstanceRow changed = *model.rowAt(model.rowOfId(id));
+        changed.name = names.at(round);
+        QVERIFY(model.updateRow(changed));
+        rows[size_t(id - 1)].name = names.at(round);
+        InstancesModel fresh;
+        fresh.setRows(rows, InstancesModel::computeRanks(rows));
+        fresh.sort(InstancesModel::NameColumn, Qt::AscendingOrder);
+        QStringList got, expected;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            got << model.rowAt(r)->name;
+            expected << fresh.rowAt(r)->name;
+        }
+        QCOMPARE(got, expected);
+    }
 }
 
 void TestInstancesModel::rowsFromInstancesUseEffectiveValuesAndRestrictions()

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,7 +26,9 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setHighlightSections(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,8 +125,9 @@ InstanceDetailsWidget::InstanceDetailsWidget(QWidget *parent)
         {tr("MAC Address"), tr("Network"), tr("IPv4"), tr("IPv6")});
     m_disks->setAccessibleName(tr("Disks"));
     m_nics->setAccessibleName(tr("NICs"));
-    hardwareLayout->addWidget(m_disks, 1);
-    hardwareLayout->addWidget(m_nics, 1);
+    hardwareLayout->addWidget(m_disks);
+    hardwareLayout->addWidget(m_nics);
+    hardwareLayout->addStretch(1);
 
     auto *migration = new QGroupBox(tr("Migration"), m_content);
     migration->setObjectName(QStringLiteral("migrationGroup"));
@@ -153,8 +157,8 @@ InstanceDetailsWidget::InstanceDetailsWidget(QWidget *parent)
 
     auto *grid = new QHBoxLayout;
     grid->setSpacing(10);
-    grid->addWidget(general, 3);
-    grid->addWidget(hardware, 5);
+    grid->addWidget(general, 4);
+    grid->addWidget(hardware, 6);
     grid->addWidget(migration, 3);
 
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -163,10 +167,17 @@ InstanceDetailsWidget::InstanceDetailsWidget(QWidget *parent)
     contentLayout->addLayout(header);
     contentLayout->addLayout(grid, 1);
 
+    // Never squeezed: a small panel scrolls instead.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("instanceDetailsScrollArea"));
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_content);
+    layout->addWidget(m_scroll);
     clear();
 }
 
@@ -189,14 +200,14 @@ void InstanceDetailsWidget::clear(const QString &message)
     m_placeholder->setText(
         message.isEmpty() ? tr("Select an instance to see its details.") : message);
     m_placeholder->setVisible(true);
-    m_content->setVisible(false);
+    m_scroll->setVisible(false);
 }
 
 void InstanceDetailsWidget::setInstance(const Instance &i, const QString &sourceName)
 {
     m_instance = i;
     m_placeholder->setVisible(false);
-    m_content->setVisible(true);
+    m_scroll->setVisible(true);
 
     m_title->setText(i.effectiveName());
     m_subtitle->setText(
@@ -222,8 +233,8 @@ void InstanceDetailsWidget::setInstance(const Instance &i, const QString &source
         firmware << tr("TPM");
     m_firmware->setText(firmware.join(QLatin1String(", ")));
     m_power->setText(powerText(i.powerState));
-    m_backgroundImport->setText(i.backgroundImport ? tr("Yes (changed block tracking on)")
-                                                   : tr("No (changed block tracking off)"));
+    m_backgroundImport->setText(
+        i.backgroundImport ? tr("Yes (change tracking on)") : tr("No (change tracking off)"));
     m_source->setText(sourceName);
     m_uuid->setText(i.uuid);
 
@@ -252,10 +263,14 @@ void InstanceDetailsWidget::setInstance(const Instance &i, const QString &source
         m_nics->setItem(row, 2, item(n.ipv4Address));
         m_nics->setItem(row, 3, item(n.ipv6Address));
     }
+    // The long column (disk path, network) takes what the others leave, elided in the middle.
+    m_disks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_nics->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // As tall as their rows (up to four, then they scroll): no empty space between them.
     for (QTableWidget *table : {m_disks, m_nics}) {
-        table->resizeColumnsToContents();
-        const int width = table->columnWidth(0);
-        table->setColumnWidth(0, qMin(width, 320));
+        const int rows = qBound(1, table->rowCount(), 4);
+        table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+            + table->verticalHeader()->defaultSectionSize() * rows + 2 * table->frameWidth());
     }
 
     const QVector<Restriction> restrictions = restrictionsOf(i);

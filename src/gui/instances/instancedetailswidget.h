@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace ferry::gui {
@@ -42,6 +43,7 @@ private:
 
     Instance m_instance;
     QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -12,6 +12,8 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 #include <numeric>
 
 namespace ferry::gui {
@@ -37,8 +39,23 @@ const QString &textOf(const InstanceRow &row, int column)
     }
 }
 
-// Ranks of one text column: equal texts share a rank; ICU (or the platform) collation keys
-// are computed once per distinct text.
+// The collation people expect: natural ("vm9" before "vm10") and case-insensitive. The "C"
+// locale (no LANG, as in services and tests) compares code points and ignores these options, so
+// it falls back to English there.
+QCollator makeCollator()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+// Ranks of one text column: equal texts share a rank; collation keys are computed once per
+// distinct text. Ranks are spread over the 32-bit range, so that a changed text can later be
+// given a rank between its neighbours without ranking the column again.
 std::vector<quint32> rankColumn(const std::vector<InstanceRow> &rows, int column)
 {
     QHash<QString, int> ids;
@@ -54,14 +71,7 @@ std::vector<quint32> rankColumn(const std::vector<InstanceRow> &rows, int column
         }
         idOfRow[i] = *it;
     }
-    // The "C" locale (no LANG, as in services and tests) compares code points and ignores the
-    // options; people expect natural, case-insensitive order there too.
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    QCollator collator(locale);
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = makeCollator();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(distinct.size());
     for (const QString &text : distinct)
@@ -72,13 +82,55 @@ std::vector<quint32> rankColumn(const std::vector<InstanceRow> &rows, int column
         const int c = keys[size_t(a)].compare(keys[size_t(b)]);
         return c != 0 ? c < 0 : distinct[size_t(a)] < distinct[size_t(b)];
     });
+    const quint32 gap = quint32(std::min<quint64>(quint64(1) << 16,
+        std::max<quint64>(
+            1, quint64(std::numeric_limits<quint32>::max()) / (distinct.size() + 1))));
     std::vector<quint32> rankOfDistinct(distinct.size());
     for (size_t i = 0; i < order.size(); ++i)
-        rankOfDistinct[size_t(order[i])] = quint32(i);
+        rankOfDistinct[size_t(order[i])] = quint32(i + 1) * gap;
     std::vector<quint32> ranks(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
         ranks[i] = rankOfDistinct[size_t(idOfRow[i])];
     return ranks;
+}
+
+// Gives row `changed` (whose text in `column` changed) a rank between its new neighbours;
+// false when there is no room left between them (then the column is ranked again).
+bool rerankRow(
+    const std::vector<InstanceRow> &rows, std::vector<quint32> &ranks, int column, size_t changed)
+{
+    struct Entry
+    {
+        quint32 rank;
+        int row;
+    };
+    std::vector<Entry> sorted;
+    sorted.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (i != changed)
+            sorted.push_back({ranks[i], int(i)});
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Entry &a, const Entry &b) { return a.rank < b.rank; });
+    const QCollator collator = makeCollator();
+    const QString &text = textOf(rows[changed], column);
+    const auto compare = [&](const QString &other) {
+        const int c = collator.compare(other, text);
+        return c != 0 ? c : (other < text ? -1 : other == text ? 0 : 1);
+    };
+    // The first entry not before the text.
+    const auto it = std::partition_point(sorted.begin(), sorted.end(),
+        [&](const Entry &e) { return compare(textOf(rows[size_t(e.row)], column)) < 0; });
+    if (it != sorted.end() && compare(textOf(rows[size_t(it->row)], column)) == 0) {
+        ranks[changed] = it->rank;
+        return true;
+    }
+    const quint64 low = it == sorted.begin() ? 0 : std::prev(it)->rank;
+    const quint64 high
+        = it == sorted.end() ? quint64(std::numeric_limits<quint32>::max()) + 1 : quint64(it->rank);
+    if (high - low < 2)
+        return false;
+    ranks[changed] = quint32((low + high) / 2);
+    return true;
 }
 
 QString yesNo(bool value)
@@ -283,10 +335,18 @@ bool InstancesModel::updateRow(const InstanceRow &row)
     if (it == m_rows.end())
         return false;
     const size_t i = size_t(it - m_rows.begin());
+    std::vector<int> changedColumns;
     for (int column = 0; column < ColumnCount; ++column)
         if (isTextColumn(column) && textOf(*it, column) != textOf(row, column))
-            m_ranks[size_t(column)].clear();
+            changedColumns.push_back(column);
     *it = row;
+    // A few comparisons place the new text among the others; ranking the whole column again
+    // would take a noticeable moment with 100,000 rows.
+    for (const int column : changedColumns) {
+        std::vector<quint32> &rank = m_ranks[size_t(column)];
+        if (rank.size() == m_rows.size() && !rerankRow(m_rows, rank, column, i))
+            rank.clear();
+    }
     const bool match = matches(row);
     if (bool(m_matches[i]) != match) {
         beginResetModel();

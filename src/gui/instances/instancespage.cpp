@@ -91,9 +91,14 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicator(InstancesModel::LocationColumn, Qt::AscendingOrder);
-    const int widths[] = {280, 90, 260, 160, 220, 60, 90, 130, 130, 200};
+    const int widths[] = {280, 60, 220, 130, 170, 50, 80, 120, 130, 170};
     for (int column = 0; column < InstancesModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
+    // What blocks a migration matters more than the two flags: shown before them by default
+    // (people can drag columns; the order is remembered).
+    header->moveSection(header->visualIndex(InstancesModel::RestrictionsColumn),
+        header->visualIndex(InstancesModel::BackgroundImportColumn));
+
     m_columns = new ColumnChooser(header, QStringLiteral("InstancesPage/header"),
         {InstancesModel::UuidColumn}, {InstancesModel::LocationColumn});
 
@@ -103,7 +108,7 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({360, 260});
+        m_splitter->setSizes({330, 300});
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
 
