@@ -164,11 +164,18 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
             "trusted_cert_fingerprint", "last_sync"};
         return QString::fromLatin1(keys[section]);
     }
+    if (role == Qt::ToolTipRole) {
+        if (section == StatusColumn)
+            return tr("Connectivity status, as ferryctl source list prints it");
+        if (section == FingerprintColumn)
+            return tr("The SHA-256 fingerprint of the server certificate you trusted");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case StatusColumn:
-        return tr("Connectivity Status");
+        return tr("Status");
     case NameColumn:
         return tr("Name");
     case ServerTypeColumn:
@@ -178,7 +185,7 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     case UsernameColumn:
         return tr("Username");
     case FingerprintColumn:
-        return tr("Trusted TLS Cert SHA-256 Fingerprint");
+        return tr("Trusted Certificate (SHA-256)");
     case LastSyncColumn:
         return tr("Last Sync");
     }

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -71,9 +72,11 @@ SourcesPage::SourcesPage(GuiContext context, EmptyStateWidget *emptyState, QWidg
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[] = {230, 110, 150, 200, 220, 240, 150};
+    const int widths[] = {170, 110, 150, 190, 200, 170, 150};
     for (int column = 0; column < SourcesModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
+    // Until people size the columns themselves, they fit what they show (see reload()).
+    m_autoSizeColumns = !QSettings().contains(QStringLiteral("SourcesPage/header/state"));
     new ColumnChooser(header, QStringLiteral("SourcesPage/header"), {},
         {SourcesModel::StatusColumn, SourcesModel::NameColumn});
 
@@ -220,6 +223,16 @@ void SourcesPage::reload()
     if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     const int count = m_model->rowCount();
+    if (m_autoSizeColumns && count > 0) {
+        m_autoSizeColumns = false;
+        QHeaderView *header = m_view->horizontalHeader();
+        m_view->resizeColumnsToContents();
+        for (int column = 0; column < SourcesModel::ColumnCount; ++column)
+            header->resizeSection(column, header->sectionSize(column) + 10);
+        // The fingerprint is elided in the middle: its start and end identify it.
+        header->resizeSection(SourcesModel::FingerprintColumn,
+            qMin(header->sectionSize(SourcesModel::FingerprintColumn), 190));
+    }
     m_stack->setCurrentWidget(count > 0 ? m_content : static_cast<QWidget *>(m_emptyState));
     if (count != m_lastCount) {
         m_lastCount = count;

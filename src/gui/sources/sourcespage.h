@@ -87,6 +87,7 @@ private:
     QPointer<AddSourceWizard> m_wizard;
     QPointer<SyncDialog> m_syncDialog;
     int m_lastCount = -1;
+    bool m_autoSizeColumns = false;
 };
 
 } // namespace ferry::gui

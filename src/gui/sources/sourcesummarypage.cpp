@@ -55,6 +55,8 @@ SourceSummaryPage::SourceSummaryPage(AddSourceWizard *wizard)
     m_warnings->setWordWrap(true);
     m_warnings->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_form->addRow(tr("Warnings:"), m_warnings);
+    m_noWarnings = addRow(tr("Warnings:"), QStringLiteral("summaryNoWarningsLabel"));
+    m_noWarnings->setText(tr("None"));
 
     m_showInstances->setObjectName(QStringLiteral("showInstancesCheckBox"));
     m_showInstances->setAccessibleName(tr("Show the instances when the wizard closes"));
@@ -107,6 +109,7 @@ void SourceSummaryPage::initializePage()
     m_form->setRowVisible(m_networks, synced);
     m_form->setRowVisible(m_skipped, synced);
     m_form->setRowVisible(m_warnings, synced);
+    m_form->setRowVisible(m_noWarnings, synced);
     m_showInstances->setVisible(synced);
     if (!synced)
         return;
@@ -129,9 +132,9 @@ void SourceSummaryPage::initializePage()
     m_warnings->clear();
     for (const QString &w : report->warnings)
         m_warnings->addItem(new QListWidgetItem(themedIcon(QStringLiteral("status-warning")), w));
-    if (report->warnings.isEmpty())
-        m_warnings->addItem(tr("None"));
-    m_warnings->setEnabled(!report->warnings.isEmpty());
+    // No warnings: a word, not an empty box.
+    m_form->setRowVisible(m_warnings, !report->warnings.isEmpty());
+    m_form->setRowVisible(m_noWarnings, report->warnings.isEmpty());
 }
 
 bool SourceSummaryPage::showInstances() const

@@ -41,6 +41,7 @@ private:
     QLabel *m_networks = nullptr;
     QLabel *m_skipped = nullptr;
     QListWidget *m_warnings = nullptr;
+    QLabel *m_noWarnings = nullptr;
     QCheckBox *m_showInstances = nullptr;
 };
 
