@@ -3,8 +3,9 @@
 //
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_gui_screenshot out.png
 //       [--page queue] [--dark] [--size 1200x760] [--about] [--error]
-//       [--lab DIR/lab.env [--add-source-step connection|certificate|summary]
-//        [--select LOCATION]]
+//       [--lab DIR/lab.env [--add-source-step connection|connect|certificate|trusted|summary]
+//        [--wrong-password] [--endpoint HOST:PORT]
+//        [--select LOCATION] [--dialog overrides|mapping|edit|sync]]
 //
 // It uses a fresh temporary data directory and temporary settings, and the real keychain probe,
 // so the status bar shows what this machine would show.
@@ -13,18 +14,22 @@
 // lab's vCenter simulator as a person would. --add-source-step stops there and renders the
 // wizard (the certificate step shows the lab's real certificate); otherwise it finishes the
 // wizard, adds the ESXi simulator the same way, and renders the page (--page) with the instance
-// at LOCATION selected.
+// at LOCATION selected, or one of its dialogs (--dialog) for that instance, the first network or
+// the source vc01.
 
 #include "about/aboutdialog.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "instances/instanceoverridesdialog.h"
 #include "instances/instancesmodel.h"
 #include "instances/instancespage.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "mainwindow/mainwindow.h"
+#include "networks/networkmappingdialog.h"
 #include "networks/networkspage.h"
 #include "sources/addsourcewizard.h"
 #include "sources/sourcespage.h"
+#include "sources/syncdialog.h"
 #include "startup/startup.h"
 
 #include "common/labenv.h"
@@ -93,6 +98,9 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
 }
 
 // Opens the Add Source wizard and fills the first step from the lab.
+QString g_wrongPassword;
+QString g_endpoint;
+
 AddSourceWizard *startWizard(
     MainWindow &window, const ferry::test::LabEnv &lab, const QString &prefix, const QString &name)
 {
@@ -101,12 +109,14 @@ AddSourceWizard *startWizard(
     if (!wizard || !QTest::qWaitForWindowExposed(wizard))
         return nullptr;
     wizard->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))
-        ->setText(lab.value(prefix + QStringLiteral("_HOST_PORT")));
+        ->setText(
+            g_endpoint.isEmpty() ? lab.value(prefix + QStringLiteral("_HOST_PORT")) : g_endpoint);
     wizard->findChild<QLineEdit *>(QStringLiteral("sourceNameEdit"))->setText(name);
     wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
         ->setText(lab.value(prefix + QStringLiteral("_USER")));
     wizard->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
-        ->setText(lab.value(prefix + QStringLiteral("_PASSWORD")));
+        ->setText(g_wrongPassword.isEmpty() ? lab.value(prefix + QStringLiteral("_PASSWORD"))
+                                            : g_wrongPassword);
     return wizard;
 }
 
@@ -173,13 +183,22 @@ int main(int argc, char **argv)
         QStringLiteral("connection, certificate or summary"), QStringLiteral("step"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QStringLiteral("instance location to select"), QStringLiteral("location"));
+    const QCommandLineOption dialogOption(QStringLiteral("dialog"),
+        QStringLiteral("overrides, mapping, edit or sync"), QStringLiteral("name"));
+    const QCommandLineOption wrongOption(
+        QStringLiteral("wrong-password"), QStringLiteral("type a wrong password"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+        QStringLiteral("another endpoint"), QStringLiteral("host:port"));
     parser.addOptions({pageOption, darkOption, sizeOption, aboutOption, errorOption, labOption,
-        stepOption, selectOption});
+        stepOption, selectOption, dialogOption, wrongOption, endpointOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
     const QString file = parser.positionalArguments().constFirst();
+    if (parser.isSet(wrongOption))
+        g_wrongPassword = QStringLiteral("not the password");
+    g_endpoint = parser.value(endpointOption);
 
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -237,12 +256,25 @@ int main(int argc, char **argv)
         const QString step = parser.value(stepOption);
         if (step == QLatin1String("connection"))
             return save(wizard, file) ? 0 : 1;
+        if (step == QLatin1String("connect")) {
+            wizard->next();
+            QTest::qWait(g_endpoint.isEmpty() ? 1000 : 3000);
+            return save(wizard, file) ? 0 : 1;
+        }
         if (!toCertificatePage(wizard)) {
             std::fprintf(stderr, "the wizard did not reach the certificate step\n");
             return save(wizard, file) ? 2 : 1;
         }
         if (step == QLatin1String("certificate"))
             return save(wizard, file) ? 0 : 1;
+        if (step == QLatin1String("trusted")) {
+            wizard->currentPage()
+                ->findChild<QCheckBox *>(QStringLiteral("trustCertificateCheckBox"))
+                ->setChecked(true);
+            wizard->next();
+            QTest::qWait(1500);
+            return save(wizard, file) ? 0 : 1;
+        }
         if (!toSummary(wizard)) {
             std::fprintf(stderr, "the wizard did not reach the summary\n");
             return save(wizard, file) ? 2 : 1;
@@ -274,6 +306,24 @@ int main(int argc, char **argv)
         }
         window.sourcesPage()->selectSource(QStringLiteral("vc01"));
         QTest::qWait(300);
+        const QString dialogName = parser.value(dialogOption);
+        QWidget *dialog = nullptr;
+        if (dialogName == QLatin1String("overrides"))
+            dialog = instances->editOverrides();
+        else if (dialogName == QLatin1String("mapping"))
+            dialog = window.networksPage()->editSelected();
+        else if (dialogName == QLatin1String("edit"))
+            dialog = window.sourcesPage()->editSelected();
+        else if (dialogName == QLatin1String("sync")) {
+            dialog = window.sourcesPage()->syncAll();
+            waitFor([dialog] {
+                return dialog->findChild<QWidget *>(QStringLiteral("closeButton"))->isVisible();
+            });
+        }
+        if (dialog) {
+            QTest::qWaitForWindowExposed(dialog);
+            return save(dialog, file) ? 0 : 1;
+        }
     }
     return save(&window, file) ? 0 : 1;
 }

@@ -61,6 +61,8 @@ SourceCertificatePage::~SourceCertificatePage()
 void SourceCertificatePage::initializePage()
 {
     m_trustedAndConnected = false;
+    m_pinned = false;
+    m_view->setEnabled(true);
     m_status->clear();
     m_fixPassword->setVisible(false);
     showSource(m_wizard->source());
@@ -91,11 +93,13 @@ void SourceCertificatePage::cleanupPage()
     m_status->clear();
     m_fixPassword->setVisible(false);
     m_trustedAndConnected = false;
+    m_pinned = false;
+    m_view->setEnabled(true);
 }
 
 bool SourceCertificatePage::isComplete() const
 {
-    return m_view->isTrustTicked() && !m_control;
+    return m_view->isTrustTicked() && !m_control && !m_pinned;
 }
 
 bool SourceCertificatePage::validatePage()
@@ -171,8 +175,13 @@ void SourceCertificatePage::onTrusted(const Result<Source> &result)
             first->showAuthenticationProblem(tr("%1 Check both and try again.").arg(message));
         m_fixPassword->setVisible(true);
         m_fixPassword->setFocus();
+        // Pinned now: nothing left to decide here, the way on is the first step.
+        m_pinned = true;
+        m_view->setEnabled(false);
+        m_intro->setText(tr("You trusted the certificate of %1.").arg(source.endpoint));
     } else if (sourcepresentation::canTrustCertificate(source)) {
         // The server changed its certificate in the meantime: show the new one.
+        m_pinned = false;
         showSource(source);
         m_status->setResult(State::NeedsAttention,
             tr("The server now presents another certificate."),

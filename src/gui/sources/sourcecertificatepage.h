@@ -50,6 +50,7 @@ private:
     QPushButton *m_fixPassword = nullptr;
     std::shared_ptr<SourceJobControl> m_control;
     bool m_trustedAndConnected = false;
+    bool m_pinned = false; // trusted, but the login failed: corrected in step 1
 };
 
 } // namespace ferry::gui

@@ -191,8 +191,13 @@ void SourceConnectPage::onFinished(const Result<Source> &result)
         m_fixPassword->setFocus();
         return;
     } else {
-        m_status->setResult(State::Failed, sourcepresentation::statusText(source),
-            sourcepresentation::statusExplanation(source), source.statusDetail);
+        const QString message = status == connectivity::CannotConnect
+            ? tr("Ferry could not reach %1. Check the endpoint (Back) and the network, then try "
+                 "again.")
+                  .arg(source.endpoint)
+            : sourcepresentation::statusExplanation(source);
+        m_status->setResult(
+            State::Failed, sourcepresentation::statusText(source), message, source.statusDetail);
         setOutcome(Outcome::Failed);
         return;
     }

@@ -93,6 +93,7 @@ void SyncDialog::syncNext()
                                                .arg(m_names.size())
                                                .arg(name));
     m_count->setText(tr("Connecting…"));
+    m_count->setVisible(true);
     auto control = std::make_shared<SourceJobControl>();
     m_control = control;
     m_timer->start();
@@ -122,10 +123,11 @@ void SyncDialog::onSourceFinished(const QString &name, const Result<SyncReport> 
     QString line;
     QString icon;
     if (result) {
-        line = tr("%1: %L2 VMs, %L3 networks")
-                   .arg(name)
-                   .arg(result->instances)
-                   .arg(result->networks);
+        const QString vms
+            = result->instances == 1 ? tr("1 VM") : tr("%L1 VMs").arg(result->instances);
+        const QString networks
+            = result->networks == 1 ? tr("1 network") : tr("%L1 networks").arg(result->networks);
+        line = tr("%1: %2, %3").arg(name, vms, networks);
         if (!result->warnings.isEmpty())
             line = tr("%1; warnings: %2").arg(line, result->warnings.join(QLatin1String("; ")));
         icon = result->warnings.isEmpty() ? QStringLiteral("status-ok")
@@ -157,6 +159,7 @@ void SyncDialog::finish()
     m_bar->setRange(0, 1);
     m_bar->setValue(1);
     m_count->clear();
+    m_count->setVisible(false);
     m_stage->setText(m_canceled ? tr("The sync was stopped.")
             : m_failures == 0   ? tr("The sync is complete.")
                                 : tr("The sync is complete, with errors."));
