@@ -1,27 +1,43 @@
 // The Add Source wizard driven end to end against the lab's vCenter simulator, as a person
 // would: type the endpoint and credentials, reach the certificate step, find the lab's real
 // fingerprint there, tick, let the first sync run, finish, and see the source OK and its VMs on
-// the Instances page. Also: a wrong password, and a cancelled wizard that leaves nothing.
+// the Instances page. Also: a wrong password, a cancelled wizard that leaves nothing, Stop while
+// a server keeps silent, the Sources page's actions, and a server whose certificate changed.
 #include "common/labenv.h"
 #include "guitestsupport.h"
 
 #include "instances/instancesmodel.h"
 #include "instances/instancespage.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/credentialstore.h"
 #include "sources/addsourcewizard.h"
+#include "sources/sourceservice.h"
 #include "sources/sourcesmodel.h"
 #include "sources/sourcespage.h"
 #include "startup/startup.h"
 #include "store/instancerepository.h"
 #include "store/sourcerepository.h"
 
+#include "sources/syncdialog.h"
+#include "sources/trustcertificatedialog.h"
+#include "tls/certificate.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSslCertificate>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWizardPage>
 #include <QtTest>
 
@@ -57,6 +73,9 @@ private Q_SLOTS:
     void wrongPasswordShowsAnAuthenticationErrorWithAWayBack();
     void cancelledWizardLeavesNothing();
     void emptyFieldsAreRefusedBeforeConnecting();
+    void stopWhileConnectingIsImmediate();
+    void sourcesPageChecksSyncsAndRemoves();
+    void changedCertificateIsTrustedFromTheSourcesPage();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -334,6 +353,200 @@ void TestAddSourceWizard::emptyFieldsAreRefusedBeforeConnecting()
     QCOMPARE(wizard->currentId(), int(AddSourceWizard::ConnectionPageId));
     QVERIFY(problem->text().contains(QLatin1String("password")));
     wizard->reject();
+}
+
+void TestAddSourceWizard::stopWhileConnectingIsImmediate()
+{
+    // A server that accepts the connection and never says a word.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    auto window = createWindow();
+    QVERIFY(window);
+    AddSourceWizard *wizard = openWizard(window.get());
+    QVERIFY(wizard);
+    const QString name = QStringLiteral("silent server");
+    wizard->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()));
+    wizard->findChild<QLineEdit *>(QStringLiteral("sourceNameEdit"))->setText(name);
+    wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("u"));
+    wizard->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("p"));
+    QTest::mouseClick(
+        wizard->findChild<QAbstractButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddSourceWizard::ConnectPageId));
+    QWizardPage *page = wizard->currentPage();
+    auto *stop = page->findChild<QAbstractButton *>(QStringLiteral("stopConnectButton"));
+    QVERIFY(stop && stop->isVisible());
+    QTRY_VERIFY(!held.isEmpty()); // connected, waiting for the TLS handshake
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_COMPARE(labelText(page, "connectHeadline"), QStringLiteral("Stopped."));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(page->findChild<QAbstractButton *>(QStringLiteral("retryConnectButton"))->isVisible());
+    QVERIFY(!wizard->findChild<QAbstractButton *>(QStringLiteral("nextButton"))->isEnabled());
+    // The stopped add took its row back; a cancelled wizard leaves nothing either way.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !SourceRepository(m_context.database).byName(name).ok(), kServerTimeoutMs);
+    QTest::mouseClick(
+        wizard->findChild<QAbstractButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTest::qWait(200);
+    QVERIFY(!SourceRepository(m_context.database).byName(name).ok());
+}
+
+void TestAddSourceWizard::sourcesPageChecksSyncsAndRemoves()
+{
+    // The vCenter source the first test added.
+    const QString name = QString::fromUtf8("lab vCenter ü");
+    auto source = SourceRepository(m_context.database).byName(name);
+    QVERIFY2(source.ok(), "runs after addsTheLabVCenterThroughTheCertificatePage");
+    auto window = createWindow();
+    QVERIFY(window);
+    SourcesPage *page = window->sourcesPage();
+    page->selectSource(name);
+    SourcesModel *model = page->model();
+    const int row = model->rowOfId(source->id);
+    QVERIFY(row >= 0);
+
+    window->findChild<QAction *>(QStringLiteral("actionCheckSource"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(source->id), kServerTimeoutMs);
+    QCOMPARE(model->index(row, SourcesModel::StatusColumn).data().toString(), QStringLiteral("OK"));
+
+    window->findChild<QAction *>(QStringLiteral("actionSyncSource"))->trigger();
+    auto *sync = window->findChild<SyncDialog *>(QStringLiteral("syncDialog"));
+    QVERIFY(sync);
+    auto *close = sync->findChild<QAbstractButton *>(QStringLiteral("closeButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(close->isVisible(), kServerTimeoutMs);
+    auto *results = sync->findChild<QListWidget *>(QStringLiteral("syncResultsList"));
+    QCOMPARE(results->count(), 1);
+    QVERIFY2(results->item(0)->text().contains(
+                 QStringLiteral("%1 VMs").arg(m_lab["FERRY_LAB_VC_VM_COUNT"])),
+        qPrintable(results->item(0)->text()));
+    QTest::mouseClick(close, Qt::LeftButton);
+
+    const int before = InstanceRepository(m_context.database).all()->size();
+    window->findChild<QAction *>(QStringLiteral("actionRemoveSource"))->trigger();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("removeSourceConfirmation"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(
+        box->findChild<QAbstractButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !SourceRepository(m_context.database).byName(name).ok(), kServerTimeoutMs);
+    QCOMPARE(InstanceRepository(m_context.database).all()->size(),
+        before - m_lab["FERRY_LAB_VC_VM_COUNT"].toInt());
+    QTRY_COMPARE(model->rowOfId(source->id), -1);
+    QTRY_COMPARE(window->instancesPage()->model()->totalCount(),
+        before - m_lab["FERRY_LAB_VC_VM_COUNT"].toInt());
+}
+
+void TestAddSourceWizard::changedCertificateIsTrustedFromTheSourcesPage()
+{
+    // A simulator of our own, restarted on the same port with another certificate.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto makeCertificate = [&](const QString &certName) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-out"),
+                dir.filePath(certName + QStringLiteral(".pem"))});
+        return p.waitForFinished(20000) && p.exitCode() == 0;
+    };
+    QVERIFY(makeCertificate(QStringLiteral("first")));
+    QVERIFY(makeCertificate(QStringLiteral("second")));
+    QProcess simulator;
+    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto start = [&](const QString &certName, int port) -> int {
+        const QString ready = dir.filePath(QStringLiteral("ready-") + certName);
+        simulator.start(m_lab["FERRY_LAB_VCSIM_BIN"],
+            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
+                QStringLiteral("none"), QStringLiteral("-listen"),
+                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                dir.filePath(certName + QStringLiteral(".pem")), QStringLiteral("-key"),
+                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-username"),
+                QStringLiteral("admin@vsphere.local"), QStringLiteral("-password"),
+                QStringLiteral("pw-1234"), QStringLiteral("-ready-file"), ready,
+                QStringLiteral("-datastore-dir"), dir.path()});
+        if (!simulator.waitForStarted(10000))
+            return 0;
+        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
+            QTest::qWait(50);
+        QFile f(ready);
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        const auto m = QRegularExpression(
+            QStringLiteral("^PORT=(\\d+)$"), QRegularExpression::MultilineOption)
+                           .match(QString::fromUtf8(f.readAll()));
+        return m.hasMatch() ? m.captured(1).toInt() : 0;
+    };
+    const auto stop = [&] {
+        simulator.terminate();
+        if (!simulator.waitForFinished(10000))
+            simulator.kill();
+        simulator.waitForFinished(5000);
+    };
+    const int port = start(QStringLiteral("first"), 0);
+    QVERIFY(port > 0);
+    auto cleanupSimulator = qScopeGuard(stop);
+
+    // Registered and trusted as ferryctl would do it.
+    SourceService service(m_context.database, std::make_shared<CredentialStore>());
+    Source s;
+    s.name = QStringLiteral("restarted vc");
+    s.endpoint = QStringLiteral("127.0.0.1:%1").arg(port);
+    s.username = QStringLiteral("admin@vsphere.local");
+    auto added = service.add(s, "pw-1234");
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+    const QString firstSha = added->cert.seenSha256;
+    QVERIFY(service.trustFingerprint(s.name, firstSha).ok());
+
+    stop();
+    QVERIFY(start(QStringLiteral("second"), port) == port);
+    auto window = createWindow();
+    QVERIFY(window);
+    SourcesPage *page = window->sourcesPage();
+    page->selectSource(s.name);
+    const qint64 id = added->id;
+    window->findChild<QAction *>(QStringLiteral("actionCheckSource"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isBusy(id), kServerTimeoutMs);
+    const int row = page->model()->rowOfId(id);
+    QCOMPARE(page->model()->index(row, SourcesModel::StatusColumn).data().toString(),
+        QStringLiteral("TLS error: certificate changed"));
+    auto *trust = window->findChild<QAction *>(QStringLiteral("actionTrustSourceCertificate"));
+    QVERIFY(trust->isEnabled());
+    trust->trigger();
+    auto *dialog
+        = window->findChild<TrustCertificateDialog *>(QStringLiteral("trustCertificateDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString secondSha = labelText(dialog, "certificateSha256");
+    QCOMPARE(labelText(dialog, "certificateTrustedSha256"), firstSha);
+    QVERIFY(secondSha != firstSha);
+    QCOMPARE(secondSha,
+        tls::sha256Of(
+            QSslCertificate::fromPath(dir.filePath(QStringLiteral("second.pem"))).constFirst()));
+    auto *button = dialog->findChild<QAbstractButton *>(QStringLiteral("trustButton"));
+    QVERIFY(!button->isEnabled());
+    QTest::mouseClick(
+        dialog->findChild<QCheckBox *>(QStringLiteral("trustCertificateCheckBox")), Qt::LeftButton);
+    QVERIFY(button->isEnabled());
+    QPointer<TrustCertificateDialog> guard(dialog);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, kServerTimeoutMs);
+    QCOMPARE(page->model()->index(row, SourcesModel::StatusColumn).data().toString(),
+        QStringLiteral("OK"));
+    QCOMPARE(SourceRepository(m_context.database).byId(id)->cert.trustedSha256, secondSha);
+    QVERIFY(service.remove(s.name).ok());
 }
 
 QTEST_MAIN(TestAddSourceWizard)

@@ -272,9 +272,10 @@ void SourcesPage::updateActions()
         action->setStatusTip(action->toolTip());
     };
     const QString why = !s ? noSelection : busy ? busyText : QString();
-    set(m_syncAction, s && !busy && !m_syncDialog,
+    const bool syncing = m_syncDialog && m_syncDialog->isRunning();
+    set(m_syncAction, s && !busy && !syncing,
         tr("Read the VMs and networks of the selected source now."),
-        m_syncDialog ? tr("A sync is running.") : why);
+        syncing ? tr("A sync is running.") : why);
     set(m_checkAction, s && !busy, tr("Connect and log in to see whether the source is reachable."),
         why);
     set(m_editAction, s && !busy, tr("Change the name, endpoint, credentials or import options."),
@@ -342,10 +343,13 @@ AddSourceWizard *SourcesPage::addSource()
 
 SyncDialog *SourcesPage::sync(const QStringList &names)
 {
-    if (m_syncDialog) {
+    if (m_syncDialog && m_syncDialog->isRunning()) {
         m_syncDialog->raise();
         return m_syncDialog;
     }
+    if (m_syncDialog)
+        m_syncDialog->close(); // the results of the last sync
+    m_syncDialog = nullptr;
     m_syncDialog = new SyncDialog(m_context, names, window());
     m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
     for (const QString &name : names) {
@@ -358,11 +362,13 @@ SyncDialog *SourcesPage::sync(const QStringList &names)
         if (row >= 0)
             m_model->setBusy(m_model->source(row)->id, tr("Syncing…"));
     }
-    connect(m_syncDialog, &QObject::destroyed, this, [this] {
+    // Done when the dialog shows its results, not only when it is closed.
+    const auto done = [this] {
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_model->setBusy(m_model->source(r)->id, {});
         reload();
-    });
+    };
+    connect(m_syncDialog, &SyncDialog::finished, this, done);
     m_syncDialog->open();
     m_syncDialog->start();
     updateActions();
