@@ -1,5 +1,6 @@
 #include "instances/instanceoverridesdialog.h"
 
+#include "common/colors.h"
 #include "inventory/osinfo.h"
 #include "util/units.h"
 
@@ -89,7 +90,7 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
     m_problem->setObjectName(QStringLiteral("overridesProblemLabel"));
     m_problem->setWordWrap(true);
     QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
     m_problem->setPalette(errorPalette);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 #include "networks/networkmappingdialog.h"
 
+#include "common/colors.h"
 #include "inventory/networkmapping.h"
 
 #include <QComboBox>
@@ -69,7 +70,7 @@ NetworkMappingDialog::NetworkMappingDialog(const Network &network, QWidget *pare
     m_problem->setObjectName(QStringLiteral("mappingProblemLabel"));
     m_problem->setWordWrap(true);
     QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
     m_problem->setPalette(errorPalette);
 
     m_save = m_buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);

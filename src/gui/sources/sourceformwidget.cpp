@@ -1,5 +1,6 @@
 #include "sources/sourceformwidget.h"
 
+#include "common/colors.h"
 #include "sources/sourceservice.h"
 
 #include <QFormLayout>
@@ -91,7 +92,7 @@ SourceFormWidget::SourceFormWidget(Mode mode, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
     m_problem->setPalette(errorPalette);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
