@@ -4,17 +4,24 @@
 // the view's update and a repaint of the visible rows. Prints one line per figure:
 //   name milliseconds [extra]
 // build_rows and ranks are the loader's work, done off the GUI thread when the page loads;
-// cold_sort_* is a text column sorted without the loader's ranks (what an override edit of
-// that column costs once).
+// cold_sort_* is a text column sorted without the loader's ranks.
+// With --database, it first writes the inventory to a temporary SQLite database through the
+// repositories and reports how long the page's loader takes to read it back (load_database).
 #include "instances/instancerow.h"
+#include "instances/instancesloader.h"
 #include "instances/instancesmodel.h"
 #include "inventory/restrictions.h"
 #include "model/instance.h"
+#include "model/source.h"
+#include "store/database.h"
+#include "store/instancerepository.h"
+#include "store/sourcerepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -64,6 +71,7 @@ std::vector<Instance> makeInventory(int count)
         vm.overrides.disableMigration = i % 97 == 0;
         for (int d = 0; d < 1 + i % 3; ++d) {
             Disk disk;
+            disk.position = d;
             disk.name = QStringLiteral("[ds%1] %2/%2_%3.vmdk").arg(i % 8).arg(vm.name).arg(d);
             disk.capacityBytes = qint64(16 << d) * GiB;
             disk.backgroundImportVerified = true;
@@ -108,9 +116,48 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const bool fromDatabase = args.contains(QStringLiteral("--database"));
+    int count = 100000;
+    for (const QString &arg : args)
+        if (arg.toInt() > 0)
+            count = arg.toInt();
 
     const std::vector<Instance> inventory = makeInventory(count);
+    if (fromDatabase) {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("ferry.db")));
+        if (!db)
+            return 1;
+        Source source;
+        source.name = QStringLiteral("vc01");
+        source.endpoint = QStringLiteral("https://vc01.example.test");
+        auto sourceId = SourceRepository(*db).insert(source);
+        if (!sourceId)
+            return 1;
+        QVector<Instance> list;
+        list.reserve(int(inventory.size()));
+        for (Instance vm : inventory) {
+            vm.id = 0;
+            vm.uuid.clear();
+            vm.sourceId = *sourceId;
+            list << vm;
+        }
+        Status saved;
+        const double saveMs = millis([&] {
+            auto ids = InstanceRepository(*db).saveAll(list);
+            if (!ids)
+                saved = ids.error();
+        });
+        if (!saved) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error().toString()));
+            return 1;
+        }
+        std::shared_ptr<LoadedInstances> loaded;
+        const double loadMs = millis([&] { loaded = loadInstances(*db); });
+        std::printf("save_database %.1f\n", saveMs);
+        std::printf("load_database %.1f %zu\n", loadMs, loaded->rows.size());
+    }
     std::vector<InstanceRow> rows;
     const double buildMs = millis([&] {
         InstanceRowBuilder builder;
