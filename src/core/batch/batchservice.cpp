@@ -582,6 +582,20 @@ Result<QVector<PlannedInstance>> BatchService::plan(const QString &name) const
     return planFor(*b);
 }
 
+Result<QVector<PlannedInstance>> BatchService::planDraft(const BatchDocument &document) const
+{
+    Batch b = document.batch;
+    b.id = 0;
+    b.defaultTargetId = 0;
+    if (!document.targetName.isEmpty()) {
+        auto t = TargetRepository(m_db).byName(document.targetName);
+        if (!t)
+            return t.error();
+        b.defaultTargetId = t->id;
+    }
+    return planFor(b);
+}
+
 Result<StartReport> BatchService::start(const QString &name) const
 {
     auto b = byName(name);

@@ -97,6 +97,9 @@ public:
     Result<BatchInfo> info(const QString &name) const;
     // Placement and pre-flight checks of every matched instance, without saving anything.
     Result<QVector<PlannedInstance>> plan(const QString &name) const;
+    // The same for a batch not saved yet (the GUI wizard's dry run and pre-flight page): its
+    // target is looked up by the document's name.
+    Result<QVector<PlannedInstance>> planDraft(const BatchDocument &document) const;
 
     // Defined, Stopped or Error -> Running: validates the batch, then queues every matched
     // instance that no other running batch holds, as Waiting, or Blocked with the reasons.

@@ -20,6 +20,8 @@ Q_SIGNALS:
     void sourcesChanged();
     // Instances or networks changed (a sync finished, a source was removed).
     void inventoryChanged();
+    // A batch was created, edited, started, stopped, reset or removed.
+    void batchesChanged();
 };
 
 } // namespace ferry::gui
