@@ -10,6 +10,11 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("vmdk", s);
 }
+
+// 1 PiB in 512-byte sectors: far above vSphere's largest disk (62 TB), far below where
+// sectors * 512 overflows. Larger extents (or sums of them) are refused while parsing, so
+// sizeBytes() cannot overflow (found by fuzzing: "RW 9223372036854775807 FLAT ...").
+constexpr qint64 kMaxSectors = qint64(1) << 41;
 } // namespace
 
 qint64 VmdkDescriptor::sizeBytes() const
@@ -31,6 +36,7 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
     static const QRegularExpression extent(QStringLiteral(
         "^\\s*(RW|RDONLY|NOACCESS)\\s+(\\d+)\\s+(\\w+)(?:\\s+\"([^\"]*)\"(?:\\s+(\\d+))?)?\\s*$"));
     VmdkDescriptor d;
+    qint64 totalSectors = 0;
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &raw : lines) {
         const QString line = QString::fromUtf8(raw).trimmed();
@@ -43,10 +49,21 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
         if (auto m = extent.match(line); m.hasMatch()) {
             VmdkExtent e;
             e.access = m.captured(1);
-            e.sectors = m.captured(2).toLongLong();
+            bool sectorsOk = false;
+            e.sectors = m.captured(2).toLongLong(&sectorsOk);
             e.type = m.captured(3).toUpper();
             e.file = m.captured(4);
-            e.offset = m.captured(5).toLongLong();
+            bool offsetOk = m.captured(5).isEmpty();
+            if (!offsetOk)
+                e.offset = m.captured(5).toLongLong(&offsetOk);
+            // Both below 2^41 before the sum, so the sum cannot overflow either.
+            if (!sectorsOk || !offsetOk || e.sectors > kMaxSectors || e.offset > kMaxSectors
+                || (totalSectors += e.sectors) > kMaxSectors)
+                return Error(Error::Code::Unsupported,
+                    tr("The disk descriptor names an extent larger than any disk (%1 sectors "
+                       "at offset %2).")
+                        .arg(m.captured(2),
+                            m.captured(5).isEmpty() ? QStringLiteral("0") : m.captured(5)));
             d.extents << e;
         }
     }

@@ -383,6 +383,152 @@ QByteArray inventoryPropertySpec(const QStringList &skipVmProperties)
             named + QStringList {QStringLiteral("summary.opaqueNetworkId")});
 }
 
+struct InventoryAssembler::Data
+{
+    Inventory inv;
+    PathResolver paths;
+    QVector<RawVm> vms;
+    QHash<QString, QPair<InventoryNetwork, QString>> networks; // id -> (network, parent)
+    QHash<QString, QString> poolNames;
+    QHash<QString, QString> fieldNames;
+};
+
+InventoryAssembler::InventoryAssembler()
+    : d(std::make_unique<Data>())
+{ }
+
+InventoryAssembler::~InventoryAssembler() = default;
+
+void InventoryAssembler::setFieldNames(const QHash<QString, QString> &names)
+{
+    d->fieldNames = names;
+}
+
+void InventoryAssembler::addWarning(const QString &warning)
+{
+    d->inv.warnings << warning;
+}
+
+int InventoryAssembler::vmsRead() const
+{
+    return int(d->vms.size());
+}
+
+// One object of a page: converted at once, so only one object's XML is held at a time.
+void InventoryAssembler::addObject(const XmlNode &object)
+{
+    const XmlNode *obj = object.child(u"obj");
+    if (!obj)
+        return;
+    const QString type = obj->refType;
+    for (const XmlNode *missing : object.all(u"missingSet")) {
+        const XmlNode *fault = missing->at(u"fault/fault");
+        d->inv.warnings << tr("%1 %2: property %3 could not be read (%4).")
+                               .arg(type, obj->text, missing->textAt(u"path"),
+                                   fault ? fault->type : QString());
+    }
+    if (type == QLatin1String("VirtualMachine")) {
+        d->vms << convertVm(object);
+    } else if (type == QLatin1String("Network")
+        || type == QLatin1String("DistributedVirtualPortgroup")
+        || type == QLatin1String("OpaqueNetwork")) {
+        QString parent;
+        InventoryNetwork n = convertNetwork(object, type, &parent);
+        d->networks.insert(obj->text, {n, parent});
+    } else if (type == QLatin1String("ResourcePool")) {
+        d->poolNames.insert(obj->text, object.textAt(u"propSet/val"));
+    } else {
+        Entity e;
+        e.type = type;
+        for (const XmlNode *prop : object.all(u"propSet")) {
+            if (prop->textAt(u"name") == QLatin1String("name"))
+                e.name = prop->textAt(u"val");
+            else if (prop->textAt(u"name") == QLatin1String("parent"))
+                e.parent = prop->textAt(u"val");
+        }
+        d->paths.entities.insert(obj->text, e);
+    }
+}
+
+Inventory InventoryAssembler::finish(const QStringList &datacenters, int pages)
+{
+    Inventory &inv = d->inv;
+    inv.pages = pages;
+    // Datacenter scope, as "/DC0" paths.
+    QStringList scope;
+    for (const QString &dc : datacenters) {
+        QString s = dc.trimmed();
+        if (s.endsWith(QLatin1String("/...")))
+            s.chop(4);
+        if (!s.startsWith(QLatin1Char('/')))
+            s.prepend(QLatin1Char('/'));
+        while (s.endsWith(QLatin1Char('/')) && s.size() > 1)
+            s.chop(1);
+        scope << s;
+    }
+    auto inScope = [&scope](const QString &location) {
+        if (scope.isEmpty())
+            return true;
+        for (const QString &s : scope)
+            if (location.startsWith(s + QLatin1Char('/')))
+                return true;
+        return false;
+    };
+
+    // Network locations, then the VMs with their paths and the networks they use.
+    QHash<QString, QString> networkLocation;
+    for (auto it = d->networks.begin(); it != d->networks.end(); ++it) {
+        it->first.location = d->paths.path(it->second) + QLatin1Char('/') + it->first.name;
+        networkLocation.insert(it->first.sourceSpecificId, it->first.location);
+        if (it.key() != it->first.sourceSpecificId)
+            networkLocation.insert(it.key(), it->first.location);
+    }
+    QSet<QString> usedNetworks;
+    for (RawVm &raw : d->vms) {
+        Instance &vm = raw.instance;
+        if (vm.config.value(QStringLiteral("vmware.template")).toBool()) {
+            ++inv.skippedTemplates;
+            continue;
+        }
+        vm.config.remove(QStringLiteral("vmware.template"));
+        if (vm.name.startsWith(QLatin1String("vCLS-"))
+            || vm.name.startsWith(QLatin1String("vCLS ("))) {
+            ++inv.skippedSystemVms;
+            continue;
+        }
+        if (vm.uuid.isEmpty()) {
+            inv.warnings << tr("VM %1 (%2) has no configuration and was not imported.")
+                                .arg(vm.name, vm.sourceSpecificId);
+            continue;
+        }
+        vm.location = d->paths.path(raw.parent) + QLatin1Char('/') + vm.name;
+        if (!inScope(vm.location))
+            continue;
+        if (!raw.resourcePool.isEmpty() && d->poolNames.contains(raw.resourcePool))
+            vm.config.insert(
+                QStringLiteral("vmware.resource_pool"), d->poolNames.value(raw.resourcePool));
+        for (auto cv = raw.customValues.constBegin(); cv != raw.customValues.constEnd(); ++cv)
+            vm.config.insert(
+                QStringLiteral("attribute.global.%1").arg(d->fieldNames.value(cv.key(), cv.key())),
+                cv.value());
+        for (Nic &n : vm.nics) {
+            n.location = networkLocation.value(n.sourceSpecificId);
+            usedNetworks.insert(n.sourceSpecificId);
+        }
+        inv.instances << std::move(vm);
+    }
+    d->vms.clear();
+    for (auto it = d->networks.constBegin(); it != d->networks.constEnd(); ++it) {
+        if (usedNetworks.contains(it->first.sourceSpecificId))
+            inv.networks << it->first;
+    }
+    std::sort(inv.networks.begin(), inv.networks.end(),
+        [](const InventoryNetwork &a, const InventoryNetwork &b) {
+            return a.location < b.location;
+        });
+    return std::move(inv);
+}
+
 Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &options)
 {
     const ServiceContent &sc = soap.serviceContent();
@@ -396,25 +542,23 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
         return view.error();
     const MoRef viewRef = MoRef::from(view->child(u"returnval"));
 
+    InventoryAssembler assembler;
     // Custom attribute names (vCenter): key -> name.
-    QHash<QString, QString> fieldNames;
     if (!sc.customFieldsManager.isNull()) {
         auto fields = soap.call(QStringLiteral("RetrievePropertiesEx"), sc.propertyCollector,
             "<specSet><propSet><type>CustomFieldsManager</type><pathSet>field</pathSet></propSet>"
             "<objectSet>"
                 + sc.customFieldsManager.toXml("obj") + "</objectSet></specSet><options/>");
         if (fields) {
+            QHash<QString, QString> fieldNames;
             if (const XmlNode *val = fields->at(u"returnval/objects/propSet/val"))
                 for (const XmlNode &f : val->children)
                     fieldNames.insert(f.textAt(u"key"), f.textAt(u"name"));
+            assembler.setFieldNames(fieldNames);
         }
     }
 
-    Inventory inv;
-    PathResolver paths;
-    QVector<RawVm> vms;
-    QHash<QString, QPair<InventoryNetwork, QString>> networks; // id -> (network, parent)
-    QHash<QString, QString> poolNames;
+    int pages = 0;
     QStringList skipped;
 
     auto objectSet = [&]() -> QByteArray {
@@ -424,46 +568,12 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
               "</objectSet>";
     };
 
-    // One object of a page: converted at once, so only one object's XML is held at a time.
-    auto handleObject = [&](const XmlNode &object) {
-        const XmlNode *obj = object.child(u"obj");
-        if (!obj)
-            return;
-        const QString type = obj->refType;
-        for (const XmlNode *missing : object.all(u"missingSet")) {
-            const XmlNode *fault = missing->at(u"fault/fault");
-            inv.warnings << tr("%1 %2: property %3 could not be read (%4).")
-                                .arg(type, obj->text, missing->textAt(u"path"),
-                                    fault ? fault->type : QString());
-        }
-        if (type == QLatin1String("VirtualMachine")) {
-            vms << convertVm(object);
-        } else if (type == QLatin1String("Network")
-            || type == QLatin1String("DistributedVirtualPortgroup")
-            || type == QLatin1String("OpaqueNetwork")) {
-            QString parent;
-            InventoryNetwork n = convertNetwork(object, type, &parent);
-            networks.insert(obj->text, {n, parent});
-        } else if (type == QLatin1String("ResourcePool")) {
-            poolNames.insert(obj->text, object.textAt(u"propSet/val"));
-        } else {
-            Entity e;
-            e.type = type;
-            for (const XmlNode *prop : object.all(u"propSet")) {
-                if (prop->textAt(u"name") == QLatin1String("name"))
-                    e.name = prop->textAt(u"val");
-                else if (prop->textAt(u"name") == QLatin1String("parent"))
-                    e.parent = prop->textAt(u"val");
-            }
-            paths.entities.insert(obj->text, e);
-        }
-    };
     QString token;
     auto onItem = [&](QXmlStreamReader &reader) {
         if (reader.name() == QLatin1String("token"))
             token = reader.readElementText();
         else if (reader.name() == QLatin1String("objects"))
-            handleObject(readElement(reader));
+            assembler.addObject(readElement(reader));
         else
             readElement(reader);
     };
@@ -486,9 +596,9 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
                  QStringLiteral("config.instanceUuid")}) {
             if (!skipped.contains(optional)) {
                 skipped << optional;
-                inv.warnings << tr("The server does not offer the VM property %1; it was left "
-                                   "out.")
-                                    .arg(optional);
+                assembler.addWarning(tr("The server does not offer the VM property %1; it was "
+                                        "left out.")
+                                         .arg(optional));
                 break;
             }
         }
@@ -497,18 +607,18 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
 
     while (true) {
         if (!page) {
-            soap.call(QStringLiteral("DestroyView"), viewRef);
+            (void)soap.call(QStringLiteral("DestroyView"), viewRef);
             return page.error();
         }
-        ++inv.pages;
+        ++pages;
         if (options.progress)
-            options.progress(int(vms.size()));
+            options.progress(assembler.vmsRead());
         if (token.isEmpty())
             break;
         if (options.cancel && options.cancel->load()) {
-            soap.call(QStringLiteral("CancelRetrievePropertiesEx"), sc.propertyCollector,
+            (void)soap.call(QStringLiteral("CancelRetrievePropertiesEx"), sc.propertyCollector,
                 "<token>" + SoapClient::escape(token) + "</token>");
-            soap.call(QStringLiteral("DestroyView"), viewRef);
+            (void)soap.call(QStringLiteral("DestroyView"), viewRef);
             return Error(Error::Code::Canceled, tr("The inventory sync was canceled."));
         }
         const QByteArray next = "<token>" + SoapClient::escape(token) + "</token>";
@@ -516,79 +626,9 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
         page = soap.callStreaming(
             QStringLiteral("ContinueRetrievePropertiesEx"), sc.propertyCollector, next, onItem);
     }
-    soap.call(QStringLiteral("DestroyView"), viewRef);
+    (void)soap.call(QStringLiteral("DestroyView"), viewRef);
 
-    // Datacenter scope, as "/DC0" paths.
-    QStringList scope;
-    for (const QString &dc : options.datacenters) {
-        QString d = dc.trimmed();
-        if (d.endsWith(QLatin1String("/...")))
-            d.chop(4);
-        if (!d.startsWith(QLatin1Char('/')))
-            d.prepend(QLatin1Char('/'));
-        while (d.endsWith(QLatin1Char('/')) && d.size() > 1)
-            d.chop(1);
-        scope << d;
-    }
-    auto inScope = [&scope](const QString &location) {
-        if (scope.isEmpty())
-            return true;
-        for (const QString &s : scope)
-            if (location.startsWith(s + QLatin1Char('/')))
-                return true;
-        return false;
-    };
-
-    // Network locations, then the VMs with their paths and the networks they use.
-    QHash<QString, QString> networkLocation;
-    for (auto it = networks.begin(); it != networks.end(); ++it) {
-        it->first.location = paths.path(it->second) + QLatin1Char('/') + it->first.name;
-        networkLocation.insert(it->first.sourceSpecificId, it->first.location);
-        if (it.key() != it->first.sourceSpecificId)
-            networkLocation.insert(it.key(), it->first.location);
-    }
-    QSet<QString> usedNetworks;
-    for (RawVm &raw : vms) {
-        Instance &vm = raw.instance;
-        if (vm.config.value(QStringLiteral("vmware.template")).toBool()) {
-            ++inv.skippedTemplates;
-            continue;
-        }
-        vm.config.remove(QStringLiteral("vmware.template"));
-        if (vm.name.startsWith(QLatin1String("vCLS-"))
-            || vm.name.startsWith(QLatin1String("vCLS ("))) {
-            ++inv.skippedSystemVms;
-            continue;
-        }
-        if (vm.uuid.isEmpty()) {
-            inv.warnings << tr("VM %1 (%2) has no configuration and was not imported.")
-                                .arg(vm.name, vm.sourceSpecificId);
-            continue;
-        }
-        vm.location = paths.path(raw.parent) + QLatin1Char('/') + vm.name;
-        if (!inScope(vm.location))
-            continue;
-        if (!raw.resourcePool.isEmpty() && poolNames.contains(raw.resourcePool))
-            vm.config.insert(
-                QStringLiteral("vmware.resource_pool"), poolNames.value(raw.resourcePool));
-        for (auto cv = raw.customValues.constBegin(); cv != raw.customValues.constEnd(); ++cv)
-            vm.config.insert(
-                QStringLiteral("attribute.global.%1").arg(fieldNames.value(cv.key(), cv.key())),
-                cv.value());
-        for (Nic &n : vm.nics) {
-            n.location = networkLocation.value(n.sourceSpecificId);
-            usedNetworks.insert(n.sourceSpecificId);
-        }
-        inv.instances << std::move(vm);
-    }
-    for (auto it = networks.constBegin(); it != networks.constEnd(); ++it) {
-        if (usedNetworks.contains(it->first.sourceSpecificId))
-            inv.networks << it->first;
-    }
-    std::sort(inv.networks.begin(), inv.networks.end(),
-        [](const InventoryNetwork &a, const InventoryNetwork &b) {
-            return a.location < b.location;
-        });
+    Inventory inv = assembler.finish(options.datacenters, pages);
     qCInfo(lcInventory) << "read" << inv.instances.size() << "VMs and" << inv.networks.size()
                         << "networks in" << inv.pages << "pages";
     return inv;

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ferry::vmware {
 
@@ -38,6 +39,32 @@ struct InventoryOptions
     int pageSize = 250;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(int vmsRead)> progress;
+};
+
+// Turns the objects of RetrievePropertiesEx pages into an Inventory: readInventory() feeds it
+// one object at a time as pages arrive; the fuzzer (tests/fuzz/vsphere) feeds it whatever it
+// makes up. Whatever an object holds, the result is an Inventory (odd objects are dropped or
+// become warnings), never a crash.
+class InventoryAssembler final
+{
+public:
+    InventoryAssembler();
+    ~InventoryAssembler();
+    InventoryAssembler(const InventoryAssembler &) = delete;
+    InventoryAssembler &operator=(const InventoryAssembler &) = delete;
+
+    // Custom attribute names (vCenter's CustomFieldsManager.field): key -> name.
+    void setFieldNames(const QHash<QString, QString> &names);
+    // One <objects> element (ObjectContent) of a page.
+    void addObject(const XmlNode &object);
+    void addWarning(const QString &warning);
+    int vmsRead() const;
+    // Paths, the datacenter scope ("/DC0" or "DC0"; empty: all), the networks VMs use.
+    Inventory finish(const QStringList &datacenters, int pages);
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
 };
 
 // Reads every VM and the networks they use in one streaming pass through the PropertyCollector

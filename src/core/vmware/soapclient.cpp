@@ -186,44 +186,11 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
         // Parse on a thread of its own while this one receives.
         BlockingPipe pipe;
         pipe.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        bool sawResponse = false;
-        std::optional<XmlNode> fault;
-        QString parseError;
+        SoapStream stream;
         std::thread parser([&]() {
             QXmlStreamReader reader(&pipe);
             reader.setNamespaceProcessing(true);
-            // Envelope > Body > (Fault | <method>Response) > returnval > items
-            int depth = 0;
-            bool inReturnval = false;
-            while (!reader.atEnd() && !reader.hasError()) {
-                const auto token = reader.readNext();
-                if (token == QXmlStreamReader::StartElement) {
-                    ++depth;
-                    if (depth == 3) {
-                        if (reader.name() == QLatin1String("Fault")) {
-                            fault = readElement(reader);
-                            --depth;
-                            continue;
-                        }
-                        sawResponse = reader.name() == QString(method + QLatin1String("Response"));
-                    } else if (depth == 4 && sawResponse
-                        && reader.name() == QLatin1String("returnval")) {
-                        inReturnval = true;
-                    } else if (depth == 5 && inReturnval) {
-                        onItem(reader); // consumes the element, ending on its EndElement
-                        --depth;
-                    }
-                } else if (token == QXmlStreamReader::EndElement) {
-                    if (depth == 4)
-                        inReturnval = false;
-                    --depth;
-                }
-            }
-            if (reader.hasError())
-                parseError = QStringLiteral("line %1, column %2: %3")
-                                 .arg(reader.lineNumber())
-                                 .arg(reader.columnNumber())
-                                 .arg(reader.errorString());
+            stream = walkSoapResponse(reader, method, onItem);
             // Drain what is left so the receiving side never waits on a full pipe.
             char sink[4096];
             while (pipe.read(sink, sizeof sink) > 0) { }
@@ -236,8 +203,8 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
 
         if (!resp)
             return resp.error();
-        if (fault) {
-            const Error e = faultError(method, *fault);
+        if (stream.fault) {
+            const Error e = faultError(method, *stream.fault);
             if (attempt == 0 && m_lastFault == QLatin1String("NotAuthenticated")
                 && !m_user.isEmpty()) {
                 m_loggedIn = false;
@@ -250,10 +217,10 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
         if (resp->status >= 400)
             return Error(Error::Code::Server,
                 tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status));
-        if (!parseError.isEmpty())
+        if (!stream.parseError.isEmpty())
             return Error(Error::Code::Server,
-                tr("The server's answer to %1 is not valid XML.").arg(method), parseError);
-        if (!sawResponse)
+                tr("The server's answer to %1 is not valid XML.").arg(method), stream.parseError);
+        if (!stream.sawResponse)
             return Error(Error::Code::Server, tr("The server sent no answer to %1.").arg(method));
         return {};
     }

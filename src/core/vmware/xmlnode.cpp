@@ -49,10 +49,18 @@ std::vector<const XmlNode *> XmlNode::all(QStringView n) const
     return out;
 }
 
-XmlNode readElement(QXmlStreamReader &reader)
+namespace {
+XmlNode readElementAt(QXmlStreamReader &reader, int depth)
 {
     XmlNode node;
     node.name = reader.name().toString();
+    if (depth > kMaxXmlDepth) {
+        reader.raiseError(QCoreApplication::translate("vmware",
+            "Elements nested more than %1 "
+            "levels deep.")
+                              .arg(kMaxXmlDepth));
+        return node;
+    }
     const QXmlStreamAttributes attrs = reader.attributes();
     for (const QXmlStreamAttribute &a : attrs) {
         if (a.name() != QLatin1String("type"))
@@ -65,7 +73,7 @@ XmlNode readElement(QXmlStreamReader &reader)
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            node.children.push_back(readElement(reader));
+            node.children.push_back(readElementAt(reader, depth + 1));
         } else if (token == QXmlStreamReader::Characters) {
             if (node.children.empty())
                 node.text += reader.text();
@@ -74,6 +82,55 @@ XmlNode readElement(QXmlStreamReader &reader)
         }
     }
     return node;
+}
+} // namespace
+
+XmlNode readElement(QXmlStreamReader &reader)
+{
+    return readElementAt(reader, 1);
+}
+
+SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
+    const std::function<void(QXmlStreamReader &)> &onItem)
+{
+    SoapStream out;
+    const QString responseName = method + QLatin1String("Response");
+    int depth = 0;
+    bool inReturnval = false;
+    while (!reader.atEnd() && !reader.hasError()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 3) {
+                if (reader.name() == QLatin1String("Fault")) {
+                    out.fault = readElement(reader);
+                    --depth;
+                    continue;
+                }
+                out.sawResponse = reader.name() == responseName;
+            } else if (depth == 4 && out.sawResponse
+                && reader.name() == QLatin1String("returnval")) {
+                inReturnval = true;
+            } else if (depth == 5 && inReturnval) {
+                onItem(reader); // consumes the element, ending on its EndElement
+                --depth;
+            } else if (depth > kMaxXmlDepth) {
+                reader.raiseError(QCoreApplication::translate(
+                    "vmware", "Elements nested more than %1 levels deep.")
+                                      .arg(kMaxXmlDepth));
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 4)
+                inReturnval = false;
+            --depth;
+        }
+    }
+    if (reader.hasError())
+        out.parseError = QStringLiteral("line %1, column %2: %3")
+                             .arg(reader.lineNumber())
+                             .arg(reader.columnNumber())
+                             .arg(reader.errorString());
+    return out;
 }
 
 Result<XmlNode> parseXml(const QByteArray &data, const QString &what)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 class QXmlStreamReader;
@@ -32,6 +34,23 @@ struct XmlNode
 // Parses a whole document. `what` names what was being read for the error message.
 Result<XmlNode> parseXml(const QByteArray &data, const QString &what);
 // Reads the element the reader stands on (after a StartElement) with all its children.
+// Elements nested deeper than kMaxXmlDepth make the reader fail (raiseError) instead of
+// recursing without bound: vSphere's answers nest a few dozen levels.
 XmlNode readElement(QXmlStreamReader &reader);
+constexpr int kMaxXmlDepth = 256;
+
+// What walkSoapResponse() saw in a streamed answer.
+struct SoapStream
+{
+    bool sawResponse = false; // <method>Response was there
+    std::optional<XmlNode> fault; // a SOAP fault instead of the response
+    QString parseError; // not well-formed XML ("line L, column C: text")
+};
+
+// Walks Envelope > Body > (Fault | <method>Response) > returnval > items as they are read and
+// calls `onItem` with the reader on the start of each item (it must consume the element, up to
+// its EndElement). The SOAP client runs it on the receiving pipe; the fuzzer on whole answers.
+SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
+    const std::function<void(QXmlStreamReader &)> &onItem);
 
 } // namespace ferry::vmware
