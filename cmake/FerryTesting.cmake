@@ -18,7 +18,7 @@ function(ferry_add_test)
     set(env "QT_QPA_PLATFORM=offscreen" "FERRY_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
             "FERRY_TEST_BINARY_DIR=${PROJECT_BINARY_DIR}"
             "FERRY_LAB_ENV=${FERRY_LAB_DIR}/lab.env"
-            "FERRYCTL=$<TARGET_FILE:ferryctl>")
+            "FERRYCTL=$<TARGET_FILE:ferryctl>" ${FERRY_SANITIZER_ENV})
     set_tests_properties("${T_LABEL}.${T_NAME}" PROPERTIES
         LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
     if(T_LABEL STREQUAL "integration")
