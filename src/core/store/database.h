@@ -47,6 +47,10 @@ public:
     static Result<QSqlQuery> exec(
         QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+    // One INSERT, UPDATE or DELETE on a statement prepared once per connection and reused;
+    // returns the number of rows it changed. Binds like exec().
+    static Result<int> write(QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
     // PRAGMA integrity_check == ok.
     Status checkIntegrity() const;
 

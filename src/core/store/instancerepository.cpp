@@ -241,7 +241,7 @@ Result<qint64> saveOne(QSqlDatabase &c, const Instance &in)
         return st.error();
     const QString uuid
         = in.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : in.uuid;
-    if (auto up = Database::exec(c, upsertSql(), writeValues(in, uuid)); !up)
+    if (auto up = Database::write(c, upsertSql(), writeValues(in, uuid)); !up)
         return describeWriteError(up.error(),
             QCoreApplication::translate(
                 "InstanceRepository", "Another instance already has the UUID %1.")
@@ -265,13 +265,13 @@ Result<qint64> saveOne(QSqlDatabase &c, const Instance &in)
     }
 
     for (const char *table : {"instance_disks", "instance_nics", "instance_snapshots"}) {
-        auto del = Database::exec(c,
+        auto del = Database::write(c,
             QStringLiteral("DELETE FROM %1 WHERE instance_id = ?").arg(QLatin1String(table)), {id});
         if (!del)
             return del.error();
     }
     for (const Disk &d : in.disks) {
-        auto q = Database::exec(c,
+        auto q = Database::write(c,
             QStringLiteral("INSERT INTO instance_disks (%1) VALUES (%2)")
                 .arg(kDiskColumns, placeholders(12)),
             {id, d.position, d.name, d.deviceKey, d.capacityBytes, d.sharing, d.mode, d.backingType,
@@ -280,7 +280,7 @@ Result<qint64> saveOne(QSqlDatabase &c, const Instance &in)
             return describeWriteError(q.error(), {});
     }
     for (const Nic &n : in.nics) {
-        auto q = Database::exec(c,
+        auto q = Database::write(c,
             QStringLiteral("INSERT INTO instance_nics (%1) VALUES (%2)")
                 .arg(kNicColumns, placeholders(8)),
             {id, n.position, nullableId(n.networkId), n.sourceSpecificId, n.hardwareAddress,
@@ -293,7 +293,7 @@ Result<qint64> saveOne(QSqlDatabase &c, const Instance &in)
                     .arg(QString::number(n.position), in.name, QString::number(n.networkId)));
     }
     for (const Snapshot &s : in.snapshots) {
-        auto q = Database::exec(c,
+        auto q = Database::write(c,
             QStringLiteral("INSERT INTO instance_snapshots (%1) VALUES (%2)")
                 .arg(kSnapshotColumns, placeholders(5)),
             {id, s.position, s.name, s.description, nullableTime(s.createdAt)});
