@@ -1,7 +1,10 @@
 // Inventory sync benchmark. Two modes, each run in its own process so peak memory is its own:
 //   bench_sync bare LABENV   the same PropertyCollector pages as a sync, bodies read and dropped
 //   bench_sync sync LABENV   Ferry's whole sync into a fresh database (parse, model, SQLite)
-// Prints "mode seconds peak_rss_mib vms pages".
+//   bench_sync parse FILE    the client side alone: parse and assemble a saved answer (best of 5
+//                            runs, CPU time of this thread), no server, no database
+// Prints "mode seconds peak_rss_mib vms pages". With FERRY_BENCH_SAVE_XML=FILE, bare saves the
+// first page it reads there (what parse reads).
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
 #include "sources/sourceservice.h"
@@ -9,6 +12,7 @@
 #include "store/sourcerepository.h"
 #include "vmware/inventory.h"
 #include "vmware/soapclient.h"
+#include "vmware/xmlnode.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,7 +20,11 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include <QXmlStreamReader>
+
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace ferry;
 
@@ -47,6 +55,13 @@ double peakRssMib()
     return 0;
 }
 
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 int fail(const QString &what)
 {
     std::fprintf(stderr, "bench_sync: %s\n", qPrintable(what));
@@ -61,6 +76,33 @@ int main(int argc, char **argv)
     if (argc != 3)
         return fail(QStringLiteral("usage: bench_sync bare|sync LABENV"));
     const QString mode = QString::fromLocal8Bit(argv[1]);
+    if (mode == QLatin1String("parse")) {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(file.errorString());
+        const QByteArray answer = file.readAll();
+        double best = 1e9;
+        int vms = 0;
+        for (int run = 0; run < 5; ++run) {
+            const double start = threadCpuSeconds();
+            vmware::InventoryAssembler assembler;
+            QXmlStreamReader reader(answer);
+            const vmware::SoapStream stream = vmware::walkSoapResponse(
+                reader, QStringLiteral("RetrievePropertiesEx"), [&](QXmlStreamReader &r) {
+                    if (r.name() == QLatin1String("objects"))
+                        assembler.addObject(vmware::readElement(r));
+                    else
+                        r.skipCurrentElement();
+                });
+            if (!stream.parseError.isEmpty())
+                return fail(stream.parseError);
+            vms = int(assembler.finish({}, 1).instances.size());
+            best = std::min(best, threadCpuSeconds() - start);
+        }
+        std::printf(
+            "parse %.3f %.1f %d 1 %.1f\n", best, peakRssMib(), vms, answer.size() / 1048576.0);
+        return 0;
+    }
     const auto env = readEnv(QString::fromLocal8Bit(argv[2]));
     qputenv(
         "DBUS_SESSION_BUS_ADDRESS", env.value(QStringLiteral("FERRY_LAB_DBUS_ADDRESS")).toUtf8());
@@ -115,6 +157,11 @@ int main(int argc, char **argv)
                 return fail(resp.error().toString());
             ++pages;
             bytes += resp->body.size();
+            if (pages == 1 && qEnvironmentVariableIsSet("FERRY_BENCH_SAVE_XML")) {
+                QFile save(qEnvironmentVariable("FERRY_BENCH_SAVE_XML"));
+                if (!save.open(QIODevice::WriteOnly) || save.write(resp->body) != resp->body.size())
+                    return fail(save.errorString());
+            }
             vms += int(resp->body.count("type=\"VirtualMachine\""));
             const qsizetype a = resp->body.indexOf("<token>");
             if (a < 0)

@@ -88,8 +88,19 @@ private Q_SLOTS:
             xml += "<a>";
         for (int i = 0; i < 2000; ++i)
             xml += "</a>";
+        // Refused with a clear error instead of recursing 2,000 levels deep (kMaxXmlDepth).
         auto doc = parseXml(xml, QStringLiteral("t"));
-        QVERIFY(doc);
+        QVERIFY(!doc);
+        QVERIFY2(doc.error().toString().contains(QLatin1String("nested")),
+            qPrintable(doc.error().toString()));
+
+        // vSphere's real nesting depth still parses.
+        QByteArray ok;
+        for (int i = 0; i < 64; ++i)
+            ok += "<a>";
+        for (int i = 0; i < 64; ++i)
+            ok += "</a>";
+        QVERIFY(parseXml(ok, QStringLiteral("t")));
     }
 
     void detailedData()
