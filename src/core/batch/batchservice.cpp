@@ -31,20 +31,6 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("BatchService", s, disambiguation, n);
 }
 
-// Queue entry statuses as the reference names them (the engine owns the transitions).
-namespace queuestatus {
-const QString Waiting = QStringLiteral("Waiting");
-const QString Blocked = QStringLiteral("Blocked");
-const QString Creating = QStringLiteral("Creating new VM");
-const QString Background = QStringLiteral("Performing background import tasks");
-const QString Idle = QStringLiteral("Idle");
-const QString Final = QStringLiteral("Performing final import tasks");
-const QString PostImport = QStringLiteral("Performing post-import tasks");
-const QString WorkerDone = QStringLiteral("Worker tasks complete");
-const QString Finished = QStringLiteral("Finished");
-const QString Conflict = QStringLiteral("Conflict");
-} // namespace queuestatus
-
 const QString kInitialChecks = QStringLiteral("Performing initial migration checks");
 
 QString quoted(const QString &s)

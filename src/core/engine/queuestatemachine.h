@@ -13,22 +13,6 @@ namespace ferry {
 
 class Database;
 
-// Queue entry statuses as the reference names them (shown and stored as they are).
-namespace queuestatus {
-inline const QString Blocked = QStringLiteral("Blocked");
-inline const QString Waiting = QStringLiteral("Waiting");
-inline const QString Creating = QStringLiteral("Creating new VM");
-inline const QString Background = QStringLiteral("Performing background import tasks");
-inline const QString Idle = QStringLiteral("Idle");
-inline const QString Final = QStringLiteral("Performing final import tasks");
-inline const QString PostImport = QStringLiteral("Performing post-import tasks");
-inline const QString WorkerDone = QStringLiteral("Worker tasks complete");
-inline const QString Finished = QStringLiteral("Finished");
-inline const QString Failed = QStringLiteral("Error"); // "Error"
-inline const QString Canceled = QStringLiteral("Canceled");
-inline const QString Conflict = QStringLiteral("Conflict");
-} // namespace queuestatus
-
 namespace engine {
 
 // The allowed transitions of a queue entry, as a table in code. Every status change of the
