@@ -2,6 +2,7 @@
 #include "store/enginelockrepository.h"
 
 #include <QAtomicInt>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -119,6 +120,27 @@ private Q_SLOTS:
         QVERIFY(!st);
         QCOMPARE(st.error().code, Error::Code::Conflict);
         QVERIFY(st.error().message.contains(QStringLiteral("new")));
+    }
+
+    // kill -9 of an engine, then a restart on the same machine: the dead holder's lock is taken
+    // over at once, without waiting for its heartbeat to age.
+    void goneHolderOnThisMachineIsTakenOver()
+    {
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 gonePid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000)); // reaped: no process has that id now
+
+        EngineLockRepository lock(m_db, 600000);
+        VERIFY_OK(lock.acquire(gonePid, EngineLockRepository::currentHost()));
+        VERIFY_OK(
+            lock.acquire(EngineLockRepository::currentPid(), EngineLockRepository::currentHost()));
+        QCOMPARE((*lock.holder())->pid, EngineLockRepository::currentPid());
+
+        // A live holder on this machine keeps it (this test process, seen from a second pid).
+        QCOMPARE(lock.acquire(gonePid, EngineLockRepository::currentHost()).error().code,
+            Error::Code::Conflict);
     }
 
     void freshLockIsNotTakenOver()

@@ -8,9 +8,26 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <cerrno>
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
 namespace ferry {
 
 namespace {
+
+// Whether a process with this id exists on this machine (it may be another program that got the
+// id again: then the lock waits for the heartbeat to age, the safe side).
+bool processExists(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
 
 Result<std::optional<EngineLockHolder>> readHolder(QSqlDatabase &c)
 {
@@ -69,10 +86,14 @@ Status EngineLockRepository::acquire(qint64 pid, const QString &host) const
             }
             const bool stale
                 = !h.heartbeatAt.isValid() || h.heartbeatAt.msecsTo(now) > m_staleAfterMs;
-            if (!stale)
+            // On this machine a holder that is gone (killed, crashed) needs no waiting for its
+            // heartbeat to age: a restart after kill -9 goes on at once.
+            const bool gone = h.host == currentHost() && !processExists(h.pid);
+            if (!stale && !gone)
                 return heldBy(h);
-            qCInfo(lcStore) << "taking over the stale engine lock of process" << h.pid << "on"
-                            << h.host << "last heartbeat" << toDbTime(h.heartbeatAt);
+            qCInfo(lcStore) << "taking over the engine lock of" << (gone ? "the gone" : "the stale")
+                            << "process" << h.pid << "on" << h.host << "last heartbeat"
+                            << toDbTime(h.heartbeatAt);
         }
         auto q = Database::exec(c,
             QStringLiteral("INSERT OR REPLACE INTO engine_lock (id, pid, host, started_at, "
