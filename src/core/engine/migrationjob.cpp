@@ -49,6 +49,17 @@ std::pair<QString, QString> splitDatastorePath(const QString &p)
     return {p.mid(1, close - 1), p.mid(close + 1).trimmed()};
 }
 
+// Made for this entry: its queue entry id and the source VM's UUID on the object (another Ferry
+// database against the same target numbers its entries from 1 too).
+bool madeFor(const QJsonObject &object, qint64 entryId, const QString &uuid)
+{
+    const QJsonObject config = object.value(QStringLiteral("config")).toObject();
+    return config.value(marker::QueueEntry).toString() == QString::number(entryId)
+        && (uuid.isEmpty()
+            || config.value(marker::InstanceUuid).toString().compare(uuid, Qt::CaseInsensitive)
+                == 0);
+}
+
 } // namespace
 
 struct MigrationJob::Context
@@ -243,9 +254,7 @@ Status MigrationJob::migrate(Context &c)
         for (const QJsonValue &v : list->toArray()) {
             const QJsonObject inst = v.toObject();
             const QString name = inst.value(QStringLiteral("name")).toString();
-            const QJsonObject config = inst.value(QStringLiteral("config")).toObject();
-            const bool ours
-                = config.value(marker::QueueEntry).toString() == QString::number(c.entry.id);
+            const bool ours = madeFor(inst, c.entry.id, c.vm.uuid);
             if (ours) {
                 log(tr("Deleting %1 left on the target by an earlier attempt").arg(name));
                 (void)c.incus->callAndWait("PUT",
@@ -288,11 +297,7 @@ Status MigrationJob::migrate(Context &c)
                 return vols.error();
             for (const QJsonValue &v : vols->toArray()) {
                 const QJsonObject vol = v.toObject();
-                if (vol.value(QStringLiteral("config"))
-                        .toObject()
-                        .value(marker::QueueEntry)
-                        .toString()
-                    != QString::number(c.entry.id))
+                if (!madeFor(vol, c.entry.id, c.vm.uuid))
                     continue;
                 const QString name = vol.value(QStringLiteral("name")).toString();
                 log(tr("Deleting volume %1 left on the target by an earlier attempt").arg(name));
@@ -407,8 +412,7 @@ Status MigrationJob::migrate(Context &c)
             if (clock.elapsed() - lastReport < 1000 && done < total)
                 return;
             lastReport = clock.elapsed();
-            progress.bytesDone = done;
-            progress.bytesSent = done;
+            progress.bytesDone = done; // bytesSent: known at the end (zeros are not sent)
             progress.rateBps
                 = clock.elapsed() > 0 ? double(done) * 1000.0 / double(clock.elapsed()) : 0;
             (void)queue.setDiskProgress(c.entry.id, progress);
@@ -455,18 +459,21 @@ Status MigrationJob::migrate(Context &c)
         }
         if (!copied)
             return copied.error();
-        progress.bytesDone = copied->bytesRead;
-        progress.bytesSent = copied->bytesRead;
+        progress.bytesDone = copied->diskBytes;
+        progress.bytesSent = copied->bytesSent;
         progress.sha256 = copied->sha256;
         progress.rateBps = copied->elapsedMs > 0
-            ? double(copied->bytesRead) * 1000.0 / double(copied->elapsedMs)
+            ? double(copied->diskBytes) * 1000.0 / double(copied->elapsedMs)
             : 0;
         (void)queue.setDiskProgress(c.entry.id, progress);
-        Q_EMIT this->progress(c.entry.id, i, copied->bytesRead, src.sizeBytes);
-        log(tr("Disk %1: %2 bytes in %3 ms, SHA-256 %4")
+        Q_EMIT this->progress(c.entry.id, i, copied->diskBytes, src.sizeBytes);
+        log(tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent%6), SHA-256 %7")
                 .arg(disk.name)
-                .arg(copied->bytesRead)
+                .arg(copied->diskBytes)
                 .arg(copied->elapsedMs)
+                .arg(copied->bytesRead)
+                .arg(copied->bytesSent)
+                .arg(copied->zerosSkipped ? tr(", zero regions skipped") : QString())
                 .arg(copied->sha256));
     }
     if (auto e = canceled())
@@ -580,11 +587,7 @@ void MigrationJob::recover(Context &c, const Error &error)
             = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery)) {
             for (const QJsonValue &v : list->toArray()) {
                 const QJsonObject inst = v.toObject();
-                if (inst.value(QStringLiteral("config"))
-                        .toObject()
-                        .value(marker::QueueEntry)
-                        .toString()
-                    != QString::number(c.entry.id))
+                if (!madeFor(inst, c.entry.id, c.vm.uuid))
                     continue;
                 const QString name = inst.value(QStringLiteral("name")).toString();
                 (void)c.incus->callAndWait("PUT",
@@ -608,11 +611,7 @@ void MigrationJob::recover(Context &c, const Error &error)
                 continue;
             for (const QJsonValue &v : vols->toArray()) {
                 const QJsonObject vol = v.toObject();
-                if (vol.value(QStringLiteral("config"))
-                        .toObject()
-                        .value(marker::QueueEntry)
-                        .toString()
-                    != QString::number(c.entry.id))
+                if (!madeFor(vol, c.entry.id, c.vm.uuid))
                     continue;
                 const QString name = vol.value(QStringLiteral("name")).toString();
                 if (c.incus->callAndWait("DELETE",

@@ -14,7 +14,7 @@ void octal(char *field, int width, qint64 value)
 }
 } // namespace
 
-QByteArray tarHeader(const QString &name, qint64 size, int mode)
+QByteArray tarHeader(const QString &name, qint64 size, int mode, char type)
 {
     QByteArray h(512, '\0');
     char *p = h.data();
@@ -45,7 +45,7 @@ QByteArray tarHeader(const QString &name, qint64 size, int mode)
         f[0] = 0x80;
     }
     octal(p + 136, 12, 0); // mtime
-    p[156] = '0'; // regular file
+    p[156] = type; // '0' regular file, 'x' PAX extended header
     std::memcpy(p + 257, "ustar", 6);
     std::memcpy(p + 263, "00", 2);
     std::memset(p + 148, ' ', 8);
@@ -57,6 +57,15 @@ QByteArray tarHeader(const QString &name, qint64 size, int mode)
     p[154] = '\0';
     p[155] = ' ';
     return h;
+}
+
+QByteArray paxRecord(const QByteArray &key, const QByteArray &value)
+{
+    const QByteArray body = ' ' + key + '=' + value + '\n';
+    qsizetype length = body.size() + 1;
+    while (QByteArray::number(length).size() + body.size() != length)
+        length = QByteArray::number(length).size() + body.size();
+    return QByteArray::number(length) + body;
 }
 
 } // namespace ferry::transfer

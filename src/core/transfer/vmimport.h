@@ -54,18 +54,38 @@ struct VolumeTarget
     qint64 operationTimeoutMs = 300000;
 };
 
+// What happens to all-zero regions of the disk. The target never needs them on the wire: the
+// disk goes into the backup tarball as a GNU sparse file (PAX format 1.0, which LXD's and
+// Incus' Go archive/tar reader expands, zeros included, into the landed image). Where they are
+// must be known before the tar header, and datastore HTTP has no allocation map, so finding them
+// costs a first read of the whole extent (the scan) before the data is read again and sent.
+enum class ZeroRegions {
+    Send, // one pass, every byte sent (a disk with little zero space)
+    Skip, // scan, then send only the regions with data
+    Auto, // sample the disk (16 reads of 1 MiB spread over it); Skip when at least half of the
+          // samples are zero, else Send. Disks under 64 MiB are sent.
+};
+
 struct StreamOptions
 {
     int chunkBytes = 8 * 1024 * 1024;
     int readsInFlight = 4;
+    ZeroRegions zeros = ZeroRegions::Auto;
+    int zeroBlockBytes = 1024 * 1024; // granularity of the zero regions (a power of two)
     const std::atomic_bool *cancel = nullptr;
+    // done: disk bytes settled (copied, or found to be zero and so needing no copy); total: the
+    // disk's size. Called on the streaming thread, about once per chunk.
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
 struct StreamResult
 {
-    QString sha256; // of the disk bytes as read from the source
-    qint64 bytesRead = 0;
+    QString sha256; // of the disk bytes as read from the source (the whole disk)
+    qint64 diskBytes = 0; // the disk's size, all settled
+    qint64 bytesRead = 0; // read from the source (the disk, plus the data again after a scan)
+    qint64 bytesSent = 0; // uploaded to the target: the whole archive
+    qint64 dataBytes = 0; // disk bytes in the archive (all of them unless zeros were skipped)
+    bool zerosSkipped = false;
     qint64 peakBufferedBytes = 0;
     qint64 elapsedMs = 0;
 };
@@ -73,8 +93,9 @@ struct StreamResult
 // Streams the extent into a new VM: ranged reads from the datastore (several in flight, put
 // back in order), SHA-256 over what was read, and an instance backup tarball generated on the
 // fly and uploaded to POST /1.0/instances, never staged on the local disk. Memory stays bounded
-// by (readsInFlight + 2) chunks, whatever the disk size. Waits for the server's import
-// operation; its error text is the error message, verbatim.
+// by (readsInFlight + 2) chunks, whatever the disk size (plus the zero-region map after a scan:
+// a few bytes per region). Waits for the server's import operation; its error text is the error
+// message, verbatim.
 // The same streaming into a new custom block volume (an extra disk of a VM).
 Result<StreamResult> streamDiskIntoNewVolume(
     const DiskSource &source, const VolumeTarget &target, const StreamOptions &options = {});
