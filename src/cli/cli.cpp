@@ -12,8 +12,16 @@
 #include <QFile>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace ferry::cli {
 
@@ -84,7 +92,11 @@ Context::~Context() = default;
 
 bool Context::interactive() const
 {
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
     return isatty(STDIN_FILENO) != 0;
+#endif
 }
 
 Result<std::shared_ptr<Database>> Context::database()
@@ -109,6 +121,14 @@ Result<QString> Context::ask(
     if (!secret)
         m_err << tr(" [default=%1]").arg(defaultValue);
     m_err << QStringLiteral(": ") << Qt::flush;
+#ifdef Q_OS_WIN
+    // The console's echo off while a secret is typed.
+    HANDLE console = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD saved = 0;
+    const bool hide = secret && GetConsoleMode(console, &saved) != 0;
+    if (hide)
+        SetConsoleMode(console, saved & ~DWORD(ENABLE_ECHO_INPUT));
+#else
     termios saved {};
     const bool hide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hide) {
@@ -116,12 +136,17 @@ Result<QString> Context::ask(
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
+#endif
     // One stream for the whole run: answers pasted at once must not be swallowed by the first
     // question's buffer.
     static QTextStream in(stdin);
     const QString line = in.readLine();
     if (hide) {
+#ifdef Q_OS_WIN
+        SetConsoleMode(console, saved);
+#else
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+#endif
         m_err << Qt::endl;
     }
     const QString answer = line.trimmed();

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "appsettings/appsettings.h"
+#include "diagnostics/diagnostics.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -8,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -48,6 +52,94 @@ int keychainCheck(Context &ctx, const QCommandLineParser &, const QStringList &)
     return ExitOk;
 }
 
+int diagnostics(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    DiagnosticsOptions options;
+    options.dataDirectory = ctx.dataDir();
+    options.application = QStringLiteral("ferryctl");
+    auto report = exportDiagnostics(options, args.value(0));
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.format() == Format::Table) {
+        ctx.out() << tr("Diagnostics written to %1 (%2 values redacted).")
+                         .arg(QDir::toNativeSeparators(report->file))
+                         .arg(report->redactions)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    QJsonObject o {{QStringLiteral("file"), report->file},
+        {QStringLiteral("entries"), QJsonArray::fromStringList(report->entries)},
+        {QStringLiteral("redactions"), report->redactions}};
+    ctx.out() << renderObject(o, ctx.format());
+    return ExitOk;
+}
+
+QJsonObject settingsObject(const AppSettings &s)
+{
+    return {{QStringLiteral("defaults.source_import_limit"), s.sourceImportLimit},
+        {QStringLiteral("engine.threads"), s.engineThreads},
+        {QStringLiteral("engine.retries"), s.engineRetries},
+        {QStringLiteral("log.level"), AppSettings::logLevelName(s.logLevel)}};
+}
+
+int settingsCommand(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto settings = AppSettings::load(*db);
+    if (!settings)
+        return ctx.fail(settings.error());
+    if (args.size() == 2) {
+        const QString &key = args[0];
+        const QString &value = args[1];
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        auto range = [&](int &field, int minimum, int maximum) {
+            if (!ok || number < minimum || number > maximum)
+                return false;
+            field = number;
+            return true;
+        };
+        bool valid = false;
+        if (key == QLatin1String("defaults.source_import_limit"))
+            valid = range(settings->sourceImportLimit, 1, 10000);
+        else if (key == QLatin1String("engine.threads"))
+            valid = range(settings->engineThreads, 1, 64);
+        else if (key == QLatin1String("engine.retries"))
+            valid = range(settings->engineRetries, 0, 20);
+        else if (key == QLatin1String("log.level")) {
+            if (const auto level = AppSettings::parseLogLevel(value)) {
+                settings->logLevel = *level;
+                valid = true;
+            }
+        } else {
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
+                   "engine.threads, engine.retries, log.level.")
+                    .arg(key)));
+        }
+        if (!valid)
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("\"%1\" is not a valid value for %2 (import limit 1-10000, threads 1-64, "
+                   "retries 0-20, log level debug, info, warning or error).")
+                    .arg(value, key)));
+        if (Status st = settings->save(*db); !st)
+            return ctx.fail(st.error());
+    } else if (args.size() == 1) {
+        const QJsonObject o = settingsObject(*settings);
+        if (!o.contains(args[0]))
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
+                   "engine.threads, engine.retries, log.level.")
+                    .arg(args[0])));
+        ctx.out() << o.value(args[0]).toVariant().toString() << Qt::endl;
+        return ExitOk;
+    }
+    ctx.out() << renderObject(settingsObject(*settings), ctx.format());
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> systemCommands()
@@ -61,6 +153,20 @@ QList<Command> systemCommands()
     list << Command {QStringLiteral("system"), QStringLiteral("keychain"),
         tr("Check that the system keychain can be reached"), {}, 0, 0, {},
         {QStringLiteral("ferryctl system keychain")}, keychainCheck};
+    list << Command {QStringLiteral("system"), QStringLiteral("diagnostics"),
+        tr("Write a tar archive with the logs, versions, settings and a copy of the database "
+           "without secrets, for a bug report"),
+        QStringLiteral("FILE"), 1, 1, {},
+        {QStringLiteral("ferryctl system diagnostics ferry-diagnostics.tar"),
+            QStringLiteral("ferryctl system diagnostics /tmp/report.tar --format json")},
+        diagnostics};
+    list << Command {QStringLiteral("system"), QStringLiteral("settings"),
+        tr("Show the shared settings, one of them, or change one (KEY VALUE)"),
+        QStringLiteral("[KEY [VALUE]]"), 0, 2, {},
+        {QStringLiteral("ferryctl system settings"),
+            QStringLiteral("ferryctl system settings engine.threads 8"),
+            QStringLiteral("ferryctl system settings log.level debug")},
+        settingsCommand};
     return list;
 }
 
