@@ -13,14 +13,13 @@
 #include "vmware/inventory.h"
 #include "vmware/soapclient.h"
 #include "vmware/xmlnode.h"
+#include "vmware/xmlreader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
-
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,9 +85,9 @@ int main(int argc, char **argv)
         for (int run = 0; run < 5; ++run) {
             const double start = threadCpuSeconds();
             vmware::InventoryAssembler assembler;
-            QXmlStreamReader reader(answer);
+            vmware::XmlReader reader(answer);
             const vmware::SoapStream stream = vmware::walkSoapResponse(
-                reader, QStringLiteral("RetrievePropertiesEx"), [&](QXmlStreamReader &r) {
+                reader, QStringLiteral("RetrievePropertiesEx"), [&](vmware::XmlReader &r) {
                     if (r.name() == QLatin1String("objects"))
                         assembler.addObject(vmware::readElement(r));
                     else

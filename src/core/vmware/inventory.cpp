@@ -1,11 +1,11 @@
 #include "vmware/inventory.h"
 
+#include "vmware/xmlreader.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace ferry::vmware {
 
@@ -569,7 +569,7 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
     };
 
     QString token;
-    auto onItem = [&](QXmlStreamReader &reader) {
+    auto onItem = [&](XmlReader &reader) {
         if (reader.name() == QLatin1String("token"))
             token = reader.readElementText();
         else if (reader.name() == QLatin1String("objects"))

@@ -3,11 +3,13 @@
 #include "net/httpclient.h"
 #include "util/logging.h"
 
+#include "vmware/xmlreader.h"
+
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QWaitCondition>
-#include <QXmlStreamReader>
 
 #include <cstring>
 #include <thread>
@@ -124,7 +126,7 @@ Result<XmlNode> SoapClient::callOnce(
 namespace {
 
 // A pipe between the receiving thread and the parsing thread: read() blocks until bytes arrive
-// or the writer finishes, so QXmlStreamReader parses while the answer is still arriving.
+// or the writer finishes, so the XML reader parses while the answer is still arriving.
 class BlockingPipe final : public QIODevice
 {
 public:
@@ -170,7 +172,7 @@ private:
 } // namespace
 
 Status SoapClient::callStreaming(const QString &method, const MoRef &self, const QByteArray &args,
-    const std::function<void(QXmlStreamReader &)> &onItem)
+    const std::function<void(XmlReader &)> &onItem)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         m_lastFault.clear();
@@ -188,8 +190,7 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
         pipe.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         SoapStream stream;
         std::thread parser([&]() {
-            QXmlStreamReader reader(&pipe);
-            reader.setNamespaceProcessing(true);
+            XmlReader reader(&pipe);
             stream = walkSoapResponse(reader, method, onItem);
             // Drain what is left so the receiving side never waits on a full pipe.
             char sink[4096];

@@ -65,7 +65,7 @@ public:
     // and must consume that element. The answer is parsed on a second thread while it is still
     // arriving (onItem runs there), and memory stays at one item, not the whole answer.
     Status callStreaming(const QString &method, const MoRef &self, const QByteArray &args,
-        const std::function<void(QXmlStreamReader &)> &onItem);
+        const std::function<void(XmlReader &)> &onItem);
 
     // The fault type of the last failed call (empty if it was not a SOAP fault).
     QString lastFaultType() const { return m_lastFault; }

@@ -1,57 +1,9 @@
 #include "vmware/xmlnode.h"
 
+#include "vmware/xmlreader.h"
 #include <QCoreApplication>
-#include <QXmlStreamReader>
-
-#include <array>
 
 namespace ferry::vmware {
-
-namespace {
-const QString kXsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-
-// vSphere answers repeat a few hundred element names, type names and short values ("true",
-// "0", "persistent") hundreds of thousands of times. Handing out shared copies of strings
-// seen before instead of a fresh allocation each time makes a large inventory parse markedly
-// faster. A small direct-mapped table per thread: a collision simply allocates.
-class StringTable
-{
-public:
-    QString get(QStringView s)
-    {
-        if (s.size() > kMaxLength)
-            return s.toString();
-        QString &slot = m_slots[qHash(s) & (kSlots - 1)];
-        if (slot != s)
-            slot = s.toString();
-        return slot;
-    }
-
-private:
-    static constexpr qsizetype kMaxLength = 40;
-    static constexpr size_t kSlots = 2048;
-    std::array<QString, kSlots> m_slots;
-};
-
-StringTable &strings()
-{
-    thread_local StringTable table;
-    return table;
-}
-
-QString localPart(QStringView qualified)
-{
-    const qsizetype colon = qualified.lastIndexOf(QLatin1Char(':'));
-    return strings().get(colon >= 0 ? qualified.mid(colon + 1) : qualified);
-}
-
-// Values worth sharing: short ones (booleans, small numbers, enumerations). Longer texts are
-// mostly unique (UUIDs, paths, MAC addresses) and would only churn the table.
-QString text(QStringView s)
-{
-    return s.size() <= 16 ? strings().get(s) : s.toString();
-}
-} // namespace
 
 const XmlNode *XmlNode::child(QStringView n) const
 {
@@ -88,35 +40,27 @@ std::vector<const XmlNode *> XmlNode::all(QStringView n) const
 }
 
 namespace {
-XmlNode readElementAt(QXmlStreamReader &reader, int depth)
+XmlNode readElementAt(XmlReader &reader, int depth)
 {
     XmlNode node;
-    node.name = strings().get(reader.name());
+    node.name = reader.name();
     if (depth > kMaxXmlDepth) {
-        reader.raiseError(QCoreApplication::translate("vmware",
-            "Elements nested more than %1 "
-            "levels deep.")
-                              .arg(kMaxXmlDepth));
+        reader.raiseError(
+            QCoreApplication::translate("vmware", "Elements nested more than %1 levels deep.")
+                .arg(kMaxXmlDepth));
         return node;
     }
-    const QXmlStreamAttributes attrs = reader.attributes();
-    for (const QXmlStreamAttribute &a : attrs) {
-        if (a.name() != QLatin1String("type"))
-            continue;
-        if (a.namespaceUri() == kXsi)
-            node.type = localPart(a.value());
-        else if (a.namespaceUri().isEmpty())
-            node.refType = strings().get(a.value());
-    }
+    node.type = reader.xsiType();
+    node.refType = reader.plainType();
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
+        if (token == XmlReader::StartElement) {
             node.children.push_back(readElementAt(reader, depth + 1));
-        } else if (token == QXmlStreamReader::Characters) {
-            // One Characters token per value is the rule; entities or CDATA may split it.
+        } else if (token == XmlReader::Characters) {
+            // One Characters token per value is the rule; CDATA or comments may split it.
             if (node.children.empty())
-                node.text = node.text.isEmpty() ? text(reader.text()) : node.text + reader.text();
-        } else if (token == QXmlStreamReader::EndElement) {
+                node.text = node.text.isEmpty() ? reader.text() : node.text + reader.text();
+        } else if (token == XmlReader::EndElement) {
             break;
         }
     }
@@ -124,13 +68,13 @@ XmlNode readElementAt(QXmlStreamReader &reader, int depth)
 }
 } // namespace
 
-XmlNode readElement(QXmlStreamReader &reader)
+XmlNode readElement(XmlReader &reader)
 {
     return readElementAt(reader, 1);
 }
 
-SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
-    const std::function<void(QXmlStreamReader &)> &onItem)
+SoapStream walkSoapResponse(
+    XmlReader &reader, const QString &method, const std::function<void(XmlReader &)> &onItem)
 {
     SoapStream out;
     const QString responseName = method + QLatin1String("Response");
@@ -138,7 +82,7 @@ SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
     bool inReturnval = false;
     while (!reader.atEnd() && !reader.hasError()) {
         const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
+        if (token == XmlReader::StartElement) {
             ++depth;
             if (depth == 3) {
                 if (reader.name() == QLatin1String("Fault")) {
@@ -158,7 +102,7 @@ SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
                     "vmware", "Elements nested more than %1 levels deep.")
                                       .arg(kMaxXmlDepth));
             }
-        } else if (token == QXmlStreamReader::EndElement) {
+        } else if (token == XmlReader::EndElement) {
             if (depth == 4)
                 inReturnval = false;
             --depth;
@@ -174,11 +118,10 @@ SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
 
 Result<XmlNode> parseXml(const QByteArray &data, const QString &what)
 {
-    QXmlStreamReader reader(data);
-    reader.setNamespaceProcessing(true);
+    XmlReader reader(data);
     XmlNode root;
     while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement) {
+        if (reader.readNext() == XmlReader::StartElement) {
             root = readElement(reader);
             break;
         }

@@ -9,7 +9,9 @@
 #include <optional>
 #include <vector>
 
-class QXmlStreamReader;
+namespace ferry::vmware {
+class XmlReader;
+}
 
 namespace ferry::vmware {
 
@@ -36,7 +38,7 @@ Result<XmlNode> parseXml(const QByteArray &data, const QString &what);
 // Reads the element the reader stands on (after a StartElement) with all its children.
 // Elements nested deeper than kMaxXmlDepth make the reader fail (raiseError) instead of
 // recursing without bound: vSphere's answers nest a few dozen levels.
-XmlNode readElement(QXmlStreamReader &reader);
+XmlNode readElement(XmlReader &reader);
 constexpr int kMaxXmlDepth = 256;
 
 // What walkSoapResponse() saw in a streamed answer.
@@ -50,7 +52,7 @@ struct SoapStream
 // Walks Envelope > Body > (Fault | <method>Response) > returnval > items as they are read and
 // calls `onItem` with the reader on the start of each item (it must consume the element, up to
 // its EndElement). The SOAP client runs it on the receiving pipe; the fuzzer on whole answers.
-SoapStream walkSoapResponse(QXmlStreamReader &reader, const QString &method,
-    const std::function<void(QXmlStreamReader &)> &onItem);
+SoapStream walkSoapResponse(
+    XmlReader &reader, const QString &method, const std::function<void(XmlReader &)> &onItem);
 
 } // namespace ferry::vmware

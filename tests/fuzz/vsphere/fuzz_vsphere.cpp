@@ -9,7 +9,7 @@
 #include "vmware/inventory.h"
 #include "vmware/xmlnode.h"
 
-#include <QXmlStreamReader>
+#include "vmware/xmlreader.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -32,8 +32,8 @@ size_t walk(const XmlNode &node)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-        qsizetype(size));
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 
     // call(): the whole answer, then the paths the client and the reader follow.
     if (auto doc = parseXml(bytes, QStringLiteral("fuzz"))) {
@@ -47,21 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // callStreaming(): the inventory reader on a page, once for all datacenters, once scoped.
     for (const QStringList &scope : {QStringList(), QStringList {QStringLiteral("DC0/")}}) {
-        QXmlStreamReader reader(bytes);
-        reader.setNamespaceProcessing(true);
+        XmlReader reader(bytes);
         InventoryAssembler assembler;
         assembler.setFieldNames({{QStringLiteral("101"), QStringLiteral("owner")}});
         QString token;
         const SoapStream stream
-            = walkSoapResponse(reader, QStringLiteral("RetrievePropertiesEx"),
-                [&](QXmlStreamReader &r) {
-                    if (r.name() == QLatin1String("token"))
-                        token = r.readElementText();
-                    else if (r.name() == QLatin1String("objects"))
-                        assembler.addObject(readElement(r));
-                    else
-                        readElement(r);
-                });
+            = walkSoapResponse(reader, QStringLiteral("RetrievePropertiesEx"), [&](XmlReader &r) {
+                  if (r.name() == QLatin1String("token"))
+                      token = r.readElementText();
+                  else if (r.name() == QLatin1String("objects"))
+                      assembler.addObject(readElement(r));
+                  else
+                      readElement(r);
+              });
         if (stream.fault)
             (void)walk(*stream.fault);
         Inventory inventory = assembler.finish(scope, 1);
