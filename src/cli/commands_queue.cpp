@@ -219,6 +219,33 @@ int queueRetry(Context &ctx, const QCommandLineParser &p, const QStringList &arg
     return ExitOk;
 }
 
+// A person settled what made the entry a Conflict (removed or renamed the instance that holds
+// the target name, re-synced a source VM that changed): the entry waits again. Unlike retry, the
+// retry count stays. (The reference can also go on at "Worker tasks complete" when the import was
+// complete; Ferry's jobs never stop in Conflict after the import, so it is always Waiting.)
+int queueResolve(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
+    if (!r)
+        return ctx.fail(r.error());
+    QueueEntry e = r->entry;
+    if (e.status != queuestatus::Conflict)
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("%1 is %2; only entries in Conflict can be resolved.").arg(r->name, e.status)));
+    e.nextAttemptAt = QDateTime();
+    if (Status st = QueueRepository(*db).update(e); !st)
+        return ctx.fail(st.error());
+    if (Status st = QueueStateMachine(*db).transition(
+            e, queuestatus::Waiting, tr("Conflict resolved by a person; waiting again"));
+        !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("%1 is waiting again.").arg(r->name) << '\n';
+    return ExitOk;
+}
+
 bool queueIdle(const QVector<Row> &list)
 {
     for (const Row &r : list)
@@ -322,6 +349,9 @@ QList<Command> queueCommands()
     list << Command {q, QStringLiteral("retry"),
         tr("Queue an entry in Error, Canceled or Conflict again"), tr("NAME"), 1, 1, {batch},
         {QStringLiteral("ferryctl queue retry web01")}, queueRetry};
+    list << Command {q, QStringLiteral("resolve"),
+        tr("Queue an entry in Conflict again once the conflict is settled"), tr("NAME"), 1, 1,
+        {batch}, {QStringLiteral("ferryctl queue resolve web01")}, queueResolve};
     list << Command {q, QStringLiteral("watch"), tr("Print the queue until it is idle"), {}, 0, 0,
         {opt(QStringLiteral("interval"), tr("Seconds between refreshes (default 2)"), tr("S"))},
         {QStringLiteral("ferryctl queue watch")}, queueWatch};
