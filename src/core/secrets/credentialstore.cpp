@@ -10,6 +10,12 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#ifdef FERRY_HAVE_QTDBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#endif
+
 #include <functional>
 
 #include <memory>
@@ -91,6 +97,26 @@ Outcome runJob(std::function<QKeychain::Job *()> makeJob, int timeoutMs)
     return shared->outcome;
 }
 
+// libsecret answers a lookup in a locked collection like a missing entry (qtkeychain's
+// EntryNotFound) when it cannot show an unlock prompt, so "no such entry" would send people
+// looking for a password that is there. Asks the Secret Service whether the default collection
+// is locked (Linux; false when that cannot be told).
+bool defaultCollectionLocked()
+{
+#ifdef FERRY_HAVE_QTDBUS
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 5000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return reply.arguments().constFirst().value<QDBusVariant>().variant().toBool();
+#else
+    return false;
+#endif
+}
+
 Error keychainError(const Outcome &o, const QString &action)
 {
     if (!o.finished)
@@ -100,6 +126,13 @@ Error keychainError(const Outcome &o, const QString &action)
                 .arg(action));
     switch (o.error) {
     case QKeychain::EntryNotFound:
+        if (defaultCollectionLocked())
+            return Error(Error::Code::Keychain,
+                tr("The system keychain is locked, so Ferry cannot read its secrets while %1. "
+                   "Unlock it (log in to the desktop session or open your keyring manager) "
+                   "and try again. Nothing was read from anywhere else.")
+                    .arg(action),
+                o.errorString);
         return Error(Error::Code::NotFound, tr("The keychain has no such entry."), o.errorString);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:

@@ -284,9 +284,29 @@ Result<SyncReport> SourceService::sync(
     options.cancel = cancel;
     options.progress = progress;
     auto inv = vmware::readInventory(*session.soap, options);
+    if (!inv) {
+        // The server went away, stalled, cut the connection or changed its certificate while
+        // the inventory was read: that is the source's status now (found by the fault tests,
+        // tests/integration/test_faults.cpp). Nothing of the last good sync is touched. A
+        // person's Stop says nothing about the server.
+        const Error &e = inv.error();
+        if (e.code == Error::Code::Canceled)
+            return e;
+        if (e.code == Error::Code::Tls) {
+            const tls::CertificateInfo &cert = session.http.presentedCertificate();
+            checked->cert.seenPem = cert.pem;
+            checked->cert.seenSha256 = cert.sha256;
+            checked->connectivityStatus = connectivity::TlsError;
+        } else {
+            checked->connectivityStatus = connectivity::CannotConnect;
+        }
+        checked->statusDetail = e.toString();
+        qCInfo(lcSources) << "source" << name << "failed during the sync:" << e.toString();
+        if (Status st = sources.update(*checked); !st)
+            return st.error();
+        return Error(e.code, tr("Source %1: %2").arg(name, e.message), e.details);
+    }
     (void)session.soap->logout();
-    if (!inv)
-        return inv.error();
     const qint64 readMs = timer.elapsed();
 
     SyncReport report;
