@@ -5,4 +5,5 @@ target_sources(ferry_core PRIVATE
     engine/vspherevm.h engine/vspherevm.cpp
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp
+    engine/scheduling.h engine/scheduling.cpp
 )

@@ -1,7 +1,9 @@
 #include "engine/engine.h"
 
+#include "batch/selection.h"
 #include "engine/migrationjob.h"
 #include "engine/queuestatemachine.h"
+#include "engine/scheduling.h"
 #include "model/batch.h"
 #include "model/instance.h"
 #include "store/batchrepository.h"
@@ -23,21 +25,6 @@ namespace ferry::engine {
 Q_LOGGING_CATEGORY(lcEngine, "ferry.engine", QtInfoMsg)
 
 namespace {
-
-// The window an entry may start in now: 0 when the batch has no windows, -1 when none has begun
-// (or all have ended).
-qint64 openWindow(const Batch &b, const QDateTime &now)
-{
-    if (b.windows.isEmpty())
-        return 0;
-    for (const MigrationWindow &w : b.windows) {
-        const bool begun = !w.start.isValid() || w.start <= now;
-        const bool ended = w.end.isValid() && w.end <= now;
-        if (begun && !ended)
-            return w.id;
-    }
-    return -1;
-}
 
 bool retryable(int code)
 {
@@ -171,6 +158,26 @@ void Engine::tick()
         }
         return sourceOfInstance.value(instanceId);
     };
+    // The constraint of an entry's instance (only for batches that have constraints).
+    batch::SelectionContext selectionContext;
+    QHash<qint64, int> constraintOfEntry;
+    auto constraintOf = [&](const QueueEntry &e, const Batch &b) {
+        if (b.constraints.isEmpty())
+            return -1;
+        if (!constraintOfEntry.contains(e.id)) {
+            int c = -1;
+            if (auto vm = InstanceRepository(db).byId(e.instanceId)) {
+                if (!selectionContext.sourceNames.contains(vm->sourceId))
+                    if (auto src = SourceRepository(db).byId(vm->sourceId)) {
+                        selectionContext.sourceNames.insert(vm->sourceId, src->name);
+                        selectionContext.sourceTypes.insert(vm->sourceId, src->sourceType);
+                    }
+                c = applicableConstraint(b, *vm, selectionContext);
+            }
+            constraintOfEntry.insert(e.id, c);
+        }
+        return constraintOfEntry.value(e.id);
+    };
     auto targetOf = [](const QueueEntry &e) {
         return e.placement.value(QStringLiteral("target_name")).toString();
     };
@@ -179,13 +186,23 @@ void Engine::tick()
     QHash<qint64, int> perSource;
     QHash<QString, int> perTarget;
     QHash<qint64, const QueueEntry *> byId;
+    // Entries per window (capacity), running jobs per constraint (max_concurrent_instances).
+    QHash<qint64, QHash<qint64, int>> assignedPerWindow; // batch -> window -> entries
+    QHash<QPair<qint64, int>, int> perConstraint; // (batch, constraint index) -> running
     for (const QueueEntry &e : std::as_const(*entries)) {
         byId.insert(e.id, &e);
+        if (e.windowId != 0)
+            assignedPerWindow[e.batchId][e.windowId]++;
         if (MigrationJob *job = m_jobs.value(e.id)) {
             if (!QueueStateMachine::isActive(e.status))
                 job->cancel();
             perSource[sourceOf(e.instanceId)]++;
             perTarget[targetOf(e)]++;
+            if (const Batch *b = batchOf(e.batchId)) {
+                const int c = constraintOf(e, *b);
+                if (c >= 0)
+                    perConstraint[{b->id, c}]++;
+            }
         }
     }
 
@@ -197,8 +214,21 @@ void Engine::tick()
         const Batch *b = batchOf(e.batchId);
         if (!b || b->status != batchstatus::Running)
             continue;
-        const qint64 window = openWindow(*b, now);
-        if (window < 0)
+        const int constraint = constraintOf(e, *b);
+        const Constraint *rule = constraint >= 0 ? &b->constraints.at(constraint) : nullptr;
+        QHash<qint64, int> assigned = assignedPerWindow.value(e.batchId);
+        if (e.windowId != 0)
+            assigned[e.windowId]--; // not counting itself
+        const WindowChoice window
+            = chooseWindow(*b, e.windowId, rule ? rule->minInstanceBootTimeMs : 0, assigned, now);
+        if (window.kind == WindowChoice::Kind::Never) {
+            const QString text = tr("No migration window fits: all have ended, are locked out or "
+                                    "full, or are shorter than the minimum boot time");
+            if (e.statusMessage != text)
+                (void)queue.updateStatus(e.id, e.status, e.status, text);
+            continue;
+        }
+        if (window.kind == WindowChoice::Kind::Later)
             continue; // its window has not begun
         pending = true;
         if (e.nextAttemptAt.isValid() && e.nextAttemptAt > now)
@@ -213,7 +243,12 @@ void Engine::tick()
         const int createLimit = t ? qMax(1, t->createLimit) : 1;
         if (perSource.value(sourceId) >= importLimit || perTarget.value(target) >= createLimit)
             continue;
-        e.windowId = window;
+        if (rule && rule->maxConcurrentInstances > 0
+            && perConstraint.value({b->id, constraint}) >= rule->maxConcurrentInstances)
+            continue;
+        if (e.windowId != window.windowId && window.windowId != 0)
+            assignedPerWindow[e.batchId][window.windowId]++;
+        e.windowId = window.windowId;
         if (Status st = queue.update(e); !st)
             continue;
         if (Status st = machine.transition(
@@ -245,6 +280,8 @@ void Engine::tick()
         m_jobs.insert(e.id, job);
         perSource[sourceId]++;
         perTarget[target]++;
+        if (constraint >= 0)
+            perConstraint[{b->id, constraint}]++;
         qCInfo(lcEngine) << "entry" << e.id << "started";
         Q_EMIT entryChanged(e.id);
         m_pool.start(job);
