@@ -27,7 +27,7 @@ void setApplicationMetadata()
     QCoreApplication::setApplicationName(QStringLiteral(FERRY_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION_STRING));
     QGuiApplication::setApplicationDisplayName(QStringLiteral(FERRY_APPLICATION_NAME));
-    QGuiApplication::setDesktopFileName(QStringLiteral("ferry"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.ferry.Ferry"));
 }
 
 Result<StartupContext> prepareStartup(const StartupOptions &options)
