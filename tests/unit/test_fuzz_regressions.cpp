@@ -4,6 +4,7 @@
 // report fails the test as it did in the fuzzer. The findings also get exact checks below.
 #include "transfer/vmdkdescriptor.h"
 #include "vmware/xmlnode.h"
+#include "vmware/xmlreader.h"
 
 #include "vmware/xmlreader.h"
 #include <QDir>
@@ -55,9 +56,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         int rows = 0;
-        for (const QString target :
+        for (const QString &target :
             {QStringLiteral("vsphere"), QStringLiteral("incus"), QStringLiteral("vmdk")}) {
-            for (const QString sub : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
+            for (const QString &sub : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
                 const QDir dir(fuzzDir(target) + QLatin1Char('/') + sub);
                 const QStringList files = dir.entryList(QDir::Files, QDir::Name);
                 for (const QString &f : files) {
