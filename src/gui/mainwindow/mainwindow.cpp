@@ -10,6 +10,8 @@
 #include "mainwindow/keychainstatuswidget.h"
 #include "mainwindow/navigationdelegate.h"
 #include "networks/networkspage.h"
+#include "queue/enginecontroller.h"
+#include "queue/queuepage.h"
 #include "secrets/credentialstore.h"
 #include "sources/sourcespage.h"
 #include "startup/startup.h"
@@ -24,6 +26,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
@@ -129,6 +133,9 @@ MainWindow::MainWindow(const StartupContext &context, KeychainProbe keychainProb
     , m_keychainProbe(std::move(keychainProbe))
     , m_events(new DataEvents(this))
 {
+    // The GUI drives the queue while it is open, unless another process does (then the Queue
+    // page says who, and this window takes over when that process lets go).
+    m_engine = new EngineController(m_database, std::make_shared<CredentialStore>(), this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
     if (!m_keychainProbe) {
@@ -146,6 +153,7 @@ MainWindow::MainWindow(const StartupContext &context, KeychainProbe keychainProb
     restoreUiState();
 
     m_keychainStatus->start();
+    m_engine->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -376,6 +384,10 @@ void MainWindow::createCentralArea()
             m_networksPage = new NetworksPage(context, empty, m_pages);
             m_pages->addWidget(m_networksPage);
             break;
+        case Page::Queue:
+            m_queuePage = new QueuePage(context, empty, m_engine, m_pages);
+            m_pages->addWidget(m_queuePage);
+            break;
         default:
             m_pages->addWidget(empty);
             break;
@@ -444,6 +456,12 @@ void MainWindow::createStatusBar()
     layout->addWidget(icon);
     layout->addWidget(m_dataDirectoryLabel);
     bar->addWidget(dataDirectory, 1);
+
+    m_engineStatusLabel = new QLabel(bar);
+    m_engineStatusLabel->setObjectName(QStringLiteral("engineStatusLabel"));
+    m_engineStatusLabel->setText(m_engine->stateText());
+    bar->addPermanentWidget(m_engineStatusLabel);
+    connect(m_queuePage, &QueuePage::engineStatusChanged, m_engineStatusLabel, &QLabel::setText);
 
     m_keychainStatus = new KeychainStatusWidget(m_keychainProbe, bar);
     bar->addPermanentWidget(m_keychainStatus);
@@ -517,8 +535,38 @@ void MainWindow::saveUiState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!stopEngine()) {
+        event->ignore();
+        return;
+    }
     saveUiState();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::stopEngine()
+{
+    const int running = m_engine->runningJobs();
+    if (running > 0) {
+        QMessageBox ask(QMessageBox::Warning, tr("Migrations are running"),
+            tr("%n migration(s) are running in this window.", nullptr, running),
+            QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("quitWhileMigratingDialog"));
+        ask.setInformativeText(tr("Quitting cancels them: each source that Ferry powered off is "
+                                  "powered back on and what was created on the target is "
+                                  "deleted. Retry them from the Queue page later."));
+        QPushButton *quit
+            = ask.addButton(tr("Cancel Migrations and Quit"), QMessageBox::DestructiveRole);
+        QPushButton *stay = ask.addButton(tr("Keep Ferry Open"), QMessageBox::RejectRole);
+        ask.setDefaultButton(stay);
+        ask.exec();
+        if (ask.clickedButton() != quit)
+            return false;
+    }
+    statusBar()->showMessage(tr("Stopping the migration engine…"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_engine->stop();
+    QGuiApplication::restoreOverrideCursor();
+    return true;
 }
 
 void MainWindow::updateSyncAction(int sourceCount)

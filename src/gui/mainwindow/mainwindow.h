@@ -27,8 +27,10 @@ namespace ferry::gui {
 class AboutDialog;
 class DataEvents;
 class EmptyStateWidget;
+class EngineController;
 class InstancesPage;
 class NetworksPage;
+class QueuePage;
 class SourcesPage;
 class TargetsPage;
 class KeychainStatusWidget;
@@ -61,6 +63,8 @@ public:
     TargetsPage *targetsPage() const { return m_targetsPage; }
     InstancesPage *instancesPage() const { return m_instancesPage; }
     NetworksPage *networksPage() const { return m_networksPage; }
+    QueuePage *queuePage() const { return m_queuePage; }
+    EngineController *engineController() const { return m_engine; }
     DataEvents *dataEvents() const { return m_events; }
     QString dataDirectory() const { return m_dataDirectory; }
 
@@ -83,11 +87,14 @@ private:
     void onNavigationRowChanged(int row);
     void showAboutDialog();
     void updateSyncAction(int sourceCount);
+    // Stops the engine; false when the person chose to keep Ferry open for running migrations.
+    bool stopEngine();
 
     QString m_dataDirectory;
     std::shared_ptr<Database> m_database;
     KeychainProbe m_keychainProbe;
     DataEvents *m_events = nullptr;
+    EngineController *m_engine = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -104,6 +111,8 @@ private:
     TargetsPage *m_targetsPage = nullptr;
     InstancesPage *m_instancesPage = nullptr;
     NetworksPage *m_networksPage = nullptr;
+    QueuePage *m_queuePage = nullptr;
+    QLabel *m_engineStatusLabel = nullptr;
     QAction *m_addSourceAction = nullptr;
     QAction *m_addTargetAction = nullptr;
     QAction *m_syncSourcesAction = nullptr;

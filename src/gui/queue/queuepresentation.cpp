@@ -1,0 +1,101 @@
+#include "queue/queuepresentation.h"
+
+#include "engine/queuestatemachine.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ferry::gui::queuetext {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ferry::gui::queuetext", text, disambiguation, n);
+}
+
+} // namespace
+
+StatusGroup groupOf(const QString &status)
+{
+    if (engine::QueueStateMachine::isActive(status))
+        return StatusGroup::Migrating;
+    if (status == queuestatus::Finished)
+        return StatusGroup::Finished;
+    if (status == queuestatus::Failed)
+        return StatusGroup::Failed;
+    if (status == queuestatus::Conflict)
+        return StatusGroup::Conflict;
+    if (status == queuestatus::Canceled)
+        return StatusGroup::Canceled;
+    return StatusGroup::Waiting;
+}
+
+bool inGroup(const QString &status, StatusGroup group)
+{
+    return group == StatusGroup::All || groupOf(status) == group;
+}
+
+QString groupTitle(StatusGroup group)
+{
+    switch (group) {
+    case StatusGroup::All:
+        return tr("All statuses");
+    case StatusGroup::Migrating:
+        return tr("Migrating");
+    case StatusGroup::Waiting:
+        return tr("Waiting or blocked");
+    case StatusGroup::Finished:
+        return tr("Finished");
+    case StatusGroup::Failed:
+        return tr("Error");
+    case StatusGroup::Conflict:
+        return tr("Conflict");
+    case StatusGroup::Canceled:
+        return tr("Canceled");
+    }
+    return {};
+}
+
+QString statusIconName(const QString &status)
+{
+    switch (groupOf(status)) {
+    case StatusGroup::Migrating:
+        return QStringLiteral("status-busy");
+    case StatusGroup::Finished:
+        return QStringLiteral("status-ok");
+    case StatusGroup::Failed:
+        return QStringLiteral("status-error");
+    case StatusGroup::Conflict:
+        return QStringLiteral("status-warning");
+    default:
+        return QStringLiteral("status-unknown");
+    }
+}
+
+QString bytes(qint64 value)
+{
+    return QLocale().formattedDataSize(value, 2, QLocale::DataSizeIecFormat);
+}
+
+QString rate(double bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return {};
+    return tr("%1 MiB/s").arg(QLocale().toString(bytesPerSecond / 1048576.0, 'f', 1));
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace ferry::gui::queuetext

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ferry::gui::queuetext {
+
+// The status filter's groups: what people look for, not the twelve statuses.
+enum class StatusGroup {
+    All,
+    Migrating, // a job works on it
+    Waiting, // Waiting, Blocked, Idle: not started yet
+    Finished,
+    Failed, // Error
+    Conflict,
+    Canceled,
+};
+
+StatusGroup groupOf(const QString &status);
+bool inGroup(const QString &status, StatusGroup group);
+QString groupTitle(StatusGroup group);
+constexpr int kStatusGroupCount = 7;
+
+// The themed icon (resources/icons) for an entry's status.
+QString statusIconName(const QString &status);
+
+// 1536 -> "1.5 KiB", 3 GiB -> "3.00 GiB"
+QString bytes(qint64 value);
+// Bytes per second -> "35.2 MiB/s", "" for 0.
+QString rate(double bytesPerSecond);
+// Seconds -> "42 s", "3 min 05 s", "1 h 02 min"; "" for a negative value.
+QString duration(qint64 seconds);
+
+} // namespace ferry::gui::queuetext

@@ -1,0 +1,202 @@
+#include "queue/queuesnapshot.h"
+
+#include "batch/windows.h"
+#include "engine/queuestatemachine.h"
+#include "model/batch.h"
+#include "model/instance.h"
+#include "store/batchrepository.h"
+#include "store/instancerepository.h"
+#include "store/queuerepository.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace ferry::gui {
+
+namespace {
+
+// A disk whose progress was not written for this long is not being copied now (the engine
+// writes about once a second).
+constexpr qint64 kStaleProgressSecs = 15;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ferry::gui::QueueSnapshot", text);
+}
+
+QString windowText(const Batch &batch, qint64 windowId)
+{
+    if (batch.windows.isEmpty())
+        return tr("Now");
+    for (const MigrationWindow &w : batch.windows)
+        if (w.id == windowId)
+            return QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+    QStringList all;
+    for (const MigrationWindow &w : batch.windows)
+        all << QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+    return all.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+int QueueRow::progressPermille() const
+{
+    if (status == queuestatus::Finished)
+        return 1000;
+    if (bytesTotal <= 0)
+        return -1;
+    return int(qBound(qint64(0), bytesDone * 1000 / bytesTotal, qint64(1000)));
+}
+
+qint64 QueueRow::etaSeconds() const
+{
+    if (rateBps <= 0 || bytesTotal <= 0 || bytesDone >= bytesTotal)
+        return -1;
+    return qint64(double(bytesTotal - bytesDone) / rateBps + 0.5);
+}
+
+bool isDiskCopying(const DiskProgress &disk, const QDateTime &now)
+{
+    return disk.bytesTotal > 0 && disk.bytesDone < disk.bytesTotal && disk.rateBps > 0
+        && disk.updatedAt.isValid() && disk.updatedAt.secsTo(now) <= kStaleProgressSecs;
+}
+
+std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
+    const std::shared_ptr<Database> &database, InstanceLabels known)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto snapshot = std::make_shared<QueueSnapshot>();
+    snapshot->takenAt = QDateTime::currentDateTimeUtc();
+    snapshot->labels = std::move(known);
+    QueueRepository queue(database);
+    auto entries = queue.all();
+    if (!entries) {
+        snapshot->error = entries.error().message;
+        snapshot->errorDetails = entries.error().details;
+        return snapshot;
+    }
+    auto batchList = BatchRepository(database).all();
+    if (!batchList) {
+        snapshot->error = batchList.error().message;
+        snapshot->errorDetails = batchList.error().details;
+        return snapshot;
+    }
+    QHash<qint64, Batch> batches;
+    for (const Batch &b : std::as_const(*batchList))
+        batches.insert(b.id, b);
+
+    // Names of instances not seen before: one read per batch that has such an instance.
+    InstanceLabels &labels = snapshot->labels;
+    QSet<qint64> batchesToRead;
+    for (const QueueEntry &e : std::as_const(*entries))
+        if (!labels.contains(e.instanceId))
+            batchesToRead.insert(e.batchId);
+    InstanceRepository instances(database);
+    auto remember = [&labels](const Instance &vm) {
+        qint64 capacity = 0;
+        for (const Disk &d : vm.disks)
+            capacity += d.capacityBytes;
+        labels.insert(vm.id, InstanceLabel {vm.effectiveName(), vm.location, capacity});
+    };
+    for (qint64 batchId : std::as_const(batchesToRead))
+        if (auto list = instances.byBatch(batchId))
+            for (const Instance &vm : std::as_const(*list))
+                remember(vm);
+    for (const QueueEntry &e : std::as_const(*entries))
+        if (!labels.contains(e.instanceId)) {
+            if (auto vm = instances.byId(e.instanceId))
+                remember(*vm);
+            else
+                labels.insert(e.instanceId, InstanceLabel {QString::number(e.instanceId), {}, 0});
+        }
+
+    // Progress: one query per batch with entries.
+    QHash<qint64, QHash<qint64, QVector<DiskProgress>>> progress;
+    for (const QueueEntry &e : std::as_const(*entries))
+        if (!progress.contains(e.batchId)) {
+            auto p = queue.diskProgressOfBatch(e.batchId);
+            progress.insert(e.batchId, p ? *p : QHash<qint64, QVector<DiskProgress>>());
+        }
+
+    const QDateTime now = snapshot->takenAt;
+    QHash<qint64, BatchSummary> summaries;
+    snapshot->rows.reserve(size_t(entries->size()));
+    for (const QueueEntry &e : std::as_const(*entries)) {
+        QueueRow r;
+        r.id = e.id;
+        r.batchId = e.batchId;
+        r.instanceId = e.instanceId;
+        const InstanceLabel label = labels.value(e.instanceId);
+        r.name = label.name;
+        r.location = label.location;
+        const Batch batch = batches.value(e.batchId);
+        r.batchName = batch.name;
+        r.batchStatus = batch.status;
+        r.status = e.status;
+        r.statusMessage = e.statusMessage;
+        r.windowText = windowText(batch, e.windowId);
+        r.placement = e.placement;
+        r.targetName = e.placement.value(QStringLiteral("target_name")).toString();
+        r.targetInstanceName = e.targetInstanceName;
+        r.updatedAt = e.updatedAt;
+        r.nextAttemptAt = e.nextAttemptAt;
+        r.retryCount = e.retryCount;
+        r.disks = progress.value(e.batchId).value(e.id);
+        std::sort(r.disks.begin(), r.disks.end(), [](const DiskProgress &a, const DiskProgress &b) {
+            return a.diskPosition < b.diskPosition;
+        });
+        const bool active = engine::QueueStateMachine::isActive(e.status);
+        for (const DiskProgress &d : std::as_const(r.disks)) {
+            r.bytesDone += d.bytesDone;
+            r.bytesTotal += d.bytesTotal;
+            if (active && isDiskCopying(d, now))
+                r.rateBps += d.rateBps;
+        }
+        // Before the copy starts, what there is to copy is the instance's disks.
+        if (r.bytesTotal < label.capacityBytes && r.disks.size() == 0)
+            r.bytesTotal = label.capacityBytes;
+        if (e.status == queuestatus::Finished)
+            r.bytesDone = r.bytesTotal;
+
+        BatchSummary &s = summaries[e.batchId];
+        if (s.id == 0) {
+            s.id = e.batchId;
+            s.name = batch.name;
+            s.status = batch.status;
+            s.statusMessage = batch.statusMessage;
+        }
+        s.counts[e.status]++;
+        s.entries++;
+        s.bytesDone += r.bytesDone;
+        s.bytesTotal += r.bytesTotal;
+        snapshot->rows.push_back(std::move(r));
+    }
+
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(snapshot->rows.begin(), snapshot->rows.end(),
+        [&collator](const QueueRow &a, const QueueRow &b) {
+            if (a.batchName != b.batchName)
+                return collator.compare(a.batchName, b.batchName) < 0;
+            const int c = collator.compare(a.name, b.name);
+            return c != 0 ? c < 0 : a.id < b.id;
+        });
+    for (const BatchSummary &s : std::as_const(summaries))
+        snapshot->batches << s;
+    std::sort(snapshot->batches.begin(), snapshot->batches.end(),
+        [&collator](const BatchSummary &a, const BatchSummary &b) {
+            return collator.compare(a.name, b.name) < 0;
+        });
+
+    if (auto holder = EngineLockRepository(database).holder())
+        snapshot->lockHolder = *holder;
+    snapshot->elapsedMs = timer.elapsed();
+    return snapshot;
+}
+
+} // namespace ferry::gui

@@ -1,0 +1,11 @@
+# The Queue page (issue 6): the model and filter under QAbstractItemModelTester, the page on a
+# temporary database (filters, details, actions, the engine lock held elsewhere, notifications).
+ferry_add_test(NAME queuemodel LABEL gui
+    SOURCES test_queuemodel.cpp guitestdata.h queuetestdata.h LIBS ferry_gui)
+ferry_add_test(NAME queuepage LABEL gui
+    SOURCES test_queuepage.cpp guitestdata.h queuetestdata.h LIBS ferry_gui)
+
+# Not a test: grabs the Queue page during a real lab migration (see the file's comment).
+add_executable(ferry_queue_screenshot EXCLUDE_FROM_ALL queuescreenshot.cpp)
+target_link_libraries(ferry_queue_screenshot PRIVATE ferry_build_settings ferry_gui Qt6::Test)
+target_include_directories(ferry_queue_screenshot PRIVATE "${PROJECT_SOURCE_DIR}/tests")

@@ -1,0 +1,366 @@
+// The Queue page (the migration dashboard) on a temporary database with entries in several
+// statuses: the table, the batch and status filters, the detail pane (placement, disks with
+// SHA-256, log), the actions (Cancel writes Canceled, Retry writes Waiting; refused ones say
+// why), the engine lock held by another process, the GUI's engine taking over when that
+// process lets go, and the in-window notification.
+#include "guitestsupport.h"
+#include "queuetestdata.h"
+
+#include "common/emptystatewidget.h"
+#include "engine/engine.h"
+#include "queue/enginecontroller.h"
+#include "queue/queuedetailswidget.h"
+#include "queue/queuemodel.h"
+#include "queue/queuenotifier.h"
+#include "queue/queuepage.h"
+#include "queue/queuesummarywidget.h"
+#include "queue/throughputchart.h"
+#include "secrets/credentialstore.h"
+#include "store/enginelockrepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ferry;
+using namespace ferry::gui;
+
+class TestQueuePage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyQueueShowsTheEmptyState();
+    void listsEntriesWithSummaryAndChart();
+    void filtersByBatchAndStatus();
+    void detailPaneShowsPlacementDisksAndLog();
+    void cancelWritesCanceled();
+    void retryWritesWaiting();
+    void refusedActionsSayWhy();
+    void showsWhoHoldsTheEngineLock();
+    void engineTakesOverWhenTheLockIsFree();
+    void failureIsAnnouncedInTheWindow();
+
+private:
+    std::unique_ptr<QueuePage> createPage(
+        const std::shared_ptr<Database> &db, EngineController *engine = nullptr);
+    QString statusOf(qint64 entryId) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    test::SampleQueue m_queue;
+    DataEvents m_events;
+};
+
+void TestQueuePage::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateUserState(m_settingsDir);
+}
+
+void TestQueuePage::init()
+{
+    test::clearSettings();
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    auto filled = test::fillSampleQueue(m_dataDir->path());
+    QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+    m_queue = *filled;
+}
+
+void TestQueuePage::cleanup()
+{
+    m_queue = {};
+    m_dataDir.reset();
+}
+
+std::unique_ptr<QueuePage> TestQueuePage::createPage(
+    const std::shared_ptr<Database> &db, EngineController *engine)
+{
+    auto *empty = new EmptyStateWidget;
+    empty->setObjectName(QStringLiteral("queueEmptyState"));
+    auto page = std::make_unique<QueuePage>(
+        GuiContext {db, std::make_shared<CredentialStore>(), &m_events}, empty, engine);
+    page->notifier()->setUseTray(false);
+    page->resize(1200, 760);
+    page->show();
+    return page;
+}
+
+QString TestQueuePage::statusOf(qint64 entryId) const
+{
+    auto e = QueueRepository(m_queue.inventory.db).byId(entryId);
+    return e ? e->status : e.error().message;
+}
+
+void TestQueuePage::emptyQueueShowsTheEmptyState()
+{
+    QTemporaryDir dir;
+    auto inventory = test::fillSampleInventory(dir.path());
+    QVERIFY(inventory.ok());
+    auto page = createPage(inventory->db);
+    QTRY_VERIFY(page->loadCount() > 0);
+    auto *stack = page->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("queueEmptyState"));
+    QCOMPARE(page->engineLabel()->text(), QStringLiteral("No engine is running"));
+}
+
+void TestQueuePage::listsEntriesWithSummaryAndChart()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    auto *stack = page->findChild<QStackedWidget *>();
+    QVERIFY(stack->currentWidget() != page->findChild<EmptyStateWidget *>());
+    QCOMPARE(page->view()->model()->rowCount(), 6);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("queueCountLabel"))->text(),
+        QStringLiteral("6 entries"));
+    QCOMPARE(page->summary()->lineCount(), 2);
+    QVERIFY(page->chart()->samples().size() >= 1);
+    // 32 MiB/s: web's disk being copied.
+    QCOMPARE(page->chart()->samples().constLast().bytesPerSecond, 32.0 * 1048576);
+    // The first row is selected and detailed.
+    QVERIFY(page->selectedId() != 0);
+    QCOMPARE(page->details()->entryId(), page->selectedId());
+    // The batch filter lists both batches.
+    QCOMPARE(page->batchFilter()->count(), 3);
+    QCOMPARE(page->batchFilter()->itemText(1), QStringLiteral("wave1"));
+    // Polling: the page reads again without being asked.
+    const int loads = page->loadCount();
+    QTRY_VERIFY_WITH_TIMEOUT(page->loadCount() > loads, 5000);
+}
+
+void TestQueuePage::filtersByBatchAndStatus()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    page->batchFilter()->setCurrentIndex(page->batchFilter()->findText(QStringLiteral("wave2")));
+    QCOMPARE(page->view()->model()->rowCount(), 2);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("queueCountLabel"))->text(),
+        QStringLiteral("2 of 6 entries"));
+    page->statusFilter()->setCurrentIndex(
+        page->statusFilter()->findText(QStringLiteral("Finished")));
+    QCOMPARE(page->view()->model()->rowCount(), 0);
+    QCOMPARE(page->details()->entryId(), qint64(0));
+    QVERIFY(page->details()
+                ->findChild<QLabel *>(QStringLiteral("queueDetailsPlaceholder"))
+                ->text()
+                .contains(QStringLiteral("No entry matches")));
+    page->batchFilter()->setCurrentIndex(0);
+    QCOMPARE(page->view()->model()->rowCount(), 1);
+    // The filters hold across a reload.
+    const int loads = page->loadCount();
+    page->reload();
+    QTRY_VERIFY(page->loadCount() > loads);
+    QCOMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(page->statusFilter()->currentText(), QStringLiteral("Finished"));
+}
+
+void TestQueuePage::detailPaneShowsPlacementDisksAndLog()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    const qint64 web = m_queue.entries.value(QStringLiteral("web 01 (prod)"));
+    page->selectEntry(web);
+    QueueDetailsWidget *d = page->details();
+    QCOMPARE(d->entryId(), web);
+    QCOMPARE(d->findChild<QLabel *>(QStringLiteral("queueDetailsTitle"))->text(),
+        QStringLiteral("web 01 (prod)"));
+    QVERIFY(d->statusLabel()->text().startsWith(queuestatus::Final));
+    const QString placement = d->placementLabel()->text();
+    QVERIFY2(placement.contains(QStringLiteral("lxdvm, project default")), qPrintable(placement));
+    QVERIFY2(
+        placement.contains(QStringLiteral("ferrybr0 (bridged), VLAN 42")), qPrintable(placement));
+    QTableWidget *disks = d->disksTable();
+    QCOMPARE(disks->rowCount(), 2);
+    QCOMPARE(disks->item(0, 0)->text(), QStringLiteral("root"));
+    QCOMPARE(disks->item(0, 6)->text(), QStringLiteral("5f").repeated(32));
+    QCOMPARE(disks->item(1, 1)->data(QueueModel::ProgressRole).toInt(), 250);
+    QCOMPARE(disks->item(1, 2)->text(), QStringLiteral("512.00 MiB"));
+    QCOMPARE(disks->item(1, 3)->text(), QStringLiteral("2.00 GiB"));
+    QCOMPARE(disks->item(1, 4)->text(), QStringLiteral("32.0 MiB/s"));
+    QVERIFY(!disks->item(1, 5)->text().isEmpty()); // ETA
+    QVERIFY(disks->item(1, 6)->text().isEmpty()); // no SHA-256 before the disk is done
+    QTRY_VERIFY(d->logView()->toPlainText().contains(QStringLiteral("Queued in the batch")));
+    QVERIFY(d->logView()->toPlainText().contains(QStringLiteral("Importing disk (2/3)")));
+    // Only new lines are added.
+    (void)QueueRepository(m_queue.inventory.db)
+        .appendLog(web, QStringLiteral("info"), QStringLiteral("Disk 2 of 3 copied"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        d->logView()->toPlainText().contains(QStringLiteral("Disk 2 of 3 copied")), 5000);
+    QCOMPARE(d->logView()->toPlainText().count(QStringLiteral("Queued in the batch")), 1);
+    // Actions for a running entry: Cancel only; the unsupported ones say why.
+    QVERIFY(d->cancelButton()->isEnabled());
+    QVERIFY(!d->retryButton()->isEnabled());
+    QVERIFY(!d->resolveButton()->isEnabled());
+    QVERIFY(d->resolveButton()->toolTip().contains(QStringLiteral("Not available yet")));
+    QVERIFY(!d->cancelKeepButton()->isEnabled());
+    QVERIFY(!d->cancelKeepButton()->toolTip().isEmpty());
+
+    // A finished entry: its SHA-256, no actions.
+    page->selectEntry(m_queue.entries.value(QString::fromUtf8("Zürich-DB ünïcødé")));
+    QCOMPARE(d->disksTable()->item(0, 6)->text(), QStringLiteral("ab").repeated(32));
+    QVERIFY(!d->cancelButton()->isEnabled());
+    QVERIFY(!d->retryButton()->isEnabled());
+}
+
+void TestQueuePage::cancelWritesCanceled()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    const qint64 web = m_queue.entries.value(QStringLiteral("web 01 (prod)"));
+    page->selectEntry(web);
+    QSignalSpy done(page.get(), &QueuePage::actionFinished);
+    QTest::mouseClick(page->details()->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(1).toBool(), true);
+    QCOMPARE(statusOf(web), queuestatus::Canceled);
+    auto log = QueueRepository(m_queue.inventory.db).log(web);
+    QVERIFY(log.ok());
+    QCOMPARE(log->constLast().message.contains(QStringLiteral("Canceled by a person")), true);
+    // The page shows it after its reload; Retry is offered now.
+    QTRY_COMPARE(page->model()->rowById(web)->status, queuestatus::Canceled);
+    QTRY_VERIFY(page->details()->retryButton()->isEnabled());
+    QVERIFY(!page->details()->cancelButton()->isEnabled());
+}
+
+void TestQueuePage::retryWritesWaiting()
+{
+    const qint64 cbt = m_queue.entries.value(QStringLiteral("cbt-vm"));
+    {
+        QueueRepository queue(m_queue.inventory.db);
+        QueueEntry e = *queue.byId(cbt);
+        e.retryCount = 2;
+        e.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        QVERIFY(queue.update(e).ok());
+    }
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    page->selectEntry(cbt);
+    QVERIFY(page->details()->retryButton()->isEnabled());
+    QSignalSpy done(page.get(), &QueuePage::actionFinished);
+    QTest::mouseClick(page->details()->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(done.first().at(1).toBool());
+    auto e = QueueRepository(m_queue.inventory.db).byId(cbt);
+    QCOMPARE(e->status, queuestatus::Waiting);
+    QCOMPARE(e->statusMessage, QStringLiteral("Retry requested"));
+    QCOMPARE(e->retryCount, 0);
+    QVERIFY(!e->nextAttemptAt.isValid());
+    QTRY_COMPARE(page->model()->rowById(cbt)->status, queuestatus::Waiting);
+}
+
+void TestQueuePage::refusedActionsSayWhy()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    QSignalSpy done(page.get(), &QueuePage::actionFinished);
+    // A Finished entry cannot be canceled, a Waiting one cannot be retried, an unknown one
+    // is not found: nothing is written, and the page says why.
+    const qint64 zurich = m_queue.entries.value(QString::fromUtf8("Zürich-DB ünïcødé"));
+    page->cancelEntry(zurich);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.last().at(1).toBool(), false);
+    QVERIFY(done.last().at(2).toString().contains(QStringLiteral("cannot be canceled")));
+    QCOMPARE(statusOf(zurich), queuestatus::Finished);
+    QVERIFY(page->messageLabel()->isVisible());
+    QVERIFY(page->messageLabel()->text().startsWith(QStringLiteral("Cancel failed")));
+
+    const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
+    page->retryEntry(app);
+    QTRY_COMPARE(done.size(), 2);
+    QCOMPARE(done.last().at(1).toBool(), false);
+    QCOMPARE(statusOf(app), queuestatus::Waiting);
+
+    page->retryEntry(987654);
+    QTRY_COMPARE(done.size(), 3);
+    QCOMPARE(done.last().at(1).toBool(), false);
+}
+
+void TestQueuePage::showsWhoHoldsTheEngineLock()
+{
+    // ferryctl engine run in another process, as the lock records it.
+    EngineLockRepository lock(m_queue.inventory.db);
+    QVERIFY(lock.acquire(4242, QStringLiteral("build-host")).ok());
+    EngineController engine(m_queue.inventory.db, std::make_shared<CredentialStore>());
+    engine.setRetryInterval(200);
+    engine.start();
+    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
+    QCOMPARE(engine.stateText(), QStringLiteral("Engine held by pid 4242 on host build-host"));
+    auto page = createPage(m_queue.inventory.db, &engine);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    QCOMPARE(
+        page->engineLabel()->text(), QStringLiteral("Engine held by pid 4242 on host build-host"));
+    // The page keeps watching the database: a change by the other process shows up.
+    const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
+    QueueEntry e = *QueueRepository(m_queue.inventory.db).byId(app);
+    QVERIFY(engine::QueueStateMachine(m_queue.inventory.db)
+                .transition(e, queuestatus::Creating, QStringLiteral("Creating"))
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowById(app)->status, queuestatus::Creating, 5000);
+    // The engine still waits, and never ran anything.
+    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
+    QVERIFY(engine.engine() == nullptr);
+    engine.stop();
+    QVERIFY(lock.release(4242, QStringLiteral("build-host")).ok());
+}
+
+void TestQueuePage::engineTakesOverWhenTheLockIsFree()
+{
+    // A database whose queue has nothing the engine could start (no batch runs).
+    QTemporaryDir dir;
+    auto inventory = test::fillSampleInventory(dir.path());
+    QVERIFY(inventory.ok());
+    EngineLockRepository lock(inventory->db);
+    QVERIFY(lock.acquire(4242, QStringLiteral("build-host")).ok());
+    EngineController engine(inventory->db, std::make_shared<CredentialStore>());
+    engine.setRetryInterval(100);
+    QSignalSpy states(&engine, &EngineController::stateChanged);
+    engine.start();
+    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
+    QVERIFY(lock.release(4242, QStringLiteral("build-host")).ok());
+    QTRY_COMPARE(engine.state(), EngineController::State::Running);
+    QVERIFY(engine.engine() != nullptr);
+    QCOMPARE(engine.stateText(), QStringLiteral("Engine running in this window"));
+    auto holder = lock.holder();
+    QVERIFY(holder.ok() && holder->has_value());
+    QCOMPARE((*holder)->pid, EngineLockRepository::currentPid());
+    auto page = createPage(inventory->db, &engine);
+    QTRY_COMPARE(page->engineLabel()->text(), QStringLiteral("Engine running in this window"));
+    // Stopping releases the lock.
+    engine.stop();
+    QCOMPARE(engine.state(), EngineController::State::Stopped);
+    holder = lock.holder();
+    QVERIFY(holder.ok());
+    QVERIFY(!holder->has_value());
+    QCOMPARE(page->engineLabel()->text(), QStringLiteral("Engine stopped"));
+}
+
+void TestQueuePage::failureIsAnnouncedInTheWindow()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    QSignalSpy notified(page->notifier(), &QueueNotifier::notified);
+    QVERIFY(!page->messageLabel()->isVisible());
+    const qint64 web = m_queue.entries.value(QStringLiteral("web 01 (prod)"));
+    QueueEntry e = *QueueRepository(m_queue.inventory.db).byId(web);
+    QVERIFY(engine::QueueStateMachine(m_queue.inventory.db)
+                .transition(e, queuestatus::Failed, QStringLiteral("The datastore went away"))
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(page->messageLabel()->text(),
+        QStringLiteral("Migration of web 01 (prod) failed: The datastore went away"));
+}
+
+QTEST_MAIN(TestQueuePage)
+#include "test_queuepage.moc"
