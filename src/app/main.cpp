@@ -1,6 +1,8 @@
+#include "appsettings/appsettings.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/preferences.h"
 #include "startup/commandline.h"
 #include "startup/startup.h"
 
@@ -22,6 +24,9 @@ int main(int argc, char **argv)
     setApplicationMetadata();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(applicationIcon());
+    // Language and theme from the person's preferences (Settings…), before the first window.
+    installTranslations(storedLanguage());
+    applyTheme(storedTheme());
     // Parsed again from Qt's view of the arguments: Qt's own options removed, and the right
     // encoding on every platform.
     const CommandLine commandLine = parseCommandLine(QApplication::arguments());
@@ -32,6 +37,8 @@ int main(int argc, char **argv)
     const auto startup = prepareStartup(options);
     if (!startup)
         return ErrorDialog::reportStartupFailure(startup.error());
+    if (const auto settings = ferry::AppSettings::load(startup->database))
+        ferry::applyLogLevel(settings->logLevel);
 
     MainWindow window(*startup);
     window.show();

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void emptyDatabaseShowsTheEmptyState();
     void headerSortsTheTable();
     void searchBoxFiltersByLocation();
+    void searchBoxTakesExpressions();
     void columnChooserHidesShowsAndRemembers();
     void detailsShowDisksNicsRestrictions();
     void overrideEditingWritesThroughAndRefreshes();
@@ -169,6 +170,53 @@ void TestInstancesPage::searchBoxFiltersByLocation()
     QVERIFY(!page->details()->hasInstance());
     auto *placeholder = page->findChild<QLabel *>(QStringLiteral("instanceDetailsPlaceholder"));
     QCOMPARE(placeholder->text(), QStringLiteral("No instance matches the filter."));
+}
+
+// An expression of the selection language in the search box selects as `instance list
+// --filter` does (evaluated off the GUI thread); a broken one says what is wrong and keeps the
+// rows shown.
+void TestInstancesPage::searchBoxTakesExpressions()
+{
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isLoading());
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("instanceFilterEdit"));
+    auto *count = page->findChild<QLabel *>(QStringLiteral("instanceCountLabel"));
+    auto *problem = page->findChild<QLabel *>(QStringLiteral("instanceFilterErrorLabel"));
+    QVERIFY(search && count && problem);
+
+    QTest::keyClicks(search, QStringLiteral("cpus >= 4 and len(disks) >= 1"));
+    QTRY_COMPARE(count->text(), QStringLiteral("3 of 6 instances match"));
+    QVERIFY(page->model()->isExpressionFilter());
+    QStringList locations;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        locations << page->model()->rowAt(row)->location;
+    // In the table's order (location, numbers compared as numbers).
+    QCOMPARE(locations,
+        QStringList({QString::fromUtf8("/DC0/vm/Zürich-DB ünïcødé"), QStringLiteral("/ha/vm/vm9"),
+            QStringLiteral("/ha/vm/vm10")}));
+    QVERIFY(problem->isHidden());
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("len(disks) == 3"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 of 6 instances match"));
+    QCOMPARE(page->model()->rowAt(0)->location, QStringLiteral("/DC0/vm/web 01 (prod)"));
+
+    // A mistake: the error is shown and the rows stay as they were.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("no_such_field == 1"));
+    QTRY_VERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(QLatin1String("column")), qPrintable(problem->text()));
+    QCOMPARE(search->toolTip(), problem->text());
+    QCOMPARE(page->model()->rowCount(), 1);
+
+    // Back to text: the location search, and the error goes.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("vm1"));
+    QTRY_VERIFY(!page->model()->isExpressionFilter());
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->rowAt(0)->location, QStringLiteral("/ha/vm/vm10"));
+    QVERIFY(problem->isHidden());
 }
 
 void TestInstancesPage::columnChooserHidesShowsAndRemembers()

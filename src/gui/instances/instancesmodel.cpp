@@ -252,6 +252,8 @@ void InstancesModel::sortAll()
 
 bool InstancesModel::matches(const InstanceRow &row) const
 {
+    if (m_filterIds)
+        return m_filterIds->contains(row.id);
     return m_filter.isEmpty() || row.location.contains(m_filter, Qt::CaseInsensitive);
 }
 
@@ -302,10 +304,12 @@ void InstancesModel::sort(int column, Qt::SortOrder order)
 void InstancesModel::setFilterText(const QString &text)
 {
     const QString filter = text.trimmed();
-    if (filter == m_filter)
+    if (filter == m_filter && !m_filterIds)
         return;
     beginResetModel();
-    const bool narrowing = !m_filter.isEmpty() && filter.contains(m_filter, Qt::CaseInsensitive);
+    const bool narrowing
+        = !m_filterIds && !m_filter.isEmpty() && filter.contains(m_filter, Qt::CaseInsensitive);
+    m_filterIds.reset();
     m_filter = filter;
     if (m_filter.isEmpty()) {
         m_matches.assign(m_rows.size(), 1);
@@ -325,6 +329,17 @@ void InstancesModel::setFilterText(const QString &text)
             m_matches[i] = matches(m_rows[i]);
         rebuildVisible();
     }
+    endResetModel();
+}
+
+void InstancesModel::setFilterIds(const QString &text, std::shared_ptr<const QSet<qint64>> ids)
+{
+    beginResetModel();
+    m_filter = text.trimmed();
+    m_filterIds = std::move(ids);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_matches[i] = matches(m_rows[i]);
+    rebuildVisible();
     endResetModel();
 }
 

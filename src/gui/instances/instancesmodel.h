@@ -3,6 +3,7 @@
 #include "instances/instancerow.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -16,8 +17,9 @@ namespace ferry::gui {
 // Sorting is by a 64-bit key per row: the value itself for numbers and flags, the row's rank in
 // the column's collation order for text (numeric-aware and case-insensitive, so "vm9" comes
 // before "vm10"). Ranks are computed once per column, preferably by the loader off the GUI
-// thread (computeRanks()), else on first use; sorting then is a sort of integers. The filter
-// matches the location as `ferryctl instance list --filter` does (contains, case-insensitive).
+// thread (computeRanks()), else on first use; sorting then is a sort of integers. A text filter
+// matches the location (contains, case-insensitive); an expression filter is a set of instance
+// ids computed off the GUI thread by whoever owns the model (the Instances page).
 class InstancesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -62,7 +64,10 @@ public:
     int rowOfId(qint64 id) const;
 
     void setFilterText(const QString &text);
+    // Shows the instances with these ids; `text` is the expression they were selected by.
+    void setFilterIds(const QString &text, std::shared_ptr<const QSet<qint64>> ids);
     QString filterText() const { return m_filter; }
+    bool isExpressionFilter() const { return m_filterIds != nullptr; }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -90,6 +95,7 @@ private:
     int m_sortColumn = LocationColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;
+    std::shared_ptr<const QSet<qint64>> m_filterIds; // set: an expression filter
 };
 
 } // namespace ferry::gui

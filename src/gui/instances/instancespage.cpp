@@ -1,11 +1,13 @@
 #include "instances/instancespage.h"
 
 #include "common/backgroundtask.h"
+#include "common/colors.h"
 #include "common/columnchooser.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "expr/expression.h"
 #include "instances/instancedetailswidget.h"
 #include "instances/instanceoverridesdialog.h"
 #include "instances/instancesloader.h"
@@ -41,6 +43,7 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     , m_content(new QWidget(this))
     , m_filter(new QLineEdit(m_content))
     , m_count(new QLabel(m_content))
+    , m_filterError(new QLabel(m_content))
     , m_view(new QTableView(m_content))
     , m_splitter(new QSplitter(Qt::Vertical, m_content))
     , m_details(new InstanceDetailsWidget(m_splitter))
@@ -49,28 +52,30 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     setObjectName(QStringLiteral("instancesPage"));
 
     m_filter->setObjectName(QStringLiteral("instanceFilterEdit"));
-    m_filter->setPlaceholderText(tr("Filter by location…"));
-    m_filter->setAccessibleName(tr("Filter by location"));
-    m_filter->setToolTip(tr("Shows the instances whose inventory path contains this text, as "
-                            "ferryctl instance list --filter does."));
+    m_filter->setPlaceholderText(tr("Filter: location or expression…"));
+    m_filter->setAccessibleName(tr("Filter instances"));
+    m_filter->setToolTip(tr("Text shows the instances whose inventory path contains it; an "
+                            "expression of the selection language (for example cpus >= 4 and "
+                            "os_type == \"linux\") shows the instances it selects, as ferryctl "
+                            "instance list --filter does."));
+    m_filterHelp = m_filter->toolTip();
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_filter->setMaximumWidth(360);
     m_filter->setMinimumWidth(240);
     m_count->setObjectName(QStringLiteral("instanceCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_filterError->setObjectName(QStringLiteral("instanceFilterErrorLabel"));
+    {
+        QPalette errorPalette = m_filterError->palette();
+        errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
+        m_filterError->setPalette(errorPalette);
+    }
+    m_filterError->setVisible(false);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        const qint64 selected = selectedId();
-        m_model->setFilterText(m_filter->text());
-        selectInstance(selected);
-        // The selection went with the filter: show the first match instead.
-        if (selectedId() == 0 && m_model->rowCount() > 0)
-            m_view->selectRow(0);
-        updateCount();
-    });
+    connect(m_filterTimer, &QTimer::timeout, this, &InstancesPage::applyFilter);
 
     m_view->setObjectName(QStringLiteral("instancesView"));
     m_view->setAccessibleName(tr("Instances"));
@@ -117,6 +122,7 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     bar->setSpacing(12);
     bar->addWidget(m_filter);
     bar->addWidget(m_count);
+    bar->addWidget(m_filterError, 1);
     bar->addStretch(1);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -182,6 +188,9 @@ void InstancesPage::onLoaded(const std::shared_ptr<LoadedInstances> &result)
         selectInstance(selected);
         if (selectedId() == 0 && m_model->rowCount() > 0)
             m_view->selectRow(0);
+        // An expression's matches are ids: new rows need a new evaluation.
+        if (m_model->isExpressionFilter())
+            applyFilter();
     }
     m_stack->setCurrentWidget(
         m_model->totalCount() > 0 ? m_content : static_cast<QWidget *>(m_emptyState));
@@ -211,6 +220,85 @@ void InstancesPage::selectInstance(qint64 id)
     m_view->scrollTo(m_model->index(row, InstancesModel::LocationColumn));
 }
 
+namespace {
+struct FilterResult
+{
+    std::shared_ptr<QSet<qint64>> ids = std::make_shared<QSet<qint64>>();
+    QString error; // the first instance that could not be evaluated, and why
+};
+} // namespace
+
+void InstancesPage::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    const quint64 generation = ++m_filterGeneration;
+    m_filterProblem.clear();
+    auto showFiltered = [this](const std::function<void()> &apply) {
+        const qint64 selected = selectedId();
+        apply();
+        selectInstance(selected);
+        // The selection went with the filter: show the first match instead.
+        if (selectedId() == 0 && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        updateCount();
+    };
+    auto compiled = text.isEmpty() ? Result<expr::Expression>(Error(Error::Code::Internal, {}))
+                                   : expr::compileFilter(text);
+    if (!text.isEmpty() && !compiled) {
+        // compileFilter() takes text that is no expression as a location search, so this is an
+        // expression with a mistake: say where, and keep what is shown.
+        m_filterProblem = compiled.error().message;
+        updateCount();
+        return;
+    }
+    if (text.isEmpty() || compiled->isLocationAlias()) {
+        // Plain text: the model's own quick location search, on this thread.
+        showFiltered([this, text] { m_model->setFilterText(text); });
+        return;
+    }
+    // An expression needs whole instances (disks, NICs, overrides): evaluated on a worker
+    // against the database; a newer keystroke makes this result stale and it is dropped.
+    m_filterRunning = true;
+    updateCount();
+    const auto db = m_context.database;
+    const expr::Expression expression = *compiled;
+    runInBackground(
+        this,
+        [db, expression]() {
+            FilterResult r;
+            auto all = InstanceRepository(db).all();
+            if (!all) {
+                r.error = all.error().message;
+                return r;
+            }
+            QHash<qint64, QString> sourceNames;
+            if (auto sources = SourceRepository(db).all())
+                for (const Source &s : std::as_const(*sources))
+                    sourceNames.insert(s.id, s.name);
+            for (const Instance &i : std::as_const(*all)) {
+                expr::EvalContext context;
+                context.source = sourceNames.value(i.sourceId);
+                context.sourceType = QStringLiteral("vmware");
+                auto match = expression.matches(i, context);
+                if (!match) {
+                    if (r.error.isEmpty())
+                        r.error = QStringLiteral("%1: %2").arg(i.location, match.error().message);
+                    continue;
+                }
+                if (*match)
+                    r.ids->insert(i.id);
+            }
+            return r;
+        },
+        [this, generation, text, showFiltered](const FilterResult &r) {
+            if (generation != m_filterGeneration)
+                return;
+            m_filterRunning = false;
+            m_filterProblem = r.error;
+            showFiltered([&] { m_model->setFilterIds(text, r.ids); });
+        });
+}
+
 void InstancesPage::updateCount()
 {
     const int total = m_model->totalCount();
@@ -223,7 +311,15 @@ void InstancesPage::updateCount()
     else
         text = total == 1 ? tr("%L1 of 1 instance matches").arg(shown)
                           : tr("%L1 of %L2 instances match").arg(shown).arg(total);
+    if (m_filterRunning)
+        text = tr("Filtering…");
     m_count->setText(text);
+    // A mistake in an expression, or an instance it could not be evaluated for, shows in
+    // the error colour next to the count and on the field.
+    m_filterError->setText(m_filterProblem);
+    m_filterError->setToolTip(m_filterProblem);
+    m_filterError->setVisible(!m_filterProblem.isEmpty());
+    m_filter->setToolTip(m_filterProblem.isEmpty() ? m_filterHelp : m_filterProblem);
 }
 
 void InstancesPage::updateDetails()

@@ -61,6 +61,8 @@ private:
     void onLoaded(const std::shared_ptr<LoadedInstances> &result);
     void updateDetails();
     void updateCount();
+    // Plain text filters the model at once; an expression is evaluated on a worker.
+    void applyFilter();
     qint64 selectedId() const;
 
     GuiContext m_context;
@@ -75,6 +77,11 @@ private:
     QSplitter *m_splitter = nullptr;
     InstanceDetailsWidget *m_details = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QLabel *m_filterError = nullptr;
+    QString m_filterHelp; // the filter field's tool tip when nothing is wrong
+    QString m_filterProblem;
+    quint64 m_filterGeneration = 0;
+    bool m_filterRunning = false;
     QPointer<InstanceOverridesDialog> m_overridesDialog;
     bool m_loading = false;
     bool m_loadedOnce = false;

@@ -9,10 +9,12 @@
 #include "instances/instancespage.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "mainwindow/navigationdelegate.h"
+#include "help/userguidewindow.h"
 #include "networks/networkspage.h"
 #include "queue/enginecontroller.h"
 #include "queue/queuepage.h"
 #include "secrets/credentialstore.h"
+#include "settings/settingsdialog.h"
 #include "sources/sourcespage.h"
 #include "startup/startup.h"
 #include "store/database.h"
@@ -222,8 +224,29 @@ void MainWindow::createActions()
 
     m_userGuideAction = makeAction(this, QStringLiteral("actionUserGuide"), tr("&User Guide"));
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
-    disableUntilImplemented(
-        m_userGuideAction, tr("the user guide arrives with the documentation."));
+    m_userGuideAction->setStatusTip(tr("Open the user guide"));
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        // One guide window; the action raises it when it is open already.
+        auto *guide = findChild<UserGuideWindow *>();
+        if (!guide)
+            guide = new UserGuideWindow(this);
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+
+    // Settings…: Ctrl+, where the platform has no Preferences shortcut (Linux desktops).
+    QAction *settings = makeAction(this, QStringLiteral("actionSettings"), tr("Se&ttings…"));
+    settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Limits, language, theme, log level and diagnostics"));
+    connect(settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(m_database, m_dataDirectory, m_keychainProbe, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_aboutAction = makeAction(
         this, QStringLiteral("actionAbout"), tr("&About Ferry"), QStringLiteral("about"));
@@ -257,6 +280,8 @@ void MainWindow::createMenus()
     file->addAction(m_addArtifactAction);
     file->addSeparator();
     file->addAction(m_syncSourcesAction);
+    file->addSeparator();
+    file->addAction(findChild<QAction *>(QStringLiteral("actionSettings")));
     file->addSeparator();
     file->addAction(m_quitAction);
 
