@@ -89,7 +89,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6svg6 (>= 6.4), libqt6dbus6 (>= 6.4), \
 libqt6qml6 (>= 6.4), qt6-qpa-plugins (>= 6.4), \
-libqt6keychain1 (>= 0.13), libyaml-cpp0.7 (>= 0.7)")
+libqt6keychain1 (>= 0.13), libyaml-cpp0.7 (>= 0.7), libssl3 (>= 3.0)")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "lxd-client | incus-client")
