@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "batches/batchespage.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
 #include "common/guicontext.h"
@@ -202,8 +203,9 @@ void MainWindow::createActions()
 
     m_createBatchAction = makeAction(this, QStringLiteral("actionCreateBatch"),
         tr("Create &Batch…"), QStringLiteral("batch-create"));
-    disableUntilImplemented(
-        m_createBatchAction, tr("creating a batch arrives with the batch wizard."));
+    m_createBatchAction->setToolTip(tr("Select instances with an expression and plan their "
+                                       "migration: windows, placement and pre-flight checks."));
+    m_createBatchAction->setStatusTip(m_createBatchAction->toolTip());
 
     m_addArtifactAction = makeAction(
         this, QStringLiteral("actionAddArtifact"), tr("Add &Artifact…"), QStringLiteral("add"));
@@ -409,6 +411,11 @@ void MainWindow::createCentralArea()
             m_networksPage = new NetworksPage(context, empty, m_pages);
             m_pages->addWidget(m_networksPage);
             break;
+        case Page::Batches:
+            m_batchesPage = new BatchesPage(context, empty, m_pages);
+            m_batchesPage->setCreateAction(m_createBatchAction);
+            m_pages->addWidget(m_batchesPage);
+            break;
         case Page::Queue:
             m_queuePage = new QueuePage(context, empty, m_engine, m_pages);
             m_pages->addWidget(m_queuePage);
@@ -425,6 +432,10 @@ void MainWindow::createCentralArea()
     connect(m_addTargetAction, &QAction::triggered, m_targetsPage, [this] {
         showPage(Page::Targets);
         m_targetsPage->addTarget();
+    });
+    connect(m_createBatchAction, &QAction::triggered, m_batchesPage, [this] {
+        showPage(Page::Batches);
+        m_batchesPage->createBatch();
     });
     connect(m_syncSourcesAction, &QAction::triggered, m_sourcesPage,
         [this] { m_sourcesPage->syncAll(); });

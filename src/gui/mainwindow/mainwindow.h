@@ -25,6 +25,7 @@ class Database;
 namespace ferry::gui {
 
 class AboutDialog;
+class BatchesPage;
 class DataEvents;
 class EmptyStateWidget;
 class EngineController;
@@ -63,6 +64,7 @@ public:
     TargetsPage *targetsPage() const { return m_targetsPage; }
     InstancesPage *instancesPage() const { return m_instancesPage; }
     NetworksPage *networksPage() const { return m_networksPage; }
+    BatchesPage *batchesPage() const { return m_batchesPage; }
     QueuePage *queuePage() const { return m_queuePage; }
     EngineController *engineController() const { return m_engine; }
     DataEvents *dataEvents() const { return m_events; }
@@ -111,6 +113,7 @@ private:
     TargetsPage *m_targetsPage = nullptr;
     InstancesPage *m_instancesPage = nullptr;
     NetworksPage *m_networksPage = nullptr;
+    BatchesPage *m_batchesPage = nullptr;
     QueuePage *m_queuePage = nullptr;
     QLabel *m_engineStatusLabel = nullptr;
     QAction *m_addSourceAction = nullptr;

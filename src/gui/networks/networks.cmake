@@ -2,5 +2,6 @@
 target_sources(ferry_gui PRIVATE
     networks/networksmodel.h networks/networksmodel.cpp
     networks/networkmappingdialog.h networks/networkmappingdialog.cpp
+    networks/networkmappingsdialog.h networks/networkmappingsdialog.cpp
     networks/networkspage.h networks/networkspage.cpp
 )

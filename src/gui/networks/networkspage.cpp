@@ -8,9 +8,11 @@
 #include "common/icons.h"
 #include "inventory/networkmapping.h"
 #include "networks/networkmappingdialog.h"
+#include "networks/networkmappingsdialog.h"
 #include "networks/networksmodel.h"
 #include "store/networkrepository.h"
 #include "store/sourcerepository.h"
+#include "store/targetrepository.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -45,7 +47,7 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     m_view->setAccessibleName(tr("Networks"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NetworksModel::LocationColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -69,14 +71,19 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     m_editAction->setObjectName(QStringLiteral("actionEditNetworkMapping"));
     m_resetAction = new QAction(themedIcon(QStringLiteral("reset")), tr("&Reset to Default"), this);
     m_resetAction->setObjectName(QStringLiteral("actionResetNetworkMapping"));
+    m_editAllAction
+        = new QAction(themedIcon(QStringLiteral("networks")), tr("Edit &Several Mappings…"), this);
+    m_editAllAction->setObjectName(QStringLiteral("actionEditNetworkMappings"));
     connect(m_editAction, &QAction::triggered, this, [this] { editSelected(); });
+    connect(m_editAllAction, &QAction::triggered, this, [this] { editSelectedTogether(); });
     connect(m_resetAction, &QAction::triggered, this, &NetworksPage::resetSelected);
     m_toolBar->setObjectName(QStringLiteral("networksToolBar"));
     m_toolBar->setIconSize(QSize(18, 18));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_editAllAction);
     m_toolBar->addAction(m_resetAction);
-    for (QAction *action : {m_editAction, m_resetAction}) {
+    for (QAction *action : {m_editAction, m_editAllAction, m_resetAction}) {
         QWidget *button = m_toolBar->widgetForAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
@@ -88,7 +95,8 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     m_hint->setContentsMargins(12, 6, 12, 8);
     m_hint->setText(tr("By default a standard network becomes a managed NIC on the target "
                        "network of the same name (spaces as hyphens), a distributed port group "
-                       "a physical NIC with its VLAN. Changed values are in italics."));
+                       "a physical NIC with its VLAN. Changed values are in italics. Select "
+                       "several networks (Ctrl or Shift) to edit their mappings together."));
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,7 +120,7 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->setToolTipsVisible(true);
-        menu->addActions({m_editAction, m_resetAction});
+        menu->addActions({m_editAction, m_editAllAction, m_resetAction});
         menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
     if (m_context.events)
@@ -158,8 +166,35 @@ const Network *NetworksPage::selectedNetwork() const
                           : m_model->network(m_proxy->mapToSource(rows.constFirst()).row());
 }
 
+QVector<qint64> NetworksPage::selectedIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (const Network *n = m_model->network(m_proxy->mapToSource(index).row()))
+            ids << n->id;
+    return ids;
+}
+
+void NetworksPage::selectNetworks(const QVector<qint64> &ids)
+{
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        selection.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void NetworksPage::updateActions()
 {
+    const int count = int(m_view->selectionModel()->selectedRows().size());
+    m_editAllAction->setEnabled(count > 0);
+    m_editAllAction->setToolTip(count > 0
+            ? tr("Edit the mappings of the selected networks in one table.")
+            : tr("Select one or more networks first."));
     const Network *n = selectedNetwork();
     m_editAction->setEnabled(n != nullptr);
     m_editAction->setToolTip(n ? tr("Change where this network's NICs go on the target.")
@@ -173,6 +208,10 @@ void NetworksPage::updateActions()
 
 NetworkMappingDialog *NetworksPage::editSelected()
 {
+    if (m_view->selectionModel()->selectedRows().size() > 1) {
+        editSelectedTogether();
+        return nullptr;
+    }
     const Network *n = selectedNetwork();
     if (!n)
         return nullptr;
@@ -181,6 +220,63 @@ NetworkMappingDialog *NetworksPage::editSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->result()); });
     dialog->open();
     return dialog;
+}
+
+NetworkMappingsDialog *NetworksPage::editSelectedTogether()
+{
+    QVector<Network> networks;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (const Network *n = m_model->network(m_proxy->mapToSource(index).row()))
+            networks << *n;
+    if (networks.isEmpty())
+        return nullptr;
+    std::sort(networks.begin(), networks.end(),
+        [](const Network &a, const Network &b) { return a.location < b.location; });
+    QVector<Target> targets;
+    if (auto all = TargetRepository(m_context.database).all())
+        targets = *all;
+    auto *dialog = new NetworkMappingsDialog(networks, targets, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveAll(dialog->result()); });
+    dialog->open();
+    return dialog;
+}
+
+void NetworksPage::saveAll(const QVector<Network> &networks)
+{
+    for (const Network &n : networks)
+        if (const QString bad = validatePlacement(effectivePlacement(n)); !bad.isEmpty()) {
+            ErrorDialog::showError(this, tr("The mappings were not saved."),
+                Error(Error::Code::InvalidInput, tr("%1: %2").arg(n.location, bad)));
+            return;
+        }
+    const auto db = m_context.database;
+    runInBackground(
+        this,
+        [db, networks]() -> Result<QVector<Network>> {
+            NetworkRepository repo(db);
+            QVector<Network> saved;
+            for (const Network &network : networks) {
+                if (Status st = repo.setOverrides(network.id, network.overrideNetwork,
+                        network.overrideNicType, network.overrideVlan);
+                    !st)
+                    return st.error();
+                auto n = repo.byId(network.id);
+                if (!n)
+                    return n.error();
+                saved << *n;
+            }
+            return saved;
+        },
+        [this](const Result<QVector<Network>> &result) {
+            if (!result) {
+                ErrorDialog::showError(this, tr("The mappings were not saved."), result.error());
+                return;
+            }
+            for (const Network &n : *result)
+                m_model->updateNetwork(n);
+            updateActions();
+        });
 }
 
 void NetworksPage::resetSelected()

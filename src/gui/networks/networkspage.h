@@ -16,6 +16,7 @@ namespace ferry::gui {
 
 class EmptyStateWidget;
 class NetworkMappingDialog;
+class NetworkMappingsDialog;
 class NetworksModel;
 
 // The Networks page: the networks the sources' VMs use, with where their NICs go on the target
@@ -34,13 +35,19 @@ public:
 
     void reload();
     void selectNetwork(qint64 id);
+    // One network selected: the single mapping dialog; several: the table of all of them
+    // (editSelectedTogether), and nullptr is returned.
     NetworkMappingDialog *editSelected();
+    NetworkMappingsDialog *editSelectedTogether();
+    QVector<qint64> selectedIds() const;
+    void selectNetworks(const QVector<qint64> &ids);
     void resetSelected();
 
 private:
     const Network *selectedNetwork() const;
     void updateActions();
     void save(const Network &network);
+    void saveAll(const QVector<Network> &networks);
 
     GuiContext m_context;
     NetworksModel *m_model = nullptr;
@@ -53,6 +60,7 @@ private:
     QLabel *m_hint = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QAction *m_editAllAction = nullptr;
 };
 
 } // namespace ferry::gui

@@ -1,0 +1,218 @@
+// The Batches page on a temporary database: the list with status, matched and queued counts and
+// windows; the selected batch's YAML and matched instances; Start, Stop, Reset and Remove (the
+// last two only after their confirmation); reloading on DataEvents::batchesChanged.
+#include "batchtestdata.h"
+#include "guitestdata.h"
+#include "guitestsupport.h"
+
+#include "batch/batchservice.h"
+#include "batches/batchespage.h"
+#include "common/dataevents.h"
+#include "common/emptystatewidget.h"
+#include "secrets/credentialstore.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace ferry;
+using namespace ferry::gui;
+
+namespace {
+
+const QByteArray kWave = "name: wave\n"
+                         "include_expression: \"cpus >= 4\"\n"
+                         "migration_windows:\n"
+                         "  - name: night\n"
+                         "    start: 2030-01-10 01:00:00\n"
+                         "    end: 2030-01-10 03:00:00\n"
+                         "defaults:\n"
+                         "    placement:\n"
+                         "        target: incus01\n";
+
+} // namespace
+
+class TestBatchesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyUntilTheFirstBatch();
+    void listsBatchesWithTheirDetails();
+    void startStopResetRemove();
+    void cancelledRemoveKeepsTheBatch();
+
+private:
+    std::unique_ptr<BatchesPage> createPage();
+    QTreeWidgetItem *row(BatchesPage *page, const QString &name) const;
+    static void confirm(QMessageBox *box);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    test::SampleInventory m_inventory;
+    DataEvents m_events;
+};
+
+void TestBatchesPage::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateUserState(m_settingsDir);
+}
+
+void TestBatchesPage::init()
+{
+    test::clearSettings();
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    auto filled = test::fillSampleInventory(m_dataDir->path());
+    QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+    m_inventory = *filled;
+    QVERIFY(test::addSampleTarget(m_inventory.db).ok());
+}
+
+void TestBatchesPage::cleanup()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows)
+        if (qobject_cast<QDialog *>(w))
+            w->close();
+    QThreadPool::globalInstance()->waitForDone();
+    m_inventory = {};
+    m_dataDir.reset();
+}
+
+std::unique_ptr<BatchesPage> TestBatchesPage::createPage()
+{
+    auto *empty = new EmptyStateWidget;
+    empty->setObjectName(QStringLiteral("batchesEmptyState"));
+    auto page = std::make_unique<BatchesPage>(
+        GuiContext {m_inventory.db, std::make_shared<CredentialStore>(), &m_events}, empty);
+    page->resize(1000, 600);
+    page->show();
+    if (!QTest::qWaitForWindowExposed(page.get()))
+        return nullptr;
+    return page;
+}
+
+QTreeWidgetItem *TestBatchesPage::row(BatchesPage *page, const QString &name) const
+{
+    for (int i = 0; i < page->view()->topLevelItemCount(); ++i)
+        if (page->view()->topLevelItem(i)->text(BatchesPage::NameColumn) == name)
+            return page->view()->topLevelItem(i);
+    return nullptr;
+}
+
+void TestBatchesPage::confirm(QMessageBox *box)
+{
+    QVERIFY(box);
+    auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(yes);
+    yes->click();
+}
+
+void TestBatchesPage::emptyUntilTheFirstBatch()
+{
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isLoading());
+    auto *stack = page->findChild<QStackedWidget *>();
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("batchesEmptyState"));
+    QVERIFY(batch::BatchService(m_inventory.db).addFromYaml(kWave).ok());
+    Q_EMIT m_events.batchesChanged();
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    QVERIFY(stack->currentWidget() != stack->widget(0));
+}
+
+void TestBatchesPage::listsBatchesWithTheirDetails()
+{
+    batch::BatchService service(m_inventory.db);
+    QVERIFY(service.addFromYaml(kWave).ok());
+    QVERIFY(service.add(QStringLiteral("empty")).ok());
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_COMPARE(page->view()->topLevelItemCount(), 2);
+    QTRY_VERIFY(!page->isLoading());
+    QTreeWidgetItem *wave = row(page.get(), QStringLiteral("wave"));
+    QVERIFY(wave);
+    QCOMPARE(wave->text(BatchesPage::StatusColumn), QStringLiteral("Defined"));
+    QCOMPARE(wave->text(BatchesPage::MatchedColumn), QStringLiteral("3"));
+    QCOMPARE(wave->text(BatchesPage::QueuedColumn), QStringLiteral("0"));
+    QCOMPARE(wave->text(BatchesPage::WindowsColumn), QStringLiteral("from 2030-01-10 01:00 UTC"));
+    QCOMPARE(row(page.get(), QStringLiteral("empty"))->text(BatchesPage::WindowsColumn),
+        QStringLiteral("any time"));
+
+    page->selectBatch(QStringLiteral("wave"));
+    QTRY_VERIFY(!page->isLoading());
+    QTRY_COMPARE(page->matchedView()->count(), 3);
+    QCOMPARE(
+        page->yamlView()->toPlainText(), QString::fromUtf8(*service.yaml(QStringLiteral("wave"))));
+    QCOMPARE(page->matchedView()->item(2)->text(), QStringLiteral("/ha/vm/vm9"));
+    // Start and Remove fit a Defined batch; Stop and Reset do not.
+    QVERIFY(page->findChild<QAction *>(QStringLiteral("actionStartBatch"))->isEnabled());
+    QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionStopBatch"))->isEnabled());
+    QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionResetBatch"))->isEnabled());
+    QVERIFY(page->findChild<QAction *>(QStringLiteral("actionRemoveBatch"))->isEnabled());
+}
+
+void TestBatchesPage::startStopResetRemove()
+{
+    batch::BatchService service(m_inventory.db);
+    QVERIFY(service.addFromYaml(kWave).ok());
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    page->selectBatch(QStringLiteral("wave"));
+
+    page->startSelected();
+    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+        QStringLiteral("Running"));
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::QueuedColumn),
+        QStringLiteral("3"));
+    QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionRemoveBatch"))->isEnabled());
+    QVERIFY(page->findChild<QAction *>(QStringLiteral("actionStopBatch"))->isEnabled());
+
+    page->stopSelected();
+    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+        QStringLiteral("Stopped"));
+    QTRY_VERIFY(!page->isLoading());
+
+    confirm(page->resetSelected());
+    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+        QStringLiteral("Defined"));
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::QueuedColumn),
+        QStringLiteral("0"));
+
+    confirm(page->removeSelected());
+    QTRY_VERIFY(!row(page.get(), QStringLiteral("wave")));
+    QVERIFY(!service.byName(QStringLiteral("wave")).ok());
+}
+
+void TestBatchesPage::cancelledRemoveKeepsTheBatch()
+{
+    QVERIFY(batch::BatchService(m_inventory.db).addFromYaml(kWave).ok());
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    page->selectBatch(QStringLiteral("wave"));
+    QMessageBox *box = page->removeSelected();
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("Remove the batch wave?"));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QTRY_VERIFY(!page->isLoading());
+    QVERIFY(row(page.get(), QStringLiteral("wave")));
+    QVERIFY(batch::BatchService(m_inventory.db).byName(QStringLiteral("wave")).ok());
+}
+
+QTEST_MAIN(TestBatchesPage)
+#include "test_batchespage.moc"
