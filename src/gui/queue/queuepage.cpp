@@ -78,7 +78,7 @@ QueuePage::QueuePage(
     // Filter bar: batch, status, count; the engine's state on the right.
     m_batchFilter->setObjectName(QStringLiteral("queueBatchFilter"));
     m_batchFilter->setAccessibleName(tr("Batch"));
-    m_batchFilter->setMinimumContentsLength(14);
+    m_batchFilter->setMinimumContentsLength(10);
     m_batchFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_batchFilter->addItem(tr("All batches"), qint64(0));
     m_statusFilter->setObjectName(QStringLiteral("queueStatusFilter"));
@@ -115,9 +115,13 @@ QueuePage::QueuePage(
     bar->addWidget(m_statusFilter);
     bar->addSpacing(8);
     bar->addWidget(m_count);
-    bar->addStretch(1);
+    bar->addSpacing(8);
+    // The engine's state takes the room that is left, right-aligned, and may be cut short in a
+    // narrow window (its tool tip has it whole).
+    m_engineLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_engineLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    bar->addWidget(m_engineLabel, 1);
     bar->addWidget(m_engineIcon);
-    bar->addWidget(m_engineLabel);
 
     // Messages: notifications without a tray, problems of actions.
     m_messageBar->setObjectName(QStringLiteral("queueMessageBar"));
@@ -141,9 +145,9 @@ QueuePage::QueuePage(
     // Summary per batch and the chart.
     auto *top = new QHBoxLayout;
     top->setContentsMargins(10, 4, 10, 8);
-    top->setSpacing(24);
+    top->setSpacing(16);
     top->addWidget(m_summary, 3, Qt::AlignTop);
-    m_chart->setMinimumWidth(320);
+    m_chart->setMinimumWidth(180);
     m_chart->setMaximumHeight(130);
     top->addWidget(m_chart, 2);
 
@@ -473,6 +477,7 @@ void QueuePage::updateEngineStatus()
     m_engineIcon->setIcon(icon, 16);
     if (m_engineLabel->text() != text) {
         m_engineLabel->setText(text);
+        m_engineLabel->setToolTip(text);
         Q_EMIT engineStatusChanged(text);
     }
 }

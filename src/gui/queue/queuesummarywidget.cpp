@@ -17,7 +17,8 @@ QueueSummaryWidget::QueueSummaryWidget(QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(6);
-    m_grid->setColumnStretch(3, 1);
+    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnStretch(3, 2);
 }
 
 QueueSummaryWidget::~QueueSummaryWidget() = default;
@@ -75,9 +76,13 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
             l.status->setForegroundRole(QPalette::PlaceholderText);
             l.bar = new QProgressBar(this);
             l.bar->setRange(0, 1000);
-            l.bar->setFixedWidth(220);
+            l.bar->setMinimumWidth(90);
+            l.bar->setMaximumWidth(220);
+            l.bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             l.bar->setTextVisible(true);
             l.counts = new QLabel(this);
+            l.counts->setWordWrap(true);
+            l.counts->setMinimumWidth(60);
             m_grid->addWidget(l.name, i, 0);
             m_grid->addWidget(l.status, i, 1);
             m_grid->addWidget(l.bar, i, 2);
