@@ -1,6 +1,7 @@
 // ferryctl engine run, queue list/show/cancel/retry/watch.
 #include "cli.h"
 
+#include "appsettings/appsettings.h"
 #include "batch/windows.h"
 #include "engine/engine.h"
 #include "engine/queuestatemachine.h"
@@ -283,6 +284,12 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     EngineOptions o;
     o.db = *db;
     o.secrets = std::make_shared<CredentialStore>();
+    // The shared settings (Settings… in ferry, ferryctl system settings) unless options say else.
+    if (const auto settings = AppSettings::load(*db)) {
+        o.maxThreads = settings->engineThreads;
+        o.maxRetries = settings->engineRetries;
+        applyLogLevel(settings->logLevel);
+    }
     if (p.isSet(QStringLiteral("threads")))
         o.maxThreads = qMax(1, p.value(QStringLiteral("threads")).toInt());
     if (p.isSet(QStringLiteral("retries")))
@@ -329,8 +336,10 @@ QList<Command> queueCommands()
     QList<Command> list;
     list << Command {QStringLiteral("engine"), QStringLiteral("run"),
         tr("Run the migration engine headless until the queue is idle"), {}, 0, 0,
-        {opt(QStringLiteral("threads"), tr("Migrations at once (default 4)"), tr("N")),
-            opt(QStringLiteral("retries"), tr("Retries of a failed migration (default 2)"),
+        {opt(QStringLiteral("threads"),
+             tr("Migrations at once (default: the engine.threads setting, 4)"), tr("N")),
+            opt(QStringLiteral("retries"),
+                tr("Retries of a failed migration (default: the engine.retries setting, 2)"),
                 tr("N")),
             opt(QStringLiteral("retry-delay"), tr("First retry delay in seconds (default 30)"),
                 tr("S")),
