@@ -4,3 +4,10 @@ ferry_add_test(NAME migration LABEL integration SOURCES test_migration.cpp LIBS 
 add_dependencies(test_migration ferryctl)
 # Copying 8 GiB takes minutes: QtTest's watchdog (300 s per function by default) would abort it.
 set_property(TEST integration.migration APPEND PROPERTY ENVIRONMENT QTEST_FUNCTION_TIMEOUT=1150000)
+# Faults of the engine against the lab (must-show 2 and 3): kill -9 mid-transfer and a restart,
+# the source cut off mid-transfer, a cancel mid-transfer.
+ferry_add_test(NAME migration_faults LABEL integration SOURCES test_migration_faults.cpp
+    LIBS ferry_core Qt6::Network TIMEOUT 1200)
+add_dependencies(test_migration_faults ferryctl)
+set_property(TEST integration.migration_faults APPEND PROPERTY ENVIRONMENT
+    QTEST_FUNCTION_TIMEOUT=1150000)

@@ -46,8 +46,17 @@ struct ProcessRun
     qint64 ms = 0;
 };
 
+// coreutils' sha256sum when there is one (it uses the CPU's SHA instructions: the tests hash
+// many GiB), else Qt's.
 inline QString sha256OfFile(const QString &path)
 {
+    QProcess p;
+    p.start(QStringLiteral("sha256sum"), {QStringLiteral("--"), path});
+    if (p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
+        const QString sum = QString::fromLatin1(p.readAllStandardOutput().left(64));
+        if (sum.size() == 64)
+            return sum;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -388,6 +397,8 @@ public:
     quint16 port() const { return m_listenPort; }
     QString hostPort() const { return QStringLiteral("127.0.0.1:%1").arg(m_listenPort); }
     void cut() { m_cut = true; }
+    // Cuts once, when `more` further bytes have come from the peer (a transfer mid-way).
+    void cutAfter(qint64 more) { m_cutAt = m_fromPeer.load() + more; }
     void refuse(bool r) { m_refuse = r; }
     qint64 bytesFromPeer() const { return m_fromPeer.load(); }
     int cuts() const { return m_cutCount.load(); }
@@ -436,6 +447,11 @@ private:
         std::vector<Pair> pairs;
         std::vector<char> buf(256 * 1024);
         while (!m_stop) {
+            const qint64 at = m_cutAt.load();
+            if (at > 0 && m_fromPeer.load() >= at) {
+                m_cutAt = 0;
+                m_cut = true;
+            }
             if (m_cut.exchange(false)) {
                 for (const Pair &p : pairs) {
                     resetClose(p.client);
@@ -509,6 +525,7 @@ private:
     std::atomic_bool m_cut {false};
     std::atomic_bool m_refuse {false};
     std::atomic<qint64> m_fromPeer {0};
+    std::atomic<qint64> m_cutAt {0};
     std::atomic_int m_cutCount {0};
 };
 
