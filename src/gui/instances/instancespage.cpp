@@ -66,12 +66,9 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     m_count->setObjectName(QStringLiteral("instanceCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_filterError->setObjectName(QStringLiteral("instanceFilterErrorLabel"));
-    {
-        QPalette errorPalette = m_filterError->palette();
-        errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
-        m_filterError->setPalette(errorPalette);
-    }
     m_filterError->setVisible(false);
+    m_filterError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_filterError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
@@ -316,7 +313,15 @@ void InstancesPage::updateCount()
     m_count->setText(text);
     // A mistake in an expression, or an instance it could not be evaluated for, shows in
     // the error colour next to the count and on the field.
-    m_filterError->setText(m_filterProblem);
+    // The label shows the first clause ("column 15: unknown field 'colour'"); the whole text
+    // (which may list every field) is in its tool tip. It never widens the window.
+    // Coloured when shown, so a theme chosen after the page was built is followed.
+    QPalette errorPalette = palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
+    // A selectable label draws with the Text role.
+    errorPalette.setColor(QPalette::Text, errorTextColor(errorPalette));
+    m_filterError->setPalette(errorPalette);
+    m_filterError->setText(m_filterProblem.section(QLatin1Char(';'), 0, 0));
     m_filterError->setToolTip(m_filterProblem);
     m_filterError->setVisible(!m_filterProblem.isEmpty());
     m_filter->setToolTip(m_filterProblem.isEmpty() ? m_filterHelp : m_filterProblem);
