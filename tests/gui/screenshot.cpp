@@ -5,7 +5,7 @@
 //       [--page queue] [--dark] [--size 1200x760] [--about] [--error]
 //       [--lab DIR/lab.env [--add-source-step connection|connect|certificate|trusted|summary]
 //        [--wrong-password] [--endpoint HOST:PORT]
-//        [--select LOCATION] [--dialog overrides|mapping|edit|sync]]
+//        [--select LOCATION] [--filter TEXT] [--dialog overrides|mapping|edit|sync]]
 //
 // It uses a fresh temporary data directory and temporary settings, and the real keychain probe,
 // so the status bar shows what this machine would show.
@@ -183,6 +183,8 @@ int main(int argc, char **argv)
         QStringLiteral("connection, certificate or summary"), QStringLiteral("step"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QStringLiteral("instance location to select"), QStringLiteral("location"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+        QStringLiteral("text typed into the Instances search box"), QStringLiteral("text"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
         QStringLiteral("overrides, mapping, edit or sync"), QStringLiteral("name"));
     const QCommandLineOption wrongOption(
@@ -190,7 +192,7 @@ int main(int argc, char **argv)
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
         QStringLiteral("another endpoint"), QStringLiteral("host:port"));
     parser.addOptions({pageOption, darkOption, sizeOption, aboutOption, errorOption, labOption,
-        stepOption, selectOption, dialogOption, wrongOption, endpointOption});
+        stepOption, selectOption, filterOption, dialogOption, wrongOption, endpointOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -298,6 +300,14 @@ int main(int argc, char **argv)
         waitFor([instances] {
             return !instances->isLoading() && instances->model()->totalCount() > 0;
         });
+        if (parser.isSet(filterOption)) {
+            QTest::keyClicks(instances->filterEdit(), parser.value(filterOption));
+            QTest::qWait(400);
+            waitFor([instances] {
+                return instances->model()->filterText()
+                    == instances->filterEdit()->text().trimmed();
+            });
+        }
         if (parser.isSet(selectOption)) {
             InstancesModel *model = instances->model();
             for (int row = 0; row < model->rowCount(); ++row)
