@@ -6,48 +6,48 @@
         <message>
             <location filename="../ui/about/aboutdialog.ui" />
             <source>About Ferry</source>
-            <translation type="unfinished" />
+            <translation>Über Ferry</translation>
         </message>
         <message>
             <location />
             <source>Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ferry</translation>
         </message>
         <message>
             <location />
             <source>Moves virtual machines from VMware vSphere to Incus and LXD.</source>
-            <translation type="unfinished" />
+            <translation>Verschiebt virtuelle Maschinen von VMware vSphere nach Incus und LXD.</translation>
         </message>
     </context>
     <context>
         <name>BatchWindowsPage</name>
         <message>
-            <location filename="../src/gui/batches/batchwizard.cpp" line="+96" />
+            <location filename="../src/gui/batches/batchwizard.cpp" line="+97" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
     </context>
     <context>
         <name>BatchesPage</name>
         <message>
-            <location filename="../src/gui/batches/batchespage.cpp" line="+54" />
+            <location filename="../src/gui/batches/batchespage.cpp" line="+55" />
             <source>any time</source>
-            <translation type="unfinished" />
+            <translation>jederzeit</translation>
         </message>
         <message>
             <location line="+4" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>jetzt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from %1 UTC</source>
-            <translation type="unfinished" />
+            <translation>ab %1 UTC</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 windows, from %2 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 Fenster, ab %2 UTC</translation>
         </message>
     </context>
     <context>
@@ -55,17 +55,17 @@
         <message>
             <location filename="../ui/common/errordialog.ui" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <location />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location />
             <source>Technical details</source>
-            <translation type="unfinished" />
+            <translation>Technische Details</translation>
         </message>
     </context>
     <context>
@@ -73,42 +73,42 @@
         <message>
             <location filename="../src/gui/instances/instancerow.cpp" line="+29" />
             <source>Disabled manually</source>
-            <translation type="unfinished" />
+            <translation>Manuell deaktiviert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Invalid name</source>
-            <translation type="unfinished" />
+            <translation>Ungültiger Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unknown OS</source>
-            <translation type="unfinished" />
+            <translation>Unbekanntes Betriebssystem</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No architecture</source>
-            <translation type="unfinished" />
+            <translation>Keine Architektur</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No IPv4</source>
-            <translation type="unfinished" />
+            <translation>Kein IPv4</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No background import</source>
-            <translation type="unfinished" />
+            <translation>Kein Hintergrundimport</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Background import unverified</source>
-            <translation type="unfinished" />
+            <translation>Hintergrundimport ungeprüft</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unsupported disk</source>
-            <translation type="unfinished" />
+            <translation>Nicht unterstützte Festplatte</translation>
         </message>
     </context>
     <context>
@@ -116,7 +116,7 @@
         <message>
             <location filename="../src/gui/batches/selectionpreview.cpp" line="+142" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -124,97 +124,97 @@
         <message>
             <location filename="../ui/targets/targetsettingswidget.ui" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location />
             <source>lxd01</source>
-            <translation type="unfinished" />
+            <translation>lxd01</translation>
         </message>
         <message>
             <location />
             <source>How Ferry and ferryctl call this target. No slashes.</source>
-            <translation type="unfinished" />
+            <translation>Wie Ferry und ferryctl dieses Ziel nennen. Ohne Schrägstriche.</translation>
         </message>
         <message>
             <location />
             <source>&amp;Endpoint:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endpunkt:</translation>
         </message>
         <message>
             <location />
             <source>https://host:8443</source>
-            <translation type="unfinished" />
+            <translation>https://host:8443</translation>
         </message>
         <message>
             <location />
             <source>The server's HTTPS address: a host name, host:port or an https URL. The port is 8443 unless you give another.</source>
-            <translation type="unfinished" />
+            <translation>Die HTTPS-Adresse des Servers: ein Hostname, Host:Port oder eine https-URL. Ohne Angabe ist der Port 8443.</translation>
         </message>
         <message>
             <location />
             <source>A host name, host:port or an https URL; the port defaults to 8443.</source>
-            <translation type="unfinished" />
+            <translation>Ein Hostname, Host:Port oder eine https-URL; der Port ist standardmäßig 8443.</translation>
         </message>
         <message>
             <location />
             <source>Limits</source>
-            <translation type="unfinished" />
+            <translation>Grenzen</translation>
         </message>
         <message>
             <location />
             <source>Concurrent &amp;imports:</source>
-            <translation type="unfinished" />
+            <translation>Gleichzeitige &amp;Importe:</translation>
         </message>
         <message>
             <location />
             <source>How many instances may be imported into this target at once (0: no limit).</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Instanzen gleichzeitig in dieses Ziel importiert werden dürfen (0: keine Grenze).</translation>
         </message>
         <message>
             <location />
             <source>No limit</source>
-            <translation type="unfinished" />
+            <translation>Keine Grenze</translation>
         </message>
         <message>
             <location />
             <source>Concurrent &amp;creations:</source>
-            <translation type="unfinished" />
+            <translation>Gleichzeitiges &amp;Anlegen:</translation>
         </message>
         <message>
             <location />
             <source>How many instances may be created on this target at once (0: no limit).</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Instanzen gleichzeitig auf diesem Ziel angelegt werden dürfen (0: keine Grenze).</translation>
         </message>
         <message>
             <location />
             <source>&amp;Timeout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
             <location />
             <source>How long Ferry waits for a connection or a server operation, e.g. 30s, 5m or 1h30m.</source>
-            <translation type="unfinished" />
+            <translation>Wie lange Ferry auf eine Verbindung oder eine Serveroperation wartet, z. B. 30s, 5m oder 1h30m.</translation>
         </message>
         <message>
             <location />
             <source>5m</source>
-            <translation type="unfinished" />
+            <translation>5m</translation>
         </message>
         <message>
             <location />
             <source>Server certificate</source>
-            <translation type="unfinished" />
+            <translation>Serverzertifikat</translation>
         </message>
         <message>
             <location />
             <source>SHA-256 &amp;fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-&amp;Fingerabdruck:</translation>
         </message>
         <message>
             <location />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Optional</translation>
         </message>
     </context>
     <context>
@@ -222,17 +222,17 @@
         <message>
             <location filename="../src/gui/queue/queuesnapshot.cpp" line="+33" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
             <location filename="../src/gui/startup/commandline.cpp" line="+110" />
             <source>Unexpected argument: %1</source>
-            <translation type="unfinished" />
+            <translation>Unerwartetes Argument: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--data-dir needs a directory.</source>
-            <translation type="unfinished" />
+            <translation>--data-dir braucht ein Verzeichnis.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -249,40 +249,55 @@ Options:
 
 Qt options such as -platform and -style are passed on to Qt.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: ferry [Optionen]
+
+Ferry verschiebt virtuelle Maschinen von VMware (vCenter, ESXi) nach Incus und LXD.
+Dies ist die Desktop-Anwendung; ferryctl ist ihr Kommandozeilen-Gegenstück und nutzt dieselbe Datenbank.
+
+Optionen:
+  -h, --help            Diese Hilfe zeigen und beenden
+  -V, --version         Die Version zeigen und beenden
+  --data-dir DIR        Dieses Datenverzeichnis verwenden (Standard: $FERRY_DATA_DIR oder das Datenverzeichnis des Benutzers)
+  -v, --verbose         Protokollmeldungen auch auf stderr ausgeben
+
+Qt-Optionen wie -platform und -style werden an Qt weitergegeben.
+</translation>
         </message>
         <message>
             <location line="+18" />
             <source>ferry %1 (Qt %2)
 </source>
-            <translation type="unfinished" />
+            <translation>ferry %1 (Qt %2)
+</translation>
         </message>
         <message>
             <location line="+20" />
             <source>ferry: %1
 Try 'ferry --help' for more information.
 </source>
-            <translation type="unfinished" />
+            <translation>ferry: %1
+'ferry --help' zeigt weitere Informationen.
+</translation>
         </message>
         <message>
             <location filename="../src/gui/startup/startup.cpp" line="+38" />
             <source>Ferry could not find a directory for its data.</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat kein Verzeichnis für seine Daten gefunden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neither --data-dir, FERRY_DATA_DIR nor the platform's application data location gave a directory.</source>
-            <translation type="unfinished" />
+            <translation>Weder --data-dir, FERRY_DATA_DIR noch der Anwendungsdatenort der Plattform ergaben ein Verzeichnis.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ferry cannot create its data directory %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry kann sein Datenverzeichnis %1 nicht anlegen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Check that the parent directory exists and that you may write to it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob das übergeordnete Verzeichnis existiert und Sie darin schreiben dürfen.</translation>
         </message>
     </context>
     <context>
@@ -290,33 +305,33 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/about/aboutdialog.cpp" line="+28" />
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Version %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Built with Qt %1, running on Qt %2.</source>
-            <translation type="unfinished" />
+            <translation>Erstellt mit Qt %1, läuft auf Qt %2.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ferry uses Qt (GNU LGPL version 3), QtKeychain (BSD licence) and yaml-cpp (MIT licence). It is provided without any warranty.</source>
-            <translation type="unfinished" />
+            <translation>Ferry verwendet Qt (GNU LGPL Version 3), QtKeychain (BSD-Lizenz) und yaml-cpp (MIT-Lizenz). Es wird ohne jede Gewährleistung bereitgestellt.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>Über &amp;Qt</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>About Qt</source>
-            <translation type="unfinished" />
+            <translation>Über Qt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -324,12 +339,12 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/sources/addsourcewizard.cpp" line="+24" />
             <source>Add Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle hinzufügen</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2</translation>
         </message>
     </context>
     <context>
@@ -337,153 +352,153 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetauthpage.cpp" line="+32" />
             <source>Not supported yet: Ferry cannot sign in with OIDC. Use a trust token or a client certificate.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht unterstützt: Ferry kann sich nicht mit OIDC anmelden. Verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Trust &amp;token (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Vertrauens-&amp;Token (empfohlen)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Create a certificate for Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ein Zertifikat für Ferry &amp;erstellen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Use an &amp;existing certificate and key</source>
-            <translation type="unfinished" />
+            <translation>Ein &amp;vorhandenes Zertifikat mit Schlüssel verwenden</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;OIDC single sign-on</source>
-            <translation type="unfinished" />
+            <translation>&amp;OIDC-Single-Sign-On</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Authentication</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose how Ferry proves to the server who it is.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, wie Ferry sich gegenüber dem Server ausweist.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Paste the token the server printed</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Token ein, das der Server ausgegeben hat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trust token</source>
-            <translation type="unfinished" />
+            <translation>Vertrauens-Token</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Client certificate (PEM)</source>
-            <translation type="unfinished" />
+            <translation>Client-Zertifikat (PEM)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Client certificate file</source>
-            <translation type="unfinished" />
+            <translation>Client-Zertifikatsdatei</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Private key (PEM, not encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Privater Schlüssel (PEM, unverschlüsselt)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Private key file</source>
-            <translation type="unfinished" />
+            <translation>Datei des privaten Schlüssels</translation>
         </message>
         <message>
             <location line="+22" />
             <source>On the server, run "lxc config trust add --name ferry" (LXD) or "incus config trust add ferry" (Incus) and paste the token it prints. Ferry creates its certificate, redeems the token once and never stores it; the token also tells Ferry the server's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie auf dem Server "lxc config trust add --name ferry" (LXD) oder "incus config trust add ferry" (Incus) aus und fügen Sie das ausgegebene Token ein. Ferry erstellt sein Zertifikat, löst das Token einmal ein und speichert es nie; das Token nennt Ferry auch das Zertifikat des Servers.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ferry creates a key pair and keeps the private key only in the system keychain. You then run one command on the server to trust the certificate; the wizard shows it.</source>
-            <translation type="unfinished" />
+            <translation>Ferry erstellt ein Schlüsselpaar und bewahrt den privaten Schlüssel nur im Schlüsselbund des Systems auf. Danach führen Sie auf dem Server einen Befehl aus, um dem Zertifikat zu vertrauen; der Assistent zeigt ihn an.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>PEM files; the key must not be encrypted. Ferry copies the key into the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>PEM-Dateien; der Schlüssel darf nicht verschlüsselt sein. Ferry kopiert den Schlüssel in den Schlüsselbund des Systems.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Client Certificate</source>
-            <translation type="unfinished" />
+            <translation>Client-Zertifikat</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Private Key</source>
-            <translation type="unfinished" />
+            <translation>Privater Schlüssel</translation>
         </message>
         <message>
             <location line="+49" />
             <source>This token expired at %1. Create a new one on the server.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token ist am %1 abgelaufen. Erstellen Sie auf dem Server ein neues.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>This token names the server certificate %1, not the fingerprint %2 you entered in step 1. Ferry will refuse it.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token nennt das Serverzertifikat %1, nicht den Fingerabdruck %2, den Sie in Schritt 1 eingegeben haben. Ferry wird es ablehnen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This token was issued by the server at %1, but the endpoint is %2. Ferry sends the token only if %2 presents the token's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token wurde vom Server unter %1 ausgestellt, der Endpunkt ist aber %2. Ferry sendet das Token nur, wenn %2 das Zertifikat des Tokens vorweist.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>A token for client "%1" from the server at %2 (certificate %3…).</source>
-            <translation type="unfinished" />
+            <translation>Ein Token für den Client "%1" vom Server unter %2 (Zertifikat %3…).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>PEM files (*.crt *.pem *.key *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PEM-Dateien (*.crt *.pem *.key *.cer);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Paste the trust token, or choose another way to authenticate.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Vertrauens-Token ein oder wählen Sie eine andere Art der Authentifizierung.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Ferry cannot use this token (see above). Create a new one on the server.</source>
-            <translation type="unfinished" />
+            <translation>Ferry kann dieses Token nicht verwenden (siehe oben). Erstellen Sie auf dem Server ein neues.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Choose the client certificate file.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Client-Zertifikatsdatei.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the private key file.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Datei des privaten Schlüssels.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -491,42 +506,42 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetcertificatepage.cpp" line="+22" />
             <source>Server Certificate</source>
-            <translation type="unfinished" />
+            <translation>Serverzertifikat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check the server's certificate before Ferry trusts it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie das Zertifikat des Servers, bevor Ferry ihm vertraut.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Trust and Continue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrauen und weiter</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Tick only after you compared the fingerprint with the certificate_fingerprint that "lxc info" or "incus info" shows on the server.</source>
-            <translation type="unfinished" />
+            <translation>Erst ankreuzen, nachdem Sie den Fingerabdruck mit dem certificate_fingerprint verglichen haben, den "lxc info" oder "incus info" auf dem Server anzeigt.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1 presented a certificate that does not match the fingerprint you entered. Ferry sent nothing to it. Trust this certificate only if you know why it differs, for example because you copied the fingerprint of another server.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat ein Zertifikat vorgewiesen, das nicht zum eingegebenen Fingerabdruck passt. Ferry hat nichts dorthin gesendet. Vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, warum es abweicht, etwa weil Sie den Fingerabdruck eines anderen Servers kopiert haben.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ferry has not seen the certificate of %1 before. Compare its fingerprint with the &lt;b&gt;certificate_fingerprint&lt;/b&gt; that &lt;tt&gt;lxc info&lt;/tt&gt; or &lt;tt&gt;incus info&lt;/tt&gt; shows on the server, and trust it only if they match.</source>
-            <translation type="unfinished" />
+            <translation>Ferry kennt das Zertifikat von %1 noch nicht. Vergleichen Sie seinen Fingerabdruck mit dem &lt;b&gt;certificate_fingerprint&lt;/b&gt;, den &lt;tt&gt;lxc info&lt;/tt&gt; oder &lt;tt&gt;incus info&lt;/tt&gt; auf dem Server anzeigt, und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Trusting the certificate and connecting again…</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird vertraut und erneut verbunden…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ferry could not trust the certificate: %1</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte dem Zertifikat nicht vertrauen: %1</translation>
         </message>
     </context>
     <context>
@@ -534,142 +549,142 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetconnectpage.cpp" line="+19" />
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anhalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Try Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ferry registers the target and connects to it.</source>
-            <translation type="unfinished" />
+            <translation>Ferry registriert das Ziel und verbindet sich damit.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter &gt;</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stop waiting for the server</source>
-            <translation type="unfinished" />
+            <translation>Nicht länger auf den Server warten</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten…</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Ferry waits up to %1 for the server.</source>
-            <translation type="unfinished" />
+            <translation>Ferry wartet bis zu %1 auf den Server.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Checking %1 again…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird erneut geprüft…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu %1…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Redeeming the trust token at %1…</source>
-            <translation type="unfinished" />
+            <translation>Das Vertrauens-Token wird bei %1 eingelöst…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ferry creates its client certificate if needed, saves the target, checks the server's certificate and reads what the server offers. %1</source>
-            <translation type="unfinished" />
+            <translation>Ferry erstellt bei Bedarf sein Client-Zertifikat, speichert das Ziel, prüft das Zertifikat des Servers und liest, was der Server anbietet. %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ferry creates its client certificate, has the server trust it with the token, saves the target and reads what the server offers. %1</source>
-            <translation type="unfinished" />
+            <translation>Ferry erstellt sein Client-Zertifikat, lässt den Server ihm mit dem Token vertrauen, speichert das Ziel und liest, was der Server anbietet. %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>You stopped Ferry while it waited for the server.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Ferry angehalten, während es auf den Server wartete.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 Target %2 was saved before that: try again, or cancel to keep or remove it.</source>
-            <translation type="unfinished" />
+            <translation>%1 Das Ziel %2 wurde vorher gespeichert: versuchen Sie es erneut oder brechen Sie ab, um es zu behalten oder zu entfernen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 Nothing was saved. Go back to change the settings or the authentication, or try again.</source>
-            <translation type="unfinished" />
+            <translation>%1 Es wurde nichts gespeichert. Gehen Sie zurück, um die Einstellungen oder die Authentifizierung zu ändern, oder versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation>Angehalten.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ferry could not add the target.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte das Ziel nicht hinzufügen.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Ferry saved target %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat das Ziel %1 gespeichert.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connected to %1.</source>
-            <translation type="unfinished" />
+            <translation>Mit %1 verbunden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 The server trusts Ferry, and Ferry read its projects, storage pools and networks.</source>
-            <translation type="unfinished" />
+            <translation>%1 Der Server vertraut Ferry, und Ferry hat seine Projekte, Speicherpools und Netzwerke gelesen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The server's certificate is not the one you named.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Servers ist nicht das angegebene.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The server's certificate needs your confirmation.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Servers braucht Ihre Bestätigung.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 The server presented another certificate than the fingerprint you entered, and Ferry sent nothing to it. Check the certificate on the next page.</source>
-            <translation type="unfinished" />
+            <translation>%1 Der Server hat ein anderes Zertifikat vorgewiesen als den eingegebenen Fingerabdruck, und Ferry hat nichts dorthin gesendet. Prüfen Sie das Zertifikat auf der nächsten Seite.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 The server presented a certificate that Ferry does not know yet. Check it on the next page.</source>
-            <translation type="unfinished" />
+            <translation>%1 Der Server hat ein Zertifikat vorgewiesen, das Ferry noch nicht kennt. Prüfen Sie es auf der nächsten Seite.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Connected to %1, but the server does not trust Ferry yet.</source>
-            <translation type="unfinished" />
+            <translation>Mit %1 verbunden, aber der Server vertraut Ferry noch nicht.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 The next page shows the command that makes the server trust Ferry's certificate.</source>
-            <translation type="unfinished" />
+            <translation>%1 Die nächste Seite zeigt den Befehl, mit dem der Server Ferrys Zertifikat vertraut.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -677,7 +692,7 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetpage.cpp" line="+32" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -685,12 +700,12 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetsettingspage.cpp" line="+15" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name the Incus or LXD server and say where it listens.</source>
-            <translation type="unfinished" />
+            <translation>Benennen Sie den Incus- oder LXD-Server und geben Sie an, wo er erreichbar ist.</translation>
         </message>
     </context>
     <context>
@@ -698,97 +713,97 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetsummarypage.cpp" line="+25" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 and %2 more</source>
-            <translation type="unfinished" />
+            <translation>%1 und %2 weitere</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What Ferry registered and found on the server.</source>
-            <translation type="unfinished" />
+            <translation>Was Ferry registriert und auf dem Server gefunden hat.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Server:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>API extensions:</source>
-            <translation type="unfinished" />
+            <translation>API-Erweiterungen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Endpoint:</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Server certificate:</source>
-            <translation type="unfinished" />
+            <translation>Serverzertifikat:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ferry's certificate:</source>
-            <translation type="unfinished" />
+            <translation>Ferrys Zertifikat:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Authentication:</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limits:</source>
-            <translation type="unfinished" />
+            <translation>Grenzen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Projects:</source>
-            <translation type="unfinished" />
+            <translation>Projekte:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Storage pools:</source>
-            <translation type="unfinished" />
+            <translation>Speicherpools:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Networks:</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke:</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Target %1 is ready.</source>
-            <translation type="unfinished" />
+            <translation>Das Ziel %1 ist bereit.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ferry and the server trust each other. The target is on the Targets page.</source>
-            <translation type="unfinished" />
+            <translation>Ferry und der Server vertrauen einander. Das Ziel steht auf der Seite Ziele.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ferry saved target %1; its status is "%2".</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat das Ziel %1 gespeichert; sein Status ist "%2".</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 You can do that later on the Targets page.</source>
-            <translation type="unfinished" />
+            <translation>%1 Das können Sie später auf der Seite Ziele erledigen.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -796,73 +811,73 @@ Try 'ferry --help' for more information.
             <location line="+1" />
             <location line="+1" />
             <source>not read yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht gelesen</translation>
         </message>
         <message>
             <location line="-51" />
             <source>%1, all that Ferry needs</source>
-            <translation type="unfinished" />
+            <translation>%1, alles, was Ferry braucht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1; missing: %2</source>
-            <translation type="unfinished" />
+            <translation>%1; es fehlen: %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>not trusted yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht vertraut</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A TLS client certificate Ferry created, trusted by the server through the token. Its private key is only in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Ein von Ferry erstelltes TLS-Client-Zertifikat, dem der Server über das Token vertraut. Sein privater Schlüssel liegt nur im Schlüsselbund des Systems.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A TLS client certificate Ferry created. Its private key is only in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Ein von Ferry erstelltes TLS-Client-Zertifikat. Sein privater Schlüssel liegt nur im Schlüsselbund des Systems.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Your TLS client certificate. Ferry copied its private key into the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Ihr TLS-Client-Zertifikat. Ferry hat seinen privaten Schlüssel in den Schlüsselbund des Systems kopiert.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>keine Grenze</translation>
         </message>
         <message>
             <location line="+2" />
             <source>imports at once: %1, creations at once: %2, timeout: %3</source>
-            <translation type="unfinished" />
+            <translation>gleichzeitige Importe: %1, gleichzeitiges Anlegen: %2, Zeitlimit: %3</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+3" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>no network managed by the server</source>
-            <translation type="unfinished" />
+            <translation>kein vom Server verwaltetes Netzwerk</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1, plus 1 unmanaged interface of the host</source>
-            <translation type="unfinished" />
+            <translation>%1, dazu 1 nicht verwaltete Schnittstelle des Hosts</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1, plus %2 unmanaged interfaces of the host</source>
-            <translation type="unfinished" />
+            <translation>%1, dazu %2 nicht verwaltete Schnittstellen des Hosts</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Not managed by the server: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht vom Server verwaltet: %1</translation>
         </message>
     </context>
     <context>
@@ -870,67 +885,67 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargettrustpage.cpp" line="+20" />
             <source>Check &amp;Again</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;prüfen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Trust Ferry on the Server</source>
-            <translation type="unfinished" />
+            <translation>Ferry auf dem Server vertrauen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Run one command on the server, then check again.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie einen Befehl auf dem Server aus und prüfen Sie dann erneut.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter &gt;</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Connect again and see whether the server trusts Ferry now</source>
-            <translation type="unfinished" />
+            <translation>Erneut verbinden und sehen, ob der Server Ferry jetzt vertraut</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Waiting for the server to trust Ferry's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Warten, bis der Server Ferrys Zertifikat vertraut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>After you ran the command, press Check Again. You can also continue now and check again later on the Targets page.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie den Befehl ausgeführt haben, klicken Sie auf Erneut prüfen. Sie können auch jetzt fortfahren und später auf der Seite Ziele erneut prüfen.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Checking %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird geprüft…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>OK: the server trusts Ferry now.</source>
-            <translation type="unfinished" />
+            <translation>OK: Der Server vertraut Ferry jetzt.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Checked at %1. Ferry read the server's projects, storage pools and networks.</source>
-            <translation type="unfinished" />
+            <translation>Geprüft um %1. Ferry hat die Projekte, Speicherpools und Netzwerke des Servers gelesen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not yet: the server does not trust Ferry's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht: Der Server vertraut Ferrys Zertifikat nicht.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Checked at %1. Run the command above on the server, then check again.</source>
-            <translation type="unfinished" />
+            <translation>Geprüft um %1. Führen Sie den Befehl oben auf dem Server aus und prüfen Sie dann erneut.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checked at %1. %2</source>
-            <translation type="unfinished" />
+            <translation>Geprüft um %1. %2</translation>
         </message>
     </context>
     <context>
@@ -938,47 +953,47 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/addtargetwizard.cpp" line="+30" />
             <source>Add Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel hinzufügen</translation>
         </message>
         <message>
             <location line="+176" />
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Keep Target?</source>
-            <translation type="unfinished" />
+            <translation>Ziel behalten?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ferry already saved target %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat das Ziel %1 bereits gespeichert.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Its status is "%1". Keep it to finish later on the Targets page, or remove it (Ferry also deletes its client key from the keychain).</source>
-            <translation type="unfinished" />
+            <translation>Sein Status ist "%1". Behalten Sie es, um es später auf der Seite Ziele fertigzustellen, oder entfernen Sie es (Ferry löscht dann auch seinen Client-Schlüssel aus dem Schlüsselbund).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Keep Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel &amp;behalten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel &amp;entfernen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Continue Adding</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen &amp;fortsetzen</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Ferry could not remove target %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte das Ziel %1 nicht entfernen.</translation>
         </message>
     </context>
     <context>
@@ -986,307 +1001,316 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/batches/batchwizard.cpp" line="+24" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A batch is a group of instances that migrate together. Give it a name people recognise in the queue.</source>
-            <translation type="unfinished" />
+            <translation>Ein Batch ist eine Gruppe von Instanzen, die gemeinsam migriert werden. Geben Sie ihm einen Namen, den man in der Warteschlange wiedererkennt.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Batch name</source>
-            <translation type="unfinished" />
+            <translation>Batch-Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>for example web-tier-wave1</source>
-            <translation type="unfinished" />
+            <translation>zum Beispiel web-tier-welle1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+31" />
             <source>A batch needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Batch braucht einen Namen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The name may not contain control characters, slashes or spaces at either end.</source>
-            <translation type="unfinished" />
+            <translation>Der Name darf keine Steuerzeichen, Schrägstriche oder Leerzeichen am Anfang oder Ende enthalten.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A batch named %1 exists already.</source>
-            <translation type="unfinished" />
+            <translation>Ein Batch namens %1 existiert bereits.</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchOptionsPage</name>
         <message>
-            <location line="+673" />
+            <location line="+690" />
             <source>Allow instances whose &amp;operating system is unknown</source>
-            <translation type="unfinished" />
+            <translation>Instanzen mit unbekanntem &amp;Betriebssystem zulassen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Allow instances without an &amp;IPv4 address</source>
-            <translation type="unfinished" />
+            <translation>Instanzen ohne &amp;IPv4-Adresse zulassen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Allow instances that cannot be copied in the &amp;background</source>
-            <translation type="unfinished" />
+            <translation>Instanzen zulassen, die nicht im &amp;Hintergrund kopiert werden können</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Optionen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How failures are retried, which restrictions this batch overrides, and how often the disks are topped up while an instance waits for its window.</source>
-            <translation type="unfinished" />
+            <translation>Wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
         </message>
         <message>
             <location line="+13" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+4" />
             <source>How often the disks are copied again while waiting.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft die Festplatten während des Wartens erneut kopiert werden.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The last top-up happens at most this long before the window; not above the interval.</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Auffrischung erfolgt höchstens so lange vor dem Fenster; nicht mehr als das Intervall.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Post-migration &amp;retries:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholungen nach der Migration:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Background &amp;sync interval:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intervall der Hintergrundsynchronisierung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Final background sync limit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grenze der letzten Hintergrundsynchronisierung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Restriction overrides</source>
-            <translation type="unfinished" />
+            <translation>Aufgehobene Einschränkungen</translation>
         </message>
         <message>
             <location line="+34" />
             <source>The final background sync limit cannot be longer than the interval.</source>
-            <translation type="unfinished" />
+            <translation>Die Grenze der letzten Hintergrundsynchronisierung darf nicht länger als das Intervall sein.</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchPlacementPage</name>
         <message>
-            <location line="-385" />
+            <location line="-390" />
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Dry Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Probelauf</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Placement</source>
-            <translation type="unfinished" />
+            <translation>Platzierung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where the instances go. The lists come from the target itself. Network mappings and instance overrides apply on top, then the optional script.</source>
-            <translation type="unfinished" />
+            <translation>Wohin die Instanzen kommen. Die Listen stammen vom Ziel selbst. Netzwerkzuordnungen und Instanzanpassungen gelten zusätzlich, danach das optionale Skript.</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+28" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location line="-22" />
             <location line="+22" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Projekt</translation>
         </message>
         <message>
             <location line="-20" />
             <source>Storage pool</source>
-            <translation type="unfinished" />
+            <translation>Speicherpool</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Migration network</source>
-            <translation type="unfinished" />
+            <translation>Migrationsnetzwerk</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An extra NIC the VM uses while it is being migrated.</source>
-            <translation type="unfinished" />
+            <translation>Eine zusätzliche Netzwerkkarte, die die VM während der Migration verwendet.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Migration NIC type</source>
-            <translation type="unfinished" />
+            <translation>NIC-Typ für die Migration</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Migration VLAN</source>
-            <translation type="unfinished" />
+            <translation>Migrations-VLAN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no VLAN</source>
-            <translation type="unfinished" />
+            <translation>kein VLAN</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Placement script</source>
-            <translation type="unfinished" />
+            <translation>Platzierungsskript</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Compute the placement of every selected instance without saving anything.</source>
-            <translation type="unfinished" />
+            <translation>Die Platzierung jeder ausgewählten Instanz berechnen, ohne etwas zu speichern.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>Instanz</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Storage pools</source>
-            <translation type="unfinished" />
+            <translation>Speicherpools</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Script</source>
-            <translation type="unfinished" />
+            <translation>Skript</translation>
         </message>
         <message>
             <location line="+14" />
             <source>&amp;Target:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Project:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Projekt:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Storage &amp;pool:</source>
-            <translation type="unfinished" />
+            <translation>Speicher&amp;pool:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Migration network:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migrationsnetzwerk:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Placement script (JavaScript)</source>
-            <translation type="unfinished" />
+            <translation>Platzierungsskript (JavaScript)</translation>
         </message>
         <message>
             <location line="+41" />
             <source>No target is registered: the batch is saved without one. Add a target before starting it.</source>
-            <translation type="unfinished" />
+            <translation>Kein Ziel ist registriert: Der Batch wird ohne Ziel gespeichert. Fügen Sie ein Ziel hinzu, bevor Sie ihn starten.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Reading the projects, pools and networks of %1…</source>
-            <translation type="unfinished" />
+            <translation>Die Projekte, Pools und Netzwerke von %1 werden gelesen…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>%1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+8" />
-            <source>%1: %n project(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>%1 offers %2 and %3.</source>
+            <translation>%1 bietet %2 und %3.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location line="+3" />
+            <source>1 project</source>
+            <translation>1 Projekt</translation>
+        </message>
+        <message>
             <location line="+1" />
-            <source>, %n storage pool(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>%1 projects</source>
+            <translation>%1 Projekte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 storage pool</source>
+            <translation>1 Speicherpool</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 storage pools</source>
+            <translation>%1 Speicherpools</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+20" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="-2" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Migration network: %1</source>
-            <translation type="unfinished" />
+            <translation>Migrationsnetzwerk: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This build of Ferry cannot run placement scripts.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Build von Ferry kann keine Platzierungsskripte ausführen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: %2</translation>
         </message>
         <message>
             <location line="+33" />
             <source>%1 → %2</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>error: %1</source>
-            <translation type="unfinished" />
+            <translation>Fehler: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The expression selects no instance.</source>
-            <translation type="unfinished" />
+            <translation>Der Ausdruck wählt keine Instanz aus.</translation>
         </message>
     </context>
     <context>
@@ -1294,328 +1318,312 @@ Try 'ferry --help' for more information.
         <message>
             <location line="+100" />
             <source>Pre-flight checks</source>
-            <translation type="unfinished" />
+            <translation>Vorabprüfungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What Ferry found for each selected instance. A critical finding blocks the instance (it is queued as Blocked with the reason); warnings and notes inform.</source>
-            <translation type="unfinished" />
+            <translation>Was Ferry bei jeder ausgewählten Instanz gefunden hat. Ein kritischer Befund blockiert die Instanz (sie wird mit dem Grund als Blockiert eingereiht); Warnungen und Hinweise dienen der Information.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Pre-flight results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse der Vorabprüfung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Instance / finding</source>
-            <translation type="unfinished" />
+            <translation>Instanz / Befund</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schweregrad</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Checking the selected instances…</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Instanzen werden geprüft…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The checks could not run: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfungen konnten nicht laufen: %1</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Not queued: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingereiht: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+8" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>blockiert</translation>
         </message>
         <message>
             <location line="-8" />
             <source>warnings</source>
-            <translation type="unfinished" />
+            <translation>Warnungen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>bereit</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The expression selects no instance now.</source>
-            <translation type="unfinished" />
+            <translation>Der Ausdruck wählt derzeit keine Instanz aus.</translation>
         </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n instance(s) checked: </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location line="+3" />
+            <source>1 instance checked: </source>
+            <translation>1 Instanz geprüft: </translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+1" />
-            <source>%n blocked by a critical finding, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>%1 instances checked: </source>
+            <translation>%1 Instanzen geprüft: </translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+1" />
-            <source>%n with warnings, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n ready.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>%1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
+            <translation>%1 durch einen kritischen Befund blockiert, %2 mit Warnungen, %3 bereit.</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchSelectionPage</name>
         <message>
-            <location line="-822" />
+            <location line="-839" />
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Auswahl</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An expression chooses the instances, for example &lt;code&gt;location matches '/prod/' and len(disks) == 1&lt;/code&gt;. Ctrl+Space completes field and function names.</source>
-            <translation type="unfinished" />
+            <translation>Ein Ausdruck wählt die Instanzen aus, zum Beispiel &lt;code&gt;location matches '/prod/' and len(disks) == 1&lt;/code&gt;. Strg+Leertaste ergänzt Feld- und Funktionsnamen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Include expression</source>
-            <translation type="unfinished" />
+            <translation>Auswahlausdruck</translation>
         </message>
         <message>
             <location line="+1" />
             <source>true selects every instance</source>
-            <translation type="unfinished" />
+            <translation>true wählt jede Instanz aus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Matching instances</source>
-            <translation type="unfinished" />
+            <translation>Passende Instanzen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Include expression:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auswahlausdruck:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
+            <source>Type an expression; true selects every instance.</source>
+            <translation>Geben Sie einen Ausdruck ein; true wählt jede Instanz aus.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <location line="+43" />
             <source>The expression is not complete.</source>
-            <translation type="unfinished" />
+            <translation>Der Ausdruck ist unvollständig.</translation>
         </message>
         <message>
             <location line="-33" />
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Zählen…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Reading the instances…</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen werden gelesen…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The instances could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen konnten nicht gelesen werden: %1</translation>
         </message>
-        <message numerus="yes">
-            <location line="+25" />
-            <source>%n instance(s) match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location line="+26" />
+            <source>1 instance matches of %1.</source>
+            <translation>1 von %1 Instanzen passt.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source> of %1.</source>
-            <translation type="unfinished" />
+            <source>%1 instances match of %2.</source>
+            <translation>%1 von %2 Instanzen passen.</translation>
         </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>The expression failed on %n instance(s), for example %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location line="+4" />
+            <source>The expression failed on one instance: %1</source>
+            <translation>Der Ausdruck ist bei einer Instanz fehlgeschlagen: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location line="+1" />
+            <source>The expression failed on %1 instances, for example %2</source>
+            <translation>Der Ausdruck ist bei %1 Instanzen fehlgeschlagen, zum Beispiel %2</translation>
+        </message>
+        <message>
             <location line="+9" />
-            <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>… and %1 more</source>
+            <translation>… und %1 weitere</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchSummaryPage</name>
         <message>
-            <location line="+727" />
+            <location line="+735" />
             <source>&amp;Start the batch now</source>
-            <translation type="unfinished" />
+            <translation>Den Batch jetzt &amp;starten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This is the batch that Create saves, as `ferryctl batch show` will print it. It can be edited later with `ferryctl batch edit`.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist der Batch, den Erstellen speichert, so wie `ferryctl batch show` ihn ausgeben wird. Er kann später mit `ferryctl batch edit` bearbeitet werden.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Batch YAML</source>
-            <translation type="unfinished" />
+            <translation>Batch-YAML</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Queue the selected instances at once; otherwise start the batch later from the Batches page.</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Instanzen sofort einreihen; andernfalls starten Sie den Batch später auf der Seite Batches.</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchWindowsPage</name>
         <message>
-            <location line="-718" />
+            <location line="-726" />
             <location line="+5" />
             <source>Migration windows</source>
-            <translation type="unfinished" />
+            <translation>Migrationsfenster</translation>
         </message>
         <message>
             <location line="-4" />
             <source>When the final cut-over may happen (times in UTC). Without windows each instance cuts over as soon as its copy is ready. No new instance is assigned to a window after its lockout.</source>
-            <translation type="unfinished" />
+            <translation>Wann die endgültige Umschaltung stattfinden darf (Zeiten in UTC). Ohne Fenster schaltet jede Instanz um, sobald ihre Kopie bereit ist. Nach der Sperrzeit eines Fensters wird ihm keine neue Instanz mehr zugewiesen.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <location line="+0" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Lockout</source>
-            <translation type="unfinished" />
+            <translation>Sperrzeit</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Capacity</source>
-            <translation type="unfinished" />
+            <translation>Kapazität</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Add Window</source>
-            <translation type="unfinished" />
+            <translation>Fenster &amp;hinzufügen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <location line="+27" />
             <source>window%1</source>
-            <translation type="unfinished" />
+            <translation>fenster%1</translation>
         </message>
         <message>
             <location line="+22" />
             <source>No limit</source>
-            <translation type="unfinished" />
+            <translation>Keine Grenze</translation>
         </message>
         <message>
             <location line="+2" />
             <source>At most this many instances cut over in this window.</source>
-            <translation type="unfinished" />
+            <translation>Höchstens so viele Instanzen schalten in diesem Fenster um.</translation>
         </message>
         <message>
             <location line="+62" />
             <source>needs a name</source>
-            <translation type="unfinished" />
+            <translation>braucht einen Namen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the name is used twice</source>
-            <translation type="unfinished" />
+            <translation>der Name kommt doppelt vor</translation>
         </message>
         <message>
             <location line="+4" />
             <source>ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>endet, bevor es beginnt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the lockout is outside the window</source>
-            <translation type="unfinished" />
+            <translation>die Sperrzeit liegt außerhalb des Fensters</translation>
         </message>
         <message>
             <location line="+4" />
             <source>overlaps %1</source>
-            <translation type="unfinished" />
+            <translation>überschneidet sich mit %1</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::BatchWizard</name>
         <message>
-            <location line="+622" />
+            <location line="+630" />
             <source>Create Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch erstellen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erstellen</translation>
         </message>
         <message>
             <location line="+78" />
             <source>The batch was not created.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch wurde nicht erstellt.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The batch %1 was created but did not start.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch %1 wurde erstellt, aber nicht gestartet.</translation>
         </message>
     </context>
     <context>
@@ -1623,198 +1631,202 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/batches/batchespage.cpp" line="+13" />
             <source>Batch actions</source>
-            <translation type="unfinished" />
+            <translation>Batch-Aktionen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Batches</source>
-            <translation type="unfinished" />
+            <translation>Batches</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Matched</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählt</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Queued</source>
-            <translation type="unfinished" />
+            <translation>Eingereiht</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Windows</source>
-            <translation type="unfinished" />
+            <translation>Fenster</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Batch YAML</source>
-            <translation type="unfinished" />
+            <translation>Batch-YAML</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Matched instances</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Instanzen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>YAML</source>
-            <translation type="unfinished" />
+            <translation>YAML</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched Instances</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Instanzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>&amp;Starten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;top</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nhalten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>R&amp;eset…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurücksetzen…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Re&amp;move…</source>
-            <translation type="unfinished" />
+            <translation>Ent&amp;fernen…</translation>
         </message>
         <message>
             <location line="+103" />
             <source>The batches could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Batches konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Queue the instances the batch selects now.</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen, die der Batch jetzt auswählt, einreihen.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Select a batch first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst einen Batch aus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stop queueing new work; the entries stay.</source>
-            <translation type="unfinished" />
+            <translation>Keine neue Arbeit mehr einreihen; die Einträge bleiben.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Back to Defined: the queue entries are removed.</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu Definiert: Die Einträge der Warteschlange werden entfernt.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stop the batch first.</source>
-            <translation type="unfinished" />
+            <translation>Halten Sie den Batch zuerst an.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Delete the batch.</source>
-            <translation type="unfinished" />
+            <translation>Den Batch löschen.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gelesen…</translation>
         </message>
-        <message numerus="yes">
-            <location line="+24" />
-            <source>%1: %2, %n instance(s) selected now</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location line="+25" />
+            <source>%1: %2, </source>
+            <translation>%1: %2, </translation>
         </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>, %n queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location line="+1" />
+            <source>1 instance selected now</source>
+            <translation>1 Instanz derzeit ausgewählt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 instances selected now</source>
+            <translation>%1 Instanzen derzeit ausgewählt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, %1 queued</source>
+            <translation>, %1 eingereiht</translation>
         </message>
         <message>
             <location line="+2" />
             <source>, target %1</source>
-            <translation type="unfinished" />
+            <translation>, Ziel %1</translation>
         </message>
         <message>
             <location line="+51" />
             <source>The batch %1 did not start.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch %1 ist nicht gestartet.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The batch %1 did not stop.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch %1 hat nicht angehalten.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ferry</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Reset the batch %1?</source>
-            <translation type="unfinished" />
+            <translation>Den Batch %1 zurücksetzen?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Its queue entries are removed and it goes back to Defined. Instances already created on the target stay there.</source>
-            <translation type="unfinished" />
+            <translation>Seine Einträge in der Warteschlange werden entfernt und er kehrt zu Definiert zurück. Bereits auf dem Ziel angelegte Instanzen bleiben dort.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reset</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurücksetzen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The batch %1 was not reset.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch %1 wurde nicht zurückgesetzt.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Remove the batch %1?</source>
-            <translation type="unfinished" />
+            <translation>Den Batch %1 entfernen?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Its definition and queue entries are deleted. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Seine Definition und seine Einträge in der Warteschlange werden gelöscht. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The batch %1 was not removed.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch %1 wurde nicht entfernt.</translation>
         </message>
     </context>
     <context>
@@ -1822,135 +1834,136 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/sources/certificateview.cpp" line="+29" />
             <source>Organization: %1</source>
-            <translation type="unfinished" />
+            <translation>Organisation: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unit: %1</source>
-            <translation type="unfinished" />
+            <translation>Einheit: %1</translation>
         </message>
         <message>
             <location line="+12" />
             <source>DNS %1</source>
-            <translation type="unfinished" />
+            <translation>DNS %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>IP %1</source>
-            <translation type="unfinished" />
+            <translation>IP %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>email %1</source>
-            <translation type="unfinished" />
+            <translation>E-Mail %1</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Issued to:</source>
-            <translation type="unfinished" />
+            <translation>Ausgestellt für:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Alternative names:</source>
-            <translation type="unfinished" />
+            <translation>Alternative Namen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Issued by:</source>
-            <translation type="unfinished" />
+            <translation>Ausgestellt von:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid from:</source>
-            <translation type="unfinished" />
+            <translation>Gültig ab:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid until:</source>
-            <translation type="unfinished" />
+            <translation>Gültig bis:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Trusted before:</source>
-            <translation type="unfinished" />
+            <translation>Bisher vertraut:</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+131" />
             <source>SHA-256 fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-Fingerabdruck:</translation>
         </message>
         <message>
             <location line="-122" />
             <location line="+129" />
             <source>I &amp;trust this certificate</source>
-            <translation type="unfinished" />
+            <translation>Ich &amp;vertraue diesem Zertifikat</translation>
         </message>
         <message>
             <location line="-127" />
             <source>I trust this certificate</source>
-            <translation type="unfinished" />
+            <translation>Ich vertraue diesem Zertifikat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick only after you compared the fingerprint with the one your vSphere administrator gave you.</source>
-            <translation type="unfinished" />
+            <translation>Erst ankreuzen, nachdem Sie den Fingerabdruck mit dem verglichen haben, den Ihnen Ihr vSphere-Administrator gegeben hat.</translation>
         </message>
         <message>
             <location line="+57" />
             <source>The server did not present a certificate that Ferry could read, so there is nothing to trust.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat kein Zertifikat vorgewiesen, das Ferry lesen konnte; es gibt also nichts, dem man vertrauen könnte.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This is not the certificate you trusted before: its fingerprint changed.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist nicht das Zertifikat, dem Sie bisher vertraut haben: Sein Fingerabdruck hat sich geändert.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&lt;b&gt;The certificate of this server changed.&lt;/b&gt; Ferry sent nothing to the server. Trust the new certificate only if you know why it changed, for example because the server was renewed or reinstalled.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Das Zertifikat dieses Servers hat sich geändert.&lt;/b&gt; Ferry hat nichts an den Server gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat, etwa weil der Server erneuert oder neu installiert wurde.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&lt;b&gt;Problems with this certificate:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Probleme mit diesem Zertifikat:&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+16" />
             <source>%1
 (self-signed: issued by itself)</source>
-            <translation type="unfinished" />
+            <translation>%1
+(selbstsigniert: von sich selbst ausgestellt)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 (not valid yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (noch nicht gültig)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (expired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (abgelaufen)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Trusted fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>Vertrauter Fingerabdruck:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Presented fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>Vorgewiesener Fingerabdruck:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-Fingerabdruck</translation>
         </message>
         <message>
             <location line="+4" />
             <source>I &amp;trust the new certificate</source>
-            <translation type="unfinished" />
+            <translation>Ich &amp;vertraue dem neuen Zertifikat</translation>
         </message>
     </context>
     <context>
@@ -1958,17 +1971,17 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/common/columnchooser.cpp" line="+126" />
             <source>This column is always shown.</source>
-            <translation type="unfinished" />
+            <translation>Diese Spalte wird immer angezeigt.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten zurücksetzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Show the default columns with their default widths and order.</source>
-            <translation type="unfinished" />
+            <translation>Die Standardspalten mit ihren Standardbreiten und ihrer Standardreihenfolge zeigen.</translation>
         </message>
     </context>
     <context>
@@ -1976,37 +1989,37 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/targets/edittargetdialog.cpp" line="+30" />
             <source>Edit Target %1</source>
-            <translation type="unfinished" />
+            <translation>Ziel %1 bearbeiten</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Trust token</source>
-            <translation type="unfinished" />
+            <translation>Vertrauens-Token</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Optional: a new token from the server ("lxc config trust add --name ferry" or "incus config trust add ferry") makes it trust Ferry's certificate again, for example after it was removed from the server's trust store. The token is used once and never stored.</source>
-            <translation type="unfinished" />
+            <translation>Optional: Ein neues Token vom Server ("lxc config trust add --name ferry" oder "incus config trust add ferry") lässt ihn Ferrys Zertifikat wieder vertrauen, etwa nachdem es aus dem Vertrauensspeicher des Servers entfernt wurde. Das Token wird einmal verwendet und nie gespeichert.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Leave empty to keep the current authentication</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen, um die aktuelle Authentifizierung zu behalten</translation>
         </message>
         <message>
             <location line="+47" />
             <source>This is not a trust token. Copy the whole last line that "lxc config trust add" or "incus config trust add" printed.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist kein Vertrauens-Token. Kopieren Sie die ganze letzte Zeile, die "lxc config trust add" oder "incus config trust add" ausgegeben hat.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Saving and checking %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gespeichert und geprüft…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Ferry could not save the target: %1</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte das Ziel nicht speichern: %1</translation>
         </message>
     </context>
     <context>
@@ -2014,35 +2027,35 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/queue/enginecontroller.cpp" line="+113" />
             <source>Engine stopped</source>
-            <translation type="unfinished" />
+            <translation>Engine angehalten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Engine running in this window</source>
-            <translation type="unfinished" />
+            <translation>Engine läuft in diesem Fenster</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Engine running in this window: %n migration(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Engine läuft in diesem Fenster: %n Migration</numerusform>
+                <numerusform>Engine läuft in diesem Fenster: %n Migrationen</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Engine held by pid %1 on host %2</source>
-            <translation type="unfinished" />
+            <translation>Engine belegt von PID %1 auf Host %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Engine held by another process</source>
-            <translation type="unfinished" />
+            <translation>Engine von einem anderen Prozess belegt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Engine not running: %1</source>
-            <translation type="unfinished" />
+            <translation>Engine läuft nicht: %1</translation>
         </message>
     </context>
     <context>
@@ -2050,22 +2063,22 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/common/errordialog.cpp" line="+39" />
             <source>Error code: %1</source>
-            <translation type="unfinished" />
+            <translation>Fehlercode: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Copy Details</source>
-            <translation type="unfinished" />
+            <translation>Details &amp;kopieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopieren</translation>
         </message>
         <message>
             <location line="+64" />
             <source>Ferry cannot start</source>
-            <translation type="unfinished" />
+            <translation>Ferry kann nicht starten</translation>
         </message>
     </context>
     <context>
@@ -2073,261 +2086,261 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/instances/instancedetailswidget.cpp" line="+54" />
             <source>Powered on</source>
-            <translation type="unfinished" />
+            <translation>Eingeschaltet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Powered off</source>
-            <translation type="unfinished" />
+            <translation>Ausgeschaltet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Angehalten</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+157" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <location line="-129" />
             <source>Edit &amp;Overrides…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anpassungen bearbeiten…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Edit overrides</source>
-            <translation type="unfinished" />
+            <translation>Anpassungen bearbeiten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change the name, CPUs or memory on the target, disable the migration or ignore the restrictions.</source>
-            <translation type="unfinished" />
+            <translation>Name, CPUs oder Arbeitsspeicher auf dem Ziel ändern, die Migration deaktivieren oder die Einschränkungen ignorieren.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Virtual machine</source>
-            <translation type="unfinished" />
+            <translation>Virtuelle Maschine</translation>
         </message>
         <message>
             <location line="+5" />
             <source>OS:</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystem:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CPUs:</source>
-            <translation type="unfinished" />
+            <translation>CPUs:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Memory:</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Firmware:</source>
-            <translation type="unfinished" />
+            <translation>Firmware:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Power:</source>
-            <translation type="unfinished" />
+            <translation>Stromzustand:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Background import:</source>
-            <translation type="unfinished" />
+            <translation>Hintergrundimport:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Quelle:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UUID:</source>
-            <translation type="unfinished" />
+            <translation>UUID:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Disks and NICs</source>
-            <translation type="unfinished" />
+            <translation>Festplatten und Netzwerkkarten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Disk</source>
-            <translation type="unfinished" />
+            <translation>Festplatte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Capacity</source>
-            <translation type="unfinished" />
+            <translation>Kapazität</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Modus</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Supported</source>
-            <translation type="unfinished" />
+            <translation>Unterstützt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>MAC Address</source>
-            <translation type="unfinished" />
+            <translation>MAC-Adresse</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk</translation>
         </message>
         <message>
             <location line="+0" />
             <source>IPv4</source>
-            <translation type="unfinished" />
+            <translation>IPv4</translation>
         </message>
         <message>
             <location line="+0" />
             <source>IPv6</source>
-            <translation type="unfinished" />
+            <translation>IPv6</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Disks</source>
-            <translation type="unfinished" />
+            <translation>Festplatten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>NICs</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkkarten</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+168" />
             <source>Migration</source>
-            <translation type="unfinished" />
+            <translation>Migration</translation>
         </message>
         <message>
             <location line="-165" />
             <location line="+167" />
             <source>Restrictions</source>
-            <translation type="unfinished" />
+            <translation>Einschränkungen</translation>
         </message>
         <message>
             <location line="-158" />
             <source>Overrides</source>
-            <translation type="unfinished" />
+            <translation>Anpassungen</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Select an instance to see its details.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Instanz aus, um ihre Details zu sehen.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 (no longer on the source)</source>
-            <translation type="unfinished" />
+            <translation>%1 (nicht mehr auf der Quelle)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Type %1, distribution %2 %3</source>
-            <translation type="unfinished" />
+            <translation>Typ %1, Distribution %2 %3</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+3" />
             <source>%1 (vSphere: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (vSphere: %2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>BIOS</source>
-            <translation type="unfinished" />
+            <translation>BIOS</translation>
         </message>
         <message>
             <location line="+0" />
             <source>UEFI</source>
-            <translation type="unfinished" />
+            <translation>UEFI</translation>
         </message>
         <message>
             <location line="+2" />
             <source>secure boot</source>
-            <translation type="unfinished" />
+            <translation>Secure Boot</translation>
         </message>
         <message>
             <location line="+2" />
             <source>TPM</source>
-            <translation type="unfinished" />
+            <translation>TPM</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Yes (change tracking on)</source>
-            <translation type="unfinished" />
+            <translation>Ja (Änderungsverfolgung an)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>No (change tracking off)</source>
-            <translation type="unfinished" />
+            <translation>Nein (Änderungsverfolgung aus)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%L1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%L1 Bytes</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location line="+0" />
             <source>No: %1</source>
-            <translation type="unfinished" />
+            <translation>Nein: %1</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Ignored for this instance (override).</source>
-            <translation type="unfinished" />
+            <translation>Für diese Instanz ignoriert (Anpassung).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>None: this instance can be migrated.</source>
-            <translation type="unfinished" />
+            <translation>Keine: Diese Instanz kann migriert werden.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>CPUs</source>
-            <translation type="unfinished" />
+            <translation>CPUs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher</translation>
         </message>
         <message>
             <location line="+2" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>deaktiviert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>ignored</source>
-            <translation type="unfinished" />
+            <translation>ignoriert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
     </context>
     <context>
@@ -2335,119 +2348,119 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/instances/instanceoverridesdialog.cpp" line="+23" />
             <source>Overrides of %1</source>
-            <translation type="unfinished" />
+            <translation>Anpassungen von %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>How %1 is created on the target. Unticked values stay as on the source.</source>
-            <translation type="unfinished" />
+            <translation>Wie %1 auf dem Ziel angelegt wird. Nicht angekreuzte Werte bleiben wie auf der Quelle.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Name on the target</source>
-            <translation type="unfinished" />
+            <translation>Name auf dem Ziel</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+10" />
             <location line="+11" />
             <source>vSphere: %1</source>
-            <translation type="unfinished" />
+            <translation>vSphere: %1</translation>
         </message>
         <message>
             <location line="-19" />
             <source>&amp;CPUs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;CPUs:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>CPUs on the target</source>
-            <translation type="unfinished" />
+            <translation>CPUs auf dem Ziel</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Memory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitsspeicher:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Memory on the target</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher auf dem Ziel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>for example 8GiB or 4096MiB</source>
-            <translation type="unfinished" />
+            <translation>zum Beispiel 8GiB oder 4096MiB</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Disable migration of this instance</source>
-            <translation type="unfinished" />
+            <translation>Migration dieser Instanz &amp;deaktivieren</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Batches skip it, whatever their expression matches.</source>
-            <translation type="unfinished" />
+            <translation>Batches überspringen sie, gleich was ihr Ausdruck auswählt.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Ignore restrictions</source>
-            <translation type="unfinished" />
+            <translation>Einschränkungen &amp;ignorieren</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Migrate it even though Ferry found reasons not to (unknown OS, no IPv4 address, no background import, ...).</source>
-            <translation type="unfinished" />
+            <translation>Sie migrieren, obwohl Ferry Gründe dagegen gefunden hat (unbekanntes Betriebssystem, keine IPv4-Adresse, kein Hintergrundimport, ...).</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>C&amp;lear All</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;zurücksetzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Clear all overrides</source>
-            <translation type="unfinished" />
+            <translation>Alle Anpassungen zurücksetzen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Untick everything: the instance is migrated as it is on the source.</source>
-            <translation type="unfinished" />
+            <translation>Alles abwählen: Die Instanz wird so migriert, wie sie auf der Quelle ist.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Enter a name, or untick it to keep the one from the source.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Namen ein oder wählen Sie ihn ab, um den der Quelle zu behalten.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>"%1" cannot be a host name on the target: use letters, digits and hyphens, at most 63, not starting or ending with a hyphen.</source>
-            <translation type="unfinished" />
+            <translation>"%1" kann kein Hostname auf dem Ziel sein: Verwenden Sie Buchstaben, Ziffern und Bindestriche, höchstens 63, ohne Bindestrich am Anfang oder Ende.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The memory must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Der Arbeitsspeicher muss größer als null sein.</translation>
         </message>
     </context>
     <context>
@@ -2455,156 +2468,162 @@ Try 'ferry --help' for more information.
         <message>
             <location filename="../src/gui/instances/instancesmodel.cpp" line="+138" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location line="+0" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
-            <location line="+273" />
+            <location line="+288" />
             <source>Ignored</source>
-            <translation type="unfinished" />
+            <translation>Ignoriert</translation>
         </message>
         <message>
             <location line="+0" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <location line="+33" />
             <source>%1
 No longer on the source: the last sync did not find it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restrictions are ignored for this instance.</source>
-            <translation type="unfinished" />
+            <translation>Die Einschränkungen werden für diese Instanz ignoriert.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing prevents migrating this instance.</source>
-            <translation type="unfinished" />
+            <translation>Nichts verhindert die Migration dieser Instanz.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Overridden for the target (in italics).</source>
-            <translation type="unfinished" />
+            <translation>Für das Ziel angepasst (kursiv).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%L1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%L1 Bytes</translation>
         </message>
         <message>
             <location line="+25" />
             <source>UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>OS Version</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystemversion</translation>
         </message>
         <message>
             <location line="+2" />
             <source>CPUs</source>
-            <translation type="unfinished" />
+            <translation>CPUs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Background Import</source>
-            <translation type="unfinished" />
+            <translation>Hintergrundimport</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Migration Disabled</source>
-            <translation type="unfinished" />
+            <translation>Migration deaktiviert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Restrictions</source>
-            <translation type="unfinished" />
+            <translation>Einschränkungen</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::InstancesPage</name>
         <message>
-            <location filename="../src/gui/instances/instancespage.cpp" line="+52" />
-            <source>Filter by location…</source>
-            <translation type="unfinished" />
+            <location filename="../src/gui/instances/instancespage.cpp" line="+55" />
+            <source>Filter: location or expression…</source>
+            <translation>Filter: Ort oder Ausdruck…</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Filter by location</source>
-            <translation type="unfinished" />
+            <source>Filter instances</source>
+            <translation>Instanzen filtern</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Shows the instances whose inventory path contains this text, as ferryctl instance list --filter does.</source>
-            <translation type="unfinished" />
+            <source>Text shows the instances whose inventory path contains it; an expression of the selection language (for example cpus &gt;= 4 and os_type == "linux") shows the instances it selects, as ferryctl instance list --filter does.</source>
+            <translation>Ein Text zeigt die Instanzen, deren Inventarpfad ihn enthält; ein Ausdruck der Auswahlsprache (zum Beispiel cpus &gt;= 4 and os_type == "linux") zeigt die Instanzen, die er auswählt, wie ferryctl instance list --filter.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Instances</source>
-            <translation type="unfinished" />
+            <translation>Instanzen</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>The instances could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen konnten nicht gelesen werden.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+125" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Laden…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 instance</source>
-            <translation type="unfinished" />
+            <translation>1 Instanz</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 instances</source>
-            <translation type="unfinished" />
+            <translation>%L1 Instanzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%L1 of 1 instance matches</source>
-            <translation type="unfinished" />
+            <translation>%L1 von 1 Instanz passt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%L1 of %L2 instances match</source>
-            <translation type="unfinished" />
+            <translation>%L1 von %L2 Instanzen passen</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Filtering…</source>
+            <translation>Filtern…</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No instance matches the filter.</source>
-            <translation type="unfinished" />
+            <translation>Keine Instanz passt zum Filter.</translation>
         </message>
     </context>
     <context>
@@ -2612,349 +2631,360 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/mainwindow/keychainstatuswidget.cpp" line="+39" />
             <source>Asking the system keychain whether it is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund des Systems wird gefragt, ob er erreichbar ist.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The system keychain answers. Ferry keeps passwords and keys only there.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund des Systems antwortet. Ferry bewahrt Passwörter und Schlüssel nur dort auf.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Keychain: not checked</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund: nicht geprüft</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keychain: checking…</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund: wird geprüft…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keychain: available</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund: verfügbar</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keychain: unavailable</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund: nicht verfügbar</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::MainWindow</name>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+59" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+61" />
             <source>Not available yet: %1</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht verfügbar: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>No sources yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Quellen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sources are the VMware vCenter Servers and ESXi hosts that Ferry copies virtual machines from. Add one to import its VMs and networks.</source>
-            <translation type="unfinished" />
+            <translation>Quellen sind die VMware vCenter Server und ESXi-Hosts, von denen Ferry virtuelle Maschinen kopiert. Fügen Sie eine hinzu, um ihre VMs und Netzwerke zu importieren.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No targets yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ziele</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Targets are the Incus and LXD servers that receive the migrated virtual machines. Add one and confirm its certificate to start planning migrations.</source>
-            <translation type="unfinished" />
+            <translation>Ziele sind die Incus- und LXD-Server, die die migrierten virtuellen Maschinen aufnehmen. Fügen Sie eines hinzu und bestätigen Sie sein Zertifikat, um Migrationen zu planen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No instances yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Instanzen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Instances are the virtual machines found on your sources. They appear here, with their disks, NICs and guest details, once a source has been synced.</source>
-            <translation type="unfinished" />
+            <translation>Instanzen sind die virtuellen Maschinen auf Ihren Quellen. Sie erscheinen hier mit Festplatten, Netzwerkkarten und Gastdetails, sobald eine Quelle synchronisiert wurde.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No networks yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Netzwerke</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The networks found on your sources are listed here, so that you can map each one to a network on the target.</source>
-            <translation type="unfinished" />
+            <translation>Die Netzwerke Ihrer Quellen werden hier aufgeführt, damit Sie jedes einem Netzwerk auf dem Ziel zuordnen können.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No batches yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Batches</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A batch selects instances with an expression and moves them to a target during the migration windows you choose.</source>
-            <translation type="unfinished" />
+            <translation>Ein Batch wählt Instanzen mit einem Ausdruck aus und verschiebt sie in den Migrationsfenstern, die Sie festlegen, auf ein Ziel.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>Die Warteschlange ist leer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>When a batch starts, each of its instances is queued here with its status and the progress of every disk.</source>
-            <translation type="unfinished" />
+            <translation>Wenn ein Batch startet, wird jede seiner Instanzen hier mit ihrem Status und dem Fortschritt jeder Festplatte eingereiht.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No artifacts yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Artefakte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Artifacts are files that migrations need, such as the VMware VDDK or the virtio drivers for Windows guests.</source>
-            <translation type="unfinished" />
+            <translation>Artefakte sind Dateien, die Migrationen brauchen, etwa das VMware VDDK oder die virtio-Treiber für Windows-Gäste.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No warnings</source>
-            <translation type="unfinished" />
+            <translation>Keine Warnungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problems found while syncing or migrating, such as disks that cannot be copied or lost connections, are collected here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>Probleme beim Synchronisieren oder Migrieren, etwa Festplatten, die nicht kopiert werden können, oder abgebrochene Verbindungen, werden hier zur Durchsicht gesammelt.</translation>
         </message>
         <message>
             <location line="+62" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Quellen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Instances</source>
-            <translation type="unfinished" />
+            <translation>Instanzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Batches</source>
-            <translation type="unfinished" />
+            <translation>Batches</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Warteschlange</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Artifacts</source>
-            <translation type="unfinished" />
+            <translation>Artefakte</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Warnungen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Add &amp;Source…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelle hinzufügen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Register a vCenter Server or ESXi host and import its VMs.</source>
-            <translation type="unfinished" />
+            <translation>Einen vCenter Server oder ESXi-Host registrieren und seine VMs importieren.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add &amp;Target…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel hinzufügen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Register an Incus or LXD server that receives the migrated VMs.</source>
-            <translation type="unfinished" />
+            <translation>Einen Incus- oder LXD-Server registrieren, der die migrierten VMs aufnimmt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>S&amp;ync Sources</source>
-            <translation type="unfinished" />
+            <translation>Quellen s&amp;ynchronisieren</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Create &amp;Batch…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batch erstellen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select instances with an expression and plan their migration: windows, placement and pre-flight checks.</source>
-            <translation type="unfinished" />
+            <translation>Instanzen mit einem Ausdruck auswählen und ihre Migration planen: Fenster, Platzierung und Vorabprüfungen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Add &amp;Artifact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Artefakt hinzufügen…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>adding artifacts arrives with artifact management.</source>
-            <translation type="unfinished" />
+            <translation>das Hinzufügen von Artefakten kommt mit der Artefaktverwaltung.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Show Batches</source>
-            <translation type="unfinished" />
+            <translation>Batches zeigen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Go to the Batches page, where migrations are planned.</source>
-            <translation type="unfinished" />
+            <translation>Zur Seite Batches, auf der Migrationen geplant werden.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ferry schließen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>the user guide arrives with the documentation.</source>
-            <translation type="unfinished" />
+            <location line="+2" />
+            <source>Open the user guide</source>
+            <translation>Das Benutzerhandbuch öffnen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
+            <source>Se&amp;ttings…</source>
+            <translation>E&amp;instellungen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Limits, language, theme, log level and diagnostics</source>
+            <translation>Grenzen, Sprache, Design, Protokollstufe und Diagnose</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;About Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber Ferry</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Show the version of Ferry and its licences</source>
-            <translation type="unfinished" />
+            <translation>Die Version von Ferry und ihre Lizenzen zeigen</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Show the %1 page</source>
-            <translation type="unfinished" />
+            <translation>Die Seite %1 zeigen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Main Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Show &amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkzeugleiste zeigen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the page to show</source>
-            <translation type="unfinished" />
+            <translation>Die anzuzeigende Seite wählen</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+125" />
             <source>Data directory: %1</source>
-            <translation type="unfinished" />
+            <translation>Datenverzeichnis: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data directory</source>
-            <translation type="unfinished" />
+            <translation>Datenverzeichnis</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Database: %1
 Log files: %2</source>
-            <translation type="unfinished" />
+            <translation>Datenbank: %1
+Protokolldateien: %2</translation>
         </message>
         <message>
             <location line="+97" />
             <source>Migrations are running</source>
-            <translation type="unfinished" />
+            <translation>Migrationen laufen</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n migration(s) are running in this window.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Migration läuft in diesem Fenster.</numerusform>
+                <numerusform>%n Migrationen laufen in diesem Fenster.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Quitting cancels them: each source that Ferry powered off is powered back on and what was created on the target is deleted. Retry them from the Queue page later.</source>
-            <translation type="unfinished" />
+            <translation>Beenden bricht sie ab: Jede Quelle, die Ferry ausgeschaltet hat, wird wieder eingeschaltet, und was auf dem Ziel angelegt wurde, wird gelöscht. Wiederholen Sie sie später auf der Seite Warteschlange.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Cancel Migrations and Quit</source>
-            <translation type="unfinished" />
+            <translation>Migrationen abbrechen und beenden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Keep Ferry Open</source>
-            <translation type="unfinished" />
+            <translation>Ferry geöffnet lassen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Stopping the migration engine…</source>
-            <translation type="unfinished" />
+            <translation>Die Migrations-Engine wird angehalten…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Read the VMs and networks of every source now.</source>
-            <translation type="unfinished" />
+            <translation>Die VMs und Netzwerke aller Quellen jetzt lesen.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add a source first (File &gt; Add Source…), then sync it.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie zuerst eine Quelle hinzu (Datei &gt; Quelle hinzufügen…) und synchronisieren Sie sie dann.</translation>
         </message>
     </context>
     <context>
@@ -2962,122 +2992,122 @@ Log files: %2</source>
         <message>
             <location filename="../src/gui/networks/networkmappingdialog.cpp" line="+26" />
             <source>Mapping of %1</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung von %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Where the NICs connected to %1 go on the target.</source>
-            <translation type="unfinished" />
+            <translation>Wohin die mit %1 verbundenen Netzwerkkarten auf dem Ziel kommen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Default: network %1, %2 NIC%3</source>
-            <translation type="unfinished" />
+            <translation>Standard: Netzwerk %1, %2-Netzwerkkarte%3</translation>
         </message>
         <message>
             <location line="+2" />
             <source>, VLAN %1</source>
-            <translation type="unfinished" />
+            <translation>, VLAN %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Target network</source>
-            <translation type="unfinished" />
+            <translation>Zielnetzwerk</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The managed network on the target, or the parent interface for bridged and physical NICs.</source>
-            <translation type="unfinished" />
+            <translation>Das verwaltete Netzwerk auf dem Ziel oder die übergeordnete Schnittstelle für Bridged- und physische Netzwerkkarten.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>NIC type</source>
-            <translation type="unfinished" />
+            <translation>NIC-Typ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>managed</source>
-            <translation type="unfinished" />
+            <translation>managed</translation>
         </message>
         <message>
             <location line="+1" />
             <source>bridged</source>
-            <translation type="unfinished" />
+            <translation>bridged</translation>
         </message>
         <message>
             <location line="+1" />
             <source>physical</source>
-            <translation type="unfinished" />
+            <translation>physical</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A NIC on a network the target manages.</source>
-            <translation type="unfinished" />
+            <translation>Eine Netzwerkkarte in einem Netzwerk, das das Ziel verwaltet.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A NIC on an existing bridge of the target host.</source>
-            <translation type="unfinished" />
+            <translation>Eine Netzwerkkarte an einer vorhandenen Bridge des Zielhosts.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A NIC on a host interface, with an optional VLAN.</source>
-            <translation type="unfinished" />
+            <translation>Eine Netzwerkkarte an einer Host-Schnittstelle, mit optionalem VLAN.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>VLAN</source>
-            <translation type="unfinished" />
+            <translation>VLAN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A VLAN id such as 42, or ranges for a trunk (100-200,300); only with the bridged or physical NIC type.</source>
-            <translation type="unfinished" />
+            <translation>Eine VLAN-ID wie 42 oder Bereiche für einen Trunk (100-200,300); nur mit dem NIC-Typ bridged oder physical.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Target &amp;network:</source>
-            <translation type="unfinished" />
+            <translation>Ziel&amp;netzwerk:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>NIC &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>NIC-&amp;Typ:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;VLAN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;VLAN:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reset to Default</source>
-            <translation type="unfinished" />
+            <translation>Auf Standard &amp;zurücksetzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reset to default</source>
-            <translation type="unfinished" />
+            <translation>Auf Standard zurücksetzen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -3085,139 +3115,144 @@ Log files: %2</source>
         <message>
             <location filename="../src/gui/networks/networkmappingsdialog.cpp" line="+44" />
             <source>Network Mappings</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkzuordnungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where the NICs on each source network go on the target. Choose the target network from the list, or type the name of a bridge or host interface for bridged and physical NICs.</source>
-            <translation type="unfinished" />
+            <translation>Wohin die Netzwerkkarten jedes Quellnetzwerks auf dem Ziel kommen. Wählen Sie das Zielnetzwerk aus der Liste oder geben Sie für Bridged- und physische Netzwerkkarten den Namen einer Bridge oder Host-Schnittstelle ein.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target whose networks are listed</source>
-            <translation type="unfinished" />
+            <translation>Ziel, dessen Netzwerke aufgeführt werden</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No target registered</source>
-            <translation type="unfinished" />
+            <translation>Kein Ziel registriert</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Target network for the selected rows</source>
-            <translation type="unfinished" />
+            <translation>Zielnetzwerk für die ausgewählten Zeilen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>NIC type for the selected rows</source>
-            <translation type="unfinished" />
+            <translation>NIC-Typ für die ausgewählten Zeilen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>VLAN for the selected rows</source>
-            <translation type="unfinished" />
+            <translation>VLAN für die ausgewählten Zeilen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no VLAN</source>
-            <translation type="unfinished" />
+            <translation>kein VLAN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Apply to Selected Rows</source>
-            <translation type="unfinished" />
+            <translation>Auf ausgewählte Zeilen &amp;anwenden</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Networks of &amp;target:</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke des &amp;Ziels:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Set:</source>
-            <translation type="unfinished" />
+            <translation>Setzen:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Network mappings</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkzuordnungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source network</source>
-            <translation type="unfinished" />
+            <translation>Quellnetzwerk</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Target network</source>
-            <translation type="unfinished" />
+            <translation>Zielnetzwerk</translation>
         </message>
         <message>
             <location line="+0" />
             <source>NIC type</source>
-            <translation type="unfinished" />
+            <translation>NIC-Typ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>VLAN</source>
-            <translation type="unfinished" />
+            <translation>VLAN</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 (%2)
 Default: network %3, %4 NIC%5</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)
+Standard: Netzwerk %3, %4-Netzwerkkarte%5</translation>
         </message>
         <message>
             <location line="+2" />
             <source>, VLAN %1</source>
-            <translation type="unfinished" />
+            <translation>, VLAN %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+125" />
             <source>Choose a target network.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Zielnetzwerk.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 is not a network %2 manages; use bridged or physical.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Netzwerk, das %2 verwaltet; verwenden Sie bridged oder physical.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 has no network %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat kein Netzwerk %2.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+26" />
-            <source>%n network(s) to save.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>1 network to save.</source>
+            <translation>1 Netzwerk zu speichern.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+1" />
-            <source>%n row(s) cannot be saved; the reason is in the Problem column.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>%1 networks to save.</source>
+            <translation>%1 Netzwerke zu speichern.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 row cannot be saved; the reason is in its Problem column.</source>
+            <translation>1 Zeile kann nicht gespeichert werden; der Grund steht in ihrer Spalte Problem.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 rows cannot be saved; the reasons are in the Problem column.</source>
+            <translation>%1 Zeilen können nicht gespeichert werden; die Gründe stehen in der Spalte Problem.</translation>
         </message>
     </context>
     <context>
@@ -3225,78 +3260,79 @@ Default: network %3, %4 NIC%5</source>
         <message>
             <location filename="../src/gui/networks/networksmodel.cpp" line="+17" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Distributed</source>
-            <translation type="unfinished" />
+            <translation>Verteilt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>NSX distributed</source>
-            <translation type="unfinished" />
+            <translation>NSX verteilt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>NSX</source>
-            <translation type="unfinished" />
+            <translation>NSX</translation>
         </message>
         <message>
             <location line="+110" />
             <source>Changed from the default (%1).</source>
-            <translation type="unfinished" />
+            <translation>Gegenüber dem Standard geändert (%1).</translation>
         </message>
         <message>
             <location line="+0" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1
 No longer on the source: the last sync did not find it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source Specific ID</source>
-            <translation type="unfinished" />
+            <translation>Quellspezifische ID</translation>
         </message>
         <message>
             <location line="+2" />
             <source>UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target Network</source>
-            <translation type="unfinished" />
+            <translation>Zielnetzwerk</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target NIC Type</source>
-            <translation type="unfinished" />
+            <translation>Ziel-NIC-Typ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target VLAN</source>
-            <translation type="unfinished" />
+            <translation>Ziel-VLAN</translation>
         </message>
     </context>
     <context>
@@ -3304,88 +3340,85 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/networks/networkspage.cpp" line="+37" />
             <source>Network actions</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkaktionen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;Edit Mapping…</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung &amp;bearbeiten…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reset to Default</source>
-            <translation type="unfinished" />
+            <translation>Auf Standard &amp;zurücksetzen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Edit &amp;Several Mappings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mehrere Zuordnungen bearbeiten…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>By default a standard network becomes a managed NIC on the target network of the same name (spaces as hyphens), a distributed port group a physical NIC with its VLAN. Changed values are in italics. Select several networks (Ctrl or Shift) to edit their mappings together.</source>
-            <translation type="unfinished" />
+            <translation>Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer physischen Netzwerkkarte mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
         </message>
         <message>
             <location line="+47" />
             <source>The networks could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Netzwerke konnten nicht gelesen werden.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+53" />
-            <source>Edit the mapping of the %n selected network(s) in one table.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <source>Edit the mappings of the selected networks in one table.</source>
+            <translation>Die Zuordnungen der ausgewählten Netzwerke in einer Tabelle bearbeiten.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select one or more networks first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst ein oder mehrere Netzwerke aus.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change where this network's NICs go on the target.</source>
-            <translation type="unfinished" />
+            <translation>Ändern, wohin die Netzwerkkarten dieses Netzwerks auf dem Ziel kommen.</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+3" />
             <source>Select a network first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst ein Netzwerk aus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Forget the changes: use the default mapping.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen verwerfen: die Standardzuordnung verwenden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This network uses the default mapping already.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Netzwerk verwendet bereits die Standardzuordnung.</translation>
         </message>
         <message>
             <location line="+43" />
             <location line="+24" />
             <source>The mappings were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnungen wurden nicht gespeichert.</translation>
         </message>
         <message>
             <location line="-23" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+48" />
             <location line="+16" />
             <source>The mapping was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung wurde nicht gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -3394,7 +3427,7 @@ No longer on the source: the last sync did not find it.</source>
             <location filename="../src/gui/common/operationstatuswidget.cpp" line="+45" />
             <location line="+1" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -3402,175 +3435,175 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/queue/queuedetailswidget.cpp" line="+55" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1, project %2</source>
-            <translation type="unfinished" />
+            <translation>%1, Projekt %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Target instance</source>
-            <translation type="unfinished" />
+            <translation>Zielinstanz</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Storage pool</source>
-            <translation type="unfinished" />
+            <translation>Speicherpool</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, VLAN %2</source>
-            <translation type="unfinished" />
+            <translation>%1, VLAN %2</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+4" />
             <source>NIC %1</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkkarte %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>the target's default profile</source>
-            <translation type="unfinished" />
+            <translation>das Standardprofil des Ziels</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Migration window</source>
-            <translation type="unfinished" />
+            <translation>Migrationsfenster</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Retries</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Next attempt</source>
-            <translation type="unfinished" />
+            <translation>Nächster Versuch</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel, Keep Leftovers</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen, Reste behalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resolve…</source>
-            <translation type="unfinished" />
+            <translation>Lösen…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Stop this migration: the source is powered back on if Ferry stopped it, and what was created on the target is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Diese Migration anhalten: Die Quelle wird wieder eingeschaltet, falls Ferry sie ausgeschaltet hat, und was auf dem Ziel angelegt wurde, wird gelöscht.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not available yet: the engine keeps leftovers only for every entry at once (ferryctl engine run --keep-leftovers).</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht verfügbar: Die Engine behält Reste nur für alle Einträge zugleich (ferryctl engine run --keep-leftovers).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Queue this entry again (from Error, Canceled or Conflict).</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag erneut einreihen (aus Fehler, Abgebrochen oder Konflikt).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not available yet: resolving a conflict arrives with ferryctl queue resolve. Retry queues the entry again.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht verfügbar: Das Lösen eines Konflikts kommt mit ferryctl queue resolve. Wiederholen reiht den Eintrag erneut ein.</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+42" />
             <source>Disks</source>
-            <translation type="unfinished" />
+            <translation>Festplatten</translation>
         </message>
         <message>
             <location line="-41" />
             <source>Disk</source>
-            <translation type="unfinished" />
+            <translation>Festplatte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Kopiert</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Rate</translation>
         </message>
         <message>
             <location line="+0" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Restzeit</translation>
         </message>
         <message>
             <location line="+0" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location line="+16" />
             <location line="+28" />
             <source>Log</source>
-            <translation type="unfinished" />
+            <translation>Protokoll</translation>
         </message>
         <message>
             <location line="-7" />
             <source>Placement</source>
-            <translation type="unfinished" />
+            <translation>Platzierung</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Select an entry to see its disks and log.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Eintrag aus, um seine Festplatten und sein Protokoll zu sehen.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Disk %1</source>
-            <translation type="unfinished" />
+            <translation>Festplatte %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 %</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
     </context>
     <context>
@@ -3578,62 +3611,62 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/queue/queuemodel.cpp" line="+52" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Rate</translation>
         </message>
         <message>
             <location line="+2" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Restzeit</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Migration Window</source>
-            <translation type="unfinished" />
+            <translation>Migrationsfenster</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last Update</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderung</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status Message</source>
-            <translation type="unfinished" />
+            <translation>Statusmeldung</translation>
         </message>
         <message>
             <location line="+41" />
             <source>%1 %</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
     </context>
     <context>
@@ -3641,40 +3674,40 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/queue/queuenotifier.cpp" line="+36" />
             <source>Migration of %1 failed</source>
-            <translation type="unfinished" />
+            <translation>Migration von %1 fehlgeschlagen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Batch %1</source>
-            <translation type="unfinished" />
+            <translation>Batch %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 needs attention</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht Aufmerksamkeit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conflict in batch %1</source>
-            <translation type="unfinished" />
+            <translation>Konflikt in Batch %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Batch %1 finished</source>
-            <translation type="unfinished" />
+            <translation>Batch %1 fertig</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n instance(s) migrated (%1).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Instanz migriert (%1).</numerusform>
+                <numerusform>%n Instanzen migriert (%1).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+17" />
             <source>Ferry</source>
-            <translation type="unfinished" />
+            <translation>Ferry</translation>
         </message>
     </context>
     <context>
@@ -3682,165 +3715,165 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/queue/queuepage.cpp" line="+80" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch</translation>
         </message>
         <message>
             <location line="+3" />
             <source>All batches</source>
-            <translation type="unfinished" />
+            <translation>Alle Batches</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+22" />
             <source>&amp;Batch:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batch:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Warteschlange</translation>
         </message>
         <message>
             <location line="+62" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+45" />
             <source>The queue could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
         </message>
         <message>
             <location line="+78" />
             <source>No entry matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Kein Eintrag passt zu den Filtern.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>The entry is %1 and cannot be canceled.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag ist %1 und kann nicht abgebrochen werden.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Canceled by a person</source>
-            <translation type="unfinished" />
+            <translation>Von einer Person abgebrochen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Canceled.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Cancel failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen fehlgeschlagen: %1</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The entry is %1; only entries in Error, Canceled or Conflict can be retried.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag ist %1; nur Einträge in Fehler, Abgebrochen oder Konflikt können wiederholt werden.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Retry requested</source>
-            <translation type="unfinished" />
+            <translation>Wiederholung angefordert</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Waiting again.</source>
-            <translation type="unfinished" />
+            <translation>Wartet erneut.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Retry failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen fehlgeschlagen: %1</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Engine held by pid %1 on host %2</source>
-            <translation type="unfinished" />
+            <translation>Engine belegt von PID %1 auf Host %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No engine is running</source>
-            <translation type="unfinished" />
+            <translation>Keine Engine läuft</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Laden…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 entry</source>
-            <translation type="unfinished" />
+            <translation>1 Eintrag</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 entries</source>
-            <translation type="unfinished" />
+            <translation>%L1 Einträge</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%L1 of %L2 entries</source>
-            <translation type="unfinished" />
+            <translation>%L1 von %L2 Einträgen</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::QueueSummaryWidget</name>
         <message>
-            <location filename="../src/gui/queue/queuesummarywidget.cpp" line="+36" />
+            <location filename="../src/gui/queue/queuesummarywidget.cpp" line="+37" />
             <source>%1 finished</source>
-            <translation type="unfinished" />
+            <translation>%1 fertig</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 migrating</source>
-            <translation type="unfinished" />
+            <translation>%1 in Migration</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 waiting</source>
-            <translation type="unfinished" />
+            <translation>%1 wartend</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 failed</source>
-            <translation type="unfinished" />
+            <translation>%1 fehlgeschlagen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 in conflict</source>
-            <translation type="unfinished" />
+            <translation>%1 im Konflikt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 canceled</source>
-            <translation type="unfinished" />
+            <translation>%1 abgebrochen</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+60" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: bytes copied</source>
-            <translation type="unfinished" />
+            <translation>%1: kopierte Bytes</translation>
         </message>
     </context>
     <context>
@@ -3853,208 +3886,208 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location line="+3" />
             <source>Storage</source>
-            <translation type="unfinished" />
+            <translation>Speicherort</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Open &amp;Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner öffnen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner öffnen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Data directory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datenverzeichnis:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The database and logs live here. To use another directory, start Ferry with --data-dir DIR or set the FERRY_DATA_DIR environment variable; ferryctl takes the same option.</source>
-            <translation type="unfinished" />
+            <translation>Hier liegen die Datenbank und die Protokolle. Für ein anderes Verzeichnis starten Sie Ferry mit --data-dir DIR oder setzen die Umgebungsvariable FERRY_DATA_DIR; ferryctl kennt dieselbe Option.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Keychain:</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Migrations</source>
-            <translation type="unfinished" />
+            <translation>Migrationen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>How many disks Ferry copies from a new source at once. Each source can change its own limit.</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Festplatten Ferry gleichzeitig von einer neuen Quelle kopiert. Jede Quelle kann ihre eigene Grenze ändern.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How many migrations run at the same time, whatever the sources and targets allow.</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Migrationen gleichzeitig laufen, gleich was Quellen und Ziele erlauben.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How often a failed migration is tried again before it stays in Error.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft eine fehlgeschlagene Migration wiederholt wird, bevor sie im Fehler bleibt.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Import limit for new sources:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importgrenze neuer Quellen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Migrations at once:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gleichzeitige Migrationen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Retries after a failure:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholungen nach einem Fehler:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>ferryctl engine run uses the same values unless you pass other ones.</source>
-            <translation type="unfinished" />
+            <translation>ferryctl engine run verwendet dieselben Werte, sofern Sie keine anderen angeben.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Darstellung</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+12" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <location line="-9" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The language changes when Ferry starts again.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache ändert sich beim nächsten Start von Ferry.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Design:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Design</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Logs and Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Protokolle und Diagnose</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Nur Fehler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Warnings and errors</source>
-            <translation type="unfinished" />
+            <translation>Warnungen und Fehler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Informationen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Debug (verbose)</source>
-            <translation type="unfinished" />
+            <translation>Debug (ausführlich)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Log &amp;level:</source>
-            <translation type="unfinished" />
+            <translation>Protokoll&amp;stufe:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Log level</source>
-            <translation type="unfinished" />
+            <translation>Protokollstufe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open Log Fol&amp;der</source>
-            <translation type="unfinished" />
+            <translation>Protokoll&amp;ordner öffnen</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>&amp;Export Diagnostics…</source>
-            <translation type="unfinished" />
+            <translation>Diagnose &amp;exportieren…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write the logs, the versions, the settings and a copy of the database without passwords, keys or user names into one file for a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Die Protokolle, die Versionen, die Einstellungen und eine Kopie der Datenbank ohne Passwörter, Schlüssel oder Benutzernamen für einen Fehlerbericht in eine Datei schreiben.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+90" />
             <source>The settings could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Export Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose exportieren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Tar archives (*.tar);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tar-Archive (*.tar);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Exporting diagnostics…</source>
-            <translation type="unfinished" />
+            <translation>Diagnose wird exportiert…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Copying the database without secrets and collecting the logs.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank wird ohne Geheimnisse kopiert und die Protokolle werden gesammelt.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The diagnostics could not be exported</source>
-            <translation type="unfinished" />
+            <translation>Die Diagnose konnte nicht exportiert werden</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Diagnostics exported</source>
-            <translation type="unfinished" />
+            <translation>Diagnose exportiert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 was written. Nothing secret is in it: attach it to your bug report.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde geschrieben. Sie enthält nichts Geheimes: Hängen Sie sie an Ihren Fehlerbericht an.</translation>
         </message>
     </context>
     <context>
@@ -4062,87 +4095,87 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourcecertificatepage.cpp" line="+26" />
             <source>&amp;Correct the Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;korrigieren</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Server certificate</source>
-            <translation type="unfinished" />
+            <translation>Serverzertifikat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: decide whether to trust the certificate the server presented.</source>
-            <translation type="unfinished" />
+            <translation>%1: Entscheiden Sie, ob Sie dem Zertifikat vertrauen, das der Server vorgewiesen hat.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Correct the password</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort korrigieren</translation>
         </message>
         <message>
             <location line="+43" />
             <source>The server at %1 presents another certificate than the one that was trusted for it.</source>
-            <translation type="unfinished" />
+            <translation>Der Server unter %1 weist ein anderes Zertifikat vor als das, dem für ihn vertraut wurde.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The server at %1 presented a certificate that this computer does not trust. Compare its fingerprint with the one your vSphere administrator gives you (on the server: the certificate's SHA-256 thumbprint) before you trust it. Ferry has sent nothing to the server yet, not even the user name.</source>
-            <translation type="unfinished" />
+            <translation>Der Server unter %1 hat ein Zertifikat vorgewiesen, dem dieser Computer nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen Ihr vSphere-Administrator nennt (auf dem Server: der SHA-256-Thumbprint des Zertifikats), bevor Sie ihm vertrauen. Ferry hat noch nichts an den Server gesendet, nicht einmal den Benutzernamen.</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Trusting the certificate and logging in…</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird vertraut und angemeldet…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Fingerprint %1</source>
-            <translation type="unfinished" />
+            <translation>Fingerabdruck %1</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The certificate could not be trusted.</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat konnte nicht vertraut werden.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Certificate trusted, logged in.</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat vertraut, angemeldet.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The server refused the user name or the password.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Authentication error</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierungsfehler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The certificate is trusted now, but the server refused the user name or the password. Correct them in the first step.</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird jetzt vertraut, aber der Server hat den Benutzernamen oder das Passwort abgelehnt. Korrigieren Sie sie im ersten Schritt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 Check both and try again.</source>
-            <translation type="unfinished" />
+            <translation>%1 Prüfen Sie beides und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>You trusted the certificate of %1.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben dem Zertifikat von %1 vertraut.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The server now presents another certificate.</source>
-            <translation type="unfinished" />
+            <translation>Der Server weist jetzt ein anderes Zertifikat vor.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check this one before you trust it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie dieses, bevor Sie ihm vertrauen.</translation>
         </message>
     </context>
     <context>
@@ -4150,124 +4183,124 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourceconnectpage.cpp" line="+21" />
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anhalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Try Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Correct the Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;korrigieren</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: Ferry stores the password in the system keychain and connects to the server.</source>
-            <translation type="unfinished" />
+            <translation>%1: Ferry speichert das Passwort im Schlüsselbund des Systems und verbindet sich mit dem Server.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stop connecting</source>
-            <translation type="unfinished" />
+            <translation>Verbinden abbrechen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Correct the password</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort korrigieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Go back to the first step to enter the user name and password again.</source>
-            <translation type="unfinished" />
+            <translation>Zum ersten Schritt zurückgehen, um Benutzernamen und Passwort erneut einzugeben.</translation>
         </message>
         <message>
             <location line="+62" />
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu %1…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Saving the changed settings, then checking the connection.</source>
-            <translation type="unfinished" />
+            <translation>Die geänderten Einstellungen werden gespeichert, dann wird die Verbindung geprüft.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing but the connection itself is sent until the server's certificate is trusted.</source>
-            <translation type="unfinished" />
+            <translation>Bis dem Zertifikat des Servers vertraut wird, wird nichts außer der Verbindung selbst gesendet.</translation>
         </message>
         <message>
             <location line="+44" />
             <location line="+13" />
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation>Angehalten.</translation>
         </message>
         <message>
             <location line="-12" />
             <location line="+13" />
             <source>Go back to change the connection details, or try again.</source>
-            <translation type="unfinished" />
+            <translation>Gehen Sie zurück, um die Verbindungsdaten zu ändern, oder versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The source could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle konnte nicht gespeichert werden.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Connected to %1.</source>
-            <translation type="unfinished" />
+            <translation>Mit %1 verbunden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Logged in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet als %1.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The server presented a certificate that this computer does not trust.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat ein Zertifikat vorgewiesen, dem dieser Computer nicht vertraut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check it in the next step. Nothing, not even the user name, has been sent.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie es im nächsten Schritt. Es wurde nichts gesendet, nicht einmal der Benutzername.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The server refused the user name or the password.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Authentication error</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierungsfehler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 Correct them in the first step.</source>
-            <translation type="unfinished" />
+            <translation>%1 Korrigieren Sie sie im ersten Schritt.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 Check both and try again.</source>
-            <translation type="unfinished" />
+            <translation>%1 Prüfen Sie beides und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ferry could not reach %1. Check the endpoint (Back) and the network, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte %1 nicht erreichen. Prüfen Sie den Endpunkt (Zurück) und das Netzwerk und versuchen Sie es dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -4275,12 +4308,12 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourceconnectionpage.cpp" line="+19" />
             <source>Connection details</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsdaten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: the vCenter Server or ESXi host to import virtual machines from.</source>
-            <translation type="unfinished" />
+            <translation>%1: der vCenter Server oder ESXi-Host, von dem virtuelle Maschinen importiert werden.</translation>
         </message>
     </context>
     <context>
@@ -4288,32 +4321,32 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourceeditdialog.cpp" line="+25" />
             <source>Edit Source %1</source>
-            <translation type="unfinished" />
+            <translation>Quelle %1 bearbeiten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Saving and checking the connection to %1…</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu %1 wird gespeichert und geprüft…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The changes could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen konnten nicht gespeichert werden.</translation>
         </message>
     </context>
     <context>
@@ -4321,162 +4354,162 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourceformwidget.cpp" line="+35" />
             <source>vcenter.example.com, 10.0.0.5 or https://esxi01:8443</source>
-            <translation type="unfinished" />
+            <translation>vcenter.example.com, 10.0.0.5 oder https://esxi01:8443</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The host name, IP address or https URL of the vCenter Server or ESXi host; https and port 443 unless you say otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Hostname, IP-Adresse oder https-URL des vCenter Servers oder ESXi-Hosts; https und Port 443, sofern nicht anders angegeben.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>vc01</source>
-            <translation type="unfinished" />
+            <translation>vc01</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How Ferry and ferryctl refer to this source.</source>
-            <translation type="unfinished" />
+            <translation>Wie Ferry und ferryctl diese Quelle nennen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>administrator@vsphere.local</source>
-            <translation type="unfinished" />
+            <translation>administrator@vsphere.local</translation>
         </message>
         <message>
             <location line="+1" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept in the system keychain, never in Ferry's database.</source>
-            <translation type="unfinished" />
+            <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in Ferrys Datenbank.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Unverändert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Endpoint:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endpunkt:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import options</source>
-            <translation type="unfinished" />
+            <translation>Importoptionen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Import limit</source>
-            <translation type="unfinished" />
+            <translation>Importgrenze</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How many VMs may be imported from this source at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Wie viele VMs gleichzeitig von dieser Quelle importiert werden dürfen.</translation>
         </message>
         <message>
             <location line="+6" />
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connection timeout in seconds</source>
-            <translation type="unfinished" />
+            <translation>Verbindungszeitlimit in Sekunden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A request that receives nothing for this long fails with "Cannot connect".</source>
-            <translation type="unfinished" />
+            <translation>Eine Anfrage, die so lange nichts empfängt, schlägt mit "Keine Verbindung" fehl.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>All datacenters</source>
-            <translation type="unfinished" />
+            <translation>Alle Rechenzentren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Datacenters</source>
-            <translation type="unfinished" />
+            <translation>Rechenzentren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only import from these datacenters, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Nur aus diesen Rechenzentren importieren, durch Kommas getrennt.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import &amp;limit:</source>
-            <translation type="unfinished" />
+            <translation>Import&amp;grenze:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connection &amp;timeout:</source>
-            <translation type="unfinished" />
+            <translation>Verbindungs&amp;zeitlimit:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Datacenters:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechenzentren:</translation>
         </message>
         <message>
             <location line="+92" />
             <source>Enter the endpoint: the host name, IP address or URL of the vCenter Server or ESXi host.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Endpunkt ein: Hostname, IP-Adresse oder URL des vCenter Servers oder ESXi-Hosts.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Enter a name for the source.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Namen für die Quelle ein.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A source named "%1" exists already; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Quelle namens "%1" existiert bereits; wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the user name to log in with.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Benutzernamen für die Anmeldung ein.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the password.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Passwort ein.</translation>
         </message>
     </context>
     <context>
@@ -4484,129 +4517,129 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourcesummarypage.cpp" line="+25" />
             <source>&amp;Show the instances when the wizard closes</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen &amp;zeigen, wenn der Assistent schließt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: the source is registered.</source>
-            <translation type="unfinished" />
+            <translation>%1: Die Quelle ist registriert.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Server:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Endpoint:</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>Benutzername:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trusted certificate:</source>
-            <translation type="unfinished" />
+            <translation>Vertrautes Zertifikat:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Virtual machines:</source>
-            <translation type="unfinished" />
+            <translation>Virtuelle Maschinen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Networks:</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped:</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Warnings of the sync</source>
-            <translation type="unfinished" />
+            <translation>Warnungen der Synchronisierung</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>Warnungen:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Show the instances when the wizard closes</source>
-            <translation type="unfinished" />
+            <translation>Die Instanzen zeigen, wenn der Assistent schließt</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Source %1 is registered and its inventory imported.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle %1 ist registriert und ihr Inventar importiert.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source %1 is registered, but its inventory was not imported: %2 Sync it from the Sources page.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle %1 ist registriert, ihr Inventar wurde aber nicht importiert: %2 Synchronisieren Sie sie auf der Seite Quellen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>trusted by this computer's certificate store</source>
-            <translation type="unfinished" />
+            <translation>vom Zertifikatsspeicher dieses Computers vertraut</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+1" />
             <source>%L1 imported</source>
-            <translation type="unfinished" />
+            <translation>%L1 importiert</translation>
         </message>
         <message>
             <location line="+4" />
             <source>1 template</source>
-            <translation type="unfinished" />
+            <translation>1 Vorlage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%L1 templates</source>
-            <translation type="unfinished" />
+            <translation>%L1 Vorlagen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>1 vSphere system VM</source>
-            <translation type="unfinished" />
+            <translation>1 vSphere-System-VM</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%L1 vSphere system VMs</source>
-            <translation type="unfinished" />
+            <translation>%L1 vSphere-System-VMs</translation>
         </message>
         <message>
             <location line="+3" />
             <source>1 VM no longer on the source</source>
-            <translation type="unfinished" />
+            <translation>1 VM nicht mehr auf der Quelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%L1 VMs no longer on the source</source>
-            <translation type="unfinished" />
+            <translation>%L1 VMs nicht mehr auf der Quelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing</source>
-            <translation type="unfinished" />
+            <translation>Nichts</translation>
         </message>
     </context>
     <context>
@@ -4614,98 +4647,98 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourcesyncpage.cpp" line="+19" />
             <source>&amp;Stop Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung &amp;anhalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Try Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing the inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventar wird importiert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: Ferry reads the virtual machines and networks of the source.</source>
-            <translation type="unfinished" />
+            <translation>%1: Ferry liest die virtuellen Maschinen und Netzwerke der Quelle.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stop the sync</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung anhalten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Try the sync again</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung erneut versuchen</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Reading the inventory of %1…</source>
-            <translation type="unfinished" />
+            <translation>Das Inventar von %1 wird gelesen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Large inventories take a while; you may stop and sync later from the Sources page.</source>
-            <translation type="unfinished" />
+            <translation>Große Inventare brauchen eine Weile; Sie können anhalten und später auf der Seite Quellen synchronisieren.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbinden…</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>1 VM read</source>
-            <translation type="unfinished" />
+            <translation>1 VM gelesen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 VMs read</source>
-            <translation type="unfinished" />
+            <translation>%L1 VMs gelesen</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Imported 1 VM.</source>
-            <translation type="unfinished" />
+            <translation>1 VM importiert.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported %L1 VMs.</source>
-            <translation type="unfinished" />
+            <translation>%L1 VMs importiert.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>1 network found.</source>
-            <translation type="unfinished" />
+            <translation>1 Netzwerk gefunden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%L1 networks found.</source>
-            <translation type="unfinished" />
+            <translation>%L1 Netzwerke gefunden.</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+1" />
             <source>The sync was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung wurde angehalten.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The source is registered; sync it later from the Sources page, or try again now.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle ist registriert; synchronisieren Sie sie später auf der Seite Quellen oder versuchen Sie es jetzt erneut.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The sync failed.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung ist fehlgeschlagen.</translation>
         </message>
     </context>
     <context>
@@ -4713,81 +4746,85 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourcesmodel.cpp" line="+106" />
             <source>Not trusted yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht vertraut</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <location line="+18" />
             <source>%1
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+%2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No certificate has been trusted for this source yet.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Quelle wurde noch keinem Zertifikat vertraut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trusted certificate, SHA-256:
 %1
 %2</source>
-            <translation type="unfinished" />
+            <translation>Vertrautes Zertifikat, SHA-256:
+%1
+%2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This source has not been synced yet.</source>
-            <translation type="unfinished" />
+            <translation>Diese Quelle wurde noch nicht synchronisiert.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Connectivity status, as ferryctl source list prints it</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsstatus, wie ferryctl source list ihn ausgibt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The SHA-256 fingerprint of the server certificate you trusted</source>
-            <translation type="unfinished" />
+            <translation>Der SHA-256-Fingerabdruck des Serverzertifikats, dem Sie vertraut haben</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Server Type</source>
-            <translation type="unfinished" />
+            <translation>Servertyp</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted Certificate (SHA-256)</source>
-            <translation type="unfinished" />
+            <translation>Vertrautes Zertifikat (SHA-256)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last Sync</source>
-            <translation type="unfinished" />
+            <translation>Letzte Synchronisierung</translation>
         </message>
     </context>
     <context>
@@ -4795,163 +4832,164 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/sourcespage.cpp" line="+47" />
             <source>Source actions</source>
-            <translation type="unfinished" />
+            <translation>Quellenaktionen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Quellen</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Trust certificate</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat vertrauen</translation>
         </message>
         <message>
             <location line="+86" />
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronisieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Check Connectivity</source>
-            <translation type="unfinished" />
+            <translation>Verbindung &amp;prüfen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Trust Certificate…</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat &amp;vertrauen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The sources could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Quellen konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Select a source first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Quelle aus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wait until the current operation on this source ends.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis der laufende Vorgang an dieser Quelle endet.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Read the VMs and networks of the selected source now.</source>
-            <translation type="unfinished" />
+            <translation>Die VMs und Netzwerke der ausgewählten Quelle jetzt lesen.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A sync is running.</source>
-            <translation type="unfinished" />
+            <translation>Eine Synchronisierung läuft.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connect and log in to see whether the source is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden und anmelden, um zu sehen, ob die Quelle erreichbar ist.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Change the name, endpoint, credentials or import options.</source>
-            <translation type="unfinished" />
+            <translation>Name, Endpunkt, Zugangsdaten oder Importoptionen ändern.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Remove the source and its imported inventory from Ferry.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle und ihr importiertes Inventar aus Ferry entfernen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The server's certificate is trusted already.</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat des Servers wird bereits vertraut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The server has not presented a certificate to trust; check the connectivity first.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat kein Zertifikat zum Vertrauen vorgewiesen; prüfen Sie zuerst die Verbindung.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Review and trust the server's new certificate.</source>
-            <translation type="unfinished" />
+            <translation>Das neue Zertifikat des Servers prüfen und ihm vertrauen.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Review and trust the server's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Servers prüfen und ihm vertrauen.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <location line="+56" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren…</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Prüfen…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The connectivity could not be checked.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung konnte nicht geprüft werden.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Remove Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle entfernen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the source %1?</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle %1 entfernen?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Its imported VM and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>Ihre importierte VM und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Its %L1 imported VMs and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>Ihre %L1 importierten VMs und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>Entfernen…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The source could not be removed.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle konnte nicht entfernt werden.</translation>
         </message>
     </context>
     <context>
@@ -4959,112 +4997,112 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/syncdialog.cpp" line="+31" />
             <source>Sync %1</source>
-            <translation type="unfinished" />
+            <translation>%1 synchronisieren</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Sync Sources</source>
-            <translation type="unfinished" />
+            <translation>Quellen synchronisieren</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse der Synchronisierung</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cancel the sync</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung abbrechen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Reading the inventory of %1…</source>
-            <translation type="unfinished" />
+            <translation>Das Inventar von %1 wird gelesen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source %1 of %2: reading the inventory of %3…</source>
-            <translation type="unfinished" />
+            <translation>Quelle %1 von %2: Das Inventar von %3 wird gelesen…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbinden…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>1 VM read</source>
-            <translation type="unfinished" />
+            <translation>1 VM gelesen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 VMs read</source>
-            <translation type="unfinished" />
+            <translation>%L1 VMs gelesen</translation>
         </message>
         <message>
             <location line="+11" />
             <source>1 VM</source>
-            <translation type="unfinished" />
+            <translation>1 VM</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 VMs</source>
-            <translation type="unfinished" />
+            <translation>%L1 VMs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 network</source>
-            <translation type="unfinished" />
+            <translation>1 Netzwerk</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%L1 networks</source>
-            <translation type="unfinished" />
+            <translation>%L1 Netzwerke</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2, %3</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1; warnings: %2</source>
-            <translation type="unfinished" />
+            <translation>%1; Warnungen: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1: stopped</source>
-            <translation type="unfinished" />
+            <translation>%1: angehalten</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The sync was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung wurde angehalten.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sync is complete.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung ist abgeschlossen.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sync is complete, with errors.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung ist abgeschlossen, mit Fehlern.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten…</translation>
         </message>
     </context>
     <context>
@@ -5072,98 +5110,99 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/targetdetailswidget.cpp" line="+87" />
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Server:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Endpoint:</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Authentication:</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limits:</source>
-            <translation type="unfinished" />
+            <translation>Grenzen:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Server certificate:</source>
-            <translation type="unfinished" />
+            <translation>Serverzertifikat:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ferry's certificate:</source>
-            <translation type="unfinished" />
+            <translation>Ferrys Zertifikat:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Inventory read:</source>
-            <translation type="unfinished" />
+            <translation>Inventar gelesen:</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Projects, storage pools, networks and profiles</source>
-            <translation type="unfinished" />
+            <translation>Projekte, Speicherpools, Netzwerke und Profile</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Select a target to see its projects, storage pools and networks.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Ziel aus, um seine Projekte, Speicherpools und Netzwerke zu sehen.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>The server does not trust Ferry's client certificate (SHA-256 %1) yet. Run the command below on the server, then Check Again, or redeem a new trust token with Edit.</source>
-            <translation type="unfinished" />
+            <translation>Der Server vertraut Ferrys Client-Zertifikat (SHA-256 %1) noch nicht. Führen Sie den Befehl unten auf dem Server aus und dann Erneut prüfen, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1, %2 API extensions</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 API-Erweiterungen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1; missing: %2</source>
-            <translation type="unfinished" />
+            <translation>%1; es fehlen: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>keine Grenze</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 imports, %2 creations at once; timeout %3</source>
-            <translation type="unfinished" />
+            <translation>%1 Importe, %2 Anlagen gleichzeitig; Zeitlimit %3</translation>
         </message>
         <message>
             <location line="+4" />
             <source>not trusted yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht vertraut</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (trusted)
 %2 (presented now)</source>
-            <translation type="unfinished" />
+            <translation>%1 (vertraut)
+%2 (jetzt vorgewiesen)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location line="+3" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Ferry reads the projects, storage pools and networks once the target's status is OK.</source>
-            <translation type="unfinished" />
+            <translation>Ferry liest die Projekte, Speicherpools und Netzwerke, sobald der Status des Ziels OK ist.</translation>
         </message>
     </context>
     <context>
@@ -5171,112 +5210,112 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/targetinventorymodel.cpp" line="+128" />
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>Projekt</translation>
         </message>
         <message>
             <location line="+6" />
             <source>uses the default project's networks</source>
-            <translation type="unfinished" />
+            <translation>verwendet die Netzwerke des Standardprojekts</translation>
         </message>
         <message>
             <location line="+2" />
             <source>uses the default project's profiles</source>
-            <translation type="unfinished" />
+            <translation>verwendet die Profile des Standardprojekts</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Storage pools (%1)</source>
-            <translation type="unfinished" />
+            <translation>Speicherpools (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Networks (%1)</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Profiles (%1)</source>
-            <translation type="unfinished" />
+            <translation>Profile (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Instances (%1)</source>
-            <translation type="unfinished" />
+            <translation>Instanzen (%1)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 of %2 used</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 belegt</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 in total</source>
-            <translation type="unfinished" />
+            <translation>%1 insgesamt</translation>
         </message>
         <message>
             <location line="+16" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <location line="+30" />
             <source>The server's storage pools; every project can place volumes in them.</source>
-            <translation type="unfinished" />
+            <translation>Die Speicherpools des Servers; jedes Projekt kann darin Volumes ablegen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Networks that instances of project %1 can attach to.</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke, an die sich Instanzen des Projekts %1 anschließen können.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Profiles of project %1.</source>
-            <translation type="unfinished" />
+            <translation>Profile des Projekts %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Instances already in project %1: a migrated VM cannot take one of these names.</source>
-            <translation type="unfinished" />
+            <translation>Instanzen, die schon im Projekt %1 sind: Eine migrierte VM kann keinen dieser Namen bekommen.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Not managed by the server: an interface of the host.</source>
-            <translation type="unfinished" />
+            <translation>Nicht vom Server verwaltet: eine Schnittstelle des Hosts.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Managed</source>
-            <translation type="unfinished" />
+            <translation>Verwaltet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>IPv4 Subnet</source>
-            <translation type="unfinished" />
+            <translation>IPv4-Subnetz</translation>
         </message>
         <message>
             <location line="+2" />
             <source>IPv6 Subnet</source>
-            <translation type="unfinished" />
+            <translation>IPv6-Subnetz</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -5284,52 +5323,52 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+35" />
             <source>Optional: the certificate_fingerprint that "lxc info" or "incus info" shows on the server. Without it, Ferry shows you the server's certificate to confirm. A trust token brings its own fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Optional: der certificate_fingerprint, den "lxc info" oder "incus info" auf dem Server anzeigt. Ohne ihn zeigt Ferry Ihnen das Zertifikat des Servers zur Bestätigung. Ein Vertrauens-Token bringt seinen eigenen Fingerabdruck mit.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Optional</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The fingerprint Ferry trusts. Change it only to trust another certificate you have compared with the server's; Ferry refuses any other.</source>
-            <translation type="unfinished" />
+            <translation>Der Fingerabdruck, dem Ferry vertraut. Ändern Sie ihn nur, um einem anderen Zertifikat zu vertrauen, das Sie mit dem des Servers verglichen haben; Ferry lehnt jedes andere ab.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not trusted yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht vertraut</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Give the target a name, for example lxd01.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem Ziel einen Namen, zum Beispiel lxd01.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A target name cannot contain a slash.</source>
-            <translation type="unfinished" />
+            <translation>Ein Zielname darf keinen Schrägstrich enthalten.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A target named %1 already exists. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Ziel namens %1 existiert bereits. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>"%1" is not a duration. Write it like 30s, 5m or 1h30m.</source>
-            <translation type="unfinished" />
+            <translation>"%1" ist keine Dauer. Schreiben Sie sie wie 30s, 5m oder 1h30m.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The timeout must be longer than zero.</source>
-            <translation type="unfinished" />
+            <translation>Das Zeitlimit muss größer als null sein.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The fingerprint must be 64 hexadecimal digits (colons allowed), as "lxc info" prints certificate_fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Der Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (Doppelpunkte erlaubt), so wie "lxc info" den certificate_fingerprint ausgibt.</translation>
         </message>
     </context>
     <context>
@@ -5337,42 +5376,42 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/targettrustcertificatedialog.cpp" line="+28" />
             <source>Trust New Certificate of %1</source>
-            <translation type="unfinished" />
+            <translation>Dem neuen Zertifikat von %1 vertrauen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trust Certificate of %1</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat von %1 vertrauen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 now presents another certificate than the one Ferry trusts, and Ferry refuses to talk to it. Trust the new certificate only if you know why it changed and its fingerprint matches the &lt;b&gt;certificate_fingerprint&lt;/b&gt; that &lt;tt&gt;lxc info&lt;/tt&gt; or &lt;tt&gt;incus info&lt;/tt&gt; shows on the server.</source>
-            <translation type="unfinished" />
+            <translation>%1 weist jetzt ein anderes Zertifikat vor als das, dem Ferry vertraut, und Ferry verweigert die Verbindung. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat, und sein Fingerabdruck zum &lt;b&gt;certificate_fingerprint&lt;/b&gt; passt, den &lt;tt&gt;lxc info&lt;/tt&gt; oder &lt;tt&gt;incus info&lt;/tt&gt; auf dem Server anzeigt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Compare the fingerprint with the &lt;b&gt;certificate_fingerprint&lt;/b&gt; that &lt;tt&gt;lxc info&lt;/tt&gt; or &lt;tt&gt;incus info&lt;/tt&gt; shows on the server, and trust it only if they match.</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen Sie den Fingerabdruck mit dem &lt;b&gt;certificate_fingerprint&lt;/b&gt;, den &lt;tt&gt;lxc info&lt;/tt&gt; oder &lt;tt&gt;incus info&lt;/tt&gt; auf dem Server anzeigt, und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Tick only after you compared the fingerprint with the certificate_fingerprint that "lxc info" or "incus info" shows on the server.</source>
-            <translation type="unfinished" />
+            <translation>Erst ankreuzen, nachdem Sie den Fingerabdruck mit dem certificate_fingerprint verglichen haben, den "lxc info" oder "incus info" auf dem Server anzeigt.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Trust</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrauen</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Trusting the certificate and connecting again…</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird vertraut und erneut verbunden…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ferry could not trust the certificate: %1</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte dem Zertifikat nicht vertrauen: %1</translation>
         </message>
     </context>
     <context>
@@ -5380,71 +5419,75 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/targetsmodel.cpp" line="+122" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Not trusted yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht vertraut</translation>
         </message>
         <message>
             <location line="+23" />
             <source>%1
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+%2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No server certificate has been trusted for this target yet.</source>
-            <translation type="unfinished" />
+            <translation>Für dieses Ziel wurde noch keinem Serverzertifikat vertraut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trusted server certificate, SHA-256:
 %1
 %2</source>
-            <translation type="unfinished" />
+            <translation>Vertrautes Serverzertifikat, SHA-256:
+%1
+%2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The server type is known after the first trusted connection.</source>
-            <translation type="unfinished" />
+            <translation>Der Servertyp ist nach der ersten vertrauten Verbindung bekannt.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Connectivity Status</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsstatus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Auth Type</source>
-            <translation type="unfinished" />
+            <translation>Authentifizierung</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted TLS Cert SHA-256 Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-Fingerabdruck des vertrauten TLS-Zertifikats</translation>
         </message>
     </context>
     <context>
@@ -5453,127 +5496,127 @@ No longer on the source: the last sync did not find it.</source>
             <location filename="../src/gui/targets/targetspage.cpp" line="+54" />
             <location line="+31" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
             <location line="-22" />
             <source>No targets yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ziele</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Targets are the Incus and LXD servers that receive the migrated virtual machines. Add one and confirm its certificate to start planning migrations.</source>
-            <translation type="unfinished" />
+            <translation>Ziele sind die Incus- und LXD-Server, die die migrierten virtuellen Maschinen aufnehmen. Fügen Sie eines hinzu und bestätigen Sie sein Zertifikat, um Migrationen zu planen.</translation>
         </message>
         <message>
             <location line="+81" />
             <source>Check &amp;Again</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;prüfen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Trust New Certificate…</source>
-            <translation type="unfinished" />
+            <translation>Neuem Zertifikat &amp;vertrauen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen…</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Ferry cannot read the targets.</source>
-            <translation type="unfinished" />
+            <translation>Ferry kann die Ziele nicht lesen.</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Select a target first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst ein Ziel aus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ferry is still working on this target.</source>
-            <translation type="unfinished" />
+            <translation>Ferry arbeitet noch an diesem Ziel.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connect again, check the trust both ways and re-read the inventory</source>
-            <translation type="unfinished" />
+            <translation>Erneut verbinden, das Vertrauen in beide Richtungen prüfen und das Inventar neu lesen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change the name, endpoint, limits or trust</source>
-            <translation type="unfinished" />
+            <translation>Name, Endpunkt, Grenzen oder Vertrauen ändern</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the target and its client key</source>
-            <translation type="unfinished" />
+            <translation>Das Ziel und seinen Client-Schlüssel entfernen</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ferry trusts the server's certificate; there is nothing to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Ferry vertraut dem Zertifikat des Servers; es gibt nichts zu bestätigen.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The server has not presented a certificate that Ferry could trust. Check again first.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat kein Zertifikat vorgewiesen, dem Ferry vertrauen könnte. Prüfen Sie zuerst erneut.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check the server's certificate and trust it</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Servers prüfen und ihm vertrauen</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Prüfen…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Ferry could not check target %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte das Ziel %1 nicht prüfen.</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Remove Target?</source>
-            <translation type="unfinished" />
+            <translation>Ziel entfernen?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove target %1?</source>
-            <translation type="unfinished" />
+            <translation>Das Ziel %1 entfernen?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ferry forgets the server and deletes its client key from the keychain. Nothing on the server changes.</source>
-            <translation type="unfinished" />
+            <translation>Ferry vergisst den Server und löscht seinen Client-Schlüssel aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>To revoke Ferry's access there too, run "%1 config trust remove %2" on the server.</source>
-            <translation type="unfinished" />
+            <translation>Um Ferrys Zugang auch dort zu widerrufen, führen Sie "%1 config trust remove %2" auf dem Server aus.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>Entfernen…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ferry could not remove target %1.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte das Ziel %1 nicht entfernen.</translation>
         </message>
     </context>
     <context>
@@ -5582,28 +5625,28 @@ No longer on the source: the last sync did not find it.</source>
             <location filename="../src/gui/queue/throughputchart.cpp" line="+33" />
             <location line="+65" />
             <source>Throughput</source>
-            <translation type="unfinished" />
+            <translation>Durchsatz</translation>
         </message>
         <message>
             <location line="-49" />
             <location line="+55" />
             <source>%1 MiB/s now</source>
-            <translation type="unfinished" />
+            <translation>%1 MiB/s jetzt</translation>
         </message>
         <message>
             <location line="-1" />
             <source>no copy running</source>
-            <translation type="unfinished" />
+            <translation>keine Kopie läuft</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>vor %1 min</translation>
         </message>
         <message>
             <location line="+1" />
             <source>now (MiB/s)</source>
-            <translation type="unfinished" />
+            <translation>jetzt (MiB/s)</translation>
         </message>
     </context>
     <context>
@@ -5611,57 +5654,57 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/sources/trustcertificatedialog.cpp" line="+28" />
             <source>Certificate of %1</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat von %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The server of source %1 (%2) now presents another certificate than the one that was trusted for it.</source>
-            <translation type="unfinished" />
+            <translation>Der Server der Quelle %1 (%2) weist jetzt ein anderes Zertifikat vor als das, dem für ihn vertraut wurde.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The server of source %1 (%2) presented a certificate that this computer does not trust. Compare its fingerprint with the one your vSphere administrator gives you before you trust it.</source>
-            <translation type="unfinished" />
+            <translation>Der Server der Quelle %1 (%2) hat ein Zertifikat vorgewiesen, dem dieser Computer nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen Ihr vSphere-Administrator nennt, bevor Sie ihm vertrauen.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Trust New Certificate</source>
-            <translation type="unfinished" />
+            <translation>Neuem Zertifikat &amp;vertrauen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Trust Certificate</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat &amp;vertrauen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Trust the certificate</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat vertrauen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Trusting the certificate and checking the connection…</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird vertraut und die Verbindung geprüft…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The certificate could not be trusted.</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat konnte nicht vertraut werden.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The certificate is trusted. Status: %1</source>
-            <translation type="unfinished" />
+            <translation>Dem Zertifikat wird vertraut. Status: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schließen</translation>
         </message>
     </context>
     <context>
@@ -5669,88 +5712,90 @@ No longer on the source: the last sync did not find it.</source>
         <message>
             <location filename="../src/gui/targets/trustcommandswidget.cpp" line="+37" />
             <source>On the server (copy the file there first if it is another machine), run:</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie auf dem Server aus (kopieren Sie die Datei zuerst dorthin, wenn es ein anderer Rechner ist):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Show Certificate &amp;File</source>
-            <translation type="unfinished" />
+            <translation>Zertifikats&amp;datei zeigen</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Open the folder that holds the certificate, to copy it to the server</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner mit dem Zertifikat öffnen, um es auf den Server zu kopieren</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Ferry could not write its client certificate (SHA-256 %1) to a file for the server. Check that the data directory is writable.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte sein Client-Zertifikat (SHA-256 %1) nicht in eine Datei für den Server schreiben. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Ferry wrote its client certificate to:</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat sein Client-Zertifikat hierhin geschrieben:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>SHA-256 fingerprint of the certificate: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-Fingerabdruck des Zertifikats: %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Command to run on the server</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Server auszuführender Befehl</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+18" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <location line="-16" />
             <source>Copy the command to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Den Befehl in die Zwischenablage kopieren</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Kopiert</translation>
         </message>
     </context>
     <context>
         <name>ferry::gui::UserGuideWindow</name>
         <message>
-            <location filename="../src/gui/help/userguidewindow.cpp" line="+23" />
+            <location filename="../src/gui/help/userguidewindow.cpp" line="+24" />
             <source>Ferry User Guide</source>
-            <translation type="unfinished" />
+            <translation>Ferry-Benutzerhandbuch</translation>
         </message>
         <message>
             <location line="+19" />
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurück</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorwärts</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Contents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhalt</translation>
         </message>
         <message>
             <location line="+5" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Benutzerhandbuch</translation>
         </message>
         <message>
             <location line="+29" />
             <source># The user guide is not installed
 
 Ferry looked for `user-guide.md` next to the program and did not find it. The guide is `docs/user-guide.md` in Ferry's sources; packages install it under `share/doc/ferry`.</source>
-            <translation type="unfinished" />
+            <translation># Das Benutzerhandbuch ist nicht installiert
+
+Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Handbuch ist `docs/user-guide.md` in Ferrys Quellen; Pakete installieren es unter `share/doc/ferry`.</translation>
         </message>
     </context>
     <context>
@@ -5758,22 +5803,22 @@ Ferry looked for `user-guide.md` next to the program and did not find it. The gu
         <message>
             <location filename="../src/gui/batches/windowstimeline.cpp" line="+20" />
             <source>Timeline of the migration windows</source>
-            <translation type="unfinished" />
+            <translation>Zeitleiste der Migrationsfenster</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>No windows: the instances may cut over as soon as they are ready.</source>
-            <translation type="unfinished" />
+            <translation>Keine Fenster: Die Instanzen dürfen umschalten, sobald sie bereit sind.</translation>
         </message>
         <message>
             <location line="+18" />
             <source> UTC</source>
-            <translation type="unfinished" />
+            <translation> UTC</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Window %1</source>
-            <translation type="unfinished" />
+            <translation>Fenster %1</translation>
         </message>
     </context>
     <context>
@@ -5781,57 +5826,57 @@ Ferry looked for `user-guide.md` next to the program and did not find it. The gu
         <message>
             <location filename="../src/gui/queue/queuepresentation.cpp" line="+43" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Alle Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Migrating</source>
-            <translation type="unfinished" />
+            <translation>In Migration</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Waiting or blocked</source>
-            <translation type="unfinished" />
+            <translation>Wartend oder blockiert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Konflikt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Canceled</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen</translation>
         </message>
         <message>
             <location line="+30" />
             <source>%1 MiB/s</source>
-            <translation type="unfinished" />
+            <translation>%1 MiB/s</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 min %2 s</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 h %2 min</translation>
         </message>
     </context>
     <context>
@@ -5839,62 +5884,62 @@ Ferry looked for `user-guide.md` next to the program and did not find it. The gu
         <message>
             <location filename="../src/gui/sources/sourcepresentation.cpp" line="+45" />
             <source>TLS error: certificate changed</source>
-            <translation type="unfinished" />
+            <translation>TLS-Fehler: Zertifikat geändert</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ferry connected and logged in.</source>
-            <translation type="unfinished" />
+            <translation>Ferry hat sich verbunden und angemeldet.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The server presented a certificate that this computer does not trust. Check its fingerprint and trust it to continue; nothing was sent to the server.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat ein Zertifikat vorgewiesen, dem dieser Computer nicht vertraut. Prüfen Sie seinen Fingerabdruck und vertrauen Sie ihm, um fortzufahren; es wurde nichts an den Server gesendet.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The server now presents another certificate than the one you trusted. Nothing was sent. Trust the new certificate only if you know why it changed.</source>
-            <translation type="unfinished" />
+            <translation>Der Server weist jetzt ein anderes Zertifikat vor als das, dem Sie vertraut haben. Es wurde nichts gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The secure connection failed.</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung ist fehlgeschlagen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The server refused the user name or the password. Edit the source to correct them.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Bearbeiten Sie die Quelle, um sie zu korrigieren.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ferry could not reach the server. Check the endpoint and the network, then check the connectivity again.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte den Server nicht erreichen. Prüfen Sie den Endpunkt und das Netzwerk und prüfen Sie dann die Verbindung erneut.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not checked yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht geprüft.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>vCenter Server</source>
-            <translation type="unfinished" />
+            <translation>vCenter Server</translation>
         </message>
         <message>
             <location line="+2" />
             <source>ESXi</source>
-            <translation type="unfinished" />
+            <translation>ESXi</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -5902,67 +5947,67 @@ Ferry looked for `user-guide.md` next to the program and did not find it. The gu
         <message>
             <location filename="../src/gui/targets/targetpresentation.cpp" line="+38" />
             <source>TLS error: certificate changed</source>
-            <translation type="unfinished" />
+            <translation>TLS-Fehler: Zertifikat geändert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not checked yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht geprüft</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ferry and the server trust each other, and the inventory was read.</source>
-            <translation type="unfinished" />
+            <translation>Ferry und der Server vertrauen einander, und das Inventar wurde gelesen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The server presented a certificate that Ferry does not trust yet. Compare its fingerprint with the certificate_fingerprint that "lxc info" or "incus info" shows on the server, then trust it.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat ein Zertifikat vorgewiesen, dem Ferry noch nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem certificate_fingerprint, den "lxc info" oder "incus info" auf dem Server anzeigt, und vertrauen Sie ihm dann.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The server now presents another certificate than the one you trusted. Nothing was sent. Trust the new certificate only if you know why it changed.</source>
-            <translation type="unfinished" />
+            <translation>Der Server weist jetzt ein anderes Zertifikat vor als das, dem Sie vertraut haben. Es wurde nichts gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The secure connection failed.</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung ist fehlgeschlagen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The server does not trust Ferry's client certificate yet. Run the trust command (the target's details show it) on the server and check again, or redeem a new trust token with Edit.</source>
-            <translation type="unfinished" />
+            <translation>Der Server vertraut Ferrys Client-Zertifikat noch nicht. Führen Sie den Vertrauensbefehl (die Details des Ziels zeigen ihn) auf dem Server aus und prüfen Sie erneut, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ferry could not reach an Incus or LXD server there. Check the address and port (8443 by default) and core.https_address, then check again.</source>
-            <translation type="unfinished" />
+            <translation>Ferry konnte dort keinen Incus- oder LXD-Server erreichen. Prüfen Sie Adresse und Port (standardmäßig 8443) sowie core.https_address und prüfen Sie dann erneut.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not checked yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht geprüft.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>OIDC</source>
-            <translation type="unfinished" />
+            <translation>OIDC</translation>
         </message>
         <message>
             <location line="+0" />
             <source>TLS client certificate</source>
-            <translation type="unfinished" />
+            <translation>TLS-Client-Zertifikat</translation>
         </message>
     </context>
 </TS>

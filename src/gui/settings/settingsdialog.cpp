@@ -4,6 +4,7 @@
 #include "common/operationstatuswidget.h"
 #include "diagnostics/diagnostics.h"
 #include "mainwindow/keychainstatuswidget.h"
+#include "secrets/credentialstore.h"
 #include "util/paths.h"
 
 #include <QComboBox>
@@ -78,6 +79,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<Database> database, QString dataD
                      "with --data-dir DIR or set the FERRY_DATA_DIR environment variable; "
                      "ferryctl takes the same option."),
             storage));
+    if (!keychainProbe) // the system keychain, with a shorter wait than the default
+        keychainProbe = [] {
+            return CredentialStore(CredentialStore().service(), 10000).probe();
+        };
     m_keychain = new KeychainStatusWidget(std::move(keychainProbe), storage);
     m_keychain->setObjectName(QStringLiteral("settingsKeychainStatus"));
     storageForm->addRow(tr("Keychain:"), m_keychain);

@@ -36,6 +36,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
+    // An empty probe asks the system keychain (CredentialStore::probe) on the thread pool.
     using KeychainProbe = std::function<Status()>;
 
     SettingsDialog(std::shared_ptr<Database> database, QString dataDirectory,

@@ -1,0 +1,164 @@
+// Renders the screenshots of the user guide (docs/screenshots/<variant>/) from an existing data
+// directory, as Ferry shows it, in one theme and language:
+//
+//   ferry_docs_screenshots OUTDIR --data-dir DIR [--theme light|dark] [--language en|de]
+//       [--lab DIR/lab.env] [--size 1200x760]
+//
+// Writes <page>.png for every main page (sources, targets, instances, networks, batches, queue,
+// artifacts, warnings) and settings.png, add-source.png, add-target.png, create-batch.png,
+// user-guide.png. scripts/screenshots fills a data directory from the lab with ferryctl (the
+// seed tutorial's steps) and calls this for light, dark and German. Settings live in a
+// temporary directory; the data directory is only read (pages load it as they would).
+
+#include "batches/batchwizard.h"
+#include "common/dataevents.h"
+#include "common/icons.h"
+#include "help/userguidewindow.h"
+#include "mainwindow/mainwindow.h"
+#include "secrets/credentialstore.h"
+#include "settings/preferences.h"
+#include "settings/settingsdialog.h"
+#include "sources/addsourcewizard.h"
+#include "startup/startup.h"
+#include "targets/addtargetwizard.h"
+
+#include "common/labenv.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ferry::gui;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    widget->show();
+    if (!QTest::qWaitForWindowExposed(widget)) {
+        std::fprintf(stderr, "window not exposed: %s\n", qPrintable(path));
+        return false;
+    }
+    QTest::qWait(600);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The lab's keyring must be this process's session bus before Qt connects to one.
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lab") == 0) {
+            qputenv("FERRY_LAB_ENV", argv[i + 1]);
+            const auto lab = ferry::test::LabEnv::load();
+            if (!lab.isValid()) {
+                std::fprintf(stderr, "cannot read %s\n", argv[i + 1]);
+                return 1;
+            }
+            lab.useLabKeyring();
+        }
+    }
+    setApplicationMetadata();
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("where the PNGs go"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"), QStringLiteral("Ferry data directory"), QStringLiteral("dir"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark"),
+        QStringLiteral("theme"), QStringLiteral("light"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en or de"),
+        QStringLiteral("language"), QStringLiteral("en"));
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"), QStringLiteral("a running lab's lab.env"), QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"),
+        QStringLiteral("size"), QStringLiteral("1200x760"));
+    parser.addOptions({dataOption, themeOption, languageOption, labOption, sizeOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(dataOption))
+        parser.showHelp(2);
+    const QString outDir = parser.positionalArguments().constFirst();
+    QDir().mkpath(outDir);
+    const QDir out(outDir);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
+
+    const Theme theme
+        = parser.value(themeOption) == QLatin1String("dark") ? Theme::Dark : Theme::Light;
+    storeTheme(theme); // so that the Settings dialog shows what the pictures show
+    applyTheme(theme);
+    storeLanguage(parser.value(languageOption));
+    if (!installTranslations(parser.value(languageOption))) {
+        std::fprintf(stderr, "no translation for %s\n", qPrintable(parser.value(languageOption)));
+        return 1;
+    }
+
+    StartupOptions options;
+    options.dataDirectoryOverride = parser.value(dataOption);
+    options.installLogger = false;
+    const auto startup = prepareStartup(options);
+    if (!startup) {
+        std::fprintf(stderr, "%s\n", qPrintable(startup.error().toString()));
+        return 1;
+    }
+
+    bool ok = true;
+    {
+        MainWindow window(*startup);
+        window.resize(windowSize);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        QTest::qWait(1500); // the keychain probe and the pages' first loads
+        for (int i = 0; i < kPageCount; ++i) {
+            const auto page = static_cast<Page>(i);
+            window.showPage(page);
+            QTest::qWait(1200);
+            ok = save(&window, out.filePath(pageKey(page) + QStringLiteral(".png"))) && ok;
+        }
+        window.showPage(Page::Sources);
+
+        SettingsDialog settings(startup->database, startup->dataDirectory, {}, &window);
+        ok = save(&settings, out.filePath(QStringLiteral("settings.png"))) && ok;
+        settings.close();
+
+        const GuiContext context {
+            startup->database, std::make_shared<ferry::CredentialStore>(), window.dataEvents()};
+        AddSourceWizard source(context, &window);
+        ok = save(&source, out.filePath(QStringLiteral("add-source.png"))) && ok;
+        source.close();
+        AddTargetWizard target(
+            TargetsContext {startup->database, context.credentials, startup->dataDirectory}, {},
+            &window);
+        ok = save(&target, out.filePath(QStringLiteral("add-target.png"))) && ok;
+        target.close();
+        BatchWizard batch(BatchWizardContext {context, {}}, &window);
+        ok = save(&batch, out.filePath(QStringLiteral("create-batch.png"))) && ok;
+        batch.close();
+
+        auto *guide = new UserGuideWindow(&window);
+        guide->resize(900, 700);
+        ok = save(guide, out.filePath(QStringLiteral("user-guide.png"))) && ok;
+        guide->close();
+        window.close();
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    return ok ? 0 : 1;
+}
