@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <csignal>
@@ -392,6 +393,141 @@ private Q_SLOTS:
         const QString since = QString::fromUtf8(esxLog.readAll());
         QVERIFY2(!since.contains(lab("FERRY_LAB_VC_USER")), qPrintable(since));
         QVERIFY2(!since.contains(QLatin1String("Login")), qPrintable(since));
+    }
+
+    // The target dies while a powered-on VM's disk is imported: every connection to the LXD is
+    // reset and new ones are refused (a crashed or unplugged server, made by the proxy in front
+    // of the lab's VM LXD). The entry ends in Error with a message that names the failed import,
+    // no retry is left running (retries 0 here; with retries the entry waits for its next
+    // attempt), and the source VM, which Ferry powered off for the cold copy, runs again.
+    void targetDiesDuringImport()
+    {
+        if (lab("FERRY_LAB_LXDVM_URL").isEmpty())
+            QSKIP("the lab has no VM-capable LXD");
+        const QString location = QStringLiteral("/DC0/vm/cbt-vm");
+        const QString project = QStringLiteral("ferry-fault");
+        const QString lxdvm = lab("FERRY_LAB_LXDVM_URL");
+        const quint16 lxdPort = quint16(QUrl(lxdvm).port());
+        QVERIFY(lxdPort != 0);
+        TcpProxy proxy(lxdPort);
+        const QString data = m_tmp.filePath(QStringLiteral("target"));
+        auto lxc = [&](const QStringList &args) {
+            return run(QStringLiteral("lxc"), args);
+        };
+        lxc({QStringLiteral("project"), QStringLiteral("delete"), project});
+        Run r = lxc({QStringLiteral("project"), QStringLiteral("create"), project,
+            QStringLiteral("-c"), QStringLiteral("features.profiles=false"), QStringLiteral("-c"),
+            QStringLiteral("features.images=false")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        auto cleanup = qScopeGuard([&] {
+            const Run left = lxc({QStringLiteral("list"), QStringLiteral("--project"), project,
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-c"),
+                QStringLiteral("n")});
+            for (const QString &n : left.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                lxc({QStringLiteral("delete"), QStringLiteral("--project"), project,
+                    QStringLiteral("--force"), n.trimmed()});
+            const Run vols = lxc({QStringLiteral("storage"), QStringLiteral("volume"),
+                QStringLiteral("list"), lab("FERRY_LAB_LXDVM_POOL"), QStringLiteral("--project"),
+                project, QStringLiteral("--format"), QStringLiteral("csv")});
+            for (const QString &line : vols.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                if (line.startsWith(QLatin1String("custom,")))
+                    lxc({QStringLiteral("storage"), QStringLiteral("volume"),
+                        QStringLiteral("delete"), lab("FERRY_LAB_LXDVM_POOL"),
+                        line.section(QLatin1Char(','), 1, 1), QStringLiteral("--project"),
+                        project});
+            lxc({QStringLiteral("project"), QStringLiteral("delete"), project});
+        });
+
+        r = addSource(data, QStringLiteral("vc01"), lab("FERRY_LAB_VC_HOST_PORT"),
+            lab("FERRY_LAB_VC_USER"), lab("FERRY_LAB_VC_PASSWORD"), lab("FERRY_LAB_VC_FINGERPRINT"),
+            QStringLiteral("30s"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        r = sync(data, QStringLiteral("vc01"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        auto powerState = [&]() {
+            const Run show = ferryctl(data,
+                {QStringLiteral("instance"), QStringLiteral("show"), location,
+                    QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(show.out.toUtf8())
+                .object()[QStringLiteral("power_state")]
+                .toString();
+        };
+        QCOMPARE(powerState(), QStringLiteral("poweredOn"));
+
+        const Run token = lxc({QStringLiteral("config"), QStringLiteral("trust"),
+            QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ferry-it-faults")});
+        QVERIFY2(token.exitCode == 0, qPrintable(token.all()));
+        r = ferryctl(data,
+            {QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("lxdvm"),
+                QStringLiteral("https://") + proxy.hostPort(), QStringLiteral("--trust-token"),
+                token.out.trimmed().split(QLatin1Char('\n')).last().trimmed()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        r = ferryctl(data,
+            {QStringLiteral("network"), QStringLiteral("update"),
+                QStringLiteral("/DC0/network/VM Network"), QStringLiteral("--target-network"),
+                lab("FERRY_LAB_LXDVM_BRIDGE"), QStringLiteral("--nictype"),
+                QStringLiteral("managed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        const QByteArray yaml
+            = QStringLiteral("name: dies\n"
+                             "include_expression: \"location == '%1'\"\n"
+                             "migration_windows:\n  - name: now\n    start: %2\n    end: %3\n"
+                             "defaults:\n    placement:\n        target: lxdvm\n"
+                             "        target_project: %4\n        storage_pool: %5\n"
+                             "config:\n    instance_restriction_overrides:\n"
+                             "        allow_no_background_import: true\n")
+                  .arg(location, now.addSecs(-3600).toString(fmt), now.addDays(1).toString(fmt),
+                      project, lab("FERRY_LAB_LXDVM_POOL"))
+                  .toUtf8();
+        r = ferryctl(data,
+            {QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("dies"),
+                QStringLiteral("--file"), QStringLiteral("-")},
+            yaml);
+        if (r.exitCode != 0) { // no stdin form: a file
+            QFile f(m_tmp.filePath(QStringLiteral("dies.yaml")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(yaml);
+            f.close();
+            r = ferryctl(data,
+                {QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("dies"),
+                    QStringLiteral("--file"), f.fileName()});
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        r = ferryctl(
+            data, {QStringLiteral("batch"), QStringLiteral("start"), QStringLiteral("dies")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+
+        // 2 MiB into the engine's traffic to the target (the disk upload: the lab's thin disk
+        // is sent sparse, a few MiB in all), the target is gone for good.
+        proxy.onceAfter(TcpProxy::Direction::ToServer, qint64(2) << 20, [&proxy] {
+            proxy.setMode(TcpProxy::Mode::Refuse);
+            proxy.cutAllNow();
+        });
+        const qint64 sentBefore = proxy.bytesToServer();
+        r = ferryctl(data,
+            {QStringLiteral("engine"), QStringLiteral("run"), QStringLiteral("--retries"),
+                QStringLiteral("0")});
+        qInfo("engine run with the target dying: exit %d after %lld ms, %lld bytes reached it",
+            r.exitCode, r.ms, proxy.bytesToServer() - sentBefore);
+        QVERIFY2(proxy.mode() == TcpProxy::Mode::Refuse, "the target was never cut");
+        QVERIFY2(r.exitCode != -1, "the engine hung");
+        QCOMPARE(r.exitCode, 1); // an entry in Error
+        const Run show = ferryctl(data,
+            {QStringLiteral("queue"), QStringLiteral("show"), QStringLiteral("cbt-vm"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject entry = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        const QString message = entry[QStringLiteral("migration_status_message")].toString();
+        qInfo("entry: %s: %s", qPrintable(entry[QStringLiteral("migration_status")].toString()),
+            qPrintable(message));
+        QCOMPARE(entry[QStringLiteral("migration_status")].toString(), QStringLiteral("Error"));
+        QVERIFY2(!message.isEmpty(), qPrintable(show.out));
+        QCOMPARE(entry[QStringLiteral("source_was_running")].toBool(), true);
+        // The source runs again, as the simulator reports after a fresh sync.
+        r = sync(data, QStringLiteral("vc01"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(powerState(), QStringLiteral("poweredOn"));
     }
 
     // A locked keychain: reading the source's password fails with an error that says the
