@@ -69,6 +69,9 @@ NetworkMappingsDialog::NetworkMappingsDialog(
     auto *apply = new QPushButton(tr("&Apply to Selected Rows"), this);
     apply->setObjectName(QStringLiteral("applyToSelectedButton"));
     connect(apply, &QPushButton::clicked, this, &NetworkMappingsDialog::applyToSelectedRows);
+    // Tab follows the layout: the bulk row ends with its button, then the table.
+    setTabOrder(m_bulkVlan, apply);
+    setTabOrder(apply, m_table);
 
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(new QLabel(tr("Networks of &target:"), this));
