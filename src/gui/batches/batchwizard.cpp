@@ -362,6 +362,9 @@ BatchWindowsPage::BatchWindowsPage(BatchWizard *wizard)
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    // Tab as laid out: the buttons above the table first.
+    setTabOrder(add, m_remove);
+    setTabOrder(m_remove, m_table);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
