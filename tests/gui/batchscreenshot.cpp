@@ -25,9 +25,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 
 #include <cstdio>

@@ -285,7 +285,7 @@ void TestMainWindow::unwiredActionsSayWhy()
 {
     auto window = createWindow();
     QVERIFY(window);
-    for (const char *name : {"actionAddArtifact", "actionUserGuide"}) {
+    for (const char *name : {"actionAddArtifact"}) {
         auto *action = window->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
