@@ -231,6 +231,7 @@ BatchSelectionPage::BatchSelectionPage(BatchWizard *wizard)
                 offset < 0 ? int(m_editor->toPlainText().size()) : length, message);
             showProblem(m_error, message);
             m_busy->hide();
+            m_matches->setEnabled(false); // what it shows is for an earlier text
             m_count->setText(tr("The expression is not complete."));
             Q_EMIT completeChanged();
         });
@@ -295,8 +296,8 @@ void BatchSelectionPage::showResult(const PreviewResult &result)
     m_busy->hide();
     m_matched = result.matched;
     QString text = result.matched == 1
-        ? tr("1 instance matches of %1.").arg(result.evaluated)
-        : tr("%1 instances match of %2.").arg(result.matched).arg(result.evaluated);
+        ? tr("1 of %1 instances matches.").arg(result.evaluated)
+        : tr("%1 of %2 instances match.").arg(result.matched).arg(result.evaluated);
     if (result.failures > 0)
         text += QLatin1Char(' ')
             + (result.failures == 1
@@ -306,6 +307,7 @@ void BatchSelectionPage::showResult(const PreviewResult &result)
                           .arg(result.firstFailure));
     m_count->setText(text);
     m_matches->setUpdatesEnabled(false);
+    m_matches->setEnabled(true);
     m_matches->clear();
     m_matches->addItems(result.sample);
     m_matches->setUpdatesEnabled(true);
@@ -896,6 +898,11 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
     rl->addWidget(m_unknownOs);
     rl->addWidget(m_noIpv4);
     rl->addWidget(m_noBackgroundImport);
+    // Tab as laid out: the form's fields, then the overrides below it.
+    const QList<QWidget *> order {
+        m_retries, m_interval, m_finalLimit, m_unknownOs, m_noIpv4, m_noBackgroundImport};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(restrictions);
