@@ -18,11 +18,13 @@
 #include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
+#include "common/icons.h"
 #include "networks/networkmappingsdialog.h"
 #include "secrets/credentialstore.h"
 #include "startup/startup.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -31,8 +33,8 @@
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -200,6 +202,9 @@ int main(int argc, char **argv)
         (void)service.start(QStringLiteral("staging-all"));
         auto *empty = new EmptyStateWidget;
         BatchesPage page(context, empty);
+        QAction create(themedIcon(QStringLiteral("batch-create")), QStringLiteral("Create Batch…"));
+        create.setObjectName(QStringLiteral("actionCreateBatch"));
+        page.setCreateAction(&create);
         page.resize(1000, 620);
         page.show();
         QTest::qWaitForWindowExposed(&page);

@@ -200,6 +200,9 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     typeExpression(wizard.get(), QStringLiteral("cpus >= "));
     QVERIFY(selection->editor()->hasErrorMarker());
     QCOMPARE(selection->editor()->errorOffset(), 8); // at the end, where the operand is missing
+    // The marker covers the token before the gap: ">=".
+    const QTextCursor marked = selection->editor()->extraSelections().constFirst().cursor;
+    QCOMPARE(marked.selectedText(), QStringLiteral(">="));
     auto *error = selection->findChild<QLabel *>(QStringLiteral("expressionError"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().startsWith(QLatin1String("column 9: ")), qPrintable(error->text()));
@@ -218,7 +221,7 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QVERIFY(!error->isVisible());
     QTRY_COMPARE(selection->matchedCount(), 3);
     auto *count = selection->findChild<QLabel *>(QStringLiteral("matchCountLabel"));
-    QVERIFY2(count->text().startsWith(QLatin1String("3 instances match of 6.")),
+    QVERIFY2(count->text().startsWith(QLatin1String("3 of 6 instances match.")),
         qPrintable(count->text()));
     auto *list = selection->findChild<QListWidget *>(QStringLiteral("matchList"));
     QCOMPARE(list->count(), 3);

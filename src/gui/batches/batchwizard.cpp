@@ -596,12 +596,16 @@ BatchPlacementPage::BatchPlacementPage(BatchWizard *wizard)
     networkRow->addWidget(m_vlan, 1);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Target:"), targetRow);
+    auto *targetLabel = new QLabel(tr("&Target:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
     form->addRow(QString(), m_busy);
     form->addRow(QString(), m_status);
     form->addRow(tr("&Project:"), m_project);
     form->addRow(tr("Storage &pool:"), m_pool);
-    form->addRow(tr("&Migration network:"), networkRow);
+    auto *networkLabel = new QLabel(tr("&Migration network:"), this);
+    networkLabel->setBuddy(m_network);
+    form->addRow(networkLabel, networkRow);
     auto *scriptBox = new QGroupBox(tr("Placement script (JavaScript)"), this);
     auto *scriptLayout = new QVBoxLayout(scriptBox);
     scriptLayout->addWidget(m_script, 1);
@@ -830,6 +834,8 @@ void BatchPlacementPage::dryRun()
                 QStringList networks;
                 for (auto it = pl.networks.cbegin(); it != pl.networks.cend(); ++it)
                     networks << tr("%1 → %2").arg(it.key(), it.value().network);
+                for (const QString &mac : pl.unmappedNics)
+                    networks << tr("%1: no mapping").arg(mac);
                 QStringList log;
                 for (const batch::ScriptLogLine &line : pl.scriptLog)
                     log << tr("%1: %2").arg(line.level, line.message);

@@ -201,8 +201,24 @@ void ExpressionEdit::setErrorMarker(int offset, int length, const QString &messa
         const int size = document()->characterCount() - 1; // without the final paragraph mark
         int from = qMin(offset, size);
         int to = qMin(size, from + qMax(1, length));
-        if (from == to && from > 0)
-            --from; // at the end: mark the last character
+        if (from == to && from > 0) {
+            // At the end (something is missing): mark the last token before it.
+            const QString text = toPlainText();
+            int end = from;
+            while (end > 0 && text.at(end - 1).isSpace())
+                --end;
+            int start = end;
+            if (start > 0 && isNamePart(text.at(start - 1))) {
+                while (start > 0 && isNamePart(text.at(start - 1)))
+                    --start;
+            } else {
+                while (
+                    start > 0 && !text.at(start - 1).isSpace() && !isNamePart(text.at(start - 1)))
+                    --start;
+            }
+            from = start < end ? start : from - 1;
+            to = start < end ? end : to;
+        }
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(from);
