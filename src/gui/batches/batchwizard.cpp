@@ -1065,8 +1065,8 @@ BatchSummaryPage::BatchSummaryPage(BatchWizard *wizard)
 {
     setObjectName(QStringLiteral("batchSummaryPage"));
     setTitle(tr("Summary"));
-    setSubTitle(tr("This is the batch that Create saves, as `ferryctl batch show` will print it. "
-                   "It can be edited later with `ferryctl batch edit`."));
+    setSubTitle(tr("This is the batch Create saves, as <code>ferryctl batch show</code> will "
+                   "print it; <code>ferryctl batch edit</code> changes it later."));
     m_yaml->setObjectName(QStringLiteral("summaryYaml"));
     m_yaml->setAccessibleName(tr("Batch YAML"));
     m_yaml->setReadOnly(true);
