@@ -11,6 +11,8 @@
 // temporary directory; the data directory is only read (pages load it as they would).
 
 #include "batches/batchwizard.h"
+#include "batches/batchwizardpages.h"
+#include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "common/icons.h"
 #include "help/userguidewindow.h"
@@ -24,9 +26,11 @@
 
 #include "common/labenv.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -149,8 +153,42 @@ int main(int argc, char **argv)
             &window);
         ok = save(&target, out.filePath(QStringLiteral("add-target.png"))) && ok;
         target.close();
+        // The Create Batch wizard walked as in the guide: name, selection, windows, placement,
+        // options, pre-flight checks, summary.
         BatchWizard batch(BatchWizardContext {context, {}}, &window);
         ok = save(&batch, out.filePath(QStringLiteral("create-batch.png"))) && ok;
+        QTest::keyClicks(batch.namePage()->findChild<QLineEdit *>(QStringLiteral("batchNameEdit")),
+            QStringLiteral("batch02"));
+        auto next = [&batch] {
+            QAbstractButton *button = batch.button(QWizard::NextButton);
+            if (!button->isEnabled())
+                return false;
+            button->click();
+            return true;
+        };
+        const char *steps[] = {"create-batch-selection.png", "create-batch-windows.png",
+            "create-batch-placement.png", "create-batch-options.png", "create-batch-preflight.png",
+            "create-batch-summary.png"};
+        for (const char *step : steps) {
+            if (!next()) {
+                std::fprintf(stderr, "the batch wizard stopped before %s\n", step);
+                ok = false;
+                break;
+            }
+            if (qstrcmp(step, "create-batch-selection.png") == 0) {
+                ExpressionEdit *editor = batch.selectionPage()->editor();
+                editor->selectAll();
+                QTest::keyClick(editor, Qt::Key_Delete);
+                QTest::keyClicks(
+                    editor, QStringLiteral("location matches 'Debian' and len(disks) == 1"));
+                QTest::qWaitFor([&] { return batch.selectionPage()->matchedCount() > 0; }, 10000);
+            }
+            if (qstrcmp(step, "create-batch-placement.png") == 0)
+                QTest::qWaitFor([&] { return batch.placementPage()->inventoryLoaded(); }, 15000);
+            if (qstrcmp(step, "create-batch-preflight.png") == 0)
+                QTest::qWait(2500);
+            ok = save(&batch, out.filePath(QLatin1String(step))) && ok;
+        }
         batch.close();
 
         auto *guide = new UserGuideWindow(&window);
