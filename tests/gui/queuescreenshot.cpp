@@ -64,9 +64,12 @@ QPalette darkPalette()
     return p;
 }
 
-// The entry with a disk between 20 % and 80 %, or 0.
+// The entry with a disk between 20 % and 80 % (the largest, which shows most in the detail pane),
+// or 0.
 qint64 entryMidway(const QueueModel *model, int *permille)
 {
+    qint64 best = 0;
+    qint64 bestBytes = 0;
     for (int i = 0; i < model->rowCount(); ++i) {
         const QueueRow *r = model->rowAt(i);
         if (!ferry::engine::QueueStateMachine::isActive(r->status))
@@ -75,13 +78,14 @@ qint64 entryMidway(const QueueModel *model, int *permille)
             if (d.bytesTotal <= 0)
                 continue;
             const int p = int(d.bytesDone * 1000 / d.bytesTotal);
-            if (p >= 200 && p <= 800) {
+            if (p >= 200 && p <= 800 && r->bytesTotal > bestBytes) {
                 *permille = p;
-                return r->id;
+                best = r->id;
+                bestBytes = r->bytesTotal;
             }
         }
     }
-    return 0;
+    return best;
 }
 
 bool anyActive(const QueueModel *model)
@@ -165,7 +169,7 @@ int main(int argc, char **argv)
             continue;
         page->selectEntry(id);
         // A second for the rate, the log and a few chart points.
-        QTest::qWait(1500);
+        QTest::qWait(800);
         id = entryMidway(page->model(), &permille);
         if (id == 0)
             continue;

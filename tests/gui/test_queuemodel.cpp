@@ -82,7 +82,8 @@ void TestQueueModel::snapshotReadsEntriesBatchesAndProgress()
     QCOMPARE(web.batchName, QStringLiteral("wave1"));
     QCOMPARE(web.targetName, QStringLiteral("lxdvm"));
     QCOMPARE(web.disks.size(), 2);
-    QCOMPARE(web.bytesTotal, qint64(3) << 30);
+    // Two disks have progress (1 + 2 GiB); the third (3 GiB) has not begun but counts.
+    QCOMPARE(web.bytesTotal, qint64(6) << 30);
     QCOMPARE(web.bytesDone, (qint64(3) << 29));
     QCOMPARE(web.rateBps, 32.0 * 1048576);
     QVERIFY(web.etaSeconds() > 0);
@@ -145,9 +146,9 @@ void TestQueueModel::modelUnderTester()
     QCOMPARE(model.index(web, QueueModel::StatusColumn).data().toString(), queuestatus::Final);
     QVERIFY(!model.index(web, QueueModel::StatusColumn).data(Qt::DecorationRole).isNull());
     QCOMPARE(
-        model.index(web, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 500);
+        model.index(web, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 250);
     QCOMPARE(
-        model.index(web, QueueModel::ProgressColumn).data().toString(), QStringLiteral("50.0 %"));
+        model.index(web, QueueModel::ProgressColumn).data().toString(), QStringLiteral("25.0 %"));
     QCOMPARE(
         model.index(web, QueueModel::RateColumn).data().toString(), QStringLiteral("32.0 MiB/s"));
     QVERIFY(!model.index(web, QueueModel::EtaColumn).data().toString().isEmpty());
@@ -189,15 +190,19 @@ void TestQueueModel::liveProgressUpdatesOneRow()
     QCOMPARE(changes.size(), 1);
     QCOMPARE(model.rowById(webId)->bytesDone, qint64(3) << 30);
     QCOMPARE(
+        model.index(web, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 500);
+    model.applyProgress(webId, 2, qint64(3) << 30, qint64(3) << 30);
+    QCOMPARE(
         model.index(web, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 1000);
-    // A first disk of an entry that had none replaces the capacity estimate.
+    // A first disk of an entry that had none: the total stays the instance's capacity.
     const qint64 appId = m_queue.entries.value(QStringLiteral("app 02"));
     model.applyProgress(appId, 0, 256 << 20, qint64(1) << 30);
     QCOMPARE(model.rowById(appId)->bytesTotal, qint64(1) << 30);
     QCOMPARE(model.rowById(appId)->progressPermille(), 250);
     // An unknown entry: nothing happens.
     model.applyProgress(999999, 0, 1, 2);
-    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(model.rowById(webId)->disks.size(), 3);
 }
 
 void TestQueueModel::filtersByBatchAndStatus()
@@ -290,7 +295,7 @@ void TestQueueModel::summaryCountsPerBatch()
         QStringLiteral("1 in conflict · 1 canceled"));
     const QString line = summary.lineText(0);
     QVERIFY2(line.startsWith(QStringLiteral("wave1 | Running | ")), qPrintable(line));
-    QVERIFY2(line.contains(QStringLiteral(" of 6.00 GiB")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral(" of 9.00 GiB")), qPrintable(line));
     summary.setBatches({});
     QCOMPARE(summary.lineCount(), 0);
 }

@@ -171,7 +171,7 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     m_disks->setWordWrap(false);
     m_disks->horizontalHeader()->setHighlightSections(false);
     m_disks->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {110, 130, 90, 90, 90, 80, 200};
+    const int widths[] = {150, 120, 90, 80, 90, 60, 200};
     for (int c = 0; c < DiskColumns; ++c)
         m_disks->horizontalHeader()->resizeSection(c, widths[c]);
     m_disks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -179,7 +179,7 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     m_log->setObjectName(QStringLiteral("queueLogView"));
     m_log->setAccessibleName(tr("Log"));
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setMaximumBlockCount(5000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -264,8 +264,11 @@ void QueueDetailsWidget::setRow(const QueueRow &r)
             ? qint64(double(d.bytesTotal - d.bytesDone) / d.rateBps + 0.5)
             : -1;
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-        m_disks->setItem(i, DiskName,
-            cell(d.diskName.isEmpty() ? tr("Disk %1").arg(d.diskPosition) : d.diskName));
+        // "[datastore] dir/file.vmdk": the file name, the whole path in the tool tip.
+        auto *name = cell(d.diskName.isEmpty() ? tr("Disk %1").arg(d.diskPosition)
+                                               : d.diskName.section(QLatin1Char('/'), -1));
+        name->setToolTip(d.diskName);
+        m_disks->setItem(i, DiskName, name);
         auto *progress = cell(d.bytesTotal > 0 ? tr("%1 %").arg(QLocale().toString(
                                   100.0 * double(d.bytesDone) / double(d.bytesTotal), 'f', 1))
                                                : QString());

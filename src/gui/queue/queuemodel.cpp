@@ -204,9 +204,6 @@ void QueueModel::applyProgress(
         d.diskPosition = diskPosition;
         d.bytesDone = bytesDone;
         d.bytesTotal = bytesTotal;
-        // A first disk replaces the estimate from the instance's capacity.
-        if (r.disks.isEmpty())
-            r.bytesTotal = 0;
         r.disks << d;
     }
     qint64 done = 0;

@@ -156,9 +156,9 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             if (active && isDiskCopying(d, now))
                 r.rateBps += d.rateBps;
         }
-        // Before the copy starts, what there is to copy is the instance's disks.
-        if (r.bytesTotal < label.capacityBytes && r.disks.size() == 0)
-            r.bytesTotal = label.capacityBytes;
+        // Disks not begun yet have no progress row: what there is to copy is at least the
+        // instance's disks.
+        r.bytesTotal = qMax(r.bytesTotal, label.capacityBytes);
         if (e.status == queuestatus::Finished)
             r.bytesDone = r.bytesTotal;
 

@@ -18,7 +18,7 @@ QueueSummaryWidget::QueueSummaryWidget(QWidget *parent)
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(6);
     m_grid->setColumnStretch(2, 1);
-    m_grid->setColumnStretch(3, 2);
+    m_grid->setColumnStretch(4, 2);
 }
 
 QueueSummaryWidget::~QueueSummaryWidget() = default;
@@ -48,7 +48,7 @@ QString QueueSummaryWidget::lineText(int index) const
     if (index < 0 || index >= m_lines.size())
         return {};
     const Line &l = m_lines[index];
-    return QStringList {l.name->text(), l.status->text(), l.bar->format(), l.counts->text()}.join(
+    return QStringList {l.name->text(), l.status->text(), l.bytes->text(), l.counts->text()}.join(
         QStringLiteral(" | "));
 }
 
@@ -63,6 +63,7 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
             delete l.status;
             delete l.bar;
             delete l.counts;
+            delete l.bytes;
         }
         m_lines.clear();
         for (int i = 0; i < batches.size(); ++i) {
@@ -79,14 +80,17 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
             l.bar->setMinimumWidth(90);
             l.bar->setMaximumWidth(220);
             l.bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-            l.bar->setTextVisible(true);
+            l.bar->setTextVisible(false);
+            l.bar->setFixedHeight(l.name->fontMetrics().height() * 2 / 3);
+            l.bytes = new QLabel(this);
             l.counts = new QLabel(this);
             l.counts->setWordWrap(true);
             l.counts->setMinimumWidth(60);
             m_grid->addWidget(l.name, i, 0);
             m_grid->addWidget(l.status, i, 1);
             m_grid->addWidget(l.bar, i, 2);
-            m_grid->addWidget(l.counts, i, 3);
+            m_grid->addWidget(l.bytes, i, 3);
+            m_grid->addWidget(l.counts, i, 4);
             m_lines << l;
         }
     }
@@ -98,7 +102,7 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
         l.status->setToolTip(b.statusMessage);
         const int permille = b.bytesTotal > 0 ? int(b.bytesDone * 1000 / b.bytesTotal) : 0;
         l.bar->setValue(permille);
-        l.bar->setFormat(
+        l.bytes->setText(
             tr("%1 of %2").arg(queuetext::bytes(b.bytesDone), queuetext::bytes(b.bytesTotal)));
         l.bar->setAccessibleName(tr("%1: bytes copied").arg(b.name));
         l.counts->setText(countsText(b));

@@ -35,6 +35,7 @@ private:
         QLabel *name = nullptr;
         QLabel *status = nullptr;
         QProgressBar *bar = nullptr;
+        QLabel *bytes = nullptr;
         QLabel *counts = nullptr;
     };
 

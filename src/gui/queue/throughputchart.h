@@ -38,7 +38,7 @@ protected:
 
 private:
     QVector<Sample> m_samples;
-    int m_spanSeconds = 300;
+    int m_spanSeconds = 120;
 };
 
 } // namespace ferry::gui
