@@ -66,6 +66,14 @@ void addMoreInstances(const test::SampleInventory &inv)
 {
     static const char *const roles[] = {"web", "db", "app", "cache", "mail"};
     static const char *const folders[] = {"Production", "Staging"};
+    // Their NICs are on "VM Network", which goes to the target's managed incusbr0.
+    qint64 vmNetwork = 0;
+    const QVector<Network> networks = *NetworkRepository(inv.db).all();
+    for (const Network &n : networks)
+        if (n.sourceId == inv.vc01 && n.location == QLatin1String("/DC0/network/VM Network"))
+            vmNetwork = n.id;
+    (void)NetworkRepository(inv.db).setOverrides(
+        vmNetwork, QStringLiteral("incusbr0"), std::nullopt, std::nullopt);
     QVector<Instance> list;
     for (int i = 0; i < 36; ++i) {
         const QString name = QStringLiteral("%1-%2")
@@ -77,6 +85,11 @@ void addMoreInstances(const test::SampleInventory &inv)
         vm.nics.first().hardwareAddress = QStringLiteral("00:50:56:01:%1:%2")
                                               .arg(i / 256, 2, 16, QLatin1Char('0'))
                                               .arg(i % 256, 2, 16, QLatin1Char('0'));
+        vm.nics.first().networkId = vmNetwork;
+        vm.backgroundImport = i % 3 != 0; // a third cannot be copied while running
+        for (Disk &d : vm.disks)
+            d.backgroundImportVerified = vm.backgroundImport;
+        vm.nics.first().ipv4Address = QStringLiteral("10.42.0.%1").arg(10 + i);
         list << vm;
     }
     (void)InstanceRepository(inv.db).saveAll(list);

@@ -967,8 +967,8 @@ BatchPreflightPage::BatchPreflightPage(BatchWizard *wizard)
     m_tree->setObjectName(QStringLiteral("preflightTree"));
     m_tree->setAccessibleName(tr("Pre-flight results"));
     m_tree->setHeaderLabels({tr("Instance / finding"), tr("Severity"), tr("Code")});
-    m_tree->setColumnWidth(0, 420);
-    m_tree->setColumnWidth(1, 90);
+    m_tree->setColumnWidth(0, 560);
+    m_tree->setColumnWidth(1, 80);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_summary);
