@@ -6,16 +6,49 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QLabel>
 #include <QShortcut>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
+
+namespace {
+
+// Screenshots are as wide as Ferry's window: shown at most maxWidth wide, keeping their shape.
+void fitImages(QTextBrowser *browser, int maxWidth)
+{
+    QTextDocument *document = browser->document();
+    const QUrl base = browser->source();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QString file = base.resolved(QUrl(format.name())).toLocalFile();
+            const QSize size = QImageReader(file).size();
+            if (!size.isValid() || size.width() <= maxWidth)
+                continue;
+            format.setWidth(maxWidth);
+            format.setHeight(double(size.height()) * maxWidth / size.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
+} // namespace
 
 UserGuideWindow::UserGuideWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -85,6 +118,8 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
         m_home->setEnabled(false);
     } else {
         m_browser->setSearchPaths({QFileInfo(path).absolutePath()});
+        connect(
+            m_browser, &QTextBrowser::sourceChanged, this, [this] { fitImages(m_browser, 720); });
         m_browser->setSource(QUrl::fromLocalFile(path), QTextDocument::MarkdownResource);
         m_loaded = !m_browser->document()->isEmpty();
     }
