@@ -2,6 +2,7 @@
 //
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_queue_screenshot \
 //       --lab LAB/lab.env --data-dir DATA light.png [--dark-out dark.png] [--size 1200x760]
+//       [--entry NAME]
 //
 // DATA is a data directory with a started batch (scripts/demo prepares one: sources, target,
 // network mapping, batch "demo"). The main window's engine migrates it; when a disk is between
@@ -66,13 +67,16 @@ QPalette darkPalette()
 
 // The entry with a disk between 20 % and 80 % (the largest, which shows most in the detail pane),
 // or 0.
+QString g_entry; // --entry: only this entry counts
+
 qint64 entryMidway(const QueueModel *model, int *permille)
 {
     qint64 best = 0;
     qint64 bestBytes = 0;
     for (int i = 0; i < model->rowCount(); ++i) {
         const QueueRow *r = model->rowAt(i);
-        if (!ferry::engine::QueueStateMachine::isActive(r->status))
+        if (!ferry::engine::QueueStateMachine::isActive(r->status)
+            || (!g_entry.isEmpty() && r->name != g_entry))
             continue;
         for (const ferry::DiskProgress &d : r->disks) {
             if (d.bytesTotal <= 0)
@@ -131,11 +135,15 @@ int main(int argc, char **argv)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         QStringLiteral("seconds to wait for a disk midway"), QStringLiteral("s"),
         QStringLiteral("600"));
-    parser.addOptions({labOption, dataOption, darkOption, sizeOption, timeoutOption});
+    const QCommandLineOption entryOption(QStringLiteral("entry"),
+        QStringLiteral("the entry to show (default: the largest midway)"), QStringLiteral("name"));
+    parser.addOptions({labOption, dataOption, darkOption, sizeOption, timeoutOption, entryOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dataOption))
         parser.showHelp(2);
+
+    g_entry = parser.value(entryOption);
 
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);

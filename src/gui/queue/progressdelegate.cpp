@@ -1,6 +1,7 @@
 #include "queue/progressdelegate.h"
 
 #include "queue/queuemodel.h"
+#include "queue/queuepresentation.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -35,7 +36,7 @@ void ProgressDelegate::paint(
     bar.state |= QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
-    bar.palette = option.palette;
+    bar.palette = queuetext::progressPalette(option.palette);
     bar.rect = option.rect.adjusted(4, 3, -4, -3);
     bar.minimum = 0;
     bar.maximum = 1000;

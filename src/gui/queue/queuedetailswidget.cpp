@@ -169,9 +169,10 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     m_disks->setSelectionMode(QAbstractItemView::NoSelection);
     m_disks->setFocusPolicy(Qt::NoFocus);
     m_disks->setWordWrap(false);
+    m_disks->setTextElideMode(Qt::ElideMiddle);
     m_disks->horizontalHeader()->setHighlightSections(false);
     m_disks->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 120, 90, 80, 90, 60, 200};
+    const int widths[] = {130, 110, 80, 70, 85, 70, 120};
     for (int c = 0; c < DiskColumns; ++c)
         m_disks->horizontalHeader()->resizeSection(c, widths[c]);
     m_disks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);

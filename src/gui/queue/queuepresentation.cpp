@@ -57,6 +57,22 @@ QString groupTitle(StatusGroup group)
     return {};
 }
 
+QPalette progressPalette(const QPalette &palette)
+{
+    QPalette p = palette;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const qreal mix = base.lightness() < 128 ? 0.14 : 0.06;
+    const QColor groove = QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * mix,
+        base.greenF() + (text.greenF() - base.greenF()) * mix,
+        base.blueF() + (text.blueF() - base.blueF()) * mix);
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        p.setColor(group, QPalette::Base, groove);
+        p.setColor(group, QPalette::Window, groove);
+    }
+    return p;
+}
+
 QString statusIconName(const QString &status)
 {
     switch (groupOf(status)) {

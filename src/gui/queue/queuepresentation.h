@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ StatusGroup groupOf(const QString &status);
 bool inGroup(const QString &status, StatusGroup group);
 QString groupTitle(StatusGroup group);
 constexpr int kStatusGroupCount = 7;
+
+// `palette` with a Base colour that stands out a little from the base, for the empty part of
+// progress bars drawn on the base (Fusion draws it in Base, invisible on a dark table).
+QPalette progressPalette(const QPalette &palette);
 
 // The themed icon (resources/icons) for an entry's status.
 QString statusIconName(const QString &status);

@@ -102,6 +102,7 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
         l.status->setToolTip(b.statusMessage);
         const int permille = b.bytesTotal > 0 ? int(b.bytesDone * 1000 / b.bytesTotal) : 0;
         l.bar->setValue(permille);
+        l.bar->setPalette(queuetext::progressPalette(palette()));
         l.bytes->setText(
             tr("%1 of %2").arg(queuetext::bytes(b.bytesDone), queuetext::bytes(b.bytesTotal)));
         l.bar->setAccessibleName(tr("%1: bytes copied").arg(b.name));
