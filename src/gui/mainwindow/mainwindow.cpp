@@ -190,12 +190,14 @@ void MainWindow::createActions()
         this, QStringLiteral("actionAddSource"), tr("Add &Source…"), QStringLiteral("add"));
     m_addSourceAction->setToolTip(tr("Register a vCenter Server or ESXi host and import its VMs."));
     m_addSourceAction->setStatusTip(m_addSourceAction->toolTip());
+    m_addSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
     m_addTargetAction = makeAction(
         this, QStringLiteral("actionAddTarget"), tr("Add &Target…"), QStringLiteral("add"));
     m_addTargetAction->setToolTip(tr("Register an Incus or LXD server that receives the "
                                      "migrated VMs."));
     m_addTargetAction->setStatusTip(m_addTargetAction->toolTip());
+    m_addTargetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     m_syncSourcesAction = makeAction(
         this, QStringLiteral("actionSyncSources"), tr("S&ync Sources"), QStringLiteral("sync"));
@@ -203,6 +205,7 @@ void MainWindow::createActions()
 
     m_createBatchAction = makeAction(this, QStringLiteral("actionCreateBatch"),
         tr("Create &Batch…"), QStringLiteral("batch-create"));
+    m_createBatchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_createBatchAction->setToolTip(tr("Select instances with an expression and plan their "
                                        "migration: windows, placement and pre-flight checks."));
     m_createBatchAction->setStatusTip(m_createBatchAction->toolTip());
@@ -219,7 +222,10 @@ void MainWindow::createActions()
 
     m_quitAction
         = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("quit"));
-    m_quitAction->setShortcuts(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key (Windows, the offscreen platform).
+    m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)}
+            : QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setStatusTip(tr("Close Ferry"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
