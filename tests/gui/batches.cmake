@@ -13,3 +13,7 @@ add_executable(ferry_batch_screenshot EXCLUDE_FROM_ALL batchscreenshot.cpp)
 target_link_libraries(ferry_batch_screenshot PRIVATE ferry_build_settings ferry_gui Qt6::Test)
 target_include_directories(ferry_batch_screenshot PRIVATE "${PROJECT_SOURCE_DIR}/tests")
 target_compile_definitions(ferry_batch_screenshot PRIVATE FERRY_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The wizard's placement page against the lab's real LXD (the lab fixture starts it).
+ferry_add_test(NAME batchwizardlab LABEL integration
+    SOURCES test_batchwizardlab.cpp guitestdata.h LIBS ferry_gui TIMEOUT 300)
