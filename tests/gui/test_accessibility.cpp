@@ -142,13 +142,16 @@ private Q_SLOTS:
             QTest::qWait(200); // pages load in the background
             check(&window, QStringLiteral("Main window, %1").arg(MainWindow::pageTitle(page)));
         }
-        // Every main action has a keyboard shortcut or is reachable by a mnemonic.
+        // Every main action has a keyboard shortcut and a mnemonic, and no two share a key.
+        QList<QKeySequence> shortcuts;
         for (const char *name : {"actionAddSource", "actionAddTarget", "actionSyncSources",
-                 "actionQuit", "actionUserGuide", "actionSettings"}) {
+                 "actionCreateBatch", "actionQuit", "actionUserGuide", "actionSettings"}) {
             auto *action = window.findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action, name);
-            QVERIFY2(
-                !action->shortcut().isEmpty() || action->text().contains(QLatin1Char('&')), name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+            QVERIFY2(action->text().contains(QLatin1Char('&')), name);
+            QVERIFY2(!shortcuts.contains(action->shortcut()), name);
+            shortcuts << action->shortcut();
         }
         report();
     }
