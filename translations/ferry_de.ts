@@ -1042,7 +1042,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchOptionsPage</name>
         <message>
-            <location line="+690" />
+            <location line="+701" />
             <source>Allow instances whose &amp;operating system is unknown</source>
             <translation>Instanzen mit unbekanntem &amp;Betriebssystem zulassen</translation>
         </message>
@@ -1102,7 +1102,7 @@ Try 'ferry --help' for more information.
             <translation>Aufgehobene Einschränkungen</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+39" />
             <source>The final background sync limit cannot be longer than the interval.</source>
             <translation>Die Grenze der letzten Hintergrundsynchronisierung darf nicht länger als das Intervall sein.</translation>
         </message>
@@ -1110,7 +1110,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchPlacementPage</name>
         <message>
-            <location line="-390" />
+            <location line="-401" />
             <source>&amp;Retry</source>
             <translation>&amp;Wiederholen</translation>
         </message>
@@ -1207,7 +1207,7 @@ Try 'ferry --help' for more information.
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>&amp;Project:</source>
             <translation>&amp;Projekt:</translation>
         </message>
@@ -1222,7 +1222,7 @@ Try 'ferry --help' for more information.
             <translation>&amp;Migrationsnetzwerk:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Placement script (JavaScript)</source>
             <translation>Platzierungsskript (JavaScript)</translation>
         </message>
@@ -1298,6 +1298,11 @@ Try 'ferry --help' for more information.
             <translation>%1 → %2</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>%1: no mapping</source>
+            <translation>%1: keine Zuordnung</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -1316,7 +1321,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchPreflightPage</name>
         <message>
-            <location line="+100" />
+            <location line="+105" />
             <source>Pre-flight checks</source>
             <translation>Vorabprüfungen</translation>
         </message>
@@ -1400,7 +1405,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchSelectionPage</name>
         <message>
-            <location line="-839" />
+            <location line="-855" />
             <source>Selection</source>
             <translation>Auswahl</translation>
         </message>
@@ -1435,7 +1440,7 @@ Try 'ferry --help' for more information.
             <translation>Geben Sie einen Ausdruck ein; true wählt jede Instanz aus.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <location line="+43" />
             <source>The expression is not complete.</source>
             <translation>Der Ausdruck ist unvollständig.</translation>
@@ -1457,13 +1462,21 @@ Try 'ferry --help' for more information.
         </message>
         <message>
             <location line="+26" />
-            <source>1 instance matches of %1.</source>
+            <source>1 of %1 instances matches.</source>
             <translation>1 von %1 Instanzen passt.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 instances match of %2.</source>
+            <source>%1 of %2 instances match.</source>
             <translation>%1 von %2 Instanzen passen.</translation>
+        </message>
+        <message>
+            <source>1 instance matches of %1.</source>
+            <translation type="vanished">1 von %1 Instanzen passt.</translation>
+        </message>
+        <message>
+            <source>%1 instances match of %2.</source>
+            <translation type="vanished">%1 von %2 Instanzen passen.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1476,7 +1489,7 @@ Try 'ferry --help' for more information.
             <translation>Der Ausdruck ist bei %1 Instanzen fehlgeschlagen, zum Beispiel %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>… and %1 more</source>
             <translation>… und %1 weitere</translation>
         </message>
@@ -1484,7 +1497,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchSummaryPage</name>
         <message>
-            <location line="+735" />
+            <location line="+749" />
             <source>&amp;Start the batch now</source>
             <translation>Den Batch jetzt &amp;starten</translation>
         </message>
@@ -1495,8 +1508,12 @@ Try 'ferry --help' for more information.
         </message>
         <message>
             <location line="+1" />
+            <source>This is the batch Create saves, as &lt;code&gt;ferryctl batch show&lt;/code&gt; will print it; &lt;code&gt;ferryctl batch edit&lt;/code&gt; changes it later.</source>
+            <translation>Dies ist der Batch, den Erstellen speichert, so wie &lt;code&gt;ferryctl batch show&lt;/code&gt; ihn ausgeben wird; &lt;code&gt;ferryctl batch edit&lt;/code&gt; ändert ihn später.</translation>
+        </message>
+        <message>
             <source>This is the batch that Create saves, as `ferryctl batch show` will print it. It can be edited later with `ferryctl batch edit`.</source>
-            <translation>Dies ist der Batch, den Erstellen speichert, so wie `ferryctl batch show` ihn ausgeben wird. Er kann später mit `ferryctl batch edit` bearbeitet werden.</translation>
+            <translation type="vanished">Dies ist der Batch, den Erstellen speichert, so wie `ferryctl batch show` ihn ausgeben wird. Er kann später mit `ferryctl batch edit` bearbeitet werden.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1512,7 +1529,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchWindowsPage</name>
         <message>
-            <location line="-726" />
+            <location line="-740" />
             <location line="+5" />
             <source>Migration windows</source>
             <translation>Migrationsfenster</translation>
@@ -1563,7 +1580,7 @@ Try 'ferry --help' for more information.
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>window%1</source>
             <translation>fenster%1</translation>
         </message>
@@ -1606,7 +1623,7 @@ Try 'ferry --help' for more information.
     <context>
         <name>ferry::gui::BatchWizard</name>
         <message>
-            <location line="+630" />
+            <location line="+641" />
             <source>Create Batch</source>
             <translation>Batch erstellen</translation>
         </message>
@@ -2797,7 +2814,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Einen vCenter Server oder ESXi-Host registrieren und seine VMs importieren.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Add &amp;Target…</source>
             <translation>&amp;Ziel hinzufügen…</translation>
         </message>
@@ -2807,7 +2824,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Einen Incus- oder LXD-Server registrieren, der die migrierten VMs aufnimmt.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>S&amp;ync Sources</source>
             <translation>Quellen s&amp;ynchronisieren</translation>
         </message>
@@ -2817,7 +2834,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>&amp;Batch erstellen…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Select instances with an expression and plan their migration: windows, placement and pre-flight checks.</source>
             <translation>Instanzen mit einem Ausdruck auswählen und ihre Migration planen: Fenster, Platzierung und Vorabprüfungen.</translation>
         </message>
@@ -2847,7 +2864,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Close Ferry</source>
             <translation>Ferry schließen</translation>
         </message>
@@ -3158,7 +3175,7 @@ Protokolldateien: %2</translation>
             <translation>Auf ausgewählte Zeilen &amp;anwenden</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Networks of &amp;target:</source>
             <translation>Netzwerke des &amp;Ziels:</translation>
         </message>
@@ -3535,12 +3552,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         </message>
         <message>
             <location line="+12" />
-            <location line="+42" />
+            <location line="+43" />
             <source>Disks</source>
             <translation>Festplatten</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-42" />
             <source>Disk</source>
             <translation>Festplatte</translation>
         </message>
@@ -3575,7 +3592,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <location line="+28" />
             <source>Log</source>
             <translation>Protokoll</translation>
@@ -3601,7 +3618,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Festplatte %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -3866,7 +3883,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>%1 abgebrochen</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+65" />
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
@@ -3879,7 +3896,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     <context>
         <name>ferry::gui::SettingsDialog</name>
         <message>
-            <location filename="../src/gui/settings/settingsdialog.cpp" line="+56" />
+            <location filename="../src/gui/settings/settingsdialog.cpp" line="+57" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
@@ -3909,7 +3926,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Hier liegen die Datenbank und die Protokolle. Für ein anderes Verzeichnis starten Sie Ferry mit --data-dir DIR oder setzen die Umgebungsvariable FERRY_DATA_DIR; ferryctl kennt dieselbe Option.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>Keychain:</source>
             <translation>Schlüsselbund:</translation>
         </message>
@@ -5764,7 +5781,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     <context>
         <name>ferry::gui::UserGuideWindow</name>
         <message>
-            <location filename="../src/gui/help/userguidewindow.cpp" line="+24" />
+            <location filename="../src/gui/help/userguidewindow.cpp" line="+57" />
             <source>Ferry User Guide</source>
             <translation>Ferry-Benutzerhandbuch</translation>
         </message>
@@ -5859,7 +5876,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
             <translation>Abgebrochen</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+46" />
             <source>%1 MiB/s</source>
             <translation>%1 MiB/s</translation>
         </message>
