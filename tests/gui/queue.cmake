@@ -9,3 +9,7 @@ ferry_add_test(NAME queuepage LABEL gui
 add_executable(ferry_queue_screenshot EXCLUDE_FROM_ALL queuescreenshot.cpp)
 target_link_libraries(ferry_queue_screenshot PRIVATE ferry_build_settings ferry_gui Qt6::Test)
 target_include_directories(ferry_queue_screenshot PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+
+# The Queue page watching a real migration of the lab's `Debian Bookworm` by its own engine.
+ferry_add_test(NAME queuelab LABEL integration
+    SOURCES test_queuelab.cpp guitestsupport.h LIBS ferry_gui TIMEOUT 600)
