@@ -1,8 +1,9 @@
 // The Queue page (the migration dashboard) on a temporary database with entries in several
 // statuses: the table, the batch and status filters, the detail pane (placement, disks with
-// SHA-256, log), the actions (Cancel writes Canceled, Retry writes Waiting; refused ones say
-// why), the engine lock held by another process, the GUI's engine taking over when that
-// process lets go, and the in-window notification.
+// SHA-256, log), the actions (Cancel writes Canceled, Retry writes Waiting, Resolve turns a
+// Conflict into Waiting keeping the retry count; refused ones say why), the engine lock held by
+// another process, the GUI's engine taking over when that process lets go, and the in-window
+// notification.
 #include "guitestsupport.h"
 #include "queuetestdata.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void detailPaneShowsPlacementDisksAndLog();
     void cancelWritesCanceled();
     void retryWritesWaiting();
+    void resolveWritesWaitingAndKeepsRetries();
     void refusedActionsSayWhy();
     void showsWhoHoldsTheEngineLock();
     void engineTakesOverWhenTheLockIsFree();
@@ -202,7 +204,6 @@ void TestQueuePage::detailPaneShowsPlacementDisksAndLog()
     QVERIFY(d->cancelButton()->isEnabled());
     QVERIFY(!d->retryButton()->isEnabled());
     QVERIFY(!d->resolveButton()->isEnabled());
-    QVERIFY(d->resolveButton()->toolTip().contains(QStringLiteral("Not available yet")));
     QVERIFY(!d->cancelKeepButton()->isEnabled());
     QVERIFY(!d->cancelKeepButton()->toolTip().isEmpty());
 
@@ -257,6 +258,40 @@ void TestQueuePage::retryWritesWaiting()
     QCOMPARE(e->retryCount, 0);
     QVERIFY(!e->nextAttemptAt.isValid());
     QTRY_COMPARE(page->model()->rowById(cbt)->status, queuestatus::Waiting);
+}
+
+void TestQueuePage::resolveWritesWaitingAndKeepsRetries()
+{
+    const qint64 vm9 = m_queue.entries.value(QStringLiteral("vm9"));
+    {
+        QueueRepository queue(m_queue.inventory.db);
+        QueueEntry e = *queue.byId(vm9);
+        e.retryCount = 1;
+        QVERIFY(queue.update(e).ok());
+    }
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    page->selectEntry(vm9);
+    QueueDetailsWidget *d = page->details();
+    QVERIFY(d->resolveButton()->isEnabled());
+    QVERIFY(d->retryButton()->isEnabled());
+    QVERIFY(!d->resolveButton()->toolTip().isEmpty());
+    QSignalSpy done(page.get(), &QueuePage::actionFinished);
+    QTest::mouseClick(d->resolveButton(), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(done.first().at(1).toBool());
+    auto e = QueueRepository(m_queue.inventory.db).byId(vm9);
+    QCOMPARE(e->status, queuestatus::Waiting);
+    QCOMPARE(e->statusMessage, QStringLiteral("Conflict resolved by a person; waiting again"));
+    QCOMPARE(e->retryCount, 1);
+    QTRY_VERIFY(!d->resolveButton()->isEnabled());
+    // Only a Conflict can be resolved.
+    const qint64 cbt = m_queue.entries.value(QStringLiteral("cbt-vm"));
+    page->resolveEntry(cbt);
+    QTRY_COMPARE(done.size(), 2);
+    QCOMPARE(done.last().at(1).toBool(), false);
+    QVERIFY(done.last().at(2).toString().contains(QStringLiteral("only entries in Conflict")));
+    QCOMPARE(statusOf(cbt), queuestatus::Failed);
 }
 
 void TestQueuePage::refusedActionsSayWhy()

@@ -114,7 +114,7 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), m_content))
     , m_cancelKeep(new QPushButton(tr("Cancel, Keep Leftovers"), m_content))
     , m_retry(new QPushButton(tr("Retry"), m_content))
-    , m_resolve(new QPushButton(tr("Resolve…"), m_content))
+    , m_resolve(new QPushButton(tr("Resolve"), m_content))
 {
     setObjectName(QStringLiteral("queueDetails"));
     m_placeholder->setObjectName(QStringLiteral("queueDetailsPlaceholder"));
@@ -146,9 +146,9 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("queueRetryButton"));
     m_retry->setToolTip(tr("Queue this entry again (from Error, Canceled or Conflict)."));
     m_resolve->setObjectName(QStringLiteral("queueResolveButton"));
-    m_resolve->setEnabled(false);
-    m_resolve->setToolTip(tr("Not available yet: resolving a conflict arrives with "
-                             "ferryctl queue resolve. Retry queues the entry again."));
+    m_resolve->setToolTip(tr("You settled what made this entry a conflict (removed or renamed "
+                             "the instance that holds the target name, synced a changed source "
+                             "VM): queue it again, keeping its retry count."));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_entryId)
             Q_EMIT cancelRequested(m_entryId);
@@ -156,6 +156,10 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_entryId)
             Q_EMIT retryRequested(m_entryId);
+    });
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        if (m_entryId)
+            Q_EMIT resolveRequested(m_entryId);
     });
 
     m_disks->setObjectName(QStringLiteral("queueDisksTable"));
@@ -316,6 +320,7 @@ void QueueDetailsWidget::updateActions()
 {
     m_cancel->setEnabled(!m_busy && engine::QueueStateMachine::canCancel(m_statusText));
     m_retry->setEnabled(!m_busy && engine::QueueStateMachine::canRetry(m_statusText));
+    m_resolve->setEnabled(!m_busy && m_statusText == queuestatus::Conflict);
 }
 
 } // namespace ferry::gui

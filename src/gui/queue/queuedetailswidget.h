@@ -48,6 +48,7 @@ public:
 Q_SIGNALS:
     void cancelRequested(qint64 entryId);
     void retryRequested(qint64 entryId);
+    void resolveRequested(qint64 entryId);
 
 private:
     void updateActions();

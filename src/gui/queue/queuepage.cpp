@@ -213,6 +213,7 @@ QueuePage::QueuePage(
         });
     connect(m_details, &QueueDetailsWidget::cancelRequested, this, &QueuePage::cancelEntry);
     connect(m_details, &QueueDetailsWidget::retryRequested, this, &QueuePage::retryEntry);
+    connect(m_details, &QueueDetailsWidget::resolveRequested, this, &QueuePage::resolveEntry);
     connect(m_notifier, &QueueNotifier::inWindowMessage, this,
         [this](QueueNotifier::Kind kind, const QString &title, const QString &text) {
             showMessage(tr("%1: %2").arg(title, text), kind == QueueNotifier::Kind::EntryFailed);
@@ -434,6 +435,39 @@ void QueuePage::retryEntry(qint64 id)
             m_details->setBusy(false);
             if (!result.ok)
                 showMessage(tr("Retry failed: %1").arg(result.message), true);
+            Q_EMIT actionFinished(id, result.ok, result.message);
+            reload();
+        });
+}
+
+void QueuePage::resolveEntry(qint64 id)
+{
+    m_details->setBusy(true);
+    const auto db = m_context.database;
+    runInBackground(
+        this,
+        [db, id]() -> ActionResult {
+            QueueRepository queue(db);
+            auto entry = queue.byId(id);
+            if (!entry)
+                return {false, entry.error().message};
+            QueueEntry e = *entry;
+            if (e.status != queuestatus::Conflict)
+                return {false,
+                    tr("The entry is %1; only entries in Conflict can be resolved.").arg(e.status)};
+            e.nextAttemptAt = QDateTime();
+            if (Status st = queue.update(e); !st)
+                return {false, st.error().message};
+            if (Status st = engine::QueueStateMachine(db).transition(
+                    e, queuestatus::Waiting, tr("Conflict resolved by a person; waiting again"));
+                !st)
+                return {false, st.error().message};
+            return {true, tr("Waiting again.")};
+        },
+        [this, id](const ActionResult &result) {
+            m_details->setBusy(false);
+            if (!result.ok)
+                showMessage(tr("Resolve failed: %1").arg(result.message), true);
             Q_EMIT actionFinished(id, result.ok, result.message);
             reload();
         });

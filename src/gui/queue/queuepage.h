@@ -66,6 +66,8 @@ public:
     // The actions of the details pane, written off the GUI thread.
     void cancelEntry(qint64 id);
     void retryEntry(qint64 id);
+    // A Conflict a person settled: Waiting again, the retry count kept (ferryctl queue resolve).
+    void resolveEntry(qint64 id);
     // A message above the table (notifications without a system tray, errors of actions).
     void showMessage(const QString &text, bool problem = false);
 
