@@ -28,7 +28,11 @@ const QString kWeb = QStringLiteral("/DC0/vm/web 01 (prod)");
 const QString kWebUuid = QStringLiteral("d0ab8a35-00a4-5682-a600-a4b05c74c2ed");
 const QString kCbt = QStringLiteral("/DC0/vm/cbt-vm");
 const QString kCbtUuid = QStringLiteral("bf426d13-9a81-562f-a81a-55e6ebdcb851");
+const QString kZurich = QStringLiteral("/DC0/vm/Zürich-DB ünïcødé");
 const QString kProject = QStringLiteral("ferry-faults");
+const QString kWebName = QStringLiteral("faults-web-01");
+const QString kZurichName = QStringLiteral("faults-zurich");
+const QString kCbtName = QStringLiteral("faults-cbt");
 
 QString names(const QJsonArray &objects)
 {
@@ -74,6 +78,15 @@ private:
                 m.value("FERRY_LAB_LXDVM_URL"), QStringLiteral("--trust-token"),
                 token.out.trimmed().split(QLatin1Char('\n')).last().trimmed()});
         QVERIFY2(target.exitCode == 0, qPrintable(target.err));
+        // Names of their own: test_migration leaves web-01-prod and Zurich-DB-unic-de in the
+        // default project, and LXD wants an instance's name unique on a managed network (its DNS
+        // name) across projects.
+        for (const auto &[location, name] : {std::pair {kWeb, kWebName},
+                 std::pair {kZurich, kZurichName}, std::pair {kCbt, kCbtName}}) {
+            const ProcessRun r = m.ferryctl({QStringLiteral("instance"), QStringLiteral("override"),
+                location, QStringLiteral("--name"), name});
+            QVERIFY2(r.exitCode == 0, qPrintable(location + QStringLiteral(": ") + r.err));
+        }
         const QString bridge = m.value("FERRY_LAB_LXDVM_BRIDGE");
         for (const QStringList &args : {
                  QStringList {QStringLiteral("/DC0/network/VM Network"), QStringLiteral("managed")},
@@ -202,7 +215,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         startBatch(QStringLiteral("crash"), kWeb);
-        const QString entry = QStringLiteral("web 01 (prod)");
+        const QString entry = kWebName; // the queue lists the target name
 
         QJsonObject seen;
         {
@@ -243,7 +256,7 @@ private Q_SLOTS:
 
         // Exactly one VM for the entry, by its marker and by name.
         const QString name = e[QStringLiteral("target_instance")].toString();
-        QCOMPARE(name, QStringLiteral("web-01-prod"));
+        QCOMPARE(name, kWebName);
         const QJsonArray ours
             = m.instancesWith(QStringLiteral("user.ferry.instance_uuid"), kWebUuid);
         QCOMPARE(ours.size(), 1);
@@ -300,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->cuts(), cutsBefore + 1);
         QVERIFY2(exit == 1, qPrintable(QString::number(exit) + QLatin1Char(' ') + out));
 
-        const QJsonObject e = m.queueShow(QStringLiteral("cbt-vm"));
+        const QJsonObject e = m.queueShow(kCbtName);
         QCOMPARE(e[QStringLiteral("migration_status")].toString(), QStringLiteral("Error"));
         const QString message = e[QStringLiteral("migration_status_message")].toString();
         QVERIFY2(message.contains(QStringLiteral("Reading the disk from the source failed")),
@@ -323,9 +336,9 @@ private Q_SLOTS:
         setUpFerry();
         if (QTest::currentTestFailed())
             return;
-        const QString zurich = QStringLiteral("/DC0/vm/Zürich-DB ünïcødé");
-        const QString entry = QStringLiteral("Zürich-DB ünïcødé");
-        const QString name = QStringLiteral("Zurich-DB-unic-de");
+        const QString zurich = kZurich;
+        const QString entry = kZurichName;
+        const QString name = kZurichName;
         // Made after `target add` read the inventory, so the batch's pre-flight cannot see it.
         const ProcessRun foreign = m.lxc({QStringLiteral("query"), QStringLiteral("-X"),
             QStringLiteral("POST"), QStringLiteral("-d"),
@@ -393,7 +406,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         startBatch(QStringLiteral("cancel"), kWeb);
-        const QString entry = QStringLiteral("web 01 (prod)");
+        const QString entry = kWebName; // the queue lists the target name
         EngineProcess engine(m);
         QVERIFY(engine.start(
             keepLeftovers ? QStringList {QStringLiteral("--keep-leftovers")} : QStringList {}));

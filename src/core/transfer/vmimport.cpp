@@ -11,8 +11,6 @@
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QMap>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
@@ -79,21 +77,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("transfer", s);
 }
 
-// Accepts a self-signed certificate only when it is the pinned one (as net::HttpClient does).
-void pinReply(QNetworkReply *reply, const QString &pin)
-{
-    QObject::connect(
-        reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &errors) {
-            const QString seen = tls::sha256Of(reply->sslConfiguration().peerCertificate());
-            if (tls::decide(pin, seen, false) == tls::TrustOutcome::Trusted)
-                reply->ignoreSslErrors(errors);
-        });
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin]() {
-        if (!pin.isEmpty() && tls::sha256Of(reply->sslConfiguration().peerCertificate()) != pin)
-            reply->abort();
-    });
-}
-
 // What to upload where: the same streaming serves a VM (instance backup) and a custom volume.
 struct Upload
 {
@@ -135,6 +118,176 @@ Error canceledError()
 
 } // namespace
 
+// One keep-alive HTTPS connection to the datastore for ranged GETs, on the copying thread (the
+// same reason as RawUpload: QNetworkAccessManager hands every socket read of a reply from its
+// HTTP thread to this one, a thread switch per 16 KiB). A body is read into one buffer of its
+// Content-Length. 120 s without a byte is a failure.
+class RangeConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RangeConnection(const DiskSource &source)
+        : m_source(source)
+    {
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(120000);
+        connect(&m_idle, &QTimer::timeout, this, [this]() { finish(tr("No data for 120 s")); });
+        connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            const QString seen = tls::sha256Of(m_socket.peerCertificate());
+            if (tls::decide(m_source.pinnedSha256, seen, false) == tls::TrustOutcome::Trusted)
+                m_socket.ignoreSslErrors(errors);
+        });
+        connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
+            if (!m_source.pinnedSha256.isEmpty()
+                && tls::sha256Of(m_socket.peerCertificate()) != m_source.pinnedSha256) {
+                finish(tr("The source's certificate is not the trusted one."));
+                return;
+            }
+            send();
+        });
+        connect(&m_socket, &QSslSocket::readyRead, this, &RangeConnection::onData);
+        connect(&m_socket, &QSslSocket::disconnected, this, [this]() {
+            onData();
+            if (m_busy)
+                finish(tr("The source closed the connection."));
+        });
+        connect(
+            &m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+                if (e == QAbstractSocket::RemoteHostClosedError)
+                    return; // handled as disconnected
+                if (m_busy)
+                    finish(m_socket.errorString());
+            });
+    }
+
+    bool busy() const { return m_busy; }
+
+    void get(const Piece &piece)
+    {
+        m_piece = piece;
+        m_busy = true;
+        m_head.clear();
+        m_body = QByteArray();
+        m_filled = 0;
+        m_status = 0;
+        m_length = -1;
+        m_retried = false;
+        m_idle.start();
+        m_reused = m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted();
+        if (m_reused)
+            send();
+        else
+            connectFresh();
+    }
+
+    void abort()
+    {
+        m_busy = false;
+        m_idle.stop();
+        m_socket.abort();
+    }
+
+Q_SIGNALS:
+    // status 0 and error set: the read failed.
+    void done(const Piece &piece, int status, QByteArray body, const QString &error);
+
+private:
+    void send()
+    {
+        const QByteArray request = "GET "
+            + m_source.extentUrl.toEncoded(
+                QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+            + " HTTP/1.1\r\nHost: " + m_source.extentUrl.host().toUtf8() + ':'
+            + QByteArray::number(m_source.extentUrl.port(443)) + "\r\nUser-Agent: Ferry\r\n"
+            + "Range: bytes=" + QByteArray::number(m_piece.offset) + '-'
+            + QByteArray::number(m_piece.offset + m_piece.length - 1) + "\r\n"
+            + (m_source.cookie.isEmpty() ? QByteArray() : "Cookie: " + m_source.cookie + "\r\n")
+            + "\r\n";
+        m_socket.write(request);
+    }
+
+    void onData()
+    {
+        if (!m_busy)
+            return;
+        m_idle.start();
+        if (m_status == 0) {
+            m_head += m_socket.readAll();
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = m_head.left(end).split('\n');
+            m_status = lines.value(0).trimmed().split(' ').value(1).toInt();
+            m_close = false;
+            for (const QByteArray &line : lines.mid(1)) {
+                const qsizetype colon = line.indexOf(':');
+                const QByteArray key = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (key == "content-length")
+                    m_length = value.toLongLong();
+                else if (key == "connection" && value.toLower() == "close")
+                    m_close = true;
+            }
+            if (m_status == 0 || m_length < 0 || m_length > m_piece.length + 65536) {
+                finish(
+                    tr("Unexpected answer: %1").arg(QString::fromUtf8(lines.value(0).trimmed())));
+                return;
+            }
+            m_body = QByteArray(qsizetype(m_length), Qt::Uninitialized);
+            const QByteArray rest = m_head.mid(end + 4);
+            std::memcpy(
+                m_body.data(), rest.constData(), size_t(qMin<qint64>(rest.size(), m_length)));
+            m_filled = qMin<qint64>(rest.size(), m_length);
+        } else {
+            const qint64 n = m_socket.read(m_body.data() + m_filled, m_length - m_filled);
+            if (n > 0)
+                m_filled += n;
+        }
+        if (m_filled == m_length)
+            finish({});
+    }
+
+    void connectFresh()
+    {
+        m_socket.abort();
+        m_socket.connectToHostEncrypted(
+            m_source.extentUrl.host(), quint16(m_source.extentUrl.port(443)));
+    }
+
+    void finish(const QString &error)
+    {
+        if (!m_busy)
+            return;
+        // A kept-alive connection the server had closed meanwhile: once more on a fresh one.
+        if (!error.isEmpty() && m_reused && !m_retried && m_status == 0 && m_head.isEmpty()) {
+            m_retried = true;
+            m_reused = false;
+            connectFresh();
+            return;
+        }
+        m_busy = false;
+        m_idle.stop();
+        if (!error.isEmpty() || m_close)
+            m_socket.abort(); // a fresh connection for the next read
+        Q_EMIT done(m_piece, error.isEmpty() ? m_status : 0, std::move(m_body), error);
+    }
+
+    DiskSource m_source;
+    QSslSocket m_socket;
+    QTimer m_idle;
+    Piece m_piece;
+    bool m_busy = false;
+    bool m_close = false;
+    bool m_reused = false;
+    bool m_retried = false;
+    QByteArray m_head;
+    QByteArray m_body;
+    qint64 m_filled = 0;
+    qint64 m_length = -1;
+    int m_status = 0;
+};
+
 // Ranged reads of the extent, several in flight, handed to a consumer in order. The consumer
 // says whether it has room for one more piece (the upload's back pressure).
 class ExtentReader final : public QObject
@@ -144,10 +297,9 @@ class ExtentReader final : public QObject
 public:
     using Consumer = std::function<void(const Piece &piece, QByteArray &&data)>;
 
-    ExtentReader(const DiskSource &source, QNetworkAccessManager *nam, QVector<Piece> pieces,
-        int readsInFlight, const std::atomic_bool *cancel)
+    ExtentReader(const DiskSource &source, QVector<Piece> pieces, int readsInFlight,
+        const std::atomic_bool *cancel)
         : m_source(source)
-        , m_nam(nam)
         , m_pieces(std::move(pieces))
         , m_readsInFlight(qMax(1, readsInFlight))
         , m_cancel(cancel)
@@ -195,11 +347,10 @@ public:
 
     void abort()
     {
-        // abort() runs each reply's finished handler at once, which edits m_inFlight.
-        const QList<QNetworkReply *> replies = m_inFlight.values();
+        const QList<RangeConnection *> busy = m_inFlight.values();
         m_inFlight.clear();
-        for (QNetworkReply *r : replies)
-            r->abort();
+        for (RangeConnection *c : busy)
+            c->abort();
     }
 
 Q_SIGNALS:
@@ -209,41 +360,44 @@ Q_SIGNALS:
 private:
     void request(int index)
     {
-        const Piece piece = m_pieces.at(index);
-        QNetworkRequest req(m_source.extentUrl);
-        req.setRawHeader("Range",
-            "bytes=" + QByteArray::number(piece.offset) + '-'
-                + QByteArray::number(piece.offset + piece.length - 1));
-        if (!m_source.cookie.isEmpty())
-            req.setRawHeader("Cookie", m_source.cookie);
-        req.setTransferTimeout(120000);
-        QNetworkReply *reply = m_nam->get(req);
-        pinReply(reply, m_source.pinnedSha256);
-        m_inFlight.insert(index, reply);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, index, piece]() {
-            reply->deleteLater();
-            if (m_inFlight.value(index) != reply)
-                return; // aborted after another read failed, or on cancel
-            m_inFlight.remove(index);
-            if (m_failure)
-                return;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            QByteArray body = reply->readAll();
-            if (reply->error() != QNetworkReply::NoError || (status != 206 && status != 200)
-                || body.size() != piece.length) {
-                fail(Error(Error::Code::Network,
-                    tr("Reading the disk from the source failed at byte %1.").arg(piece.offset),
-                    QStringLiteral("HTTP %1, %2 bytes of %3: %4")
-                        .arg(status)
-                        .arg(body.size())
-                        .arg(piece.length)
-                        .arg(reply->errorString())));
-                return;
-            }
-            m_bytesRead += body.size();
-            m_ready.insert(index, std::move(body));
-            deliver();
-        });
+        RangeConnection *conn = nullptr;
+        for (RangeConnection *c : std::as_const(m_connections))
+            if (!c->busy() && !m_inFlight.values().contains(c))
+                conn = c;
+        if (!conn) {
+            conn = new RangeConnection(m_source);
+            conn->setParent(this);
+            m_connections << conn;
+            connect(conn, &RangeConnection::done, this,
+                [this, conn](
+                    const Piece &piece, int status, QByteArray body, const QString &error) {
+                    int index = -1;
+                    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it)
+                        if (it.value() == conn)
+                            index = it.key();
+                    if (index < 0)
+                        return; // aborted after another read failed, or on cancel
+                    m_inFlight.remove(index);
+                    if (m_failure)
+                        return;
+                    if ((status != 206 && status != 200) || body.size() != piece.length) {
+                        fail(Error(Error::Code::Network,
+                            tr("Reading the disk from the source failed at byte %1.")
+                                .arg(piece.offset),
+                            QStringLiteral("HTTP %1, %2 bytes of %3: %4")
+                                .arg(status)
+                                .arg(body.size())
+                                .arg(piece.length)
+                                .arg(error)));
+                        return;
+                    }
+                    m_bytesRead += body.size();
+                    m_ready.insert(index, std::move(body));
+                    deliver();
+                });
+        }
+        m_inFlight.insert(index, conn);
+        conn->get(m_pieces.at(index));
     }
 
     void deliver()
@@ -266,7 +420,6 @@ private:
     }
 
     DiskSource m_source;
-    QNetworkAccessManager *m_nam;
     QVector<Piece> m_pieces;
     int m_readsInFlight;
     const std::atomic_bool *m_cancel;
@@ -275,7 +428,8 @@ private:
     int m_next = 0;
     int m_delivered = 0;
     qint64 m_bytesRead = 0;
-    QMap<int, QNetworkReply *> m_inFlight;
+    QMap<int, RangeConnection *> m_inFlight;
+    QList<RangeConnection *> m_connections;
     QMap<int, QByteArray> m_ready;
     std::optional<Error> m_failure;
 };
@@ -305,8 +459,8 @@ Status runReader(ExtentReader &reader, const std::atomic_bool *cancel)
 }
 
 // The share of all-zero blocks in 16 samples of one block spread over the disk.
-Result<double> sampleZeroShare(const DiskSource &source, const StreamOptions &options,
-    QNetworkAccessManager *nam, qint64 *bytesRead)
+Result<double> sampleZeroShare(
+    const DiskSource &source, const StreamOptions &options, qint64 *bytesRead)
 {
     const qint64 block = options.zeroBlockBytes;
     const qint64 blocks = source.sizeBytes / block;
@@ -314,7 +468,7 @@ Result<double> sampleZeroShare(const DiskSource &source, const StreamOptions &op
     for (int i = 0; i < 16; ++i)
         samples.push_back({(blocks - 1) * i / 15 * block, block});
     int zero = 0;
-    ExtentReader reader(source, nam, samples, options.readsInFlight, options.cancel);
+    ExtentReader reader(source, samples, options.readsInFlight, options.cancel);
     reader.setConsumer(
         [&](const Piece &, QByteArray &&data) { zero += allZero(data.constData(), data.size()); });
     if (Status st = runReader(reader, options.cancel); !st)
@@ -324,15 +478,14 @@ Result<double> sampleZeroShare(const DiskSource &source, const StreamOptions &op
 }
 
 // Reads the whole extent once: its SHA-256 and where its data is, in zeroBlockBytes blocks.
-Result<Scan> scanExtent(const DiskSource &source, const StreamOptions &options,
-    QNetworkAccessManager *nam, qint64 *bytesRead)
+Result<Scan> scanExtent(const DiskSource &source, const StreamOptions &options, qint64 *bytesRead)
 {
     Scan scan;
     Sha256 all;
     Sha256 data;
     qint64 settled = 0;
     const qint64 block = options.zeroBlockBytes;
-    ExtentReader reader(source, nam, piecesOf({{0, source.sizeBytes}}, options.chunkBytes),
+    ExtentReader reader(source, piecesOf({{0, source.sizeBytes}}, options.chunkBytes),
         options.readsInFlight, options.cancel);
     reader.setConsumer([&](const Piece &piece, QByteArray &&bytes) {
         all.add(bytes);
@@ -375,7 +528,7 @@ class BackupStream final : public QIODevice
 public:
     // scan: where the data is (zeros skipped), or nullptr (every byte sent).
     BackupStream(const DiskSource &source, const Upload &target, const StreamOptions &options,
-        QNetworkAccessManager *sourceNam, const Scan *scan)
+        const Scan *scan)
         : m_source(source)
         , m_options(options)
         , m_limit(qint64(options.readsInFlight + 2) * options.chunkBytes)
@@ -430,8 +583,8 @@ public:
         m_total = prefix.size() + m_dataBytes + m_suffix;
         push(std::move(prefix));
 
-        m_reader = std::make_unique<ExtentReader>(source, sourceNam,
-            piecesOf(runs, options.chunkBytes), options.readsInFlight, options.cancel);
+        m_reader = std::make_unique<ExtentReader>(
+            source, piecesOf(runs, options.chunkBytes), options.readsInFlight, options.cancel);
         m_reader->setRoom(
             [this](qint64 bytes) { return m_queued + m_reader->pending() + bytes <= m_limit; });
         m_reader->setConsumer(
@@ -650,11 +803,14 @@ private:
             return;
         while (m_written < m_length
             && m_socket.encryptedBytesToWrite() + m_socket.bytesToWrite() < 4 * 1024 * 1024) {
-            const QByteArray piece = m_body->read(qMin<qint64>(1024 * 1024, m_length - m_written));
-            if (piece.isEmpty())
+            if (m_buffer.isEmpty())
+                m_buffer.resize(1024 * 1024);
+            const qint64 n = m_body->read(
+                m_buffer.data(), qMin<qint64>(m_buffer.size(), m_length - m_written));
+            if (n <= 0)
                 break; // more when the body's readyRead comes
-            m_socket.write(piece);
-            m_written += piece.size();
+            m_socket.write(m_buffer.constData(), n);
+            m_written += n;
         }
     }
 
@@ -742,6 +898,7 @@ private:
     bool m_sending = false;
     bool m_done = false;
     qint64 m_written = 0;
+    QByteArray m_buffer; // one piece of the body on its way to the socket
     QByteArray m_response;
     int m_status = 0;
     qint64 m_contentLength = -1;
@@ -757,14 +914,13 @@ Result<StreamResult> streamBackup(
 {
     QElapsedTimer timer;
     timer.start();
-    QNetworkAccessManager sourceNam;
 
     // Where the zeros are, when they are worth skipping.
     qint64 extraRead = 0;
     std::optional<Scan> scan;
     bool skip = options.zeros == ZeroRegions::Skip;
     if (options.zeros == ZeroRegions::Auto && source.sizeBytes >= 64 * 1024 * 1024) {
-        auto share = sampleZeroShare(source, options, &sourceNam, &extraRead);
+        auto share = sampleZeroShare(source, options, &extraRead);
         if (!share)
             return share.error();
         skip = *share >= 0.5;
@@ -772,13 +928,13 @@ Result<StreamResult> streamBackup(
                            << (skip ? "- zeros skipped" : "- every byte sent");
     }
     if (skip) {
-        auto s = scanExtent(source, options, &sourceNam, &extraRead);
+        auto s = scanExtent(source, options, &extraRead);
         if (!s)
             return s.error();
         scan = std::move(*s);
     }
 
-    BackupStream stream(source, target, options, &sourceNam, scan ? &*scan : nullptr);
+    BackupStream stream(source, target, options, scan ? &*scan : nullptr);
     stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 
     RawUpload upload(target, target.path + QStringLiteral("?project=") + target.project, &stream,
