@@ -66,10 +66,12 @@ struct StatementCache
     QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> byConnection;
 };
 
+// Never destroyed: a pool thread's ThreadConnections may end after static destruction at exit
+// and still removes its entry (AddressSanitizer found the use after free in the GUI tests).
 StatementCache &statementCache()
 {
-    static StatementCache cache;
-    return cache;
+    static StatementCache *cache = new StatementCache;
+    return *cache;
 }
 
 bool cacheable(const QString &sql)
