@@ -16,6 +16,7 @@
 #include "migrationsupport.h"
 
 #include <QDateTime>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -182,6 +183,13 @@ private Q_SLOTS:
         QVERIFY2(m.value("FERRY_LAB_SCENARIO") == QLatin1String("ferry"),
             "the lab has no ferry scenario");
         QVERIFY(m_tmp.isValid());
+        // LXD writes every landed byte (zeros too): web 01 (prod) lands 6 GiB. Without the room
+        // the imports fail with "no space left on device" deep in a test; say so up front.
+        const QStorageInfo disk(m.value("FERRY_LAB_LXDVM_DIR"));
+        QVERIFY2(disk.bytesAvailable() > (qint64(7) << 30),
+            qPrintable(QStringLiteral("the lab's LXD needs 7 GiB free on %1, it has %2 MiB")
+                           .arg(disk.rootPath())
+                           .arg(disk.bytesAvailable() >> 20)));
         m.project = kProject;
         const QStringList vc = m.value("FERRY_LAB_VC_HOST_PORT").split(QLatin1Char(':'));
         m_proxy = std::make_unique<TcpProxy>(vc.value(0), quint16(vc.value(1).toUInt()));
