@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -306,8 +307,11 @@ void QueueDetailsWidget::appendLog(const QVector<LogLine> &lines)
                                    .arg(l.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                        l.level.leftJustified(7), l.message));
     }
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    if (atEnd) {
+        // The scroll bar's range follows the document later; the cursor shows the last line.
+        m_log->moveCursor(QTextCursor::End);
+        m_log->ensureCursorVisible();
+    }
 }
 
 void QueueDetailsWidget::setBusy(bool busy)
