@@ -2,7 +2,8 @@
 // by default), as a person types an include expression one character at a time. For every
 // keystroke whose text compiles, the time from the text change to the result delivered on the
 // GUI thread (the debounce set to 0, so it is not counted; the evaluation runs on the thread
-// pool as in the wizard). Prints one line per figure: name milliseconds [extra]
+// pool as in the wizard), best of three typings. Prints one line per figure:
+//   name milliseconds [extra]
 //   keystroke_median, keystroke_max   over the keystrokes of the typed expression
 //   typical                           the whole typical expression, best of 5
 //   heavier                           an expression with any() and a regular expression, best of 5
@@ -108,12 +109,16 @@ int main(int argc, char **argv)
 
     const QString typical
         = QStringLiteral("location matches 'web' and len(disks) >= 1 and cpus <= 8");
-    QVector<double> keystrokes;
-    for (int n = 1; n <= typical.size(); ++n) {
-        const double ms = measure(preview, typical.left(n));
-        if (ms >= 0)
-            keystrokes << ms;
+    // The typing three times; each keystroke's best of the three (the machine is shared).
+    QVector<double> keystrokes(typical.size() + 1, -1);
+    for (int round = 0; round < 3; ++round) {
+        for (int n = 1; n <= typical.size(); ++n) {
+            const double ms = measure(preview, typical.left(n));
+            if (ms >= 0 && (keystrokes[n] < 0 || ms < keystrokes[n]))
+                keystrokes[n] = ms;
+        }
     }
+    keystrokes.removeAll(-1);
     std::sort(keystrokes.begin(), keystrokes.end());
     int matched = 0;
     const double whole = best(preview, typical, &matched);
