@@ -43,7 +43,6 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     , m_content(new QWidget(this))
     , m_filter(new QLineEdit(m_content))
     , m_count(new QLabel(m_content))
-    , m_filterError(new QLabel(m_content))
     , m_view(new QTableView(m_content))
     , m_splitter(new QSplitter(Qt::Vertical, m_content))
     , m_details(new InstanceDetailsWidget(m_splitter))
@@ -65,6 +64,7 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     m_filter->setMinimumWidth(240);
     m_count->setObjectName(QStringLiteral("instanceCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_filterError = new QLabel(m_content);
     m_filterError->setObjectName(QStringLiteral("instanceFilterErrorLabel"));
     m_filterError->setVisible(false);
     m_filterError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
