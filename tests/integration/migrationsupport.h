@@ -468,6 +468,8 @@ private:
             }
             if (::poll(fds.data(), fds.size(), 50) <= 0)
                 continue;
+            // Only the pairs that were polled (an accept below adds one without an entry in fds).
+            const size_t polled = pairs.size();
             if (fds[0].revents & POLLIN) {
                 const int c = ::accept(m_listen, nullptr, nullptr);
                 if (c >= 0) {
@@ -479,7 +481,7 @@ private:
                 }
             }
             std::vector<size_t> dead;
-            for (size_t i = 0; i < pairs.size(); ++i) {
+            for (size_t i = 0; i < polled; ++i) {
                 for (int side = 0; side < 2; ++side) {
                     const pollfd &f = fds[1 + 2 * i + side];
                     if (!(f.revents & (POLLIN | POLLHUP | POLLERR)))
