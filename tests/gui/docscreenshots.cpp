@@ -181,10 +181,14 @@ int main(int argc, char **argv)
                 QTest::keyClick(editor, Qt::Key_Delete);
                 QTest::keyClicks(
                     editor, QStringLiteral("location matches 'Debian' and len(disks) == 1"));
-                QTest::qWaitFor([&] { return batch.selectionPage()->matchedCount() > 0; }, 10000);
+                if (!QTest::qWaitFor(
+                        [&] { return batch.selectionPage()->matchedCount() > 0; }, 10000))
+                    std::fprintf(stderr, "the selection matched nothing\n");
             }
             if (qstrcmp(step, "create-batch-placement.png") == 0)
-                QTest::qWaitFor([&] { return batch.placementPage()->inventoryLoaded(); }, 15000);
+                if (!QTest::qWaitFor(
+                        [&] { return batch.placementPage()->inventoryLoaded(); }, 15000))
+                    std::fprintf(stderr, "the target's inventory did not load\n");
             if (qstrcmp(step, "create-batch-preflight.png") == 0)
                 QTest::qWait(2500);
             ok = save(&batch, out.filePath(QLatin1String(step))) && ok;
