@@ -2583,7 +2583,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     <context>
         <name>ferry::gui::InstancesPage</name>
         <message>
-            <location filename="../src/gui/instances/instancespage.cpp" line="+55" />
+            <location filename="../src/gui/instances/instancespage.cpp" line="+54" />
             <source>Filter: location or expression…</source>
             <translation>Filter: Ort oder Ausdruck…</translation>
         </message>
@@ -2598,7 +2598,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Ein Text zeigt die Instanzen, deren Inventarpfad ihn enthält; ein Ausdruck der Auswahlsprache (zum Beispiel cpus &gt;= 4 and os_type == "linux") zeigt die Instanzen, die er auswählt, wie ferryctl instance list --filter.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Instances</source>
             <translation>Instanzen</translation>
         </message>
@@ -3450,7 +3450,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     <context>
         <name>ferry::gui::QueueDetailsWidget</name>
         <message>
-            <location filename="../src/gui/queue/queuedetailswidget.cpp" line="+55" />
+            <location filename="../src/gui/queue/queuedetailswidget.cpp" line="+56" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -3527,11 +3527,20 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         </message>
         <message>
             <location line="+1" />
-            <source>Resolve…</source>
-            <translation>Lösen…</translation>
+            <source>Resolve</source>
+            <translation>Lösen</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+32" />
+            <source>You settled what made this entry a conflict (removed or renamed the instance that holds the target name, synced a changed source VM): queue it again, keeping its retry count.</source>
+            <translation>Sie haben behoben, was diesen Eintrag zum Konflikt gemacht hat (die Instanz mit dem Zielnamen entfernt oder umbenannt, eine geänderte Quell-VM synchronisiert): Reihen Sie ihn erneut ein, mit seiner bisherigen Zahl der Wiederholungen.</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation type="vanished">Lösen…</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>Stop this migration: the source is powered back on if Ferry stopped it, and what was created on the target is deleted.</source>
             <translation>Diese Migration anhalten: Die Quelle wird wieder eingeschaltet, falls Ferry sie ausgeschaltet hat, und was auf dem Ziel angelegt wurde, wird gelöscht.</translation>
         </message>
@@ -3546,12 +3555,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Diesen Eintrag erneut einreihen (aus Fehler, Abgebrochen oder Konflikt).</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Not available yet: resolving a conflict arrives with ferryctl queue resolve. Retry queues the entry again.</source>
-            <translation>Noch nicht verfügbar: Das Lösen eines Konflikts kommt mit ferryctl queue resolve. Wiederholen reiht den Eintrag erneut ein.</translation>
+            <translation type="vanished">Noch nicht verfügbar: Das Lösen eines Konflikts kommt mit ferryctl queue resolve. Wiederholen reiht den Eintrag erneut ein.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <location line="+43" />
             <source>Disks</source>
             <translation>Festplatten</translation>
@@ -3765,7 +3773,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
             <translation>Warteschlange</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3811,13 +3819,29 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         </message>
         <message>
             <location line="+3" />
+            <location line="+33" />
             <source>Waiting again.</source>
             <translation>Wartet erneut.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-28" />
             <source>Retry failed: %1</source>
             <translation>Wiederholen fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The entry is %1; only entries in Conflict can be resolved.</source>
+            <translation>Der Eintrag ist %1; nur Einträge im Konflikt können gelöst werden.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict resolved by a person; waiting again</source>
+            <translation>Konflikt von einer Person gelöst; wartet erneut</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Resolve failed: %1</source>
+            <translation>Lösen fehlgeschlagen: %1</translation>
         </message>
         <message>
             <location line="+32" />
