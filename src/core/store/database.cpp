@@ -84,6 +84,20 @@ bool cacheable(const QString &sql)
 
 } // namespace
 
+// Set when the application object goes (its post routines run): from then on Qt's global SQL
+// connection list may already be destroyed, and pool threads that end during static
+// destruction must not touch it (AddressSanitizer: SEGV at exit in gui.queuepage).
+std::atomic_bool g_qtShutDown {false};
+
+void watchShutdown()
+{
+    static const bool registered = [] {
+        qAddPostRoutine([] { g_qtShutDown = true; });
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
 // This thread's connections, by database: removed when the thread ends, so a later thread
 // (which may get the same native id) never meets a connection that belongs to a dead one.
 struct ThreadConnections
@@ -91,6 +105,8 @@ struct ThreadConnections
     QHash<QString, QString> byDatabase; // Database prefix -> connection name
     ~ThreadConnections()
     {
+        if (g_qtShutDown)
+            return; // the process is ending: nothing to reuse, and Qt's list may be gone
         for (const QString &name : std::as_const(byDatabase)) {
             {
                 QMutexLocker lock(&statementCache().mutex);
@@ -118,6 +134,7 @@ Database::Database(QString filePath)
     , m_filePath(std::move(filePath))
 {
     d->prefix = QStringLiteral("ferry-db-%1").arg(++g_instanceCounter);
+    watchShutdown();
 }
 
 Database::~Database()
