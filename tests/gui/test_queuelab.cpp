@@ -34,12 +34,17 @@
 using namespace ferry;
 using namespace ferry::gui;
 
+namespace {
+constexpr const char *kTargetName = "ferry-gui-queue-debian";
+} // namespace
+
 class TestQueueLab final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void pageWatchesARealMigration();
 
 private:
@@ -96,6 +101,13 @@ void TestQueueLab::initTestCase()
     ferryctl(
         {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("esxi-q")}, {}, &code);
     QCOMPARE(code, 0);
+    // A name of its own on the shared lab LXD: integration.migration lands Debian Bookworm
+    // under its default name, and the two must not meet whatever order they run in.
+    ferryctl({QStringLiteral("instance"), QStringLiteral("override"),
+                 QStringLiteral("/ha-datacenter/vm/Debian Bookworm"), QStringLiteral("--name"),
+                 QString::fromLatin1(kTargetName)},
+        {}, &code);
+    QCOMPARE(code, 0);
     QProcess lxc;
     lxc.setProcessEnvironment(m_env);
     lxc.start(QStringLiteral("lxc"),
@@ -136,6 +148,19 @@ void TestQueueLab::initTestCase()
     QCOMPARE(code, 0);
     ferryctl({QStringLiteral("batch"), QStringLiteral("start"), QStringLiteral("guiq")}, {}, &code);
     QCOMPARE(code, 0);
+}
+
+// What the migration left on the shared lab LXD goes, so later tests start from a clean target.
+void TestQueueLab::cleanupTestCase()
+{
+    if (!m_lab.isValid())
+        return;
+    QProcess lxc;
+    lxc.setProcessEnvironment(m_env);
+    lxc.start(QStringLiteral("lxc"),
+        {QStringLiteral("delete"), QStringLiteral("--force"), QString::fromLatin1(kTargetName)});
+    if (!lxc.waitForFinished(120000) || lxc.exitCode() != 0)
+        qWarning("lxc delete %s: %s", kTargetName, lxc.readAllStandardError().constData());
 }
 
 void TestQueueLab::pageWatchesARealMigration()
@@ -181,12 +206,11 @@ void TestQueueLab::pageWatchesARealMigration()
     // The detail pane: the disk's SHA-256 as ferryctl reports it, the log's last line.
     page.selectEntry(id);
     QTRY_COMPARE(page.details()->disksTable()->rowCount(), 1);
-    const QJsonObject shown
-        = QJsonDocument::fromJson(ferryctl({QStringLiteral("queue"), QStringLiteral("show"),
-                                               QStringLiteral("Debian Bookworm"),
-                                               QStringLiteral("--format"), QStringLiteral("json")})
-                                      .toUtf8())
-              .object();
+    const QJsonObject shown = QJsonDocument::fromJson(
+        ferryctl({QStringLiteral("queue"), QStringLiteral("show"), QString::fromLatin1(kTargetName),
+                     QStringLiteral("--format"), QStringLiteral("json")})
+            .toUtf8())
+                                  .object();
     const QString sha = shown[QStringLiteral("disks")][0][QStringLiteral("sha256")].toString();
     QCOMPARE(sha.size(), 64);
     QTRY_COMPARE(page.details()->disksTable()->item(0, 6)->text(), sha);
