@@ -359,7 +359,10 @@ void TestCrashConsistency::killNineAtManyPoints()
             break; // done before this point
     }
     qInfo("%d kills", int(m_killedAt.size()));
-    QVERIFY2(m_killedAt.size() >= 4, "the engine finished before most kill points");
+    // Zero regions are skipped, so on a fast machine the rest of a mostly empty disk and the
+    // post-import steps can pass between two looks (50 ms): at least three kill points,
+    // before the copy, in it and mid-disk, must have been hit.
+    QVERIFY2(m_killedAt.size() >= 3, "the engine finished before most kill points");
 
     // Restart until idle; killed engines leave their lock behind, the next one takes it over.
     engineRun(nullptr, 900000);
