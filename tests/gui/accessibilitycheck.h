@@ -34,7 +34,8 @@ inline bool isInteractive(const QWidget *w)
 }
 
 // Parts of a composite widget (a spin box's or combo box's line edit, a tab bar's scroll
-// buttons, a line edit's clear button, a combo's list, a header's viewport): their owner carries the name.
+// buttons, a line edit's clear button, a combo's list, a header's viewport): their owner carries
+// the name.
 inline bool isPartOfAnother(const QWidget *w, const QWidget *root)
 {
     for (const QWidget *p = w->parentWidget(); p && p != root->parentWidget();

@@ -19,8 +19,8 @@ using namespace ferry::incus;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-        qsizetype(size));
+    const QByteArray body
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString what = QStringLiteral("fuzz");
 
     (void)parse::envelope(404, body, what);

@@ -11,8 +11,8 @@ using namespace ferry::transfer;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-        qsizetype(size));
+    const QByteArray text
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     if (auto d = parseVmdkDescriptor(text)) {
         (void)checkCopyable(*d);
         (void)d->sizeBytes();
