@@ -297,6 +297,14 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     if (p.isSet(QStringLiteral("retry-delay")))
         o.retryBaseSeconds = qMax(1, p.value(QStringLiteral("retry-delay")).toInt());
     o.keepLeftovers = p.isSet(QStringLiteral("keep-leftovers"));
+    if (p.isSet(QStringLiteral("read-limit"))) {
+        bool ok = false;
+        const double mib = p.value(QStringLiteral("read-limit")).toDouble(&ok);
+        if (!ok || mib < 0)
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("--read-limit takes MiB per second, a number of 0 or more (0: no limit).")));
+        o.readLimitBytesPerSecond = qint64(mib * 1024 * 1024);
+    }
     Engine engine(o);
     if (Status st = engine.start(); !st)
         return ctx.fail(st.error());
@@ -344,7 +352,11 @@ QList<Command> queueCommands()
             opt(QStringLiteral("retry-delay"), tr("First retry delay in seconds (default 30)"),
                 tr("S")),
             opt(QStringLiteral("keep-leftovers"),
-                tr("Keep what a failed migration created on the target"))},
+                tr("Keep what a failed migration created on the target")),
+            opt(QStringLiteral("read-limit"),
+                tr("Read at most this many MiB a second from the source datastore, per "
+                   "migration (default: no limit)"),
+                tr("MIB"))},
         {QStringLiteral("ferryctl engine run")}, engineRun};
     list << Command {q, QStringLiteral("list"), tr("List the queue"), {}, 0, 0, {batch},
         {QStringLiteral("ferryctl queue list"),

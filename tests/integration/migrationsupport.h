@@ -321,12 +321,26 @@ public:
     }
     QString output()
     {
-        return QString::fromUtf8(m_p.readAllStandardOutput() + m_p.readAllStandardError());
+        m_seen += QString::fromUtf8(m_p.readAllStandardOutput() + m_p.readAllStandardError());
+        return m_seen;
+    }
+    // The output for a failure message: QtTest cuts messages short, so the queue table's borders
+    // and padding go and the end (the errors) is kept.
+    QString summary()
+    {
+        QStringList kept;
+        for (const QString &line : output().split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('+')))
+                continue;
+            kept << line.simplified();
+        }
+        return kept.join(QLatin1Char('\n')).right(900);
     }
 
 private:
     const MigrationLab &m_lab;
     QProcess m_p;
+    QString m_seen;
 };
 
 // The power state of a source VM, read over SOAP with the lab's credentials (prefix

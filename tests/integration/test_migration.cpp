@@ -251,6 +251,7 @@ private Q_SLOTS:
     void initTestCase();
     void migratePoweredOffVms();
     void poweredOnSourceBackOn();
+    void cleanupTestCase();
 };
 
 // Step 1 and 2: sources, target and network mapping, as an administrator sets them up.
@@ -564,6 +565,26 @@ void TestMigration::poweredOnSourceBackOn()
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QCOMPARE(instanceShow(location)[QStringLiteral("power_state")].toString(),
         QStringLiteral("poweredOn"));
+}
+
+// The migrated VMs go: other tests migrate the same source VMs, and LXD refuses a second NIC
+// with the same MAC address on the lab bridge. Only what this test's batches made is deleted.
+void TestMigration::cleanupTestCase()
+{
+    if (!m_lab.isValid())
+        return;
+    const Run list = lxc(
+        {QStringLiteral("query"), QStringLiteral("/1.0/instances?recursion=1&project=default")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        const QString batch
+            = v[QStringLiteral("config")][QStringLiteral("user.ferry.batch")].toString();
+        if (batch != QLatin1String("wave1") && batch != QLatin1String("wave2"))
+            continue;
+        const QString name = v[QStringLiteral("name")].toString();
+        const Run del = lxc({QStringLiteral("delete"), QStringLiteral("--force"), name});
+        if (del.exitCode != 0)
+            qWarning("cannot delete %s: %s", qPrintable(name), qPrintable(del.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -250,8 +250,7 @@ private Q_SLOTS:
         EngineProcess engine(m);
         QVERIFY(engine.start());
         const int exit = engine.wait(900000);
-        const QString out = engine.output();
-        QVERIFY2(exit == 0, qPrintable(out));
+        QVERIFY2(exit == 0, qPrintable(engine.summary()));
         const QJsonObject e = m.queueShow(entry);
         QCOMPARE(e[QStringLiteral("migration_status")].toString(), QStringLiteral("Finished"));
         const QString log
@@ -390,7 +389,7 @@ private Q_SLOTS:
             EngineProcess engine(m);
             QVERIFY(engine.start());
             const int exit = engine.wait(600000);
-            QVERIFY2(exit == 0, qPrintable(engine.output()));
+            QVERIFY2(exit == 0, qPrintable(engine.summary()));
         }
         e = m.queueShow(entry);
         QCOMPARE(e[QStringLiteral("migration_status")].toString(), QStringLiteral("Finished"));

@@ -264,6 +264,7 @@ void Engine::tick()
         p.keepLeftovers = m_options.keepLeftovers;
         p.chunkBytes = m_options.chunkBytes;
         p.readsInFlight = m_options.readsInFlight;
+        p.readLimitBytesPerSecond = m_options.readLimitBytesPerSecond;
         auto *job = new MigrationJob(p);
         connect(job, &MigrationJob::progress, this, &Engine::progress, Qt::QueuedConnection);
         connect(job, &MigrationJob::failed, this, &Engine::onFailed, Qt::QueuedConnection);

@@ -29,6 +29,8 @@ struct EngineOptions
     bool keepLeftovers = false;
     int chunkBytes = 8 * 1024 * 1024;
     int readsInFlight = 4;
+    // Each migration reads at most this many bytes a second from its source (0: no limit).
+    qint64 readLimitBytesPerSecond = 0;
 };
 
 // One engine per database: it holds the engine lock (a second engine is refused, naming the

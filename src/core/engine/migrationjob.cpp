@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <optional>
@@ -60,6 +61,57 @@ bool madeFor(const QJsonObject &object, qint64 entryId, const QString &uuid)
                 == 0);
 }
 
+// True when one of the operation's resources is `path` (no query), e.g. "/1.0/instances/web".
+bool operationTouches(const QJsonObject &op, const QString &path)
+{
+    const QJsonObject resources = op.value(QStringLiteral("resources")).toObject();
+    for (auto it = resources.begin(); it != resources.end(); ++it) {
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QString url = v.toString();
+            const int q = url.indexOf(QLatin1Char('?'));
+            if ((q < 0 ? url : url.left(q)) == path)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Deletes an instance or volume that an earlier attempt left on the target. An engine that was
+// killed can leave operations of its own running on the server (an upload, a configuration
+// change), and LXD refuses a delete while one holds the object ("A matching non-reusable
+// operation ..."). So the running operations on it are waited for first, and a refused delete is
+// tried again a few times before the error counts.
+Result<QJsonValue> deleteLeftover(incus::IncusClient &incus, const QString &path,
+    const QString &project, const std::atomic_bool *cancel)
+{
+    const QString projectQuery = QStringLiteral("project=%1").arg(project);
+    Result<QJsonValue> outcome = Error(Error::Code::Internal, QString());
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (auto ops = incus.get(QStringLiteral("/1.0/operations?recursion=1&") + projectQuery)) {
+            const QJsonObject byStatus = ops->toObject();
+            for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
+                if (it.key() != QLatin1String("running") && it.key() != QLatin1String("pending"))
+                    continue;
+                for (const QJsonValue &v : it.value().toArray()) {
+                    const QJsonObject op = v.toObject();
+                    if (!operationTouches(op, path))
+                        continue;
+                    const QString id = op.value(QStringLiteral("id")).toString();
+                    qCInfo(lcJob) << "waiting for operation" << id << "on" << path;
+                    (void)incus.get(QStringLiteral("/1.0/operations/%1/wait?timeout=30&%2")
+                                        .arg(id, projectQuery));
+                }
+            }
+        }
+        outcome = incus.callAndWait("DELETE", path + QLatin1Char('?') + projectQuery);
+        if (outcome || outcome.error().code == Error::Code::NotFound || (cancel && cancel->load()))
+            return outcome;
+        qCInfo(lcJob) << "deleting" << path
+                      << "failed, trying again:" << outcome.error().toString();
+        QThread::msleep(500u << attempt);
+    }
+    return outcome;
+}
 } // namespace
 
 struct MigrationJob::Context
@@ -261,9 +313,9 @@ Status MigrationJob::migrate(Context &c)
                     QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
                     QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
                         {QStringLiteral("force"), true}});
-                auto del = c.incus->callAndWait(
-                    "DELETE", QStringLiteral("/1.0/instances/%1?%2").arg(name, projectQuery));
-                if (!del)
+                auto del = deleteLeftover(
+                    *c.incus, QStringLiteral("/1.0/instances/%1").arg(name), c.project, &m_cancel);
+                if (!del && del.error().code != Error::Code::NotFound)
                     return del.error();
             } else if (name == c.instanceName) {
                 return Error(Error::Code::Conflict,
@@ -301,10 +353,10 @@ Status MigrationJob::migrate(Context &c)
                     continue;
                 const QString name = vol.value(QStringLiteral("name")).toString();
                 log(tr("Deleting volume %1 left on the target by an earlier attempt").arg(name));
-                auto del = c.incus->callAndWait("DELETE",
-                    QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2?%3")
-                        .arg(pool, name, projectQuery));
-                if (!del)
+                auto del = deleteLeftover(*c.incus,
+                    QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
+                    c.project, &m_cancel);
+                if (!del && del.error().code != Error::Code::NotFound)
                     return del.error();
             }
         }
@@ -407,6 +459,7 @@ Status MigrationJob::migrate(Context &c)
         transfer::StreamOptions options;
         options.chunkBytes = m_params.chunkBytes;
         options.readsInFlight = m_params.readsInFlight;
+        options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
         options.cancel = &m_cancel;
         options.progress = [&](qint64 done, qint64 total) {
             if (clock.elapsed() - lastReport < 1000 && done < total)
@@ -594,8 +647,8 @@ void MigrationJob::recover(Context &c, const Error &error)
                     QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
                     QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
                         {QStringLiteral("force"), true}});
-                if (c.incus->callAndWait(
-                        "DELETE", QStringLiteral("/1.0/instances/%1?%2").arg(name, projectQuery)))
+                if (deleteLeftover(*c.incus, QStringLiteral("/1.0/instances/%1").arg(name),
+                        c.project, nullptr))
                     log(tr("Deleted %1 from the target").arg(name));
             }
         }
@@ -614,9 +667,9 @@ void MigrationJob::recover(Context &c, const Error &error)
                 if (!madeFor(vol, c.entry.id, c.vm.uuid))
                     continue;
                 const QString name = vol.value(QStringLiteral("name")).toString();
-                if (c.incus->callAndWait("DELETE",
-                        QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2?%3")
-                            .arg(pool, name, projectQuery)))
+                if (deleteLeftover(*c.incus,
+                        QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
+                        c.project, nullptr))
                     log(tr("Deleted volume %1 from the target").arg(name));
             }
         }

@@ -27,6 +27,7 @@ struct MigrationJobParams
     bool keepLeftovers = false;
     int chunkBytes = 8 * 1024 * 1024;
     int readsInFlight = 4;
+    qint64 readLimitBytesPerSecond = 0; // per migration; 0: no limit
     int guestShutdownTimeoutMs = 120000;
 };
 

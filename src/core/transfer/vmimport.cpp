@@ -308,6 +308,8 @@ public:
 
     void setConsumer(Consumer c) { m_consume = std::move(c); }
     void setRoom(std::function<bool(qint64 bytes)> room) { m_room = std::move(room); }
+    // At most this many bytes a second requested from the source (0: no limit).
+    void setRateLimit(qint64 bytesPerSecond) { m_rateLimit = qMax<qint64>(0, bytesPerSecond); }
 
     bool done() const { return m_delivered == m_pieces.size(); }
     qint64 bytesRead() const { return m_bytesRead; }
@@ -332,8 +334,12 @@ public:
             return;
         }
         while (m_next < m_pieces.size() && m_inFlight.size() < m_readsInFlight
-            && (!m_room || m_room(m_pieces.at(m_next).length)))
+            && (!m_room || m_room(m_pieces.at(m_next).length))) {
+            if (m_rateLimit > 0 && throttled())
+                return;
+            m_requested += m_pieces.at(m_next).length;
             request(m_next++);
+        }
     }
 
     void fail(const Error &e)
@@ -358,6 +364,26 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Under the rate limit, the bytes requested so far may not run ahead of the clock: when they
+    // do, pump() comes back once the clock has caught up.
+    bool throttled()
+    {
+        if (!m_clock.isValid())
+            m_clock.start();
+        const qint64 dueMs = m_requested * 1000 / m_rateLimit;
+        const qint64 aheadMs = dueMs - m_clock.elapsed();
+        if (aheadMs <= 0)
+            return false;
+        if (!m_waiting) {
+            m_waiting = true;
+            QTimer::singleShot(int(qMin<qint64>(aheadMs, 1000)), this, [this]() {
+                m_waiting = false;
+                pump();
+            });
+        }
+        return true;
+    }
+
     void request(int index)
     {
         RangeConnection *conn = nullptr;
@@ -428,6 +454,10 @@ private:
     int m_next = 0;
     int m_delivered = 0;
     qint64 m_bytesRead = 0;
+    qint64 m_rateLimit = 0;
+    qint64 m_requested = 0;
+    QElapsedTimer m_clock;
+    bool m_waiting = false;
     QMap<int, RangeConnection *> m_inFlight;
     QList<RangeConnection *> m_connections;
     QMap<int, QByteArray> m_ready;
@@ -487,6 +517,7 @@ Result<Scan> scanExtent(const DiskSource &source, const StreamOptions &options, 
     const qint64 block = options.zeroBlockBytes;
     ExtentReader reader(source, piecesOf({{0, source.sizeBytes}}, options.chunkBytes),
         options.readsInFlight, options.cancel);
+    reader.setRateLimit(options.readLimitBytesPerSecond);
     reader.setConsumer([&](const Piece &piece, QByteArray &&bytes) {
         all.add(bytes);
         for (qint64 at = 0; at < bytes.size(); at += block) {
@@ -585,6 +616,7 @@ public:
 
         m_reader = std::make_unique<ExtentReader>(
             source, piecesOf(runs, options.chunkBytes), options.readsInFlight, options.cancel);
+        m_reader->setRateLimit(options.readLimitBytesPerSecond);
         m_reader->setRoom(
             [this](qint64 bytes) { return m_queued + m_reader->pending() + bytes <= m_limit; });
         m_reader->setConsumer(

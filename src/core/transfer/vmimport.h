@@ -73,6 +73,9 @@ struct StreamOptions
     ZeroRegions zeros = ZeroRegions::Auto;
     int zeroBlockBytes = 1024 * 1024; // granularity of the zero regions (a power of two)
     const std::atomic_bool *cancel = nullptr;
+    // At most this many bytes a second read from the source datastore (0: as fast as it goes).
+    // Zero regions found by the scan are not read again, so they pass at once when sent.
+    qint64 readLimitBytesPerSecond = 0;
     // done: disk bytes settled (copied, or found to be zero and so needing no copy); total: the
     // disk's size. Called on the streaming thread, about once per chunk.
     std::function<void(qint64 done, qint64 total)> progress;
