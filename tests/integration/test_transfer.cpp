@@ -7,6 +7,7 @@
 #include "vmware/soapclient.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -182,6 +183,35 @@ private Q_SLOTS:
         QVERIFY2(config.contains(QStringLiteral("limits.cpu: \"2\"")), qPrintable(config));
         QVERIFY(config.contains(QStringLiteral("user.ferry.test: transfer")));
         lxc(m_lab, {QStringLiteral("delete"), QStringLiteral("--force"), name});
+    }
+
+    // engine run --read-limit: the reads from the datastore keep to the rate. The last chunk
+    // cannot be asked for before (size - chunk) / rate has passed, whatever the machine's speed.
+    void readLimitHoldsTheRate()
+    {
+        const QString flat = m_lab["FERRY_LAB_VC_DATASTORE_PATH"]
+            + QStringLiteral("/web 01 (prod)/web 01 (prod)-flat.vmdk");
+        const qint64 size = QFileInfo(flat).size();
+        transfer::DiskSource src;
+        src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
+        src.sizeBytes = size;
+        transfer::StreamOptions options;
+        options.zeros = transfer::ZeroRegions::Send;
+        options.readLimitBytesPerSecond = qint64(512) << 20;
+        const QString name
+            = QStringLiteral("ferry-limited-%1").arg(QCoreApplication::applicationPid());
+        QElapsedTimer timer;
+        timer.start();
+        auto r = transfer::streamDiskIntoNewVm(src, target(name, size), options);
+        const qint64 ms = timer.elapsed();
+        lxc(m_lab, {QStringLiteral("delete"), QStringLiteral("--force"), name});
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->sha256, fileSha256(flat));
+        const qint64 floorMs = (size - options.chunkBytes) * 1000 / options.readLimitBytesPerSecond;
+        qInfo("%lld MiB at a limit of 512 MiB/s: %lld ms (no sooner than %lld ms)", size >> 20, ms,
+            floorMs);
+        QVERIFY2(ms >= floorMs, qPrintable(QString::number(ms)));
     }
 
     // A mostly empty disk (the lab's 3 GiB thin disk: three 1 MiB regions with data): the
