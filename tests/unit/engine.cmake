@@ -4,3 +4,4 @@ ferry_add_test(NAME queuestatemachine LABEL unit SOURCES test_queuestatemachine.
 ferry_add_test(NAME enginetargetconfig LABEL unit SOURCES test_enginetargetconfig.cpp
     LIBS ferry_core)
 ferry_add_test(NAME enginescheduling LABEL unit SOURCES test_enginescheduling.cpp LIBS ferry_core)
+ferry_add_test(NAME targetstate LABEL unit SOURCES test_targetstate.cpp LIBS ferry_core)

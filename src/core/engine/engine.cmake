@@ -2,6 +2,7 @@
 target_sources(ferry_core PRIVATE
     engine/queuestatemachine.h engine/queuestatemachine.cpp
     engine/targetconfig.h engine/targetconfig.cpp
+    engine/targetstate.h engine/targetstate.cpp
     engine/vspherevm.h engine/vspherevm.cpp
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp

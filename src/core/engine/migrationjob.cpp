@@ -2,6 +2,7 @@
 
 #include "engine/queuestatemachine.h"
 #include "engine/targetconfig.h"
+#include "engine/targetstate.h"
 #include "engine/vspherevm.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
@@ -50,32 +51,6 @@ std::pair<QString, QString> splitDatastorePath(const QString &p)
     return {p.mid(1, close - 1), p.mid(close + 1).trimmed()};
 }
 
-// Made for this entry: its queue entry id and the source VM's UUID on the object (another Ferry
-// database against the same target numbers its entries from 1 too).
-bool madeFor(const QJsonObject &object, qint64 entryId, const QString &uuid)
-{
-    const QJsonObject config = object.value(QStringLiteral("config")).toObject();
-    return config.value(marker::QueueEntry).toString() == QString::number(entryId)
-        && (uuid.isEmpty()
-            || config.value(marker::InstanceUuid).toString().compare(uuid, Qt::CaseInsensitive)
-                == 0);
-}
-
-// True when one of the operation's resources is `path` (no query), e.g. "/1.0/instances/web".
-bool operationTouches(const QJsonObject &op, const QString &path)
-{
-    const QJsonObject resources = op.value(QStringLiteral("resources")).toObject();
-    for (auto it = resources.begin(); it != resources.end(); ++it) {
-        for (const QJsonValue &v : it.value().toArray()) {
-            const QString url = v.toString();
-            const int q = url.indexOf(QLatin1Char('?'));
-            if ((q < 0 ? url : url.left(q)) == path)
-                return true;
-        }
-    }
-    return false;
-}
-
 // Deletes an instance or volume that an earlier attempt left on the target. An engine that was
 // killed can leave operations of its own running on the server (an upload, a configuration
 // change), and LXD refuses a delete while one holds the object ("A matching non-reusable
@@ -88,19 +63,10 @@ Result<QJsonValue> deleteLeftover(incus::IncusClient &incus, const QString &path
     Result<QJsonValue> outcome = Error(Error::Code::Internal, QString());
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (auto ops = incus.get(QStringLiteral("/1.0/operations?recursion=1&") + projectQuery)) {
-            const QJsonObject byStatus = ops->toObject();
-            for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
-                if (it.key() != QLatin1String("running") && it.key() != QLatin1String("pending"))
-                    continue;
-                for (const QJsonValue &v : it.value().toArray()) {
-                    const QJsonObject op = v.toObject();
-                    if (!operationTouches(op, path))
-                        continue;
-                    const QString id = op.value(QStringLiteral("id")).toString();
-                    qCInfo(lcJob) << "waiting for operation" << id << "on" << path;
-                    (void)incus.get(QStringLiteral("/1.0/operations/%1/wait?timeout=30&%2")
-                                        .arg(id, projectQuery));
-                }
+            for (const QString &id : targetstate::operationsHolding(*ops, path)) {
+                qCInfo(lcJob) << "waiting for operation" << id << "on" << path;
+                (void)incus.get(
+                    QStringLiteral("/1.0/operations/%1/wait?timeout=30&%2").arg(id, projectQuery));
             }
         }
         outcome = incus.callAndWait("DELETE", path + QLatin1Char('?') + projectQuery);
@@ -303,25 +269,24 @@ Status MigrationJob::migrate(Context &c)
         auto list = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery);
         if (!list)
             return list.error();
-        for (const QJsonValue &v : list->toArray()) {
-            const QJsonObject inst = v.toObject();
-            const QString name = inst.value(QStringLiteral("name")).toString();
-            const bool ours = madeFor(inst, c.entry.id, c.vm.uuid);
-            if (ours) {
-                log(tr("Deleting %1 left on the target by an earlier attempt").arg(name));
-                (void)c.incus->callAndWait("PUT",
-                    QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
-                    QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
-                        {QStringLiteral("force"), true}});
-                auto del = deleteLeftover(
-                    *c.incus, QStringLiteral("/1.0/instances/%1").arg(name), c.project, &m_cancel);
-                if (!del && del.error().code != Error::Code::NotFound)
-                    return del.error();
-            } else if (name == c.instanceName) {
-                return Error(Error::Code::Conflict,
-                    tr("An instance named %1 exists on target %2 and Ferry did not create it.")
-                        .arg(c.instanceName, c.target.name));
-            }
+        auto found
+            = targetstate::leftovers(*list, c.entry.id, c.vm.uuid, c.instanceName, tr("instances"));
+        if (!found)
+            return found.error();
+        if (found->nameTaken)
+            return Error(Error::Code::Conflict,
+                tr("An instance named %1 exists on target %2 and Ferry did not create it.")
+                    .arg(c.instanceName, c.target.name));
+        for (const QString &name : std::as_const(found->ours)) {
+            log(tr("Deleting %1 left on the target by an earlier attempt").arg(name));
+            (void)c.incus->callAndWait("PUT",
+                QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
+                QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
+                    {QStringLiteral("force"), true}});
+            auto del = deleteLeftover(
+                *c.incus, QStringLiteral("/1.0/instances/%1").arg(name), c.project, &m_cancel);
+            if (!del && del.error().code != Error::Code::NotFound)
+                return del.error();
         }
     }
     const QMap<QString, QString> pools = [&]() {
@@ -347,11 +312,11 @@ Status MigrationJob::migrate(Context &c)
                                    .arg(pool, projectQuery));
             if (!vols)
                 return vols.error();
-            for (const QJsonValue &v : vols->toArray()) {
-                const QJsonObject vol = v.toObject();
-                if (!madeFor(vol, c.entry.id, c.vm.uuid))
-                    continue;
-                const QString name = vol.value(QStringLiteral("name")).toString();
+            auto ours = targetstate::leftovers(
+                *vols, c.entry.id, c.vm.uuid, QString(), tr("volumes in pool %1").arg(pool));
+            if (!ours)
+                return ours.error();
+            for (const QString &name : std::as_const(ours->ours)) {
                 log(tr("Deleting volume %1 left on the target by an earlier attempt").arg(name));
                 auto del = deleteLeftover(*c.incus,
                     QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
@@ -542,15 +507,9 @@ Status MigrationJob::migrate(Context &c)
     auto current = c.incus->get(instancePath);
     if (!current)
         return current.error();
-    QJsonObject inst = current->toObject();
-    QJsonObject config = inst.value(QStringLiteral("config")).toObject();
     const QMap<QString, QString> wanted = vmConfig(c.vm, markers, csm);
-    for (auto it = wanted.begin(); it != wanted.end(); ++it)
-        config.insert(it.key(), it.value());
-    QJsonObject devices = inst.value(QStringLiteral("devices")).toObject();
     const QJsonObject nics = nicDevices(c.vm, c.placement);
-    for (auto it = nics.begin(); it != nics.end(); ++it)
-        devices.insert(it.key(), it.value());
+    QJsonObject devices = nics;
     if (c.vm.tpm)
         devices.insert(
             QStringLiteral("vtpm"), QJsonObject {{QStringLiteral("type"), QStringLiteral("tpm")}});
@@ -559,12 +518,10 @@ Status MigrationJob::migrate(Context &c)
             QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
                 {QStringLiteral("pool"), poolOf(c.vm.disks.at(i + 1))},
                 {QStringLiteral("source"), volumeNames.at(i)}});
-    QJsonObject put;
-    for (const char *key : {"architecture", "description", "ephemeral", "profiles", "stateful"})
-        put.insert(QLatin1String(key), inst.value(QLatin1String(key)));
-    put.insert(QStringLiteral("config"), config);
-    put.insert(QStringLiteral("devices"), devices);
-    if (auto r = c.incus->callAndWait("PUT", instancePath, put); !r)
+    auto put = targetstate::reconfigured(*current, wanted, devices);
+    if (!put)
+        return put.error();
+    if (auto r = c.incus->callAndWait("PUT", instancePath, *put); !r)
         return Error(r.error().code,
             tr("Configuring the target VM failed: %1").arg(r.error().message), r.error().details);
     log(tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks%6")
@@ -638,11 +595,9 @@ void MigrationJob::recover(Context &c, const Error &error)
         const QString projectQuery = QStringLiteral("project=%1").arg(c.project);
         if (auto list
             = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery)) {
-            for (const QJsonValue &v : list->toArray()) {
-                const QJsonObject inst = v.toObject();
-                if (!madeFor(inst, c.entry.id, c.vm.uuid))
-                    continue;
-                const QString name = inst.value(QStringLiteral("name")).toString();
+            const auto found
+                = targetstate::leftovers(*list, c.entry.id, c.vm.uuid, QString(), tr("instances"));
+            for (const QString &name : found ? found->ours : QStringList()) {
                 (void)c.incus->callAndWait("PUT",
                     QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
                     QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
@@ -662,11 +617,9 @@ void MigrationJob::recover(Context &c, const Error &error)
                                    .arg(pool, projectQuery));
             if (!vols)
                 continue;
-            for (const QJsonValue &v : vols->toArray()) {
-                const QJsonObject vol = v.toObject();
-                if (!madeFor(vol, c.entry.id, c.vm.uuid))
-                    continue;
-                const QString name = vol.value(QStringLiteral("name")).toString();
+            const auto ours = targetstate::leftovers(
+                *vols, c.entry.id, c.vm.uuid, QString(), tr("volumes in pool %1").arg(pool));
+            for (const QString &name : ours ? ours->ours : QStringList()) {
                 if (deleteLeftover(*c.incus,
                         QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
                         c.project, nullptr))

@@ -3,12 +3,16 @@
 // metadata parser (server, projects, storage pools and their resources, networks, profiles,
 // instance and other name lists, operations), as a trust token, and through the client's calls
 // on a replaying transport (an async answer is waited for, the same bytes being the operation's
-// answer). No crash, no sanitizer report, no hang is the contract.
+// answer), and through what the migration engine reads back from a target about its own earlier
+// work (engine/targetstate.h: leftovers by their markers, operations holding an object, the
+// reconfiguring PUT body). No crash, no sanitizer report, no hang is the contract.
 // Seeds: tests/fixtures/incus (recorded from the lab's LXD, hand-written Incus answers).
 // Run: tests/fuzz/run [SECONDS]
+#include "engine/targetstate.h"
 #include "incus/incusclient.h"
 #include "net/httpclient.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 #include <cstddef>
@@ -42,6 +46,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)parse::names(m, QStringLiteral("instances"));
         (void)parse::names(m, QStringLiteral("storage-pools/default/volumes/custom"));
         (void)parse::operationOutcome(m, what);
+
+        namespace ts = engine::targetstate;
+        if (auto found = ts::leftovers(m, 7, QStringLiteral("4211aaaa-0000-1111-2222-333344445555"),
+                QStringLiteral("web"), what)) {
+            for (const QString &name : std::as_const(found->ours))
+                (void)ts::operationsHolding(m, QStringLiteral("/1.0/instances/") + name);
+        }
+        (void)ts::leftovers(m, 1, QString(), QString(), what);
+        (void)ts::operationsHolding(m, QStringLiteral("/1.0/instances/web"));
+        (void)ts::reconfigured(m, {{QStringLiteral("limits.cpu"), QStringLiteral("2")}},
+            {{QStringLiteral("eth0"),
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("nic")}}}});
     }
     (void)parse::trustToken(QString::fromUtf8(body));
 

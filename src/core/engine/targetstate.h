@@ -1,0 +1,52 @@
+#pragma once
+
+// What the engine reads from a target's answers about its own earlier work: the instances and
+// volumes an earlier attempt left (by their user.ferry.* markers), the operations still holding
+// one of them, and the body that reconfigures a migrated instance. Pure functions over the
+// answers' JSON, so that the fuzz target (tests/fuzz/incus) and unit tests reach them without a
+// server. A malformed answer is an error, never a guess.
+
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace ferry::engine::targetstate {
+
+// Made for this queue entry: the entry id and (when known) the source VM's instance UUID in the
+// object's config.
+bool madeFor(const QJsonObject &object, qint64 entryId, const QString &uuid);
+
+// A name that can stand in a request path: not empty, at most 255 characters, no '/', '?', '#',
+// '%' or control characters.
+bool usableName(const QString &name);
+
+struct Leftovers
+{
+    QStringList ours; // made for this entry by an earlier attempt
+    bool nameTaken = false; // another object (not Ferry's for this entry) is called `name`
+};
+
+// From the metadata of GET /1.0/instances?recursion=1 or
+// /1.0/storage-pools/<pool>/volumes/custom?recursion=1: an array of objects with "name" and
+// "config". Not an array, an element that is not an object, or one of ours with an unusable
+// name: an error naming `what`.
+Result<Leftovers> leftovers(const QJsonValue &list, qint64 entryId, const QString &uuid,
+    const QString &name, const QString &what);
+
+// From the metadata of GET /1.0/operations?recursion=1 ({"running": [...], "pending": [...],
+// "success": [...] ...}): the ids of running or pending operations that name `path` (such as
+// "/1.0/instances/web", no query) among their resources. Anything malformed is ignored: this
+// only decides whether to wait.
+QStringList operationsHolding(const QJsonValue &operations, const QString &path);
+
+// The body of PUT /1.0/instances/<name> that reconfigures an instance as read from GET: its
+// architecture, description, ephemeral, profiles and stateful as they are, its config with
+// `config` set over it, its devices with `devices` set over them. Not an object: an error.
+Result<QJsonObject> reconfigured(
+    const QJsonValue &current, const QMap<QString, QString> &config, const QJsonObject &devices);
+
+} // namespace ferry::engine::targetstate
