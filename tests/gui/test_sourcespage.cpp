@@ -292,6 +292,15 @@ void TestSourcesPage::editDialogChecksTheFields()
     QVERIFY(problem->isVisible());
     QVERIFY(problem->text().contains(QLatin1String("exists already")));
     QVERIFY(name->hasFocus() || !dialog->isActiveWindow());
+    // Drawn in red (the label's text can be selected, which draws through a text control).
+    const QImage drawn = problem->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < drawn.height(); ++y)
+        for (int x = 0; x < drawn.width(); ++x) {
+            const QColor c = drawn.pixelColor(x, y);
+            red += c.red() > 140 && c.green() < 110 && c.blue() < 110;
+        }
+    QVERIFY2(red > 20, qPrintable(QStringLiteral("%1 red pixels").arg(red)));
 
     name->setText(QStringLiteral("vc01"));
     endpoint->setText(QStringLiteral("ftp://vc01"));

@@ -46,9 +46,7 @@ QLabel *problemLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, errorTextColor(pal));
-    label->setPalette(pal);
+    label->setPalette(errorPalette(label->palette()));
     label->hide();
     return label;
 }
@@ -688,9 +686,7 @@ void BatchPlacementPage::reload()
                                                          : target->statusDetail;
             if (!problem.isEmpty()) {
                 m_loadError = problem;
-                QPalette pal = m_status->palette();
-                pal.setColor(QPalette::WindowText, errorTextColor(pal));
-                m_status->setPalette(pal);
+                m_status->setPalette(errorPalette(m_status->palette()));
                 m_status->setText(tr("%1 could not be read: %2").arg(name, problem));
                 m_retry->show();
                 Q_EMIT completeChanged();

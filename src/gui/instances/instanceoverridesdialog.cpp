@@ -89,9 +89,7 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("overridesProblemLabel"));
     m_problem->setWordWrap(true);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
-    m_problem->setPalette(errorPalette);
+    m_problem->setPalette(errorPalette(m_problem->palette()));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = m_buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);

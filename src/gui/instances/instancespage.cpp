@@ -316,11 +316,7 @@ void InstancesPage::updateCount()
     // The label shows the first clause ("column 15: unknown field 'colour'"); the whole text
     // (which may list every field) is in its tool tip. It never widens the window.
     // Coloured when shown, so a theme chosen after the page was built is followed.
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
-    // A selectable label draws with the Text role.
-    errorPalette.setColor(QPalette::Text, errorTextColor(errorPalette));
-    m_filterError->setPalette(errorPalette);
+    m_filterError->setPalette(errorPalette(palette()));
     m_filterError->setText(m_filterProblem.section(QLatin1Char(';'), 0, 0));
     m_filterError->setToolTip(m_filterProblem);
     m_filterError->setVisible(!m_filterProblem.isEmpty());

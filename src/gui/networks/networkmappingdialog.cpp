@@ -69,9 +69,7 @@ NetworkMappingDialog::NetworkMappingDialog(const Network &network, QWidget *pare
 
     m_problem->setObjectName(QStringLiteral("mappingProblemLabel"));
     m_problem->setWordWrap(true);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
-    m_problem->setPalette(errorPalette);
+    m_problem->setPalette(errorPalette(m_problem->palette()));
 
     m_save = m_buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveButton"));

@@ -476,10 +476,7 @@ void QueuePage::resolveEntry(qint64 id)
 void QueuePage::showMessage(const QString &text, bool problem)
 {
     m_messageLabel->setText(text);
-    QPalette pal = m_messageLabel->palette();
-    pal.setColor(QPalette::WindowText,
-        problem ? errorTextColor(palette()) : palette().color(QPalette::WindowText));
-    m_messageLabel->setPalette(pal);
+    m_messageLabel->setPalette(problem ? errorPalette(palette()) : palette());
     m_messageIcon->setIcon(
         problem ? QStringLiteral("status-error") : QStringLiteral("status-ok"), 16);
     m_messageBar->show();

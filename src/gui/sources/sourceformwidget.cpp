@@ -91,9 +91,7 @@ SourceFormWidget::SourceFormWidget(Mode mode, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("formProblemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
-    m_problem->setPalette(errorPalette);
+    m_problem->setPalette(errorPalette(m_problem->palette()));
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     layout->addStretch(1);
