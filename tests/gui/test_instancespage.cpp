@@ -47,6 +47,7 @@ private Q_SLOTS:
     void columnChooserHidesShowsAndRemembers();
     void detailsShowDisksNicsRestrictions();
     void overrideEditingWritesThroughAndRefreshes();
+    void expressionSeesSavedOverrides();
     void invalidOverridesKeepSaveDisabled();
     void inventoryChangeReloads();
 
@@ -376,6 +377,42 @@ void TestInstancesPage::overrideEditingWritesThroughAndRefreshes()
                  .data()
                  .toString(),
         QStringLiteral("web 01 (prod)"));
+}
+
+// The search box evaluates expressions over a snapshot of the instances shared by every
+// keystroke; saving overrides drops it, so the expression in the box sees the new values at once.
+void TestInstancesPage::expressionSeesSavedOverrides()
+{
+    auto page = createPage();
+    QVERIFY(page);
+    QTRY_VERIFY(!page->isLoading());
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("instanceFilterEdit"));
+    auto *count = page->findChild<QLabel *>(QStringLiteral("instanceCountLabel"));
+    QTest::keyClicks(search, QStringLiteral("name == 'renamed-web'"));
+    QTRY_COMPARE(count->text(), QStringLiteral("0 of 6 instances match"));
+    // Another keystroke, on the same snapshot.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("name != 'renamed-web'"));
+    QTRY_COMPARE(count->text(), QStringLiteral("6 of 6 instances match"));
+
+    page->selectInstance(m_inventory.webId);
+    QTRY_VERIFY(page->details()->hasInstance());
+    InstanceOverridesDialog *dialog = page->editOverrides();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QCheckBox *>(QStringLiteral("overrideNameCheckBox"))->setChecked(true);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("overrideNameEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("renamed-web"));
+    QPointer<InstanceOverridesDialog> guard(dialog);
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!guard);
+    QTRY_COMPARE(count->text(), QStringLiteral("5 of 6 instances match"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("name == 'renamed-web'"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 of 6 instances match"));
+    QCOMPARE(page->model()->rowAt(0)->id, m_inventory.webId);
 }
 
 void TestInstancesPage::invalidOverridesKeepSaveDisabled()

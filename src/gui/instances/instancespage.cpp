@@ -161,6 +161,8 @@ void InstancesPage::reload()
     }
     m_loading = true;
     m_reloadPending = false;
+    m_filterSnapshot.reset();
+    ++m_snapshotEpoch;
     updateCount();
     const quint64 generation = ++m_generation;
     const auto db = m_context.database;
@@ -217,12 +219,38 @@ void InstancesPage::selectInstance(qint64 id)
     m_view->scrollTo(m_model->index(row, InstancesModel::LocationColumn));
 }
 
+struct FilterSnapshot
+{
+    QVector<Instance> instances;
+    QHash<qint64, QString> sourceNames;
+    QHash<qint64, QString> sourceTypes;
+};
+
 namespace {
 struct FilterResult
 {
     std::shared_ptr<QSet<qint64>> ids = std::make_shared<QSet<qint64>>();
     QString error; // the first instance that could not be evaluated, and why
+    std::shared_ptr<const FilterSnapshot> snapshot;
+    bool stale = false;
 };
+
+Result<std::shared_ptr<const FilterSnapshot>> loadFilterSnapshot(
+    const std::shared_ptr<Database> &db)
+{
+    auto snapshot = std::make_shared<FilterSnapshot>();
+    auto all = InstanceRepository(db).all();
+    if (!all)
+        return all.error();
+    snapshot->instances = std::move(*all);
+    if (auto sources = SourceRepository(db).all()) {
+        for (const Source &s : std::as_const(*sources)) {
+            snapshot->sourceNames.insert(s.id, s.name);
+            snapshot->sourceTypes.insert(s.id, s.sourceType);
+        }
+    }
+    return std::shared_ptr<const FilterSnapshot>(std::move(snapshot));
+}
 } // namespace
 
 void InstancesPage::applyFilter()
@@ -257,25 +285,34 @@ void InstancesPage::applyFilter()
     // against the database; a newer keystroke makes this result stale and it is dropped.
     m_filterRunning = true;
     updateCount();
+    m_filterLatest->store(generation);
     const auto db = m_context.database;
     const expr::Expression expression = *compiled;
+    const auto latest = m_filterLatest;
+    const quint64 epoch = m_snapshotEpoch;
     runInBackground(
         this,
-        [db, expression]() {
+        [db, expression, latest, generation, snapshot = m_filterSnapshot]() {
             FilterResult r;
-            auto all = InstanceRepository(db).all();
-            if (!all) {
-                r.error = all.error().message;
-                return r;
+            r.snapshot = snapshot;
+            if (!r.snapshot) {
+                auto loaded = loadFilterSnapshot(db);
+                if (!loaded) {
+                    r.error = loaded.error().message;
+                    return r;
+                }
+                r.snapshot = *loaded;
             }
-            QHash<qint64, QString> sourceNames;
-            if (auto sources = SourceRepository(db).all())
-                for (const Source &s : std::as_const(*sources))
-                    sourceNames.insert(s.id, s.name);
-            for (const Instance &i : std::as_const(*all)) {
+            int n = 0;
+            for (const Instance &i : std::as_const(r.snapshot->instances)) {
+                // A newer keystroke: this result would be dropped, so stop.
+                if (++n % 4096 == 0 && latest->load() != generation) {
+                    r.stale = true;
+                    return r;
+                }
                 expr::EvalContext context;
-                context.source = sourceNames.value(i.sourceId);
-                context.sourceType = QStringLiteral("vmware");
+                context.source = r.snapshot->sourceNames.value(i.sourceId);
+                context.sourceType = r.snapshot->sourceTypes.value(i.sourceId);
                 auto match = expression.matches(i, context);
                 if (!match) {
                     if (r.error.isEmpty())
@@ -287,8 +324,11 @@ void InstancesPage::applyFilter()
             }
             return r;
         },
-        [this, generation, text, showFiltered](const FilterResult &r) {
-            if (generation != m_filterGeneration)
+        [this, generation, epoch, text, showFiltered](const FilterResult &r) {
+            // Kept for the next keystroke unless a reload came in between.
+            if (r.snapshot && epoch == m_snapshotEpoch)
+                m_filterSnapshot = r.snapshot;
+            if (generation != m_filterGeneration || r.stale)
                 return;
             m_filterRunning = false;
             m_filterProblem = r.error;
@@ -385,6 +425,12 @@ InstanceOverridesDialog *InstancesPage::editOverrides()
                     InstanceRowBuilder builder;
                     m_model->updateRow(builder.build(*result, source));
                     m_details->setInstance(*result, source);
+                    // Expressions can read overrides: the next one reads afresh, and one in the
+                    // search box now is evaluated again.
+                    m_filterSnapshot.reset();
+                    ++m_snapshotEpoch;
+                    if (!m_filter->text().trimmed().isEmpty())
+                        applyFilter();
                     selectInstance(result->id);
                     dialog->accept();
                 });

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -23,6 +24,7 @@ class InstanceDetailsWidget;
 class InstanceOverridesDialog;
 class InstancesModel;
 struct LoadedInstances;
+struct FilterSnapshot;
 
 // The Instances page: every imported VM in a sortable table (built for 100,000 rows), a search
 // box that filters by location, a column chooser on the header, and the selected instance's
@@ -81,6 +83,13 @@ private:
     QString m_filterHelp; // the filter field's tool tip when nothing is wrong
     QString m_filterProblem;
     quint64 m_filterGeneration = 0;
+    // The newest generation, for a worker to see that its run went stale and stop early.
+    std::shared_ptr<std::atomic<quint64>> m_filterLatest
+        = std::make_shared<std::atomic<quint64>>(0);
+    // Whole instances as expressions read them: loaded by the first expression after a reload,
+    // then shared by every keystroke until the next reload (sync, removed source, overrides).
+    std::shared_ptr<const FilterSnapshot> m_filterSnapshot;
+    quint64 m_snapshotEpoch = 0;
     bool m_filterRunning = false;
     QPointer<InstanceOverridesDialog> m_overridesDialog;
     bool m_loading = false;
