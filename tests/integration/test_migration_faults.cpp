@@ -103,8 +103,9 @@ private:
         }
     }
 
-    // A started batch of the VM at `location` into the test's project, window open now.
-    void startBatch(const QString &name, const QString &location)
+    // A started batch of the VM at `location` into the test's project, window open now (until
+    // tomorrow, or for `windowSeconds`).
+    void startBatch(const QString &name, const QString &location, int windowSeconds = 86400)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
@@ -121,7 +122,7 @@ private:
                              "    instance_restriction_overrides:\n"
                              "        allow_no_background_import: true\n")
                   .arg(name, location, now.addSecs(-3600).toString(fmt),
-                      now.addDays(1).toString(fmt), kProject, m.pool())
+                      now.addSecs(windowSeconds).toString(fmt), kProject, m.pool())
                   .toUtf8();
         const QString file = m_tmp.filePath(name + QStringLiteral(".yaml"));
         QFile f(file);
@@ -330,6 +331,45 @@ private Q_SLOTS:
         QVERIFY2(
             log.contains(QStringLiteral("The source VM was powered back on")), qPrintable(log));
         // Read back from the simulator, not through Ferry.
+        QCOMPARE(sourcePowerState(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref),
+            QStringLiteral("poweredOn"));
+        QCOMPARE(m.instancesWith(QStringLiteral("user.ferry.instance_uuid"), kCbtUuid).size(), 0);
+        QCOMPARE(m.volumesWith(QStringLiteral("user.ferry.queue_entry")).size(), 0);
+    }
+
+    // The migration window ends while the disk is copied (reads capped at 8 MiB/s: 1 GiB takes
+    // two minutes; a window must leave a minute for the cut-over to be chosen at all, so it ends
+    // 75 s from now). The engine stops the job: the source runs again, nothing stays on the
+    // target, and the entry waits for a next window (there is none: the engine goes idle).
+    void windowEndsMidTransfer()
+    {
+        const ScenarioVm cbt = scenarioVm(m.value("FERRY_LAB_VC_INVENTORY"), kCbt);
+        QCOMPARE(sourcePowerState(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref),
+            QStringLiteral("poweredOn"));
+        setUpFerry();
+        if (QTest::currentTestFailed())
+            return;
+        startBatch(QStringLiteral("short"), kCbt, 75);
+        EngineProcess engine(m);
+        QVERIFY(engine.start({QStringLiteral("--retries"), QStringLiteral("0"),
+            QStringLiteral("--read-limit"), QStringLiteral("8")}));
+        QJsonObject seen;
+        QVERIFY2(waitMidTransfer(kCbtName, 0, &seen),
+            qPrintable(QString::fromUtf8(QJsonDocument(seen).toJson())));
+        const int exit = engine.wait(300000);
+        QVERIFY2(exit == 0, qPrintable(engine.summary()));
+
+        const QJsonObject e = m.queueShow(kCbtName);
+        QCOMPARE(e[QStringLiteral("migration_status")].toString(), QStringLiteral("Waiting"));
+        const QString log
+            = QString::fromUtf8(QJsonDocument(e[QStringLiteral("log")].toArray()).toJson());
+        QVERIFY2(log.contains(QStringLiteral("migration window ended")), qPrintable(log));
+        QVERIFY2(
+            log.contains(QStringLiteral("The source VM was powered back on")), qPrintable(log));
+        // No other window: the entry says so.
+        QVERIFY2(e[QStringLiteral("migration_status_message")].toString().contains(
+                     QStringLiteral("window")),
+            qPrintable(e[QStringLiteral("migration_status_message")].toString()));
         QCOMPARE(sourcePowerState(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref),
             QStringLiteral("poweredOn"));
         QCOMPARE(m.instancesWith(QStringLiteral("user.ferry.instance_uuid"), kCbtUuid).size(), 0);

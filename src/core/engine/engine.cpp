@@ -196,6 +196,15 @@ void Engine::tick()
         if (MigrationJob *job = m_jobs.value(e.id)) {
             if (!QueueStateMachine::isActive(e.status))
                 job->cancel();
+            // A cut-over happens inside its window: when the window ends first, the job stops
+            // and the entry waits for the next one (as the reference does).
+            if (!job->hasWindowEnded() && e.windowId != 0 && e.status != queuestatus::Finished)
+                if (const Batch *b = batchOf(e.batchId))
+                    for (const MigrationWindow &w : b->windows)
+                        if (w.id == e.windowId && w.end.isValid() && w.end <= now) {
+                            qCInfo(lcEngine) << "entry" << e.id << "window" << w.name << "ended";
+                            job->windowEnded();
+                        }
             perSource[sourceOf(e.instanceId)]++;
             perTarget[targetOf(e)]++;
             if (const Batch *b = batchOf(e.batchId)) {

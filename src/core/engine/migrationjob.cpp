@@ -575,7 +575,12 @@ void MigrationJob::recover(Context &c, const Error &error)
         c.entry.status = status;
         c.entry.statusMessage = msg;
     }
-    log(error.toString(), QStringLiteral("error"));
+    if (m_windowEnded.load())
+        log(tr("The migration window ended before the migration did: stopped; the source goes "
+               "back to how it was and what was created on the target is removed"),
+            QStringLiteral("warning"));
+    else
+        log(error.toString(), QStringLiteral("error"));
 
     // The source back on if Ferry stopped it.
     if (c.entry.sourcePoweredOffByFerry && c.entry.sourceWasRunning && c.sourceConnected) {
@@ -631,14 +636,19 @@ void MigrationJob::recover(Context &c, const Error &error)
     }
 
     QString to = queuestatus::Failed;
-    if (m_cancel.load())
+    if (m_windowEnded.load())
+        to = queuestatus::Waiting;
+    else if (m_cancel.load())
         to = queuestatus::Canceled;
     else if (error.code == Error::Code::Conflict)
         to = queuestatus::Conflict;
     if (stored && c.entry.status != to && QueueStateMachine::isAllowed(c.entry.status, to)) {
-        const QString text = to == queuestatus::Canceled && error.code != Error::Code::Canceled
+        QString text = to == queuestatus::Canceled && error.code != Error::Code::Canceled
             ? tr("Canceled")
             : error.toString();
+        if (to == queuestatus::Waiting)
+            text = tr("The migration window ended before the migration did; waiting for the next "
+                      "window");
         if (Status st = machine.transition(c.entry, to, text); !st)
             qCWarning(lcJob) << "cannot record the failure:" << st.error().toString();
     }

@@ -58,6 +58,14 @@ public:
     // From any thread: stops between steps and inside transfers within seconds.
     void cancel() { m_cancel = true; }
     bool isCanceled() const { return m_cancel.load(); }
+    // From any thread: the entry's migration window ended before the migration did. Stops like
+    // a cancel (the source runs again, leftovers go), but the entry waits for its next window.
+    void windowEnded()
+    {
+        m_windowEnded = true;
+        m_cancel = true;
+    }
+    bool hasWindowEnded() const { return m_windowEnded.load(); }
     qint64 entryId() const { return m_params.entryId; }
     const MigrationJobParams &params() const { return m_params; }
 
@@ -65,7 +73,7 @@ Q_SIGNALS:
     void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
     void succeeded(qint64 entryId);
     // errorCode: Error::Code as int; status: the entry's status after the failure (Error,
-    // Conflict or Canceled).
+    // Conflict, Canceled, or Waiting when the window ended).
     void failed(qint64 entryId, int errorCode, const QString &message, const QString &status);
     // Always last, after succeeded or failed.
     void finished(qint64 entryId);
@@ -77,6 +85,7 @@ private:
 
     const MigrationJobParams m_params;
     std::atomic_bool m_cancel {false};
+    std::atomic_bool m_windowEnded {false};
 };
 
 } // namespace engine
