@@ -185,8 +185,13 @@ int queueCancel(Context &ctx, const QCommandLineParser &p, const QStringList &ar
     if (!QueueStateMachine::canCancel(e.status))
         return ctx.fail(Error(Error::Code::InvalidInput,
             tr("%1 is %2 and cannot be canceled.").arg(r->name, e.status)));
+    // Written before the status, so the job sees it when it notices the cancel.
+    if (Status st
+        = QueueRepository(*db).setKeepLeftovers(e.id, p.isSet(QStringLiteral("keep-leftovers")));
+        !st)
+        return ctx.fail(st.error());
     // A running job notices within seconds (the engine reads the queue every tick), cleans
-    // up and powers the source back on.
+    // up (unless --keep-leftovers) and powers the source back on.
     if (Status st
         = QueueStateMachine(*db).transition(e, queuestatus::Canceled, tr("Canceled by a person"));
         !st)
@@ -365,8 +370,16 @@ QList<Command> queueCommands()
     list << Command {q, QStringLiteral("show"),
         tr("Show a queue entry: per-disk progress with SHA-256, placement and log"), tr("NAME"), 1,
         1, {batch}, {QStringLiteral("ferryctl queue show web01")}, queueShow};
-    list << Command {q, QStringLiteral("cancel"), tr("Cancel a queue entry"), tr("NAME"), 1, 1,
-        {batch}, {QStringLiteral("ferryctl queue cancel web01")}, queueCancel};
+    list << Command {q, QStringLiteral("cancel"),
+        tr("Cancel a queue entry; what it created on the target is removed unless "
+           "--keep-leftovers"),
+        tr("NAME"), 1, 1,
+        {batch,
+            opt(QStringLiteral("keep-leftovers"),
+                tr("Leave what the migration created on the target, for a person to look at"))},
+        {QStringLiteral("ferryctl queue cancel web01"),
+            QStringLiteral("ferryctl queue cancel web01 --keep-leftovers")},
+        queueCancel};
     list << Command {q, QStringLiteral("retry"),
         tr("Queue an entry in Error, Canceled or Conflict again"), tr("NAME"), 1, 1, {batch},
         {QStringLiteral("ferryctl queue retry web01")}, queueRetry};

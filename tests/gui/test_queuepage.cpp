@@ -46,6 +46,7 @@ private Q_SLOTS:
     void filtersByBatchAndStatus();
     void detailPaneShowsPlacementDisksAndLog();
     void cancelWritesCanceled();
+    void cancelKeepingLeftoversSaysSo();
     void retryWritesWaiting();
     void resolveWritesWaitingAndKeepsRetries();
     void refusedActionsSayWhy();
@@ -200,11 +201,11 @@ void TestQueuePage::detailPaneShowsPlacementDisksAndLog()
     QTRY_VERIFY_WITH_TIMEOUT(
         d->logView()->toPlainText().contains(QStringLiteral("Disk 2 of 3 copied")), 5000);
     QCOMPARE(d->logView()->toPlainText().count(QStringLiteral("Queued in the batch")), 1);
-    // Actions for a running entry: Cancel only; the unsupported ones say why.
+    // Actions for a running entry: the two cancels.
     QVERIFY(d->cancelButton()->isEnabled());
     QVERIFY(!d->retryButton()->isEnabled());
     QVERIFY(!d->resolveButton()->isEnabled());
-    QVERIFY(!d->cancelKeepButton()->isEnabled());
+    QVERIFY(d->cancelKeepButton()->isEnabled());
     QVERIFY(!d->cancelKeepButton()->toolTip().isEmpty());
 
     // A finished entry: its SHA-256, no actions.
@@ -225,6 +226,7 @@ void TestQueuePage::cancelWritesCanceled()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.first().at(1).toBool(), true);
     QCOMPARE(statusOf(web), queuestatus::Canceled);
+    QVERIFY(!QueueRepository(m_queue.inventory.db).byId(web)->keepLeftovers);
     auto log = QueueRepository(m_queue.inventory.db).log(web);
     QVERIFY(log.ok());
     QCOMPARE(log->constLast().message.contains(QStringLiteral("Canceled by a person")), true);
@@ -232,6 +234,25 @@ void TestQueuePage::cancelWritesCanceled()
     QTRY_COMPARE(page->model()->rowById(web)->status, queuestatus::Canceled);
     QTRY_VERIFY(page->details()->retryButton()->isEnabled());
     QVERIFY(!page->details()->cancelButton()->isEnabled());
+}
+
+// "Cancel, Keep Leftovers" records the choice with the cancel, where the job reads it.
+void TestQueuePage::cancelKeepingLeftoversSaysSo()
+{
+    auto page = createPage(m_queue.inventory.db);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    const qint64 web = m_queue.entries.value(QStringLiteral("web 01 (prod)"));
+    page->selectEntry(web);
+    QVERIFY(page->details()->cancelKeepButton()->isEnabled());
+    QSignalSpy done(page.get(), &QueuePage::actionFinished);
+    QTest::mouseClick(page->details()->cancelKeepButton(), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(1).toBool(), true);
+    QVERIFY(done.first().at(2).toString().contains(QStringLiteral("stays")));
+    QCOMPARE(statusOf(web), queuestatus::Canceled);
+    QVERIFY(QueueRepository(m_queue.inventory.db).byId(web)->keepLeftovers);
+    QTRY_COMPARE(page->model()->rowById(web)->status, queuestatus::Canceled);
+    QVERIFY(!page->details()->cancelKeepButton()->isEnabled());
 }
 
 void TestQueuePage::retryWritesWaiting()

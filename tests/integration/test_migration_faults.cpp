@@ -441,29 +441,37 @@ private Q_SLOTS:
 
     void canceledMidTransfer_data()
     {
+        // Leftovers kept by the engine for every entry (engine run --keep-leftovers), or by the
+        // one cancel (queue cancel --keep-leftovers, the dashboard's "Cancel, Keep Leftovers").
         QTest::addColumn<bool>("keepLeftovers");
-        QTest::newRow("cleanup") << false;
-        QTest::newRow("keep-leftovers") << true;
+        QTest::addColumn<bool>("perEntry");
+        QTest::newRow("cleanup") << false << false;
+        QTest::newRow("keep-leftovers") << true << false;
+        QTest::newRow("cancel --keep-leftovers") << true << true;
     }
 
     void canceledMidTransfer()
     {
         QFETCH(bool, keepLeftovers);
+        QFETCH(bool, perEntry);
         setUpFerry();
         if (QTest::currentTestFailed())
             return;
         startBatch(QStringLiteral("cancel"), kWeb);
         const QString entry = kWebName; // the queue lists the target name
         EngineProcess engine(m);
-        QVERIFY(engine.start(
-            keepLeftovers ? QStringList {QStringLiteral("--keep-leftovers")} : QStringList {}));
+        QVERIFY(engine.start(keepLeftovers && !perEntry
+                ? QStringList {QStringLiteral("--keep-leftovers")}
+                : QStringList {}));
         QJsonObject seen;
         QVERIFY2(waitMidTransfer(entry, 1, &seen),
             qPrintable(QString::fromUtf8(QJsonDocument(seen).toJson())));
         QElapsedTimer t;
         t.start();
-        const ProcessRun cancel
-            = m.ferryctl({QStringLiteral("queue"), QStringLiteral("cancel"), entry});
+        QStringList cancelArgs {QStringLiteral("queue"), QStringLiteral("cancel"), entry};
+        if (perEntry)
+            cancelArgs << QStringLiteral("--keep-leftovers");
+        const ProcessRun cancel = m.ferryctl(cancelArgs);
         QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.err));
         const int exit = engine.wait(300000);
         qInfo("cancel at %lld bytes: the engine was done %lld ms later (exit %d)",
@@ -477,6 +485,9 @@ private Q_SLOTS:
         if (keepLeftovers) {
             // The root disk was imported before the cancel: the VM stays for a person to see.
             QCOMPARE(instances.size(), 1);
+            const QString log
+                = QString::fromUtf8(QJsonDocument(e[QStringLiteral("log")].toArray()).toJson());
+            QVERIFY2(log.contains(QStringLiteral("stays, as asked")), qPrintable(log));
         } else {
             QCOMPARE(instances.size(), 0);
             QCOMPARE(m.volumesWith(QStringLiteral("user.ferry.queue_entry")).size(), 0);

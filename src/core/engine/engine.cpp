@@ -260,6 +260,9 @@ void Engine::tick()
         e.windowId = window.windowId;
         if (Status st = queue.update(e); !st)
             continue;
+        // An earlier cancel's "keep leftovers" was for that attempt: this one cleans up again.
+        if (e.keepLeftovers)
+            (void)queue.setKeepLeftovers(e.id, false);
         if (Status st = machine.transition(
                 e, queuestatus::Creating, tr("Creating target instance definition"));
             !st) {

@@ -596,7 +596,11 @@ void MigrationJob::recover(Context &c, const Error &error)
     }
 
     // Leftovers on the target.
-    if (c.targetConnected && !m_params.keepLeftovers && error.code != Error::Code::Conflict) {
+    const bool keepLeftovers
+        = m_params.keepLeftovers || (m_cancel.load() && stored && stored->keepLeftovers);
+    if (keepLeftovers && c.targetConnected)
+        log(tr("What was created on the target stays, as asked"));
+    if (c.targetConnected && !keepLeftovers && error.code != Error::Code::Conflict) {
         const QString projectQuery = QStringLiteral("project=%1").arg(c.project);
         if (auto list
             = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery)) {

@@ -59,6 +59,9 @@ struct QueueEntry
     bool sourceWasRunning = false;
     bool sourcePoweredOffByFerry = false;
     bool targetCreated = false;
+    // Canceled with "keep leftovers": what the migration created on the target stays. Written
+    // only by QueueRepository::setKeepLeftovers (update() leaves it alone).
+    bool keepLeftovers = false;
     int retryCount = 0;
     QDateTime nextAttemptAt;
     QDateTime lastBackgroundSync;

@@ -28,6 +28,7 @@ const QStringList &migrationScripts()
     static const QStringList scripts = {
         QStringLiteral(":/ferry/sql/0001_initial.sql"),
         QStringLiteral(":/ferry/sql/0002_schema_history.sql"),
+        QStringLiteral(":/ferry/sql/0003_keep_leftovers.sql"),
     };
     return scripts;
 }

@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, batch_id, instance_id, status, status_message, import_stage, window_id, placement_json, "
     "target_instance_name, source_was_running, source_powered_off_by_ferry, target_created, "
-    "retry_count, next_attempt_at, last_background_sync, created_at, updated_at");
+    "retry_count, next_attempt_at, last_background_sync, created_at, updated_at, keep_leftovers");
 
 QueueEntry fromRow(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ QueueEntry fromRow(const QSqlQuery &q)
     e.lastBackgroundSync = fromDbTime(q.value(i++));
     e.createdAt = fromDbTime(q.value(i++));
     e.updatedAt = fromDbTime(q.value(i++));
+    e.keepLeftovers = q.value(i++).toBool();
     return e;
 }
 
@@ -113,6 +114,17 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
     if (!q)
         return writeError(q.error(), entry);
     return q->lastInsertId().toLongLong();
+}
+
+Status QueueRepository::setKeepLeftovers(qint64 id, bool keep) const
+{
+    auto q = m_db->exec(
+        QStringLiteral("UPDATE queue_entries SET keep_leftovers = ? WHERE id = ?"), {keep, id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return notFound(id);
+    return {};
 }
 
 Status QueueRepository::update(const QueueEntry &entry) const

@@ -24,8 +24,11 @@ public:
     // Stores the entry with its initial status and message; AlreadyExists when the instance is
     // queued in the batch already.
     Result<qint64> insert(const QueueEntry &entry) const;
-    // Every field except status and status message (those only change through updateStatus()).
+    // Every field except status and status message (those only change through updateStatus())
+    // and keepLeftovers.
     Status update(const QueueEntry &entry) const;
+    // A cancel's choice to keep what the migration created on the target.
+    Status setKeepLeftovers(qint64 id, bool keep) const;
     // Sets toStatus and message only if the entry is still in fromStatus; Conflict (naming the
     // status it found) otherwise, NotFound when there is no such entry.
     Status updateStatus(qint64 id, const QString &fromStatus, const QString &toStatus,

@@ -141,9 +141,9 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     m_cancel->setToolTip(tr("Stop this migration: the source is powered back on if Ferry "
                             "stopped it, and what was created on the target is deleted."));
     m_cancelKeep->setObjectName(QStringLiteral("queueCancelKeepButton"));
-    m_cancelKeep->setEnabled(false);
-    m_cancelKeep->setToolTip(tr("Not available yet: the engine keeps leftovers only for every "
-                                "entry at once (ferryctl engine run --keep-leftovers)."));
+    m_cancelKeep->setToolTip(tr("Stop this migration and leave what was created on the target "
+                                "for you to look at; the source is powered back on if Ferry "
+                                "stopped it. A later retry removes it first."));
     m_retry->setObjectName(QStringLiteral("queueRetryButton"));
     m_retry->setToolTip(tr("Queue this entry again (from Error, Canceled or Conflict)."));
     m_resolve->setObjectName(QStringLiteral("queueResolveButton"));
@@ -152,7 +152,11 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
                              "VM): queue it again, keeping its retry count."));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_entryId)
-            Q_EMIT cancelRequested(m_entryId);
+            Q_EMIT cancelRequested(m_entryId, false);
+    });
+    connect(m_cancelKeep, &QPushButton::clicked, this, [this] {
+        if (m_entryId)
+            Q_EMIT cancelRequested(m_entryId, true);
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_entryId)
@@ -323,6 +327,7 @@ void QueueDetailsWidget::setBusy(bool busy)
 void QueueDetailsWidget::updateActions()
 {
     m_cancel->setEnabled(!m_busy && engine::QueueStateMachine::canCancel(m_statusText));
+    m_cancelKeep->setEnabled(m_cancel->isEnabled());
     m_retry->setEnabled(!m_busy && engine::QueueStateMachine::canRetry(m_statusText));
     m_resolve->setEnabled(!m_busy && m_statusText == queuestatus::Conflict);
 }

@@ -46,7 +46,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 Q_SIGNALS:
-    void cancelRequested(qint64 entryId);
+    void cancelRequested(qint64 entryId, bool keepLeftovers);
     void retryRequested(qint64 entryId);
     void resolveRequested(qint64 entryId);
 

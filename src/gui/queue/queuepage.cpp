@@ -372,26 +372,31 @@ void QueuePage::loadLog()
         });
 }
 
-void QueuePage::cancelEntry(qint64 id)
+void QueuePage::cancelEntry(qint64 id, bool keepLeftovers)
 {
     m_details->setBusy(true);
     const auto db = m_context.database;
     runInBackground(
         this,
-        [db, id]() -> ActionResult {
+        [db, id, keepLeftovers]() -> ActionResult {
             auto entry = QueueRepository(db).byId(id);
             if (!entry)
                 return {false, entry.error().message};
             QueueEntry e = *entry;
             if (!engine::QueueStateMachine::canCancel(e.status))
                 return {false, tr("The entry is %1 and cannot be canceled.").arg(e.status)};
+            // Before the status: the job reads it when it notices the cancel.
+            if (Status st = QueueRepository(db).setKeepLeftovers(id, keepLeftovers); !st)
+                return {false, st.error().message};
             // The engine that runs the job sees the status on its next tick, stops the job,
-            // powers the source back on and cleans the target.
+            // powers the source back on and cleans the target (unless keepLeftovers).
             if (Status st = engine::QueueStateMachine(db).transition(
                     e, queuestatus::Canceled, tr("Canceled by a person"));
                 !st)
                 return {false, st.error().message};
-            return {true, tr("Canceled.")};
+            return {true,
+                keepLeftovers ? tr("Canceled; what was created on the target stays.")
+                              : tr("Canceled.")};
         },
         [this, id](const ActionResult &result) {
             m_details->setBusy(false);

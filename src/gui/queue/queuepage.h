@@ -64,7 +64,9 @@ public:
     void selectEntry(qint64 id);
     qint64 selectedId() const;
     // The actions of the details pane, written off the GUI thread.
-    void cancelEntry(qint64 id);
+    // keepLeftovers: what the migration created on the target stays (queue cancel
+    // --keep-leftovers).
+    void cancelEntry(qint64 id, bool keepLeftovers = false);
     void retryEntry(qint64 id);
     // A Conflict a person settled: Waiting again, the retry count kept (ferryctl queue resolve).
     void resolveEntry(qint64 id);
