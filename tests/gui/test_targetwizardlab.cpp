@@ -571,8 +571,13 @@ private Q_SLOTS:
         const Target *t = row(QStringLiteral("lxd-token"));
         QCOMPARE(t->cert.trustedSha256, lxdvm("FINGERPRINT"));
         QCOMPARE(t->connectivityStatus, connectivity::AuthenticationError);
-        auto *command = m_page->findChild<QLineEdit *>(QStringLiteral("trustCommandEdit"));
-        QVERIFY(command && command->isVisibleTo(m_page.get()));
+        // The details pane follows the model through its own signal: on a busy machine a
+        // moment later.
+        QLineEdit *command = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (command = m_page->findChild<QLineEdit *>(QStringLiteral("trustCommandEdit")))
+                && command->isVisibleTo(m_page.get()),
+            kServerWaitMs);
         QVERIFY2(command->text().startsWith(QStringLiteral("lxc config trust add ")),
             qPrintable(command->text()));
     }
