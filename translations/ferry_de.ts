@@ -1509,7 +1509,7 @@ Try 'ferry --help' for more information.
         <message>
             <location line="+1" />
             <source>This is the batch Create saves, as &lt;code&gt;ferryctl batch show&lt;/code&gt; will print it; &lt;code&gt;ferryctl batch edit&lt;/code&gt; changes it later.</source>
-            <translation>Dies ist der Batch, den Erstellen speichert, so wie &lt;code&gt;ferryctl batch show&lt;/code&gt; ihn ausgeben wird; &lt;code&gt;ferryctl batch edit&lt;/code&gt; ändert ihn später.</translation>
+            <translation>So speichert Erstellen den Batch (&lt;code&gt;ferryctl batch show&lt;/code&gt; gibt ihn so aus, &lt;code&gt;ferryctl batch edit&lt;/code&gt; ändert ihn).</translation>
         </message>
         <message>
             <source>This is the batch that Create saves, as `ferryctl batch show` will print it. It can be edited later with `ferryctl batch edit`.</source>

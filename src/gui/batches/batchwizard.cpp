@@ -964,7 +964,9 @@ BatchPreflightPage::BatchPreflightPage(BatchWizard *wizard)
     m_tree->setAccessibleName(tr("Pre-flight results"));
     m_tree->setHeaderLabels({tr("Instance / finding"), tr("Severity"), tr("Code")});
     m_tree->setColumnWidth(0, 560);
-    m_tree->setColumnWidth(1, 80);
+    // Wide enough for its header in every language ("Schweregrad").
+    m_tree->setColumnWidth(
+        1, qMax(80, m_tree->header()->fontMetrics().horizontalAdvance(tr("Severity")) + 24));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_summary);
