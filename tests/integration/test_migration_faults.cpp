@@ -16,6 +16,7 @@
 #include "migrationsupport.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -374,6 +375,47 @@ private Q_SLOTS:
             QStringLiteral("poweredOn"));
         QCOMPARE(m.instancesWith(QStringLiteral("user.ferry.instance_uuid"), kCbtUuid).size(), 0);
         QCOMPARE(m.volumesWith(QStringLiteral("user.ferry.queue_entry")).size(), 0);
+    }
+
+    // The target name is free in the batch's project, but an instance of another project holds it
+    // on the same managed network: LXD would refuse the VM's NIC after the whole copy. The
+    // engine finds it first: Conflict, the source untouched, nothing copied or created.
+    void nameTakenInAnotherProjectFoundBeforeTheCopy()
+    {
+        setUpFerry();
+        if (QTest::currentTestFailed())
+            return;
+        const QString other = QStringLiteral("ferry-faults-other");
+        m.lxc({QStringLiteral("project"), QStringLiteral("create"), other, QStringLiteral("-c"),
+            QStringLiteral("features.images=false"), QStringLiteral("-c"),
+            QStringLiteral("features.profiles=false")});
+        auto gone = qScopeGuard([&] {
+            m.lxc({QStringLiteral("delete"), QStringLiteral("--force"), QStringLiteral("--project"),
+                other, kZurichName});
+            m.lxc({QStringLiteral("project"), QStringLiteral("delete"), other});
+        });
+        const ProcessRun foreign = m.lxc({QStringLiteral("query"), QStringLiteral("-X"),
+            QStringLiteral("POST"), QStringLiteral("-d"),
+            QStringLiteral("{\"name\": \"%1\", \"type\": \"container\", \"source\": {\"type\": "
+                           "\"none\"}, \"devices\": {\"eth0\": {\"type\": \"nic\", "
+                           "\"network\": \"%2\"}}}")
+                .arg(kZurichName, m.value("FERRY_LAB_LXDVM_BRIDGE")),
+            QStringLiteral("/1.0/instances?project=") + other});
+        QVERIFY2(foreign.exitCode == 0, qPrintable(foreign.err));
+        startBatch(QStringLiteral("elsewhere"), kZurich);
+        {
+            EngineProcess engine(m);
+            QVERIFY(engine.start({QStringLiteral("--retries"), QStringLiteral("0")}));
+            QCOMPARE(engine.wait(300000), 1);
+        }
+        const QJsonObject e = m.queueShow(kZurichName);
+        QCOMPARE(e[QStringLiteral("migration_status")].toString(), QStringLiteral("Conflict"));
+        const QString message = e[QStringLiteral("migration_status_message")].toString();
+        QVERIFY2(message.contains(other), qPrintable(message));
+        for (const QJsonValue &d : e[QStringLiteral("disks")].toArray())
+            QCOMPARE(d[QStringLiteral("bytes_done")].toVariant().toLongLong(), qint64(0));
+        QCOMPARE(m.instancesWith(QStringLiteral("user.ferry.queue_entry")).size(), 0);
+        clearProject();
     }
 
     // An instance that Ferry did not make holds the target name: Conflict, nothing touched. The

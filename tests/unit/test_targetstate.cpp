@@ -101,6 +101,62 @@ private Q_SLOTS:
         QVERIFY(!found->nameTaken);
     }
 
+    void clashesOnTheNetworkFoundBeforeTheCopy()
+    {
+        const QJsonValue all = json(R"([
+            {"name": "web", "project": "other", "config": {},
+             "expanded_devices": {"eth0": {"type": "nic", "network": "br0"}}},
+            {"name": "db", "project": "other", "config": {"volatile.eth0.hwaddr": "00:0C:29:AA:BB:CC"},
+             "expanded_devices": {"eth0": {"type": "nic", "network": "br0"}}},
+            {"name": "app", "project": "lab", "config": {},
+             "expanded_devices": {"eth0": {"type": "nic", "nictype": "bridged", "parent": "br1",
+                                           "hwaddr": "00:0c:29:00:00:01"}}},
+            {"name": "mine", "project": "default",
+             "config": {"user.ferry.queue_entry": "7"},
+             "expanded_devices": {"eth0": {"type": "nic", "network": "br0",
+                                           "hwaddr": "00:0c:29:00:00:02"}}},
+            {"name": "elsewhere", "project": "default", "config": {},
+             "expanded_devices": {"eth0": {"type": "nic", "network": "br9",
+                                           "hwaddr": "00:0c:29:00:00:03"}}}
+        ])");
+        const QStringList br0 {QStringLiteral("br0")};
+        // The same name in another project on the same managed network.
+        QString clash = targetstate::nicClash(
+            all, QStringLiteral("web"), QStringLiteral("default"), br0, {}, 7, {});
+        QVERIFY2(clash.contains(QStringLiteral("project other")), qPrintable(clash));
+        // Not on that network, or in the same project (that is the plain conflict): none.
+        QVERIFY(targetstate::nicClash(all, QStringLiteral("web"), QStringLiteral("default"),
+            {QStringLiteral("br5")}, {}, 7, {})
+                    .isEmpty());
+        QVERIFY(targetstate::nicClash(
+            all, QStringLiteral("web"), QStringLiteral("other"), br0, {}, 7, {})
+                    .isEmpty());
+        // A MAC on the network, from the config's volatile key, in any case.
+        clash = targetstate::nicClash(all, QStringLiteral("new"), QStringLiteral("default"), br0,
+            {QStringLiteral("00:0c:29:aa:bb:cc")}, 7, {});
+        QVERIFY2(clash.contains(QStringLiteral("00:0c:29:aa:bb:cc"))
+                && clash.contains(QLatin1String("instance db")),
+            qPrintable(clash));
+        // A bridged NIC's network is its parent.
+        QVERIFY(!targetstate::nicClash(all, QStringLiteral("new"), QStringLiteral("default"),
+            {QStringLiteral("br1")}, {QStringLiteral("00:0c:29:00:00:01")}, 7, {})
+                     .isEmpty());
+        // Ours (deleted before the copy) and other networks do not count.
+        QVERIFY(targetstate::nicClash(all, QStringLiteral("mine"), QStringLiteral("x"), br0,
+            {QStringLiteral("00:0c:29:00:00:02")}, 7, {})
+                    .isEmpty());
+        QVERIFY(targetstate::nicClash(all, QStringLiteral("new"), QStringLiteral("default"), br0,
+            {QStringLiteral("00:0c:29:00:00:03")}, 7, {})
+                    .isEmpty());
+        // Malformed: nothing found.
+        QVERIFY(
+            targetstate::nicClash(json(R"({"a": 1})"), QStringLiteral("web"), {}, br0, {}, 7, {})
+                .isEmpty());
+        QVERIFY(targetstate::nicClash(json(R"([1, "x", {"expanded_devices": []}])"),
+            QStringLiteral("web"), {}, br0, {}, 7, {})
+                    .isEmpty());
+    }
+
     void operationsHoldingAnObject()
     {
         const QJsonValue ops = json(R"({

@@ -289,6 +289,33 @@ Status MigrationJob::migrate(Context &c)
                 return del.error();
         }
     }
+    // What LXD would refuse only when the NICs are added after the copy: the same name in
+    // another project on the same managed network, or a MAC already on one of the networks.
+    {
+        QStringList networks;
+        QStringList macs;
+        const QJsonObject nics = nicDevices(c.vm, c.placement);
+        for (auto it = nics.begin(); it != nics.end(); ++it) {
+            const QJsonObject d = it.value().toObject();
+            const QString network = d.value(QStringLiteral("network")).toString();
+            networks << (network.isEmpty() ? d.value(QStringLiteral("parent")).toString()
+                                           : network);
+            macs << d.value(QStringLiteral("hwaddr")).toString().toLower();
+        }
+        if (!nics.isEmpty()) {
+            auto all = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&all-projects=true"));
+            if (!all) {
+                // An older server without all-projects: LXD still says it after the copy.
+                log(tr("Other projects could not be checked for a clashing name or MAC address: %1")
+                        .arg(all.error().toString()),
+                    QStringLiteral("warning"));
+            } else if (const QString clash = targetstate::nicClash(
+                           *all, c.instanceName, c.project, networks, macs, c.entry.id, c.vm.uuid);
+                       !clash.isEmpty()) {
+                return Error(Error::Code::Conflict, clash);
+            }
+        }
+    }
     const QMap<QString, QString> pools = [&]() {
         QMap<QString, QString> m;
         const QJsonObject p = c.placement.value(QStringLiteral("storage_pools")).toObject();

@@ -63,6 +63,49 @@ Result<Leftovers> leftovers(const QJsonValue &list, qint64 entryId, const QStrin
     return out;
 }
 
+QString nicClash(const QJsonValue &allInstances, const QString &name, const QString &project,
+    const QStringList &networks, const QStringList &macs, qint64 entryId, const QString &uuid)
+{
+    for (const QJsonValue &v : allInstances.toArray()) {
+        const QJsonObject inst = v.toObject();
+        if (madeFor(inst, entryId, uuid))
+            continue; // an earlier attempt's: deleted before the copy
+        const QString otherName = inst.value(QLatin1String("name")).toString();
+        QString otherProject = inst.value(QLatin1String("project")).toString();
+        if (otherProject.isEmpty())
+            otherProject = QStringLiteral("default");
+        const QJsonObject config = inst.value(QLatin1String("config")).toObject();
+        QJsonObject devices = inst.value(QLatin1String("expanded_devices")).toObject();
+        if (devices.isEmpty())
+            devices = inst.value(QLatin1String("devices")).toObject();
+        for (auto it = devices.begin(); it != devices.end(); ++it) {
+            const QJsonObject d = it.value().toObject();
+            if (d.value(QLatin1String("type")).toString() != QLatin1String("nic"))
+                continue;
+            QString mac = d.value(QLatin1String("hwaddr")).toString().toLower();
+            if (mac.isEmpty())
+                mac = config.value(QStringLiteral("volatile.%1.hwaddr").arg(it.key()))
+                          .toString()
+                          .toLower();
+            QString network = d.value(QLatin1String("network")).toString();
+            if (network.isEmpty())
+                network = d.value(QLatin1String("parent")).toString();
+            if (network.isEmpty() || !networks.contains(network))
+                continue; // another network: no clash there
+            if (!mac.isEmpty() && macs.contains(mac))
+                return tr("The MAC address %1 is already used by instance %2 in project %3; LXD "
+                          "refuses a second NIC with it.")
+                    .arg(mac, otherName, otherProject);
+            if (otherName == name && otherProject != project
+                && !d.value(QLatin1String("network")).toString().isEmpty())
+                return tr("An instance named %1 exists in project %2 on network %3; LXD refuses "
+                          "a second instance of that name on the network.")
+                    .arg(otherName, otherProject, network);
+        }
+    }
+    return {};
+}
+
 QStringList operationsHolding(const QJsonValue &operations, const QString &path)
 {
     QStringList ids;

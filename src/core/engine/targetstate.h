@@ -37,6 +37,16 @@ struct Leftovers
 Result<Leftovers> leftovers(const QJsonValue &list, qint64 entryId, const QString &uuid,
     const QString &name, const QString &what);
 
+// What would make LXD refuse the migrated VM's NICs after the copy, found before it from the
+// metadata of GET /1.0/instances?recursion=1&all-projects=true: another instance (not made for
+// this entry) in another project that has the same name and a managed NIC on one of `networks`
+// (LXD gives each instance a DNS name on a managed network), or, in any project, a NIC on one of
+// `networks` (managed: its network; bridged and others: its parent) with one of `macs`
+// (lowercase). Returns a sentence for a Conflict, or an empty string. A malformed answer
+// finds nothing.
+QString nicClash(const QJsonValue &allInstances, const QString &name, const QString &project,
+    const QStringList &networks, const QStringList &macs, qint64 entryId, const QString &uuid);
+
 // From the metadata of GET /1.0/operations?recursion=1 ({"running": [...], "pending": [...],
 // "success": [...] ...}): the ids of running or pending operations that name `path` (such as
 // "/1.0/instances/web", no query) among their resources. Anything malformed is ignored: this

@@ -55,6 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         (void)ts::leftovers(m, 1, QString(), QString(), what);
         (void)ts::operationsHolding(m, QStringLiteral("/1.0/instances/web"));
+        (void)ts::nicClash(m, QStringLiteral("web"), QStringLiteral("default"),
+            {QStringLiteral("br0")}, {QStringLiteral("00:0c:29:aa:bb:cc")}, 7, QString());
         (void)ts::reconfigured(m, {{QStringLiteral("limits.cpu"), QStringLiteral("2")}},
             {{QStringLiteral("eth0"),
                 QJsonObject {{QStringLiteral("type"), QStringLiteral("nic")}}}});
