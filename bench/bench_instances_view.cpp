@@ -7,12 +7,17 @@
 // cold_sort_* is a text column sorted without the loader's ranks.
 // With --database, it first writes the inventory to a temporary SQLite database through the
 // repositories and reports how long the page's loader takes to read it back (load_database).
+#include "common/dataevents.h"
+#include "common/emptystatewidget.h"
+#include "common/guicontext.h"
 #include "instances/instancerow.h"
 #include "instances/instancesloader.h"
 #include "instances/instancesmodel.h"
+#include "instances/instancespage.h"
 #include "inventory/restrictions.h"
 #include "model/instance.h"
 #include "model/source.h"
+#include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
 #include "store/sourcerepository.h"
@@ -20,6 +25,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +163,37 @@ int main(int argc, char **argv)
         const double loadMs = millis([&] { loaded = loadInstances(*db); });
         std::printf("save_database %.1f\n", saveMs);
         std::printf("load_database %.1f %zu\n", loadMs, loaded->rows.size());
+
+        // The Instances page's search box with an expression, evaluated on a worker over whole
+        // instances: the first one after a load reads them from the database (a snapshot), the
+        // next ones (each keystroke) reuse it. From the text set to the table updated.
+        DataEvents events;
+        InstancesPage page(
+            GuiContext {*db, std::make_shared<CredentialStore>(), &events}, new EmptyStateWidget);
+        page.setFilterDelay(0);
+        page.resize(1200, 700);
+        page.show();
+        QElapsedTimer waited;
+        waited.start();
+        while (
+            (page.isLoading() || page.model()->totalCount() < count) && waited.elapsed() < 120000)
+            QTest::qWait(5);
+        const auto apply = [&](const char *text) {
+            return millis([&] {
+                page.filterEdit()->setText(QLatin1String(text));
+                QCoreApplication::processEvents();
+                while (page.isFiltering())
+                    QTest::qWait(1);
+            });
+        };
+        const double first = apply("cpus >= 4 and len(disks) >= 1");
+        std::printf("expr_filter_first %.1f %d\n", first, page.model()->rowCount());
+        std::vector<double> next;
+        for (const char *text : {"cpus >= 2", "cpus >= 4", "cpus >= 8", "location matches 'web'",
+                 "location matches 'web' and cpus >= 4", "len(disks) >= 2"})
+            next.push_back(apply(text));
+        std::sort(next.begin(), next.end());
+        std::printf("expr_filter_next %.1f %.1f\n", next[next.size() / 2], next.back());
     }
     std::vector<InstanceRow> rows;
     const double buildMs = millis([&] {

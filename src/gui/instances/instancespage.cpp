@@ -336,6 +336,16 @@ void InstancesPage::applyFilter()
         });
 }
 
+bool InstancesPage::isFiltering() const
+{
+    return m_filterRunning || m_filterTimer->isActive();
+}
+
+void InstancesPage::setFilterDelay(int ms)
+{
+    m_filterTimer->setInterval(ms);
+}
+
 void InstancesPage::updateCount()
 {
     const int total = m_model->totalCount();

@@ -45,6 +45,11 @@ public:
     ColumnChooser *columnChooser() const { return m_columns; }
     InstanceDetailsWidget *details() const { return m_details; }
     bool isLoading() const { return m_loading; }
+    // The search box's text is being applied (the pause after a keystroke, or an expression
+    // evaluated on a worker).
+    bool isFiltering() const;
+    // The pause after a keystroke before the text is applied (120 ms; 0 in benchmarks).
+    void setFilterDelay(int ms);
 
     // Loads the instances again, off the GUI thread.
     void reload();
