@@ -50,6 +50,8 @@ type options struct {
 	scenario     string
 	requestLog   string
 	manifest     string
+	benchVMs     int
+	benchDiskMiB int
 }
 
 func parseFlags() (*options, error) {
@@ -73,6 +75,8 @@ func parseFlags() (*options, error) {
 	flag.StringVar(&o.scenario, "scenario", "none", "shape the inventory: none (the generated model only) or ferry (see README.md)")
 	flag.StringVar(&o.requestLog, "request-log", "", "append one line per SOAP request and per failed TLS handshake to this file")
 	flag.StringVar(&o.manifest, "manifest", "", "write the served inventory (VMs, networks, scenario disks) here, tab-separated")
+	flag.IntVar(&o.benchVMs, "bench-vms", 0, "add this many identical powered-off VMs bench-01, bench-02, ... (one disk each; see README.md)")
+	flag.IntVar(&o.benchDiskMiB, "bench-disk-mib", 1024, "the capacity of each bench VM's disk, in MiB (at least 3)")
 	flag.Parse()
 
 	if flag.NArg() != 0 {
@@ -93,11 +97,15 @@ func parseFlags() (*options, error) {
 	for name, v := range map[string]int{
 		"datacenters": o.datacenters, "clusters": o.clusters, "hosts": o.hosts,
 		"standalone-hosts": o.standalone, "vms": o.vms, "datastores": o.datastores,
-		"portgroups": o.portgroups,
+		"portgroups": o.portgroups, "bench-vms": o.benchVMs,
 	} {
 		if v < 0 {
 			return nil, fmt.Errorf("-%s must not be negative", name)
 		}
+	}
+	if o.benchVMs > 0 && o.benchDiskMiB < 3 {
+		// Three 1 MiB data regions (first, middle, last MiB) must fit.
+		return nil, errors.New("-bench-disk-mib must be at least 3")
 	}
 	if o.datastores < 1 {
 		// The model places every VM's files on LocalDS_0.
@@ -182,7 +190,7 @@ func run() error {
 	if err := model.Create(); err != nil {
 		return fmt.Errorf("creating the inventory: %w", err)
 	}
-	disks, err := applyScenario(model, o.scenario, o.mode)
+	disks, err := applyScenario(model, o.scenario, o.mode, o.benchVMs, int64(o.benchDiskMiB)<<20)
 	if err != nil {
 		return fmt.Errorf("scenario %s: %w", o.scenario, err)
 	}

@@ -187,9 +187,26 @@ type scenario struct {
 	disks   []diskInfo
 }
 
-// applyScenario shapes the inventory; it returns what it wrote to the datastores.
-func applyScenario(model *simulator.Model, name, mode string) ([]diskInfo, error) {
-	if name == "none" {
+// benchPlans are the -bench-vms VMs: identical but for their names (so their UUIDs, MACs and
+// disk files differ), powered off (a migration does not start them), one thick disk of the same
+// capacity each, one NIC on the standard network, on the first standalone host. The concurrency
+// benchmark (bench/concurrency) writes its own content into their flat extents.
+func benchPlans(count int, diskBytes int64) []vmPlan {
+	var plans []vmPlan
+	for i := 1; i <= count; i++ {
+		plans = append(plans, vmPlan{
+			name: fmt.Sprintf("bench-%02d", i), os: osDebian12, cpus: 1, memoryMB: 1024,
+			firmware: "bios", disks: []int64{diskBytes}, thinDisk: -1,
+			nics: []nicPlan{{stdNetwork, nil}},
+		})
+	}
+	return plans
+}
+
+// applyScenario shapes the inventory (the scenario, then benchVMs bench VMs); it returns what it
+// wrote to the datastores.
+func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benchDiskBytes int64) ([]diskInfo, error) {
+	if name == "none" && benchVMs == 0 {
 		return nil, nil
 	}
 	ctx := context.Background()
@@ -203,13 +220,17 @@ func applyScenario(model *simulator.Model, name, mode string) ([]diskInfo, error
 		return nil, err
 	}
 
-	plans := esxPlans()
-	if mode == "vcenter" {
-		plans = vcenterPlans()
-		if err := s.vcenterExtras(); err != nil {
-			return nil, err
+	var plans []vmPlan
+	if name == "ferry" {
+		plans = esxPlans()
+		if mode == "vcenter" {
+			plans = vcenterPlans()
+			if err := s.vcenterExtras(); err != nil {
+				return nil, err
+			}
 		}
 	}
+	plans = append(plans, benchPlans(benchVMs, benchDiskBytes)...)
 	created := map[string]types.ManagedObjectReference{}
 	for _, p := range plans {
 		ref, err := s.createVM(p)
@@ -218,7 +239,7 @@ func applyScenario(model *simulator.Model, name, mode string) ([]diskInfo, error
 		}
 		created[p.name] = ref
 	}
-	if mode == "vcenter" {
+	if mode == "vcenter" && name == "ferry" {
 		if err := s.attributes(plans, created); err != nil {
 			return nil, err
 		}
