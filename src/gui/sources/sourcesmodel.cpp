@@ -14,63 +14,12 @@ namespace ferry::gui {
 using namespace sourcepresentation;
 
 SourcesModel::SourcesModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : RecordTableModel(parent)
+{
+    static_assert(StatusColumn == sourcesmodel::kStatusColumn);
+}
 
 SourcesModel::~SourcesModel() = default;
-
-void SourcesModel::setSources(const QVector<Source> &sources)
-{
-    beginResetModel();
-    m_sources = sources;
-    QHash<qint64, QString> busy;
-    for (const Source &s : sources)
-        if (m_busy.contains(s.id))
-            busy.insert(s.id, m_busy.value(s.id));
-    m_busy = busy;
-    endResetModel();
-}
-
-void SourcesModel::updateSource(const Source &source)
-{
-    const int row = rowOfId(source.id);
-    if (row < 0) {
-        beginInsertRows({}, int(m_sources.size()), int(m_sources.size()));
-        m_sources << source;
-        endInsertRows();
-        return;
-    }
-    m_sources[row] = source;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-const Source *SourcesModel::source(int row) const
-{
-    return row >= 0 && row < m_sources.size() ? &m_sources.at(row) : nullptr;
-}
-
-int SourcesModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_sources.size(); ++row)
-        if (m_sources.at(row).id == id)
-            return row;
-    return -1;
-}
-
-void SourcesModel::setBusy(qint64 id, const QString &text)
-{
-    if (text.isEmpty())
-        m_busy.remove(id);
-    else
-        m_busy.insert(id, text);
-    if (const int row = rowOfId(id); row >= 0)
-        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
-}
-
-int SourcesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sources.size());
-}
 
 int SourcesModel::columnCount(const QModelIndex &parent) const
 {
@@ -81,8 +30,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Source &s = m_sources.at(index.row());
-    const auto busy = m_busy.constFind(s.id);
+    const Source &s = records().at(index.row());
+    const QString busy = busyText(s.id);
     switch (role) {
     case SourceIdRole:
         return s.id;
@@ -92,7 +41,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
-            return busy != m_busy.constEnd() ? *busy : statusText(s);
+            return !busy.isEmpty() ? busy : statusText(s);
         case NameColumn:
             return s.name;
         case ServerTypeColumn:
@@ -115,8 +64,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return themedIcon(busy != m_busy.constEnd() ? QStringLiteral("status-busy")
-                                                        : statusIconName(s.connectivityStatus));
+            return themedIcon(!busy.isEmpty() ? QStringLiteral("status-busy")
+                                              : statusIconName(s.connectivityStatus));
         break;
     case Qt::ForegroundRole:
         if ((index.column() == FingerprintColumn && s.cert.trustedSha256.isEmpty())

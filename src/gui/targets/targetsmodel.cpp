@@ -14,82 +14,12 @@ namespace ferry::gui {
 using namespace targetpresentation;
 
 TargetsModel::TargetsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : RecordTableModel(parent)
+{
+    static_assert(StatusColumn == targetsmodel::kStatusColumn);
+}
 
 TargetsModel::~TargetsModel() = default;
-
-void TargetsModel::setTargets(const QVector<Target> &targets)
-{
-    beginResetModel();
-    m_targets = targets;
-    QHash<qint64, QString> busy;
-    for (const Target &t : targets)
-        if (m_busy.contains(t.id))
-            busy.insert(t.id, m_busy.value(t.id));
-    m_busy = busy;
-    endResetModel();
-}
-
-void TargetsModel::updateTarget(const Target &target)
-{
-    const int row = rowOfId(target.id);
-    if (row < 0) {
-        beginInsertRows({}, int(m_targets.size()), int(m_targets.size()));
-        m_targets << target;
-        endInsertRows();
-        return;
-    }
-    m_targets[row] = target;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void TargetsModel::removeTarget(qint64 id)
-{
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_targets.removeAt(row);
-    m_busy.remove(id);
-    endRemoveRows();
-}
-
-const Target *TargetsModel::target(int row) const
-{
-    return row >= 0 && row < m_targets.size() ? &m_targets.at(row) : nullptr;
-}
-
-int TargetsModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_targets.size(); ++row)
-        if (m_targets.at(row).id == id)
-            return row;
-    return -1;
-}
-
-int TargetsModel::rowOfName(const QString &name) const
-{
-    for (int row = 0; row < m_targets.size(); ++row)
-        if (m_targets.at(row).name == name)
-            return row;
-    return -1;
-}
-
-void TargetsModel::setBusy(qint64 id, const QString &text)
-{
-    if (text.isEmpty())
-        m_busy.remove(id);
-    else
-        m_busy.insert(id, text);
-    if (const int row = rowOfId(id); row >= 0)
-        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
-}
-
-int TargetsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_targets.size());
-}
 
 int TargetsModel::columnCount(const QModelIndex &parent) const
 {
@@ -100,9 +30,9 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Target &t = m_targets.at(index.row());
-    const auto busy = m_busy.constFind(t.id);
-    const bool isBusy = busy != m_busy.constEnd();
+    const Target &t = records().at(index.row());
+    const QString busy = busyText(t.id);
+    const bool isBusy = !busy.isEmpty();
     switch (role) {
     case TargetIdRole:
         return t.id;
@@ -114,7 +44,7 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
-            return isBusy ? *busy : statusText(t);
+            return isBusy ? busy : statusText(t);
         case NameColumn:
             return t.name;
         case TypeColumn:
