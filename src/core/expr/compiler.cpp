@@ -21,26 +21,7 @@ QString tr(const char *s)
 
 QString describe(const SType &t)
 {
-    switch (t.type) {
-    case VType::Nil:
-        return tr("nil");
-    case VType::Bool:
-        return tr("true or false");
-    case VType::Int:
-    case VType::Float:
-        return tr("a number");
-    case VType::String:
-        return tr("text");
-    case VType::Array:
-        return tr("a list");
-    case VType::Map:
-        return tr("a map (config)");
-    case VType::Object:
-        return kindName(t.obj);
-    case VType::Any:
-        break;
-    }
-    return tr("a value");
+    return typeDescription(t.type, t.obj);
 }
 
 bool isNumber(const SType &t)

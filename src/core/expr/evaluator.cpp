@@ -23,26 +23,7 @@ QString tr(const char *s)
 
 QString describe(const Value &v)
 {
-    switch (v.type) {
-    case VType::Nil:
-        return tr("nil");
-    case VType::Bool:
-        return tr("true or false");
-    case VType::Int:
-    case VType::Float:
-        return tr("a number");
-    case VType::String:
-        return tr("text");
-    case VType::Array:
-        return tr("a list");
-    case VType::Map:
-        return tr("a map (config)");
-    case VType::Object:
-        return kindName(v.obj);
-    case VType::Any:
-        break;
-    }
-    return tr("a value");
+    return typeDescription(v.type, v.obj);
 }
 
 // A number as an index or count: fractions are cut, and what does not fit (huge, infinite, NaN)

@@ -168,6 +168,33 @@ QStringList fieldNamesOf(ObjKind owner)
     return out;
 }
 
+QString typeDescription(VType type, ObjKind obj)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Expression", text);
+    };
+    switch (type) {
+    case VType::Nil:
+        return tr("nil");
+    case VType::Bool:
+        return tr("true or false");
+    case VType::Int:
+    case VType::Float:
+        return tr("a number");
+    case VType::String:
+        return tr("text");
+    case VType::Array:
+        return tr("a list");
+    case VType::Map:
+        return tr("a map (config)");
+    case VType::Object:
+        return kindName(obj);
+    case VType::Any:
+        break;
+    }
+    return tr("a value");
+}
+
 QString kindName(ObjKind kind)
 {
     switch (kind) {

@@ -29,6 +29,8 @@ const FieldInfo &fieldInfo(int id);
 int findField(ObjKind owner, QStringView name); // -1 when unknown
 QStringList fieldNamesOf(ObjKind owner);
 QString kindName(ObjKind kind); // "a disk", for messages
+// What a value of this type is, for messages: "a number", "text", "a disk" ...
+QString typeDescription(VType type, ObjKind obj);
 
 Value instanceField(int id, const Instance &instance, const EvalContext &context);
 Value objectField(int id, const Value &object, const EvalContext &context);
