@@ -10,7 +10,7 @@
 //       CERT, KEY).
 // REL_PATH: the extent under the lab vCenter's datastore; its size is the disk's.
 #include "common/labenv.h"
-#include "engine/targetconfig.h"
+#include "incus/targetconfig.h"
 #include "net/httpclient.h"
 #include "transfer/tarformat.h"
 #include "transfer/vmimport.h"
@@ -91,25 +91,25 @@ int main(int argc, char **argv)
             cookies << c.toRawForm(QNetworkCookie::NameAndValueOnly);
 
     transfer::VmTarget t;
-    t.endpoint = QUrl(lab["FERRY_LAB_LXDVM_URL"]);
-    t.pinnedSha256 = lab["FERRY_LAB_LXDVM_FINGERPRINT"];
+    t.connection.endpoint = QUrl(lab["FERRY_LAB_LXDVM_URL"]);
+    t.connection.pinnedSha256 = lab["FERRY_LAB_LXDVM_FINGERPRINT"];
     QFile cert(lab["FERRY_LAB_LXDVM_CLIENT_CERT"]);
     QFile key(lab["FERRY_LAB_LXDVM_CLIENT_KEY"]);
     if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
         return 1;
-    t.clientCertificate = QSslCertificate(cert.readAll());
+    t.connection.clientCertificate = QSslCertificate(cert.readAll());
     const QByteArray keyPem = key.readAll();
-    t.clientKey = QSslKey(keyPem, QSsl::Ec);
+    t.connection.clientKey = QSslKey(keyPem, QSsl::Ec);
     if (t.clientKey.isNull())
-        t.clientKey = QSslKey(keyPem, QSsl::Rsa);
+        t.connection.clientKey = QSslKey(keyPem, QSsl::Rsa);
     t.instanceName = name;
     const QMap<QString, QString> config {{QStringLiteral("limits.cpu"), QStringLiteral("2")},
         {QStringLiteral("limits.memory"), QStringLiteral("2048MiB")},
         {QStringLiteral("security.secureboot"), QStringLiteral("false")}};
     const QString pool = lab["FERRY_LAB_LXDVM_POOL"];
-    t.indexYaml = engine::vmBackupYaml(name, pool, size, config, true);
-    t.backupYaml = engine::vmBackupYaml(name, pool, size, config, false);
-    t.operationTimeoutMs = 3600000;
+    t.indexYaml = incus::vmBackupYaml(name, pool, size, config, true);
+    t.backupYaml = incus::vmBackupYaml(name, pool, size, config, false);
+    t.connection.operationTimeoutMs = 3600000;
 
     if (mode == QLatin1String("ferry")) {
         transfer::DiskSource src;

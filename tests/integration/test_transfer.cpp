@@ -2,7 +2,7 @@
 // streamed into a new VM on the VM-capable LXD, and hashed where it landed.
 #include "common/labenv.h"
 #include "net/httpclient.h"
-#include "transfer/vmdkdescriptor.h"
+#include "vmware/vmdkdescriptor.h"
 #include "transfer/vmimport.h"
 #include "vmware/soapclient.h"
 
@@ -94,16 +94,16 @@ private:
     transfer::VmTarget target(const QString &name, qint64 size)
     {
         transfer::VmTarget t;
-        t.endpoint = QUrl(m_lab["FERRY_LAB_LXDVM_URL"]);
-        t.pinnedSha256 = m_lab["FERRY_LAB_LXDVM_FINGERPRINT"];
+        t.connection.endpoint = QUrl(m_lab["FERRY_LAB_LXDVM_URL"]);
+        t.connection.pinnedSha256 = m_lab["FERRY_LAB_LXDVM_FINGERPRINT"];
         QFile cert(m_lab["FERRY_LAB_LXDVM_CLIENT_CERT"]);
         QFile key(m_lab["FERRY_LAB_LXDVM_CLIENT_KEY"]);
         if (cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
-            t.clientCertificate = QSslCertificate(cert.readAll());
+            t.connection.clientCertificate = QSslCertificate(cert.readAll());
             const QByteArray pem = key.readAll();
-            t.clientKey = QSslKey(pem, QSsl::Ec);
+            t.connection.clientKey = QSslKey(pem, QSsl::Ec);
             if (t.clientKey.isNull())
-                t.clientKey = QSslKey(pem, QSsl::Rsa);
+                t.connection.clientKey = QSslKey(pem, QSsl::Rsa);
         }
         t.instanceName = name;
         t.indexYaml = backupYaml(name, size, true);
@@ -129,9 +129,9 @@ private Q_SLOTS:
             = m_http.request("GET", folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod).vmdk")));
         QVERIFY(resp);
         QCOMPARE(resp->status, 200);
-        auto d = transfer::parseVmdkDescriptor(resp->body);
+        auto d = vmware::parseVmdkDescriptor(resp->body);
         QVERIFY2(d, d ? "" : qPrintable(d.error().toString()));
-        QVERIFY(transfer::checkCopyable(*d));
+        QVERIFY(vmware::checkCopyable(*d));
         QCOMPARE(d->sizeBytes(), qint64(1) << 30);
         QCOMPARE(d->extents.first().file, QStringLiteral("web 01 (prod)-flat.vmdk"));
     }

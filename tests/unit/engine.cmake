@@ -5,3 +5,5 @@ ferry_add_test(NAME enginetargetconfig LABEL unit SOURCES test_enginetargetconfi
     LIBS ferry_core)
 ferry_add_test(NAME enginescheduling LABEL unit SOURCES test_enginescheduling.cpp LIBS ferry_core)
 ferry_add_test(NAME targetstate LABEL unit SOURCES test_targetstate.cpp LIBS ferry_core)
+ferry_add_test(NAME targetcleanup LABEL unit SOURCES test_targetcleanup.cpp LIBS ferry_core)
+ferry_add_test(NAME httpwire LABEL unit SOURCES test_httpwire.cpp LIBS ferry_core)

@@ -2,7 +2,7 @@
 // incus, vmdk), built here with a plain entry point, replay every file of each target's corpus/
 // and regressions/ directory. In the sanitizer build (build-asan) a crash, an ASan or a UBSan
 // report fails the test as it did in the fuzzer. The findings also get exact checks below.
-#include "transfer/vmdkdescriptor.h"
+#include "vmware/vmdkdescriptor.h"
 #include "vmware/xmlnode.h"
 #include "vmware/xmlreader.h"
 
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, extents);
         QFETCH(qint64, bytes);
-        auto d = transfer::parseVmdkDescriptor("createType=\"vmfs\"\n" + extents);
+        auto d = vmware::parseVmdkDescriptor("createType=\"vmfs\"\n" + extents);
         if (bytes < 0) {
             QVERIFY(!d);
             QCOMPARE(d.error().code, Error::Code::Unsupported);

@@ -1,14 +1,14 @@
-// What the engine reads back from a target about its own earlier work (engine/targetstate.h):
+// What the engine reads back from a target about its own earlier work (incus/targetstate.h):
 // leftovers by their markers, a foreign holder of the name, operations still holding an object,
 // the reconfiguring PUT body, and malformed answers.
-#include "engine/targetstate.h"
+#include "incus/targetstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
 using namespace ferry;
-using namespace ferry::engine;
+using namespace ferry::incus;
 
 namespace {
 

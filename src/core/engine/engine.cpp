@@ -26,9 +26,9 @@ Q_LOGGING_CATEGORY(lcEngine, "ferry.engine", QtInfoMsg)
 
 namespace {
 
-bool retryable(int code)
+bool retryable(Error::Code code)
 {
-    switch (Error::Code(code)) {
+    switch (code) {
     case Error::Code::Network:
     case Error::Code::Timeout:
     case Error::Code::Server:
@@ -324,10 +324,10 @@ void Engine::tick()
     m_wasIdle = nowIdle;
 }
 
-void Engine::onFailed(qint64 entryId, int errorCode, const QString &message, const QString &status)
+void Engine::onFailed(qint64 entryId, const JobFailure &failure)
 {
     Q_EMIT entryChanged(entryId);
-    if (status != queuestatus::Failed || !retryable(errorCode))
+    if (failure.status != queuestatus::Failed || !retryable(failure.error.code))
         return;
     QueueRepository queue(m_options.db);
     auto e = queue.byId(entryId);
@@ -346,7 +346,7 @@ void Engine::onFailed(qint64 entryId, int errorCode, const QString &message, con
                 .arg(entry.retryCount)
                 .arg(m_options.maxRetries)
                 .arg(delay)
-                .arg(message));
+                .arg(failure.error.toString()));
     m_pendingWork = true;
     m_wasIdle = false;
 }

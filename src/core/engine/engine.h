@@ -17,6 +17,7 @@ class CredentialStore;
 namespace engine {
 
 class MigrationJob;
+struct JobFailure;
 
 struct EngineOptions
 {
@@ -73,7 +74,7 @@ Q_SIGNALS:
 private:
     void tick();
     void recoverInterrupted();
-    void onFailed(qint64 entryId, int errorCode, const QString &message, const QString &status);
+    void onFailed(qint64 entryId, const ferry::engine::JobFailure &failure);
 
     EngineOptions m_options;
     QThreadPool m_pool;

@@ -1,11 +1,13 @@
 #include "engine/migrationjob.h"
 
 #include "engine/queuestatemachine.h"
-#include "engine/targetconfig.h"
-#include "engine/targetstate.h"
+#include "engine/targetcleanup.h"
 #include "engine/vspherevm.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "incus/targetconfig.h"
+#include "incus/targetconnection.h"
+#include "incus/targetstate.h"
 #include "model/batch.h"
 #include "model/instance.h"
 #include "model/source.h"
@@ -18,88 +20,110 @@
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
 #include "store/targetrepository.h"
-#include "transfer/vmdkdescriptor.h"
 #include "transfer/vmimport.h"
+#include "vmware/datastore.h"
 #include "vmware/soapclient.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkCookie>
-#include <QNetworkCookieJar>
-#include <QThread>
-#include <QUrlQuery>
 
-#include <optional>
 #include <utility>
 
 namespace ferry::engine {
 
 Q_LOGGING_CATEGORY(lcJob, "ferry.engine.job", QtInfoMsg)
 
-namespace {
+namespace marker = incus::marker;
 
-// "[LocalDS_0] web 01 (prod)/web 01 (prod).vmdk" -> ("LocalDS_0", "web 01 (prod)/web 01
-// (prod).vmdk")
-std::pair<QString, QString> splitDatastorePath(const QString &p)
-{
-    const int close = p.indexOf(QLatin1Char(']'));
-    if (!p.startsWith(QLatin1Char('[')) || close < 0)
-        return {};
-    return {p.mid(1, close - 1), p.mid(close + 1).trimmed()};
-}
-
-// Deletes an instance or volume that an earlier attempt left on the target. An engine that was
-// killed can leave operations of its own running on the server (an upload, a configuration
-// change), and LXD refuses a delete while one holds the object ("A matching non-reusable
-// operation ..."). So the running operations on it are waited for first, and a refused delete is
-// tried again a few times before the error counts.
-Result<QJsonValue> deleteLeftover(incus::IncusClient &incus, const QString &path,
-    const QString &project, const std::atomic_bool *cancel)
-{
-    const QString projectQuery = QStringLiteral("project=%1").arg(project);
-    Result<QJsonValue> outcome = Error(Error::Code::Internal, QString());
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        if (auto ops = incus.get(QStringLiteral("/1.0/operations?recursion=1&") + projectQuery)) {
-            for (const QString &id : targetstate::operationsHolding(*ops, path)) {
-                qCInfo(lcJob) << "waiting for operation" << id << "on" << path;
-                (void)incus.get(
-                    QStringLiteral("/1.0/operations/%1/wait?timeout=30&%2").arg(id, projectQuery));
-            }
-        }
-        outcome = incus.callAndWait("DELETE", path + QLatin1Char('?') + projectQuery);
-        if (outcome || outcome.error().code == Error::Code::NotFound || (cancel && cancel->load()))
-            return outcome;
-        qCInfo(lcJob) << "deleting" << path
-                      << "failed, trying again:" << outcome.error().toString();
-        QThread::msleep(500u << attempt);
-    }
-    return outcome;
-}
-} // namespace
-
+// What the steps share: the entry and what it refers to, the two sessions, and what was made.
 struct MigrationJob::Context
 {
+    explicit Context(const std::shared_ptr<Database> &db)
+        : queue(db)
+        , machine(db)
+    { }
+
+    QueueRepository queue;
+    QueueStateMachine machine;
+
     QueueEntry entry;
     Instance vm;
     Batch batch;
     Source source;
     Target target;
-    QJsonObject placement;
     QString project;
     QString instanceName;
-    QString datacenter;
 
     net::HttpClient soapHttp;
     std::unique_ptr<vmware::SoapClient> soap;
-    net::HttpClient targetHttp;
-    std::unique_ptr<incus::IncusClient> incus;
-    incus::ClientCertificate identity;
+    std::unique_ptr<vmware::Datastores> datastores;
+    VmFacts facts; // the source VM as last read
+    QVector<vmware::FlatExtent> extents; // per disk, located after the power-off
     bool sourceConnected = false;
+    // The source changed while its disks were copied: it stays off for a person to look at.
+    bool leaveSourceOff = false;
+
+    net::HttpClient targetHttp;
+    incus::TargetConnection connection;
+    std::unique_ptr<incus::IncusClient> incus;
     bool targetConnected = false;
-    QStringList createdVolumes;
+    QStringList volumeNames; // the extra disks' custom volumes, in disk order
+
+    void log(const QString &line, const QString &level = QStringLiteral("info"))
+    {
+        (void)queue.appendLog(entry.id, level, line);
+    }
+    // The entry's status message, without a transition.
+    void message(const QString &text)
+    {
+        (void)queue.updateStatus(entry.id, entry.status, entry.status, text);
+        entry.statusMessage = text;
+    }
+    Status save() { return queue.update(entry); }
+
+    QString poolOf(const Disk &d) const
+    {
+        const QString p = entry.placement.value(QStringLiteral("storage_pools"))
+                              .toObject()
+                              .value(d.name)
+                              .toString();
+        return p.isEmpty() ? batch.defaultPool : p;
+    }
+    // Every pool a disk of this entry may be in (the batch's default among them).
+    QStringList pools() const
+    {
+        QStringList all {batch.defaultPool};
+        for (const Disk &d : vm.disks)
+            all << poolOf(d);
+        all.removeDuplicates();
+        return all;
+    }
+    QMap<QString, QString> markers() const
+    {
+        return {{marker::Source, source.name}, {marker::InstanceUuid, vm.uuid},
+            {marker::QueueEntry, QString::number(entry.id)}, {marker::Batch, batch.name}};
+    }
+    // The pool a disk lands in, with its driver as the target's inventory knows it.
+    incus::BackupPool backupPool(const Disk &d) const
+    {
+        incus::BackupPool pool {poolOf(d), QStringLiteral("dir")};
+        const QJsonArray pools = target.inventory.value(QStringLiteral("storage_pools")).toArray();
+        for (const QJsonValue &p : pools)
+            if (p.toObject().value(QStringLiteral("name")).toString() == pool.name
+                && !p.toObject().value(QStringLiteral("driver")).toString().isEmpty())
+                pool.driver = p.toObject().value(QStringLiteral("driver")).toString();
+        return pool;
+    }
+    QMap<QString, QString> vmConfig() const
+    {
+        return incus::vmConfig(vm, markers(), connection.apiExtensions);
+    }
+    TargetCleanup cleanup(const std::atomic_bool *cancel)
+    {
+        return TargetCleanup(
+            *incus, project, entry.id, vm.uuid, [this](const QString &line) { log(line); }, cancel);
+    }
 };
 
 MigrationJob::MigrationJob(MigrationJobParams params, QObject *parent)
@@ -113,7 +137,8 @@ MigrationJob::~MigrationJob() = default;
 
 void MigrationJob::run()
 {
-    Context c;
+    Context c(m_params.db);
+    c.entry.id = m_params.entryId;
     QElapsedTimer timer;
     timer.start();
     Status st = migrate(c);
@@ -126,29 +151,36 @@ void MigrationJob::run()
     Q_EMIT finished(m_params.entryId);
 }
 
+Status MigrationJob::canceled() const
+{
+    if (m_cancel.load())
+        return Error(Error::Code::Canceled, tr("The migration was canceled."));
+    return {};
+}
+
 Status MigrationJob::migrate(Context &c)
 {
-    const auto &db = m_params.db;
-    QueueRepository queue(db);
-    QueueStateMachine machine(db);
-    auto log = [&](const QString &line, const QString &level = QStringLiteral("info")) {
-        (void)queue.appendLog(m_params.entryId, level, line);
-    };
-    auto message = [&](const QString &text) {
-        (void)queue.updateStatus(c.entry.id, c.entry.status, c.entry.status, text);
-        c.entry.statusMessage = text;
-    };
-    auto canceled = [&]() -> std::optional<Error> {
-        if (m_cancel.load())
-            return Error(Error::Code::Canceled, tr("The migration was canceled."));
-        return std::nullopt;
-    };
-    auto save = [&]() {
-        return queue.update(c.entry);
-    };
+    using Step = Status (MigrationJob::*)(Context &);
+    // Everything up to checkNicClashes happens while the source still runs; powerOffSource is
+    // the point of no return.
+    static constexpr Step steps[] = {&MigrationJob::load, &MigrationJob::connectSource,
+        &MigrationJob::recheckSource, &MigrationJob::checkDataPath, &MigrationJob::connectTarget,
+        &MigrationJob::clearTarget, &MigrationJob::checkNicClashes, &MigrationJob::powerOffSource,
+        &MigrationJob::copyDisks, &MigrationJob::checkSourceUnchanged,
+        &MigrationJob::configureTarget, &MigrationJob::startTarget};
+    for (Step step : steps) {
+        if (Status st = canceled(); !st)
+            return st;
+        if (Status st = (this->*step)(c); !st)
+            return st;
+    }
+    return finish(c);
+}
 
-    // Load what the entry refers to.
-    auto entry = queue.byId(m_params.entryId);
+Status MigrationJob::load(Context &c)
+{
+    const auto &db = m_params.db;
+    auto entry = c.queue.byId(m_params.entryId);
     if (!entry)
         return entry.error();
     c.entry = *entry;
@@ -167,20 +199,20 @@ Status MigrationJob::migrate(Context &c)
     if (!source)
         return source.error();
     c.source = *source;
-    c.placement = c.entry.placement;
-    auto target
-        = TargetRepository(db).byName(c.placement.value(QStringLiteral("target_name")).toString());
+    const QString targetName = c.entry.placement.value(QStringLiteral("target_name")).toString();
+    auto target = TargetRepository(db).byName(targetName);
     if (!target)
         return Error(Error::Code::NotFound,
-            tr("The target %1 of the placement is not registered.")
-                .arg(c.placement.value(QStringLiteral("target_name")).toString()));
+            tr("The target %1 of the placement is not registered.").arg(targetName));
     c.target = *target;
-    c.project = c.placement.value(QStringLiteral("target_project")).toString();
+    c.project = c.entry.placement.value(QStringLiteral("target_project")).toString();
     if (c.project.isEmpty())
         c.project = c.batch.defaultProject;
-    c.datacenter = c.vm.location.section(QLatin1Char('/'), 1, 1);
+    return {};
+}
 
-    // Source session.
+Status MigrationJob::connectSource(Context &c)
+{
     auto password = m_params.secrets->read(c.source.secretRef);
     if (!password)
         return Error(password.error().code,
@@ -196,428 +228,441 @@ Status MigrationJob::migrate(Context &c)
     if (Status st = c.soap->login(c.source.username, QString::fromUtf8(*password)); !st)
         return st;
     c.sourceConnected = true;
-    VsphereVm sourceVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel);
+    c.datastores = std::make_unique<vmware::Datastores>(
+        &c.soapHttp, QUrl(c.source.endpoint), c.vm.location.section(QLatin1Char('/'), 1, 1));
+    return {};
+}
 
-    // 1. Re-check the source VM.
-    message(tr("Checking the source VM"));
-    auto facts = sourceVm.facts();
+namespace {
+// Empty when the disks are those of the batch; else what changed, for a Conflict.
+QString disksChanged(const VmFacts &now, const QVector<Disk> &then)
+{
+    if (now.disks.size() != then.size())
+        return MigrationJob::tr("it has %1 disks, the batch started with %2.")
+            .arg(now.disks.size())
+            .arg(then.size());
+    for (int i = 0; i < now.disks.size(); ++i) {
+        const auto &d = now.disks.at(i);
+        if (d.fileName != then.at(i).name || d.capacityBytes != then.at(i).capacityBytes)
+            return MigrationJob::tr("disk %1 is %2 (%3 bytes), the batch started with %4 (%5 "
+                                    "bytes).")
+                .arg(i)
+                .arg(d.fileName)
+                .arg(d.capacityBytes)
+                .arg(then.at(i).name)
+                .arg(then.at(i).capacityBytes);
+    }
+    return {};
+}
+} // namespace
+
+Status MigrationJob::recheckSource(Context &c)
+{
+    c.message(tr("Checking the source VM"));
+    auto facts = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel).facts();
     if (!facts)
         return facts.error();
-    if (!c.vm.uuid.isEmpty() && facts->uuid != c.vm.uuid.toLower())
+    c.facts = *facts;
+    if (!c.vm.uuid.isEmpty() && c.facts.uuid != c.vm.uuid.toLower())
         return Error(Error::Code::Conflict,
             tr("The source VM changed: its UUID is %1, the batch started with %2.")
-                .arg(facts->uuid, c.vm.uuid));
-    if (facts->disks.size() != c.vm.disks.size())
-        return Error(Error::Code::Conflict,
-            tr("The source VM changed: it has %1 disks, the batch started with %2.")
-                .arg(facts->disks.size())
-                .arg(c.vm.disks.size()));
-    for (int i = 0; i < facts->disks.size(); ++i) {
-        const auto &now = facts->disks.at(i);
-        const Disk &then = c.vm.disks.at(i);
-        if (now.fileName != then.name || now.capacityBytes != then.capacityBytes)
-            return Error(Error::Code::Conflict,
-                tr("The source VM changed: disk %1 is %2 (%3 bytes), the batch started with %4 "
-                   "(%5 bytes).")
-                    .arg(i)
-                    .arg(now.fileName)
-                    .arg(now.capacityBytes)
-                    .arg(then.name)
-                    .arg(then.capacityBytes));
-    }
+                .arg(c.facts.uuid, c.vm.uuid));
+    if (const QString change = disksChanged(c.facts, c.vm.disks); !change.isEmpty())
+        return Error(Error::Code::Conflict, tr("The source VM changed: %1").arg(change));
     for (const Disk &d : std::as_const(c.vm.disks))
         if (!d.supported)
             return Error(Error::Code::Unsupported,
                 tr("Disk %1 cannot be copied: %2").arg(d.name, d.unsupportedReason));
     if (!c.entry.sourcePoweredOffByFerry)
-        c.entry.sourceWasRunning = facts->powerState == QLatin1String("poweredOn");
-    log(tr("Source VM %1 (%2) is %3%4")
-            .arg(facts->name, facts->uuid, facts->powerState,
-                c.entry.sourcePoweredOffByFerry ? tr(", powered off by Ferry earlier")
-                                                : QString()));
-    if (auto e = canceled())
-        return *e;
+        c.entry.sourceWasRunning = c.facts.powerState == QLatin1String("poweredOn");
+    c.log(c.entry.sourcePoweredOffByFerry
+            ? tr("Source VM %1 (%2) is %3, powered off by Ferry earlier")
+                  .arg(c.facts.name, c.facts.uuid, c.facts.powerState)
+            : tr("Source VM %1 (%2) is %3").arg(c.facts.name, c.facts.uuid, c.facts.powerState));
+    return {};
+}
 
-    // Target session.
+// Every disk's descriptor read and its layout checked while the source still runs: a disk Ferry
+// cannot read is found before the VM is shut down, not after.
+Status MigrationJob::checkDataPath(Context &c)
+{
+    c.extents.clear();
+    for (const VmFacts::DiskFacts &d : std::as_const(c.facts.disks)) {
+        auto extent = c.datastores->locateFlatExtent(d.fileName);
+        if (!extent)
+            return extent.error();
+        c.extents << *extent;
+    }
+    return {};
+}
+
+Status MigrationJob::connectTarget(Context &c)
+{
+    incus::ClientCertificate identity;
     if (!c.target.clientCertPem.isEmpty()) {
         auto key = m_params.secrets->read(c.target.secretRef);
         if (!key)
             return Error(key.error().code,
                 tr("Cannot read the client key of target %1: %2")
                     .arg(c.target.name, key.error().message));
-        c.identity.certPem = c.target.clientCertPem.toLatin1();
-        c.identity.keyPem = *key;
-        c.targetHttp.setClientCertificate(c.identity.certificate(), c.identity.key());
+        identity.certPem = c.target.clientCertPem.toLatin1();
+        identity.keyPem = *key;
+        c.connection.clientCertificate = identity.certificate();
+        c.connection.clientKey = identity.key();
     }
-    c.targetHttp.setPinnedSha256(c.target.cert.trustedSha256);
-    c.targetHttp.setTimeoutMs(int(qMin<qint64>(c.target.connectionTimeoutMs + 30000, 3600000)));
+    c.connection.endpoint = QUrl(c.target.endpoint);
+    c.connection.pinnedSha256 = c.target.cert.trustedSha256;
+    c.connection.serverType = c.target.targetType;
+    c.connection.apiExtensions = c.target.apiExtensions;
+    c.connection.project = c.project;
+    c.connection.operationTimeoutMs = c.target.connectionTimeoutMs;
+    c.connection.configure(c.targetHttp);
     c.incus = std::make_unique<incus::IncusClient>(
-        &c.targetHttp, QUrl(c.target.endpoint), c.target.connectionTimeoutMs);
-    c.incus->setServerType(c.target.targetType);
-    c.incus->setApiExtensions(c.target.apiExtensions);
+        &c.targetHttp, c.connection.endpoint, c.connection.operationTimeoutMs);
+    // What the server is now: upgrades and lxd-to-incus change its type and extensions after it
+    // was registered.
+    auto server = c.incus->server();
+    if (!server)
+        return server.error();
+    if (!server->serverType.isEmpty())
+        c.connection.serverType = server->serverType;
+    if (!server->apiExtensions.isEmpty())
+        c.connection.apiExtensions = server->apiExtensions;
+    c.incus->setServerType(c.connection.serverType);
+    c.incus->setApiExtensions(c.connection.apiExtensions);
     c.targetConnected = true;
+    const QStringList missing = incus::missingExtensions(c.vm, c.connection.apiExtensions);
+    if (!missing.isEmpty())
+        return Error(Error::Code::Unsupported,
+            tr("Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose "
+               "another target.")
+                .arg(c.target.name, missing.join(QStringLiteral(", "))));
+    return {};
+}
 
-    // 2. What an earlier attempt left behind goes; a foreign instance with our name is a
-    // conflict.
+Status MigrationJob::clearTarget(Context &c)
+{
     if (c.entry.targetInstanceName.isEmpty())
-        c.entry.targetInstanceName = sanitizeInstanceName(c.vm.effectiveName());
+        c.entry.targetInstanceName = incus::sanitizeInstanceName(c.vm.effectiveName());
     c.instanceName = c.entry.targetInstanceName;
-    if (Status st = save(); !st)
+    if (Status st = c.save(); !st)
         return st;
-    const QString projectQuery = QStringLiteral("project=%1").arg(c.project);
-    {
-        auto list = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery);
-        if (!list)
-            return list.error();
-        auto found
-            = targetstate::leftovers(*list, c.entry.id, c.vm.uuid, c.instanceName, tr("instances"));
-        if (!found)
-            return found.error();
-        if (found->nameTaken)
-            return Error(Error::Code::Conflict,
-                tr("An instance named %1 exists on target %2 and Ferry did not create it.")
-                    .arg(c.instanceName, c.target.name));
-        for (const QString &name : std::as_const(found->ours)) {
-            log(tr("Deleting %1 left on the target by an earlier attempt").arg(name));
-            (void)c.incus->callAndWait("PUT",
-                QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
-                QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
-                    {QStringLiteral("force"), true}});
-            auto del = deleteLeftover(
-                *c.incus, QStringLiteral("/1.0/instances/%1").arg(name), c.project, &m_cancel);
-            if (!del && del.error().code != Error::Code::NotFound)
-                return del.error();
-        }
-    }
-    // What LXD would refuse only when the NICs are added after the copy: the same name in
-    // another project on the same managed network, or a MAC already on one of the networks.
-    {
-        QStringList networks;
-        QStringList macs;
-        const QJsonObject nics = nicDevices(c.vm, c.placement);
-        for (auto it = nics.begin(); it != nics.end(); ++it) {
-            const QJsonObject d = it.value().toObject();
-            const QString network = d.value(QStringLiteral("network")).toString();
-            networks << (network.isEmpty() ? d.value(QStringLiteral("parent")).toString()
-                                           : network);
-            macs << d.value(QStringLiteral("hwaddr")).toString().toLower();
-        }
-        if (!nics.isEmpty()) {
-            auto all = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&all-projects=true"));
-            if (!all) {
-                // An older server without all-projects: LXD still says it after the copy.
-                log(tr("Other projects could not be checked for a clashing name or MAC address: %1")
-                        .arg(all.error().toString()),
-                    QStringLiteral("warning"));
-            } else if (const QString clash = targetstate::nicClash(
-                           *all, c.instanceName, c.project, networks, macs, c.entry.id, c.vm.uuid);
-                       !clash.isEmpty()) {
-                return Error(Error::Code::Conflict, clash);
-            }
-        }
-    }
-    const QMap<QString, QString> pools = [&]() {
-        QMap<QString, QString> m;
-        const QJsonObject p = c.placement.value(QStringLiteral("storage_pools")).toObject();
-        for (auto it = p.begin(); it != p.end(); ++it)
-            m.insert(it.key(), it.value().toString());
-        return m;
-    }();
-    auto poolOf = [&](const Disk &d) {
-        const QString p = pools.value(d.name);
-        return p.isEmpty() ? c.batch.defaultPool : p;
-    };
-    {
-        QSet<QString> seen;
-        for (const Disk &d : std::as_const(c.vm.disks)) {
-            const QString pool = poolOf(d);
-            if (seen.contains(pool))
-                continue;
-            seen.insert(pool);
-            auto vols
-                = c.incus->get(QStringLiteral("/1.0/storage-pools/%1/volumes/custom?recursion=1&%2")
-                                   .arg(pool, projectQuery));
-            if (!vols)
-                return vols.error();
-            auto ours = targetstate::leftovers(
-                *vols, c.entry.id, c.vm.uuid, QString(), tr("volumes in pool %1").arg(pool));
-            if (!ours)
-                return ours.error();
-            for (const QString &name : std::as_const(ours->ours)) {
-                log(tr("Deleting volume %1 left on the target by an earlier attempt").arg(name));
-                auto del = deleteLeftover(*c.incus,
-                    QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
-                    c.project, &m_cancel);
-                if (!del && del.error().code != Error::Code::NotFound)
-                    return del.error();
-            }
-        }
-    }
+    TargetCleanup cleanup = c.cleanup(&m_cancel);
+    if (Status st = cleanup.removeInstances(c.instanceName); !st)
+        return st;
+    if (Status st = cleanup.removeVolumes(c.pools()); !st)
+        return st;
     c.entry.targetCreated = false;
-    if (Status st = save(); !st)
-        return st;
-    if (auto e = canceled())
-        return *e;
+    return c.save();
+}
 
-    // 3. Past the point of no return: the source goes off.
+// What LXD would refuse only when the NICs are added after the copy: the same name in another
+// project on the same managed network, or a MAC already on one of the networks.
+Status MigrationJob::checkNicClashes(Context &c)
+{
+    QStringList networks;
+    QStringList macs;
+    const QJsonObject nics = incus::nicDevices(c.vm, c.entry.placement);
+    for (auto it = nics.begin(); it != nics.end(); ++it) {
+        const QJsonObject d = it.value().toObject();
+        const QString network = d.value(QStringLiteral("network")).toString();
+        networks << (network.isEmpty() ? d.value(QStringLiteral("parent")).toString() : network);
+        macs << d.value(QStringLiteral("hwaddr")).toString().toLower();
+    }
+    if (nics.isEmpty())
+        return {};
+    auto all = c.incus->listInstancesInAllProjects();
+    if (!all) {
+        // An older server without all-projects: LXD still says it after the copy.
+        c.log(tr("Other projects could not be checked for a clashing name or MAC address: %1")
+                  .arg(all.error().toString()),
+            QStringLiteral("warning"));
+        return {};
+    }
+    if (const QString clash = incus::targetstate::nicClash(
+            *all, c.instanceName, c.project, networks, macs, c.entry.id, c.vm.uuid);
+        !clash.isEmpty())
+        return Error(Error::Code::Conflict, clash);
+    return {};
+}
+
+Status MigrationJob::powerOffSource(Context &c)
+{
     c.entry.importStage = QStringLiteral("final");
-    if (Status st = save(); !st)
+    if (Status st = c.save(); !st)
         return st;
-    if (Status st = machine.transition(c.entry, queuestatus::Final,
+    if (Status st = c.machine.transition(c.entry, queuestatus::Final,
             c.entry.sourceWasRunning && !c.entry.sourcePoweredOffByFerry
                 ? tr("Powering off the source VM")
                 : tr("Importing disks"));
         !st)
         return st;
-    if (facts->powerState != QLatin1String("poweredOff")) {
+    const VsphereVm sourceVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel);
+    if (c.facts.powerState != QLatin1String("poweredOff")) {
         c.entry.sourcePoweredOffByFerry = true; // recorded before the call: a crash remembers it
-        if (Status st = save(); !st)
+        if (Status st = c.save(); !st)
             return st;
-        log(facts->toolsRunning ? tr("Shutting the guest down") : tr("Powering the source VM off"));
-        if (Status st = sourceVm.powerOff(facts->toolsRunning, m_params.guestShutdownTimeoutMs);
+        c.log(c.facts.toolsRunning ? tr("Shutting the guest down")
+                                   : tr("Powering the source VM off"));
+        if (Status st = sourceVm.powerOff(c.facts.toolsRunning, m_params.guestShutdownTimeoutMs);
             !st)
             return st;
-        log(tr("The source VM is off"));
+        c.log(tr("The source VM is off"));
     }
-
-    // 4. The disks.
-    const QMap<QString, QString> markers {{marker::Source, c.source.name},
-        {marker::InstanceUuid, c.vm.uuid}, {marker::QueueEntry, QString::number(c.entry.id)},
-        {marker::Batch, c.batch.name}};
-    // LXD 5.0 has no security.csm (BIOS): the VM gets UEFI there, and the log says so.
-    const bool csm = c.target.targetType != QLatin1String("lxd");
-    if (!csm && c.vm.legacyBoot)
-        log(tr("The source VM boots with BIOS; target %1 (LXD) has no security.csm, so the VM "
-               "gets UEFI firmware and may need its boot loader converted")
-                .arg(c.target.name),
+    // Read again now that nothing writes to the disks: a snapshot taken since the check (backup
+    // software does that every night) moves a disk to a new file, and the old one no longer
+    // holds the current state. Every URL is built from what is read here.
+    auto facts = sourceVm.facts();
+    if (!facts)
+        return facts.error();
+    c.facts = *facts;
+    if (const QString change = disksChanged(c.facts, c.vm.disks); !change.isEmpty())
+        return Error(Error::Code::Conflict,
+            tr("The source VM changed after it was checked: %1").arg(change));
+    if (Status st = checkDataPath(c); !st)
+        return st;
+    if (!incus::firmwareKept(c.vm, c.connection.apiExtensions))
+        c.log(tr("The source VM boots with BIOS; target %1 has no CSM (neither the security_csm "
+                 "nor the instance_boot_mode extension), so the VM gets UEFI firmware and may "
+                 "need its boot loader converted")
+                  .arg(c.target.name),
             QStringLiteral("warning"));
-    const int diskCount = int(c.vm.disks.size());
-    QStringList volumeNames;
-    for (int i = 0; i < diskCount; ++i) {
-        if (auto e = canceled())
-            return *e;
-        const Disk &disk = c.vm.disks.at(i);
-        const QString label
-            = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(diskCount).arg(disk.name);
-        message(label);
-        const auto [datastore, path] = splitDatastorePath(disk.name);
-        if (datastore.isEmpty())
-            return Error(
-                Error::Code::Unsupported, tr("Disk %1 is not on a datastore.").arg(disk.name));
-        auto folderUrl = [&](const QString &relative) {
-            QUrl url(c.source.endpoint);
-            url.setPath(QStringLiteral("/folder/") + relative);
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("dcPath"), c.datacenter);
-            q.addQueryItem(QStringLiteral("dsName"), datastore);
-            url.setQuery(q);
-            return url;
-        };
-        auto descriptorResp = c.soapHttp.request("GET", folderUrl(path));
-        if (!descriptorResp)
-            return descriptorResp.error();
-        if (descriptorResp->status != 200)
-            return Error(Error::Code::Server,
-                tr("Reading the descriptor of disk %1 failed (HTTP %2).")
-                    .arg(disk.name)
-                    .arg(descriptorResp->status));
-        auto descriptor = transfer::parseVmdkDescriptor(descriptorResp->body);
-        if (!descriptor)
-            return descriptor.error();
-        if (Status st = transfer::checkCopyable(*descriptor); !st)
+    return {};
+}
+
+Status MigrationJob::copyDisks(Context &c)
+{
+    c.volumeNames.clear();
+    for (int i = 0; i < c.vm.disks.size(); ++i) {
+        if (Status st = canceled(); !st)
             return st;
-        const QString dir = path.contains(QLatin1Char('/'))
-            ? path.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/')
-            : QString();
-        transfer::DiskSource src;
-        src.extentUrl = folderUrl(dir + descriptor->extents.first().file);
-        src.pinnedSha256 = c.source.cert.trustedSha256;
-        src.sizeBytes = descriptor->sizeBytes();
-        QByteArrayList cookies;
-        if (auto *jar = c.soapHttp.manager()->cookieJar())
-            for (const QNetworkCookie &ck : jar->cookiesForUrl(sdk))
-                cookies << ck.toRawForm(QNetworkCookie::NameAndValueOnly);
-        src.cookie = cookies.join("; ");
-
-        DiskProgress progress;
-        progress.diskPosition = i;
-        progress.diskName = disk.name;
-        progress.bytesTotal = src.sizeBytes;
-        progress.startedAt = QDateTime::currentDateTimeUtc();
-        (void)queue.setDiskProgress(c.entry.id, progress);
-        QElapsedTimer clock;
-        clock.start();
-        qint64 lastReport = -1000;
-        transfer::StreamOptions options;
-        options.chunkBytes = m_params.chunkBytes;
-        options.readsInFlight = m_params.readsInFlight;
-        options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
-        options.cancel = &m_cancel;
-        options.progress = [&](qint64 done, qint64 total) {
-            if (clock.elapsed() - lastReport < 1000 && done < total)
-                return;
-            lastReport = clock.elapsed();
-            progress.bytesDone = done; // bytesSent: known at the end (zeros are not sent)
-            progress.rateBps
-                = clock.elapsed() > 0 ? double(done) * 1000.0 / double(clock.elapsed()) : 0;
-            (void)queue.setDiskProgress(c.entry.id, progress);
-            message(QStringLiteral("%1: %2% complete")
-                        .arg(label)
-                        .arg(total > 0 ? 100.0 * double(done) / double(total) : 100.0, 0, 'f', 2));
-            Q_EMIT this->progress(c.entry.id, i, done, total);
-        };
-
-        Result<transfer::StreamResult> copied = Error();
-        if (i == 0) {
-            transfer::VmTarget t;
-            t.endpoint = QUrl(c.target.endpoint);
-            t.pinnedSha256 = c.target.cert.trustedSha256;
-            t.clientCertificate = c.identity.certificate();
-            t.clientKey = c.identity.key();
-            t.headerPrefix = incus::headerPrefix(c.target.targetType);
-            t.project = c.project;
-            t.instanceName = c.instanceName;
-            const QMap<QString, QString> config = vmConfig(c.vm, markers, csm);
-            t.indexYaml = vmBackupYaml(c.instanceName, poolOf(disk), src.sizeBytes, config, true);
-            t.backupYaml = vmBackupYaml(c.instanceName, poolOf(disk), src.sizeBytes, config, false);
-            t.operationTimeoutMs = c.target.connectionTimeoutMs;
-            c.entry.targetCreated = true; // before: a crash mid-import still looks for it
-            if (Status st = save(); !st)
-                return st;
-            copied = transfer::streamDiskIntoNewVm(src, t, options);
-        } else {
-            transfer::VolumeTarget t;
-            t.endpoint = QUrl(c.target.endpoint);
-            t.pinnedSha256 = c.target.cert.trustedSha256;
-            t.clientCertificate = c.identity.certificate();
-            t.clientKey = c.identity.key();
-            t.headerPrefix = incus::headerPrefix(c.target.targetType);
-            t.project = c.project;
-            t.pool = poolOf(disk);
-            t.volumeName = QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
-            QMap<QString, QString> config = markers;
-            config.insert(marker::Disk, disk.name);
-            t.indexYaml = volumeIndexYaml(t.volumeName, t.pool, src.sizeBytes, config);
-            t.operationTimeoutMs = c.target.connectionTimeoutMs;
-            copied = transfer::streamDiskIntoNewVolume(src, t, options);
-            volumeNames << t.volumeName;
-        }
-        if (!copied)
-            return copied.error();
-        progress.bytesDone = copied->diskBytes;
-        progress.bytesSent = copied->bytesSent;
-        progress.sha256 = copied->sha256;
-        progress.rateBps = copied->elapsedMs > 0
-            ? double(copied->diskBytes) * 1000.0 / double(copied->elapsedMs)
-            : 0;
-        (void)queue.setDiskProgress(c.entry.id, progress);
-        Q_EMIT this->progress(c.entry.id, i, copied->diskBytes, src.sizeBytes);
-        log(tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent%6), SHA-256 %7")
-                .arg(disk.name)
-                .arg(copied->diskBytes)
-                .arg(copied->elapsedMs)
-                .arg(copied->bytesRead)
-                .arg(copied->bytesSent)
-                .arg(copied->zerosSkipped ? tr(", zero regions skipped") : QString())
-                .arg(copied->sha256));
+        if (Status st = copyDisk(c, i); !st)
+            return st;
     }
-    if (auto e = canceled())
-        return *e;
+    return {};
+}
 
-    // 5. The VM's configuration.
+Status MigrationJob::copyDisk(Context &c, int i)
+{
+    const Disk &disk = c.vm.disks.at(i);
+    const vmware::FlatExtent &extent = c.extents.at(i);
+    const QString label
+        = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name);
+    c.message(label);
+
+    transfer::DiskSource src;
+    src.extentUrl = extent.url;
+    src.pinnedSha256 = c.source.cert.trustedSha256;
+    src.sizeBytes = extent.sizeBytes;
+    src.cookie = c.datastores->sessionCookie();
+
+    DiskProgress progress;
+    progress.diskPosition = i;
+    progress.diskName = disk.name;
+    progress.bytesTotal = src.sizeBytes;
+    progress.startedAt = QDateTime::currentDateTimeUtc();
+    (void)c.queue.setDiskProgress(c.entry.id, progress);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = -1000;
+    transfer::StreamOptions options;
+    options.chunkBytes = m_params.chunkBytes;
+    options.readsInFlight = m_params.readsInFlight;
+    options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
+    options.cancel = &m_cancel;
+    options.importState = [&](const QString &state) {
+        c.message(tr("%1: the target is unpacking it").arg(label));
+        c.log(tr("Disk %1: the target's import operation is %2").arg(disk.name, state));
+    };
+    options.progress = [&](qint64 done, qint64 total) {
+        if (clock.elapsed() - lastReport < 1000 && done < total)
+            return;
+        lastReport = clock.elapsed();
+        progress.bytesDone = done; // bytesSent: known at the end (zeros are not sent)
+        progress.rateBps
+            = clock.elapsed() > 0 ? double(done) * 1000.0 / double(clock.elapsed()) : 0;
+        (void)c.queue.setDiskProgress(c.entry.id, progress);
+        c.message(QStringLiteral("%1: %2% complete")
+                      .arg(label)
+                      .arg(total > 0 ? 100.0 * double(done) / double(total) : 100.0, 0, 'f', 2));
+        Q_EMIT this->progress(c.entry.id, i, done, total);
+    };
+
+    Result<transfer::StreamResult> copied = Error();
+    if (i == 0) {
+        transfer::VmTarget t;
+        t.connection = c.connection;
+        t.instanceName = c.instanceName;
+        t.pool = c.poolOf(disk);
+        const QMap<QString, QString> config = c.vmConfig();
+        t.indexYaml = incus::vmBackupYaml(
+            c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, true);
+        t.backupYaml = incus::vmBackupYaml(
+            c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, false);
+        c.entry.targetCreated = true; // before: a crash mid-import still looks for it
+        if (Status st = c.save(); !st)
+            return st;
+        copied = transfer::streamDiskIntoNewVm(src, t, options);
+    } else {
+        transfer::VolumeTarget t;
+        t.connection = c.connection;
+        t.pool = c.poolOf(disk);
+        t.volumeName = QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
+        QMap<QString, QString> config = c.markers();
+        config.insert(marker::Disk, disk.name);
+        t.indexYaml
+            = incus::volumeIndexYaml(t.volumeName, c.backupPool(disk), src.sizeBytes, config);
+        copied = transfer::streamDiskIntoNewVolume(src, t, options);
+        c.volumeNames << t.volumeName;
+    }
+    if (!copied)
+        return copied.error();
+    progress.bytesDone = copied->diskBytes;
+    progress.bytesSent = copied->bytesSent;
+    progress.sha256 = copied->sha256;
+    progress.rateBps = copied->elapsedMs > 0
+        ? double(copied->diskBytes) * 1000.0 / double(copied->elapsedMs)
+        : 0;
+    (void)c.queue.setDiskProgress(c.entry.id, progress);
+    Q_EMIT this->progress(c.entry.id, i, copied->diskBytes, src.sizeBytes);
+    c.log((copied->zerosSkipped
+            ? tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent, zero regions "
+                 "skipped), SHA-256 %6")
+            : tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6"))
+              .arg(disk.name)
+              .arg(copied->diskBytes)
+              .arg(copied->elapsedMs)
+              .arg(copied->bytesRead)
+              .arg(copied->bytesSent)
+              .arg(copied->sha256));
+    return {};
+}
+
+// The copy is only the current state if nothing wrote to the disks while it ran: the VM is still
+// off, each disk is the same file, and neither its content id nor its descriptor's CID moved.
+// Otherwise the source stays off (it may have been started and written to by someone; a person
+// decides), and the entry is a Conflict.
+Status MigrationJob::checkSourceUnchanged(Context &c)
+{
+    auto facts = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel).facts();
+    if (!facts)
+        return facts.error();
+    auto changed = [&](const QString &what) {
+        c.leaveSourceOff = true;
+        return Error(Error::Code::Conflict,
+            tr("The source VM changed while its disks were copied (%1); the copy is not its "
+               "current state. The source VM stays off: check it, then retry the entry.")
+                .arg(what));
+    };
+    if (facts->powerState != QLatin1String("poweredOff"))
+        return changed(tr("it is %1").arg(facts->powerState));
+    if (const QString change = disksChanged(*facts, c.vm.disks); !change.isEmpty())
+        return changed(change);
+    for (int i = 0; i < facts->disks.size(); ++i) {
+        const auto &before = c.facts.disks.at(i);
+        const auto &after = facts->disks.at(i);
+        if (after.fileName != before.fileName || after.contentId != before.contentId)
+            return changed(tr("disk %1 was written").arg(before.fileName));
+        auto extent = c.datastores->locateFlatExtent(after.fileName);
+        if (!extent)
+            return extent.error();
+        if (extent->descriptorCid != c.extents.at(i).descriptorCid)
+            return changed(tr("the descriptor of disk %1 has a new CID").arg(before.fileName));
+    }
+    return {};
+}
+
+Status MigrationJob::configureTarget(Context &c)
+{
     if (Status st
-        = machine.transition(c.entry, queuestatus::PostImport, tr("Configuring the target VM"));
+        = c.machine.transition(c.entry, queuestatus::PostImport, tr("Configuring the target VM"));
         !st)
         return st;
-    const QString instancePath
-        = QStringLiteral("/1.0/instances/%1?%2").arg(c.instanceName, projectQuery);
-    auto current = c.incus->get(instancePath);
+    auto current = c.incus->instance(c.instanceName, c.project);
     if (!current)
         return current.error();
-    const QMap<QString, QString> wanted = vmConfig(c.vm, markers, csm);
-    const QJsonObject nics = nicDevices(c.vm, c.placement);
+    const QMap<QString, QString> wanted = c.vmConfig();
+    const QJsonObject nics = incus::nicDevices(c.vm, c.entry.placement);
     QJsonObject devices = nics;
     if (c.vm.tpm)
         devices.insert(
             QStringLiteral("vtpm"), QJsonObject {{QStringLiteral("type"), QStringLiteral("tpm")}});
-    for (int i = 0; i < volumeNames.size(); ++i)
+    for (int i = 0; i < c.volumeNames.size(); ++i)
         devices.insert(QStringLiteral("disk%1").arg(i + 1),
             QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
-                {QStringLiteral("pool"), poolOf(c.vm.disks.at(i + 1))},
-                {QStringLiteral("source"), volumeNames.at(i)}});
-    auto put = targetstate::reconfigured(*current, wanted, devices);
+                {QStringLiteral("pool"), c.poolOf(c.vm.disks.at(i + 1))},
+                {QStringLiteral("source"), c.volumeNames.at(i)}});
+    auto put = incus::targetstate::reconfigured(*current, wanted, devices);
     if (!put)
         return put.error();
-    if (auto r = c.incus->callAndWait("PUT", instancePath, *put); !r)
-        return Error(r.error().code,
-            tr("Configuring the target VM failed: %1").arg(r.error().message), r.error().details);
-    log(tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks%6")
-            .arg(c.instanceName, wanted.value(QStringLiteral("limits.cpu")),
-                wanted.value(QStringLiteral("limits.memory")))
-            .arg(nics.size())
-            .arg(volumeNames.size())
-            .arg(c.vm.tpm ? tr(", TPM") : QString()));
+    if (Status st = c.incus->updateInstance(c.instanceName, c.project, *put); !st)
+        return Error(st.error().code,
+            tr("Configuring the target VM failed: %1").arg(st.error().message), st.error().details);
+    c.log((c.vm.tpm ? tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks, TPM")
+                    : tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks"))
+              .arg(c.instanceName, wanted.value(QStringLiteral("limits.cpu")),
+                  wanted.value(QStringLiteral("limits.memory")))
+              .arg(nics.size())
+              .arg(c.volumeNames.size()));
+    return {};
+}
 
-    // 6. Start it if the source ran.
-    if (c.entry.sourceWasRunning) {
-        if (auto e = canceled())
-            return *e;
-        message(tr("Starting the target VM"));
-        auto r = c.incus->callAndWait("PUT",
-            QStringLiteral("/1.0/instances/%1/state?%2").arg(c.instanceName, projectQuery),
-            QJsonObject {{QStringLiteral("action"), QStringLiteral("start")}});
-        if (!r)
-            return Error(r.error().code,
-                tr("Starting the target VM failed: %1").arg(r.error().message), r.error().details);
-    }
+Status MigrationJob::startTarget(Context &c)
+{
+    if (!c.entry.sourceWasRunning)
+        return {};
+    c.message(tr("Starting the target VM"));
+    if (Status st = c.incus->setInstanceState(c.instanceName, c.project, QStringLiteral("start"));
+        !st)
+        return Error(st.error().code,
+            tr("Starting the target VM failed: %1").arg(st.error().message), st.error().details);
+    return {};
+}
+
+Status MigrationJob::finish(Context &c)
+{
     c.entry.importStage = QStringLiteral("complete");
-    if (Status st = save(); !st)
+    if (Status st = c.save(); !st)
         return st;
-    return machine.transition(c.entry, queuestatus::Finished,
+    return c.machine.transition(c.entry, queuestatus::Finished,
         c.entry.sourceWasRunning ? tr("Migrated; the target VM runs") : tr("Migrated"));
 }
 
 void MigrationJob::recover(Context &c, const Error &error)
 {
-    const auto &db = m_params.db;
-    QueueRepository queue(db);
-    QueueStateMachine machine(db);
-    auto log = [&](const QString &line, const QString &level = QStringLiteral("info")) {
-        (void)queue.appendLog(m_params.entryId, level, line);
-    };
     qCWarning(lcJob) << "entry" << m_params.entryId << "failed:" << error.toString();
 
     // Someone else moved the entry (a cancel from another process): that is a cancel.
-    auto stored = queue.byId(m_params.entryId);
-    if (stored && c.entry.id != 0 && stored->status != c.entry.status) {
-        log(tr("The entry became \"%1\" while the job ran; stopping").arg(stored->status));
+    auto stored = c.queue.byId(m_params.entryId);
+    const bool loaded = !c.entry.status.isEmpty();
+    if (stored && loaded && stored->status != c.entry.status) {
+        c.log(tr("The entry became \"%1\" while the job ran; stopping").arg(stored->status));
         m_cancel = true;
     }
     if (stored) {
         // Keep the flags this job wrote, the status that is stored.
-        const QString status = stored->status;
-        const QString msg = stored->statusMessage;
-        if (c.entry.id == 0)
+        if (!loaded)
             c.entry = *stored;
-        c.entry.status = status;
-        c.entry.statusMessage = msg;
+        c.entry.status = stored->status;
+        c.entry.statusMessage = stored->statusMessage;
     }
     if (m_windowEnded.load())
-        log(tr("The migration window ended before the migration did: stopped; the source goes "
-               "back to how it was and what was created on the target is removed"),
+        c.log(tr("The migration window ended before the migration did: stopped; the source goes "
+                 "back to how it was and what was created on the target is removed"),
             QStringLiteral("warning"));
     else
-        log(error.toString(), QStringLiteral("error"));
+        c.log(error.toString(), QStringLiteral("error"));
 
     // The source back on if Ferry stopped it.
-    if (c.entry.sourcePoweredOffByFerry && c.entry.sourceWasRunning && c.sourceConnected) {
-        VsphereVm vm(c.soap.get(), c.vm.sourceSpecificId, nullptr);
-        if (Status st = vm.powerOn(); st) {
+    if (c.leaveSourceOff) {
+        c.log(tr("The source VM stays off"), QStringLiteral("warning"));
+    } else if (c.entry.sourcePoweredOffByFerry && c.entry.sourceWasRunning && c.sourceConnected) {
+        if (Status st = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, nullptr).powerOn(); st) {
             c.entry.sourcePoweredOffByFerry = false;
-            (void)queue.update(c.entry);
-            log(tr("The source VM was powered back on"));
+            (void)c.save();
+            c.log(tr("The source VM was powered back on"));
         } else {
-            log(tr("Powering the source VM back on failed: %1").arg(st.error().toString()),
+            c.log(tr("Powering the source VM back on failed: %1").arg(st.error().toString()),
                 QStringLiteral("error"));
         }
     }
@@ -626,44 +671,21 @@ void MigrationJob::recover(Context &c, const Error &error)
     const bool keepLeftovers
         = m_params.keepLeftovers || (m_cancel.load() && stored && stored->keepLeftovers);
     if (keepLeftovers && c.targetConnected)
-        log(tr("What was created on the target stays, as asked"));
+        c.log(tr("What was created on the target stays, as asked"));
     if (c.targetConnected && !keepLeftovers && error.code != Error::Code::Conflict) {
-        const QString projectQuery = QStringLiteral("project=%1").arg(c.project);
-        if (auto list
-            = c.incus->get(QStringLiteral("/1.0/instances?recursion=1&") + projectQuery)) {
-            const auto found
-                = targetstate::leftovers(*list, c.entry.id, c.vm.uuid, QString(), tr("instances"));
-            for (const QString &name : found ? found->ours : QStringList()) {
-                (void)c.incus->callAndWait("PUT",
-                    QStringLiteral("/1.0/instances/%1/state?%2").arg(name, projectQuery),
-                    QJsonObject {{QStringLiteral("action"), QStringLiteral("stop")},
-                        {QStringLiteral("force"), true}});
-                if (deleteLeftover(*c.incus, QStringLiteral("/1.0/instances/%1").arg(name),
-                        c.project, nullptr))
-                    log(tr("Deleted %1 from the target").arg(name));
-            }
+        TargetCleanup cleanup = c.cleanup(nullptr);
+        Status removed = cleanup.removeInstances();
+        if (removed)
+            removed = cleanup.removeVolumes(c.pools());
+        if (removed) {
+            c.entry.targetCreated = false;
+            (void)c.save();
+        } else {
+            c.log(tr("Removing what was created on the target failed: %1; the next attempt tries "
+                     "again")
+                      .arg(removed.error().toString()),
+                QStringLiteral("error"));
         }
-        QSet<QString> pools {c.batch.defaultPool};
-        const QJsonObject p = c.placement.value(QStringLiteral("storage_pools")).toObject();
-        for (auto it = p.begin(); it != p.end(); ++it)
-            pools.insert(it.value().toString());
-        for (const QString &pool : std::as_const(pools)) {
-            auto vols
-                = c.incus->get(QStringLiteral("/1.0/storage-pools/%1/volumes/custom?recursion=1&%2")
-                                   .arg(pool, projectQuery));
-            if (!vols)
-                continue;
-            const auto ours = targetstate::leftovers(
-                *vols, c.entry.id, c.vm.uuid, QString(), tr("volumes in pool %1").arg(pool));
-            for (const QString &name : ours ? ours->ours : QStringList()) {
-                if (deleteLeftover(*c.incus,
-                        QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2").arg(pool, name),
-                        c.project, nullptr))
-                    log(tr("Deleted volume %1 from the target").arg(name));
-            }
-        }
-        c.entry.targetCreated = false;
-        (void)queue.update(c.entry);
     }
 
     QString to = queuestatus::Failed;
@@ -680,10 +702,10 @@ void MigrationJob::recover(Context &c, const Error &error)
         if (to == queuestatus::Waiting)
             text = tr("The migration window ended before the migration did; waiting for the next "
                       "window");
-        if (Status st = machine.transition(c.entry, to, text); !st)
+        if (Status st = c.machine.transition(c.entry, to, text); !st)
             qCWarning(lcJob) << "cannot record the failure:" << st.error().toString();
     }
-    Q_EMIT failed(m_params.entryId, int(error.code), error.toString(), c.entry.status);
+    Q_EMIT failed(m_params.entryId, JobFailure {error, c.entry.status});
 }
 
 } // namespace ferry::engine

@@ -16,6 +16,14 @@ class CredentialStore;
 
 namespace engine {
 
+// How a job that did not finish ended: why, and the status it left the entry in (Error,
+// Conflict, Canceled, or Waiting when the window ended).
+struct JobFailure
+{
+    Error error;
+    QString status;
+};
+
 // What one migration needs; fixed when the job is made.
 struct MigrationJobParams
 {
@@ -38,13 +46,16 @@ struct MigrationJobParams
 // resumes cleanly. The job uses its own database connection (one per thread), its own HTTP
 // clients, and never touches the caller's objects.
 //
-// Steps: re-check the source VM (UUID, disks; a change is a Conflict), remove what an earlier
-// attempt left on the target (found by its user.ferry.* markers, so a retry never makes a
-// duplicate), power the source off (guest shutdown when the tools run, else hard), stream each
-// disk (the root disk inside an instance backup, the others as custom block volumes), configure
-// the VM (CPU, memory, firmware, TPM, NICs with the source MACs, extra disks, markers), start it
-// if the source was running, Finished. Any failure after the source was stopped powers it back
-// on; leftovers are deleted unless keepLeftovers.
+// The steps are migrate()'s, one member function each: load the entry, connect to the source,
+// re-check the source VM (UUID, disks; a change is a Conflict), connect to the target, remove
+// what an earlier attempt left there (found by its user.ferry.* markers, so a retry never makes
+// a duplicate), find NIC clashes, power the source off (guest shutdown when the tools run, else
+// hard) and read it again, stream each disk (the root disk inside an instance backup, the others
+// as custom block volumes), check that no disk changed while it was copied, configure the VM
+// (CPU, memory, firmware, TPM, NICs with the source MACs, extra disks, markers), start it if the
+// source was running. Any failure after the source was stopped powers it back on, unless the
+// source changed during the copy (then it stays off for a person to look at); leftovers are
+// deleted unless keepLeftovers.
 class MigrationJob final : public QObject, public QRunnable
 {
     Q_OBJECT
@@ -72,15 +83,30 @@ public:
 Q_SIGNALS:
     void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
     void succeeded(qint64 entryId);
-    // errorCode: Error::Code as int; status: the entry's status after the failure (Error,
-    // Conflict, Canceled, or Waiting when the window ended).
-    void failed(qint64 entryId, int errorCode, const QString &message, const QString &status);
+    void failed(qint64 entryId, const ferry::engine::JobFailure &failure);
     // Always last, after succeeded or failed.
     void finished(qint64 entryId);
 
 private:
     struct Context;
     Status migrate(Context &c);
+    // The steps of migrate(), in order.
+    Status load(Context &c);
+    Status connectSource(Context &c);
+    Status recheckSource(Context &c);
+    Status checkDataPath(Context &c);
+    Status connectTarget(Context &c);
+    Status clearTarget(Context &c);
+    Status checkNicClashes(Context &c);
+    Status powerOffSource(Context &c);
+    Status copyDisks(Context &c);
+    Status copyDisk(Context &c, int position);
+    Status checkSourceUnchanged(Context &c);
+    Status configureTarget(Context &c);
+    Status startTarget(Context &c);
+    Status finish(Context &c);
+
+    Status canceled() const;
     void recover(Context &c, const Error &error);
 
     const MigrationJobParams m_params;

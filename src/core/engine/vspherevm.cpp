@@ -78,6 +78,7 @@ Result<VmFacts> VsphereVm::facts() const
                 if (d.capacityBytes == 0)
                     d.capacityBytes = dev.textAt(u"capacityInKB").toLongLong() * 1024;
                 d.fileName = dev.textAt(u"backing/fileName");
+                d.contentId = dev.textAt(u"backing/contentId");
                 f.disks << d;
             }
         }

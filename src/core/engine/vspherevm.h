@@ -18,6 +18,7 @@ struct VmFacts
         int key = 0;
         QString fileName; // "[datastore] dir/disk.vmdk"
         qint64 capacityBytes = 0;
+        QString contentId; // backing.contentId: changes whenever the disk is written
     };
     QString name;
     QString uuid; // config.instanceUuid (config.uuid when there is none), lower case

@@ -4,6 +4,9 @@ target_sources(ferry_core PRIVATE
     incus/incustypes.h
     incus/incusclient.h incus/incusclient.cpp
     incus/clientcertificate.h incus/clientcertificate.cpp
+    incus/targetconfig.h incus/targetconfig.cpp
+    incus/targetconnection.h incus/targetconnection.cpp
+    incus/targetstate.h incus/targetstate.cpp
     targets/targetinventory.h targets/targetinventory.cpp
     targets/targetservice.h targets/targetservice.cpp
 )

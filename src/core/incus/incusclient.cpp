@@ -1,5 +1,6 @@
 #include "incus/incusclient.h"
 
+#include "incus/targetstate.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
 #include <limits>
@@ -565,6 +567,42 @@ Result<QJsonObject> IncusClient::waitOperation(const QString &operationPath)
     return outcome;
 }
 
+Result<QJsonObject> IncusClient::waitOperationToEnd(const QString &operationPath,
+    const std::function<void(const QJsonObject &)> &onPoll, const std::atomic_bool *cancel,
+    int pollSeconds)
+{
+    const QString what = tr("Operation %1").arg(describe(operationPath));
+    while (true) {
+        if (cancel && cancel->load())
+            return Error(Error::Code::Canceled,
+                tr("Stopped waiting for %1; it goes on on the server.").arg(what));
+        Request r;
+        r.verb = QByteArrayLiteral("GET");
+        r.path = QStringLiteral("%1/wait?timeout=%2").arg(describe(operationPath)).arg(pollSeconds);
+        r.timeoutMs = pollSeconds * 1000 + 30000;
+        auto resp = m_transport(r);
+        if (!resp)
+            return resp.error();
+        QJsonObject last;
+        auto env = parse::envelope(resp->status, resp->body, what);
+        if (!env) {
+            // LXD 5.21+: the wait's deadline passed while the operation runs.
+            if (resp->status != 200
+                || !env.error().message.contains(QLatin1String("context deadline exceeded")))
+                return env.error();
+            if (auto op = get(describe(operationPath)); op && op->isObject())
+                last = op->toObject();
+        } else {
+            auto outcome = parse::operationOutcome(env->metadata, what);
+            if (outcome || outcome.error().code != Error::Code::Timeout)
+                return outcome;
+            last = env->metadata.toObject();
+        }
+        if (onPoll)
+            onPoll(last);
+    }
+}
+
 Result<QJsonValue> IncusClient::callAndWait(
     const QByteArray &verb, const QString &path, const QJsonObject &body)
 {
@@ -581,6 +619,126 @@ Result<QJsonValue> IncusClient::callAndWait(
     if (!done)
         return done.error();
     return QJsonValue(*done);
+}
+
+namespace path {
+namespace {
+QString encoded(const QString &name)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+QString inProject(const QString &path, const QString &project)
+{
+    return path + (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("project=") + encoded(project);
+}
+QString instance(const QString &name)
+{
+    return QStringLiteral("/1.0/instances/") + encoded(name);
+}
+QString customVolume(const QString &pool, const QString &name)
+{
+    return QStringLiteral("/1.0/storage-pools/%1/volumes/custom/%2")
+        .arg(encoded(pool), encoded(name));
+}
+} // namespace
+
+QString instances(const QString &project)
+{
+    return inProject(QStringLiteral("/1.0/instances"), project);
+}
+
+QString customVolumes(const QString &pool, const QString &project)
+{
+    return inProject(
+        QStringLiteral("/1.0/storage-pools/%1/volumes/custom").arg(encoded(pool)), project);
+}
+} // namespace path
+
+Result<QJsonValue> IncusClient::listInstances(const QString &project)
+{
+    return get(path::inProject(QStringLiteral("/1.0/instances?recursion=1"), project));
+}
+
+Result<QJsonValue> IncusClient::listInstancesInAllProjects()
+{
+    return get(QStringLiteral("/1.0/instances?recursion=1&all-projects=true"));
+}
+
+Result<QJsonValue> IncusClient::instance(const QString &name, const QString &project)
+{
+    return get(path::inProject(path::instance(name), project));
+}
+
+Status IncusClient::updateInstance(
+    const QString &name, const QString &project, const QJsonObject &body)
+{
+    auto r = callAndWait(
+        QByteArrayLiteral("PUT"), path::inProject(path::instance(name), project), body);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status IncusClient::setInstanceState(
+    const QString &name, const QString &project, const QString &action, bool force)
+{
+    QJsonObject body {{QStringLiteral("action"), action}};
+    if (force)
+        body.insert(QStringLiteral("force"), true);
+    auto r = callAndWait(QByteArrayLiteral("PUT"),
+        path::inProject(path::instance(name) + QStringLiteral("/state"), project), body);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QJsonValue> IncusClient::listCustomVolumes(const QString &pool, const QString &project)
+{
+    return get(path::inProject(
+        QStringLiteral("/1.0/storage-pools/%1/volumes/custom?recursion=1").arg(path::encoded(pool)),
+        project));
+}
+
+Status IncusClient::deleteLeftoverInstance(
+    const QString &name, const QString &project, const std::atomic_bool *cancel)
+{
+    // A running VM cannot be deleted; a stopped one answers the stop with an error, which is fine.
+    (void)setInstanceState(name, project, QStringLiteral("stop"), true);
+    return deleteLeftover(path::instance(name), project, cancel);
+}
+
+Status IncusClient::deleteLeftoverVolume(const QString &pool, const QString &name,
+    const QString &project, const std::atomic_bool *cancel)
+{
+    return deleteLeftover(path::customVolume(pool, name), project, cancel);
+}
+
+Status IncusClient::deleteLeftover(
+    const QString &objectPath, const QString &project, const std::atomic_bool *cancel)
+{
+    Status outcome = Error(Error::Code::Internal, QString());
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (auto ops
+            = get(path::inProject(QStringLiteral("/1.0/operations?recursion=1"), project))) {
+            for (const QString &id : targetstate::operationsHolding(*ops, objectPath)) {
+                qCInfo(lcIncus) << "waiting for operation" << id << "on" << objectPath;
+                (void)get(path::inProject(
+                    QStringLiteral("/1.0/operations/%1/wait?timeout=30").arg(path::encoded(id)),
+                    project));
+            }
+        }
+        auto r = callAndWait(QByteArrayLiteral("DELETE"), path::inProject(objectPath, project));
+        if (r || r.error().code == Error::Code::NotFound)
+            return {};
+        outcome = r.error();
+        if (cancel && cancel->load())
+            return outcome;
+        qCInfo(lcIncus) << "deleting" << objectPath
+                        << "failed, trying again:" << outcome.error().toString();
+        QThread::msleep(500u << attempt);
+    }
+    return outcome;
 }
 
 Result<QVector<Project>> IncusClient::projects()

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 
 namespace ferry::net {
@@ -64,6 +65,13 @@ QStringList trustTokenFields(const QString &serverType, const QStringList &apiEx
 QJsonObject certificatesPostBody(const QString &serverType, const QStringList &apiExtensions,
     const QString &name, const QByteArray &derBase64, const QString &token);
 
+// The REST paths of the objects a migration makes, with the project in the query: the only place
+// outside this client that needs them is the import upload (transfer/).
+namespace path {
+QString instances(const QString &project); // /1.0/instances?project=<project>
+QString customVolumes(const QString &pool, const QString &project);
+} // namespace path
+
 // A REST client for Incus and LXD over one HttpClient (which pins the server certificate and
 // presents the client certificate). Blocking; one per thread.
 class IncusClient final
@@ -101,6 +109,15 @@ public:
     // Waits for an asynchronous operation with the target's timeout; the server's error text is
     // the error message, verbatim.
     Result<QJsonObject> waitOperation(const QString &operationPath);
+    // Long-polls an operation (pollSeconds a request) until it ends, however long that takes:
+    // an import of a large disk unpacks for many minutes after the upload. A still-running
+    // operation answers a wait with its state (Incus, LXD 5.0) or, on LXD 5.21+, with HTTP 200 and
+    // the error "context deadline exceeded"; both mean "wait again". Each round calls `onPoll`
+    // with the operation as last read (status, metadata). `cancel` stops the waiting (the
+    // operation goes on on the server) with a Canceled error.
+    Result<QJsonObject> waitOperationToEnd(const QString &operationPath,
+        const std::function<void(const QJsonObject &operation)> &onPoll = {},
+        const std::atomic_bool *cancel = nullptr, int pollSeconds = 30);
     // call() then waitOperation() when the answer is asynchronous.
     Result<QJsonValue> callAndWait(
         const QByteArray &verb, const QString &path, const QJsonObject &body = {});
@@ -111,6 +128,30 @@ public:
     Result<QVector<Profile>> profiles(const QString &project);
     Result<QStringList> instanceNames(const QString &project);
 
+    // The instance lifecycle, in `project`. The lists are the servers' objects as they are
+    // (recursion=1), for incus/targetstate to read.
+    Result<QJsonValue> listInstances(const QString &project);
+    // Every project's instances (the instance_all_projects extension).
+    Result<QJsonValue> listInstancesInAllProjects();
+    Result<QJsonValue> instance(const QString &name, const QString &project);
+    // PUT /1.0/instances/<name>: the whole instance (see targetstate::reconfigured).
+    Status updateInstance(const QString &name, const QString &project, const QJsonObject &body);
+    // start | stop | restart ...; waits for the operation.
+    Status setInstanceState(
+        const QString &name, const QString &project, const QString &action, bool force = false);
+    Result<QJsonValue> listCustomVolumes(const QString &pool, const QString &project);
+
+    // Deletes an instance (stopped first) or a custom volume that an earlier attempt of ours left.
+    // An engine that was killed can leave operations of its own running on the server (an
+    // upload, a configuration change), and the server refuses a delete while one holds the
+    // object ("A matching non-reusable operation ..."). So the running operations on it are
+    // waited for first, and a refused delete is tried again up to five times, 0.5 to 8 s apart,
+    // before the error counts. NotFound counts as deleted. `cancel` stops the retries.
+    Status deleteLeftoverInstance(
+        const QString &name, const QString &project, const std::atomic_bool *cancel = nullptr);
+    Status deleteLeftoverVolume(const QString &pool, const QString &name, const QString &project,
+        const std::atomic_bool *cancel = nullptr);
+
     // POST /1.0/certificates for our client certificate, redeeming a trust token (a token with a
     // type, from LXD 6's identities API, goes to /1.0/auth/identities/tls instead).
     Status addClientCertificate(const QString &name, const QByteArray &certificateDer,
@@ -118,6 +159,8 @@ public:
 
 private:
     QString describe(const QString &path) const;
+    Status deleteLeftover(
+        const QString &objectPath, const QString &project, const std::atomic_bool *cancel);
 
     Transport m_transport;
     QUrl m_endpoint;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incus/targetconnection.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -25,16 +26,13 @@ struct DiskSource
 // Where they go: a new VM on an Incus or LXD server, created from an instance backup.
 struct VmTarget
 {
-    QUrl endpoint; // https://host:8443
-    QString pinnedSha256;
-    QSslCertificate clientCertificate;
-    QSslKey clientKey;
-    QByteArray headerPrefix = "X-LXD-"; // or "X-Incus-"
-    QString project = QStringLiteral("default");
+    incus::TargetConnection connection;
     QString instanceName;
+    // The root disk's pool, sent as X-Incus-pool/X-LXD-pool: without it a backup whose pool the
+    // server lacks lands in the default profile's pool.
+    QString pool;
     QByteArray indexYaml; // backup/index.yaml
     QByteArray backupYaml; // backup/virtual-machine/backup.yaml
-    qint64 operationTimeoutMs = 300000;
 };
 
 // Where an extra disk goes: a new custom block volume, created from a custom volume backup
@@ -42,16 +40,10 @@ struct VmTarget
 // POST /1.0/storage-pools/<pool>/volumes/custom.
 struct VolumeTarget
 {
-    QUrl endpoint;
-    QString pinnedSha256;
-    QSslCertificate clientCertificate;
-    QSslKey clientKey;
-    QByteArray headerPrefix = "X-LXD-";
-    QString project = QStringLiteral("default");
+    incus::TargetConnection connection;
     QString pool = QStringLiteral("default");
     QString volumeName;
     QByteArray indexYaml; // backup/index.yaml
-    qint64 operationTimeoutMs = 300000;
 };
 
 // What happens to all-zero regions of the disk. The target never needs them on the wire: the
@@ -79,6 +71,9 @@ struct StreamOptions
     // done: disk bytes settled (copied, or found to be zero and so needing no copy); total: the
     // disk's size. Called on the streaming thread, about once per chunk.
     std::function<void(qint64 done, qint64 total)> progress;
+    // After the upload the server unpacks it (minutes for a large disk): called about every 30 s
+    // with the import operation's state ("Running", its description) while it runs.
+    std::function<void(const QString &state)> importState;
 };
 
 struct StreamResult

@@ -4,11 +4,11 @@
 // instance and other name lists, operations), as a trust token, and through the client's calls
 // on a replaying transport (an async answer is waited for, the same bytes being the operation's
 // answer), and through what the migration engine reads back from a target about its own earlier
-// work (engine/targetstate.h: leftovers by their markers, operations holding an object, the
+// work (incus/targetstate.h: leftovers by their markers, operations holding an object, the
 // reconfiguring PUT body). No crash, no sanitizer report, no hang is the contract.
 // Seeds: tests/fixtures/incus (recorded from the lab's LXD, hand-written Incus answers).
 // Run: tests/fuzz/run [SECONDS]
-#include "engine/targetstate.h"
+#include "incus/targetstate.h"
 #include "incus/incusclient.h"
 #include "net/httpclient.h"
 
@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)parse::names(m, QStringLiteral("storage-pools/default/volumes/custom"));
         (void)parse::operationOutcome(m, what);
 
-        namespace ts = engine::targetstate;
+        namespace ts = incus::targetstate;
         if (auto found = ts::leftovers(m, 7, QStringLiteral("4211aaaa-0000-1111-2222-333344445555"),
                 QStringLiteral("web"), what)) {
             for (const QString &name : std::as_const(found->ours))

@@ -2,12 +2,12 @@
 // are read as the .vmdk file a datastore served; what parses is checked for copyability and
 // sized. No crash, no sanitizer report (overflow included), no hang is the contract.
 // Seeds: the lab's real descriptors and hand-written layouts. Run: tests/fuzz/run [SECONDS]
-#include "transfer/vmdkdescriptor.h"
+#include "vmware/vmdkdescriptor.h"
 
 #include <cstddef>
 #include <cstdint>
 
-using namespace ferry::transfer;
+using namespace ferry::vmware;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

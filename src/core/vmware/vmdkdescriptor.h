@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVector>
 
-namespace ferry::transfer {
+namespace ferry::vmware {
 
 struct VmdkExtent
 {
@@ -20,6 +20,8 @@ struct VmdkExtent
 struct VmdkDescriptor
 {
     QString createType;
+    QString cid; // the content id (8 hex digits); changes with every write after an open
+    QString parentCid; // ffffffff: no parent
     QVector<VmdkExtent> extents;
     qint64 sizeBytes() const;
 };
@@ -30,4 +32,4 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text);
 // An error unless the descriptor is one flat extent Ferry can read byte for byte.
 Status checkCopyable(const VmdkDescriptor &descriptor);
 
-} // namespace ferry::transfer
+} // namespace ferry::vmware

@@ -1,9 +1,9 @@
-#include "transfer/vmdkdescriptor.h"
+#include "vmware/vmdkdescriptor.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace ferry::transfer {
+namespace ferry::vmware {
 
 namespace {
 QString tr(const char *s)
@@ -33,6 +33,8 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
                "stream-optimised VMDK); only flat disks can be copied."));
     static const QRegularExpression createType(
         QStringLiteral("^\\s*createType\\s*=\\s*\"([^\"]*)\""));
+    static const QRegularExpression cid(
+        QStringLiteral("^\\s*(parent)?CID\\s*=\\s*([0-9A-Fa-f]{1,8})\\s*$"));
     static const QRegularExpression extent(QStringLiteral(
         "^\\s*(RW|RDONLY|NOACCESS)\\s+(\\d+)\\s+(\\w+)(?:\\s+\"([^\"]*)\"(?:\\s+(\\d+))?)?\\s*$"));
     VmdkDescriptor d;
@@ -44,6 +46,10 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
             continue;
         if (auto m = createType.match(line); m.hasMatch()) {
             d.createType = m.captured(1);
+            continue;
+        }
+        if (auto m = cid.match(line); m.hasMatch()) {
+            (m.captured(1).isEmpty() ? d.cid : d.parentCid) = m.captured(2).toLower();
             continue;
         }
         if (auto m = extent.match(line); m.hasMatch()) {
@@ -95,4 +101,4 @@ Status checkCopyable(const VmdkDescriptor &d)
     return {};
 }
 
-} // namespace ferry::transfer
+} // namespace ferry::vmware

@@ -1,17 +1,17 @@
-#include "engine/targetstate.h"
+#include "incus/targetstate.h"
 
-#include "engine/targetconfig.h"
+#include "incus/targetconfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace ferry::engine::targetstate {
+namespace ferry::incus::targetstate {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ferry::engine::targetstate", text);
+    return QCoreApplication::translate("ferry::incus::targetstate", text);
 }
 
 } // namespace
@@ -157,4 +157,4 @@ Result<QJsonObject> reconfigured(
     return put;
 }
 
-} // namespace ferry::engine::targetstate
+} // namespace ferry::incus::targetstate

@@ -14,7 +14,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ferry::engine::targetstate {
+namespace ferry::incus::targetstate {
 
 // Made for this queue entry: the entry id and (when known) the source VM's instance UUID in the
 // object's config.
@@ -59,4 +59,4 @@ QStringList operationsHolding(const QJsonValue &operations, const QString &path)
 Result<QJsonObject> reconfigured(
     const QJsonValue &current, const QMap<QString, QString> &config, const QJsonObject &devices);
 
-} // namespace ferry::engine::targetstate
+} // namespace ferry::incus::targetstate

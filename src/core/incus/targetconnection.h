@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ferry::net {
+class HttpClient;
+} // namespace ferry::net
+
+namespace ferry::incus {
+
+// How to reach one Incus or LXD server as a client, in one of its projects: where it is, the
+// certificate it must present, ours, and what it is. One value serves the REST client, the
+// instance import and the volume import.
+struct TargetConnection
+{
+    QUrl endpoint; // https://host:8443
+    QString pinnedSha256; // the server's trusted certificate; empty: system trust
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QString serverType; // incus | lxd (empty: unknown)
+    QStringList apiExtensions;
+    QString project = QStringLiteral("default");
+    qint64 operationTimeoutMs = 300000; // how long one wait for an operation may take
+
+    // "X-Incus-" or "X-LXD-".
+    QByteArray headerPrefix() const;
+    // Pins the server, presents our certificate, and gives requests a limit that outlasts an
+    // operation wait.
+    void configure(net::HttpClient &http) const;
+};
+
+} // namespace ferry::incus

@@ -1,0 +1,362 @@
+#pragma once
+
+// Internal to transfer/: not part of its interface (transfer/vmimport.h is).
+
+#include "transfer/httpwire.h"
+#include "transfer/transferinternal.h"
+#include "transfer/vmimport.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace ferry::transfer {
+
+// One keep-alive HTTPS connection to the datastore for ranged GETs, on the copying thread (the
+// same reason as RawUpload: QNetworkAccessManager hands every socket read of a reply from its
+// HTTP thread to this one, a thread switch per 16 KiB). A body is read into one buffer of its
+// Content-Length. 120 s without a byte is a failure.
+class RangeConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RangeConnection(const DiskSource &source)
+        : m_source(source)
+    {
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(120000);
+        connect(&m_idle, &QTimer::timeout, this, [this]() { finish(tr("No data for 120 s")); });
+        pinPeer(m_socket, this, m_source.pinnedSha256);
+        connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
+            if (!peerMatchesPin(m_socket, m_source.pinnedSha256)) {
+                finish(tr("The source's certificate is not the trusted one."));
+                return;
+            }
+            send();
+        });
+        connect(&m_socket, &QSslSocket::readyRead, this, &RangeConnection::onData);
+        connect(&m_socket, &QSslSocket::disconnected, this, [this]() {
+            onData();
+            if (m_busy)
+                finish(tr("The source closed the connection."));
+        });
+        connect(
+            &m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+                if (e == QAbstractSocket::RemoteHostClosedError)
+                    return; // handled as disconnected
+                if (m_busy)
+                    finish(m_socket.errorString());
+            });
+    }
+
+    bool busy() const { return m_busy; }
+
+    void get(const Piece &piece)
+    {
+        m_piece = piece;
+        m_busy = true;
+        m_head.clear();
+        m_body = QByteArray();
+        m_filled = 0;
+        m_status = 0;
+        m_length = -1;
+        m_retried = false;
+        m_idle.start();
+        m_reused = m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted();
+        if (m_reused)
+            send();
+        else
+            connectFresh();
+    }
+
+    void abort()
+    {
+        m_busy = false;
+        m_idle.stop();
+        m_socket.abort();
+    }
+
+Q_SIGNALS:
+    // status 0 and error set: the read failed.
+    void done(const Piece &piece, int status, QByteArray body, const QString &error);
+
+private:
+    void send()
+    {
+        const QByteArray request = "GET "
+            + m_source.extentUrl.toEncoded(
+                QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+            + " HTTP/1.1\r\nHost: " + m_source.extentUrl.host().toUtf8() + ':'
+            + QByteArray::number(m_source.extentUrl.port(443)) + "\r\nUser-Agent: Ferry\r\n"
+            + "Range: bytes=" + QByteArray::number(m_piece.offset) + '-'
+            + QByteArray::number(m_piece.offset + m_piece.length - 1) + "\r\n"
+            + (m_source.cookie.isEmpty() ? QByteArray() : "Cookie: " + m_source.cookie + "\r\n")
+            + "\r\n";
+        m_socket.write(request);
+    }
+
+    void onData()
+    {
+        if (!m_busy)
+            return;
+        m_idle.start();
+        if (m_status == 0) {
+            m_head += m_socket.readAll();
+            const std::optional<ResponseHead> head = parseResponseHead(m_head);
+            if (!head)
+                return;
+            m_status = head->status;
+            m_close = head->close;
+            m_length = head->contentLength;
+            const qsizetype end = head->bodyStart - 4;
+            if (m_status == 0 || m_length < 0 || m_length > m_piece.length + 65536) {
+                finish(tr("Unexpected answer: %1").arg(QString::fromUtf8(head->statusLine)));
+                return;
+            }
+            // A 206 for another range than asked (a proxy or a server bug) is not our bytes.
+            if (m_status == 206
+                && !contentRangeIs(head->contentRange, m_piece.offset, m_piece.length)) {
+                finish(tr("The source answered another range: %1")
+                           .arg(QString::fromUtf8(head->contentRange)));
+                return;
+            }
+            m_body = QByteArray(qsizetype(m_length), Qt::Uninitialized);
+            const QByteArray rest = m_head.mid(end + 4);
+            std::memcpy(
+                m_body.data(), rest.constData(), size_t(qMin<qint64>(rest.size(), m_length)));
+            m_filled = qMin<qint64>(rest.size(), m_length);
+        } else {
+            const qint64 n = m_socket.read(m_body.data() + m_filled, m_length - m_filled);
+            if (n > 0)
+                m_filled += n;
+        }
+        if (m_filled == m_length)
+            finish({});
+    }
+
+    void connectFresh()
+    {
+        m_socket.abort();
+        m_socket.connectToHostEncrypted(
+            m_source.extentUrl.host(), quint16(m_source.extentUrl.port(443)));
+    }
+
+    void finish(const QString &error)
+    {
+        if (!m_busy)
+            return;
+        // A kept-alive connection the server had closed meanwhile: once more on a fresh one.
+        if (!error.isEmpty() && m_reused && !m_retried && m_status == 0 && m_head.isEmpty()) {
+            m_retried = true;
+            m_reused = false;
+            connectFresh();
+            return;
+        }
+        m_busy = false;
+        m_idle.stop();
+        if (!error.isEmpty() || m_close)
+            m_socket.abort(); // a fresh connection for the next read
+        Q_EMIT done(m_piece, error.isEmpty() ? m_status : 0, std::move(m_body), error);
+    }
+
+    DiskSource m_source;
+    QSslSocket m_socket;
+    QTimer m_idle;
+    Piece m_piece;
+    bool m_busy = false;
+    bool m_close = false;
+    bool m_reused = false;
+    bool m_retried = false;
+    QByteArray m_head;
+    QByteArray m_body;
+    qint64 m_filled = 0;
+    qint64 m_length = -1;
+    int m_status = 0;
+};
+
+// Ranged reads of the extent, several in flight, handed to a consumer in order. The consumer
+// says whether it has room for one more piece (the upload's back pressure).
+class ExtentReader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Consumer = std::function<void(const Piece &piece, QByteArray &&data)>;
+
+    ExtentReader(const DiskSource &source, QVector<Piece> pieces, int readsInFlight,
+        const std::atomic_bool *cancel)
+        : m_source(source)
+        , m_pieces(std::move(pieces))
+        , m_readsInFlight(qMax(1, readsInFlight))
+        , m_cancel(cancel)
+    { }
+    ~ExtentReader() override { abort(); }
+
+    void setConsumer(Consumer c) { m_consume = std::move(c); }
+    void setRoom(std::function<bool(qint64 bytes)> room) { m_room = std::move(room); }
+    // At most this many bytes a second requested from the source (0: no limit).
+    void setRateLimit(qint64 bytesPerSecond) { m_rateLimit = qMax<qint64>(0, bytesPerSecond); }
+
+    bool done() const { return m_delivered == m_pieces.size(); }
+    qint64 bytesRead() const { return m_bytesRead; }
+    // Bytes requested and not yet handed over.
+    qint64 pending() const
+    {
+        qint64 b = 0;
+        for (const QByteArray &c : m_ready)
+            b += c.size();
+        for (int i : m_inFlight.keys())
+            b += m_pieces.at(i).length;
+        return b;
+    }
+    std::optional<Error> failure() const { return m_failure; }
+
+    void pump()
+    {
+        if (m_failure)
+            return;
+        if (m_cancel && m_cancel->load()) {
+            fail(canceledError());
+            return;
+        }
+        while (m_next < m_pieces.size() && m_inFlight.size() < m_readsInFlight
+            && (!m_room || m_room(m_pieces.at(m_next).length))) {
+            if (m_rateLimit > 0 && throttled())
+                return;
+            m_requested += m_pieces.at(m_next).length;
+            request(m_next++);
+        }
+    }
+
+    void fail(const Error &e)
+    {
+        if (m_failure)
+            return;
+        m_failure = e;
+        abort();
+        Q_EMIT failed();
+    }
+
+    void abort()
+    {
+        const QList<RangeConnection *> busy = m_inFlight.values();
+        m_inFlight.clear();
+        for (RangeConnection *c : busy)
+            c->abort();
+    }
+
+Q_SIGNALS:
+    void failed();
+    void finished();
+
+private:
+    // Under the rate limit, the bytes requested so far may not run ahead of the clock: when they
+    // do, pump() comes back once the clock has caught up.
+    bool throttled()
+    {
+        if (!m_clock.isValid())
+            m_clock.start();
+        const qint64 dueMs = m_requested * 1000 / m_rateLimit;
+        const qint64 aheadMs = dueMs - m_clock.elapsed();
+        if (aheadMs <= 0)
+            return false;
+        if (!m_waiting) {
+            m_waiting = true;
+            QTimer::singleShot(int(qMin<qint64>(aheadMs, 1000)), this, [this]() {
+                m_waiting = false;
+                pump();
+            });
+        }
+        return true;
+    }
+
+    void request(int index)
+    {
+        RangeConnection *conn = nullptr;
+        for (RangeConnection *c : std::as_const(m_connections))
+            if (!c->busy() && !m_inFlight.values().contains(c))
+                conn = c;
+        if (!conn) {
+            conn = new RangeConnection(m_source);
+            conn->setParent(this);
+            m_connections << conn;
+            connect(conn, &RangeConnection::done, this,
+                [this, conn](
+                    const Piece &piece, int status, QByteArray body, const QString &error) {
+                    int index = -1;
+                    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it)
+                        if (it.value() == conn)
+                            index = it.key();
+                    if (index < 0)
+                        return; // aborted after another read failed, or on cancel
+                    m_inFlight.remove(index);
+                    if (m_failure)
+                        return;
+                    if ((status != 206 && status != 200) || body.size() != piece.length) {
+                        fail(Error(Error::Code::Network,
+                            tr("Reading the disk from the source failed at byte %1.")
+                                .arg(piece.offset),
+                            QStringLiteral("HTTP %1, %2 bytes of %3: %4")
+                                .arg(status)
+                                .arg(body.size())
+                                .arg(piece.length)
+                                .arg(error)));
+                        return;
+                    }
+                    m_bytesRead += body.size();
+                    m_ready.insert(index, std::move(body));
+                    deliver();
+                });
+        }
+        m_inFlight.insert(index, conn);
+        conn->get(m_pieces.at(index));
+    }
+
+    void deliver()
+    {
+        for (auto it = m_ready.find(m_delivered); it != m_ready.end();
+             it = m_ready.find(m_delivered)) {
+            QByteArray data = std::move(it.value());
+            m_ready.erase(it);
+            const Piece piece = m_pieces.at(m_delivered);
+            ++m_delivered;
+            if (m_consume)
+                m_consume(piece, std::move(data));
+            if (m_failure)
+                return;
+        }
+        if (done())
+            Q_EMIT finished();
+        else
+            pump();
+    }
+
+    DiskSource m_source;
+    QVector<Piece> m_pieces;
+    int m_readsInFlight;
+    const std::atomic_bool *m_cancel;
+    Consumer m_consume;
+    std::function<bool(qint64)> m_room;
+    int m_next = 0;
+    int m_delivered = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_rateLimit = 0;
+    qint64 m_requested = 0;
+    QElapsedTimer m_clock;
+    bool m_waiting = false;
+    QMap<int, RangeConnection *> m_inFlight;
+    QList<RangeConnection *> m_connections;
+    QMap<int, QByteArray> m_ready;
+    std::optional<Error> m_failure;
+};
+
+// Runs the reader until it has handed over everything, failed or was canceled.
+Status runReader(ExtentReader &reader, const std::atomic_bool *cancel);
+
+} // namespace ferry::transfer
