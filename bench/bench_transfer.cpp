@@ -100,15 +100,16 @@ int main(int argc, char **argv)
     t.connection.clientCertificate = QSslCertificate(cert.readAll());
     const QByteArray keyPem = key.readAll();
     t.connection.clientKey = QSslKey(keyPem, QSsl::Ec);
-    if (t.clientKey.isNull())
+    if (t.connection.clientKey.isNull())
         t.connection.clientKey = QSslKey(keyPem, QSsl::Rsa);
     t.instanceName = name;
     const QMap<QString, QString> config {{QStringLiteral("limits.cpu"), QStringLiteral("2")},
         {QStringLiteral("limits.memory"), QStringLiteral("2048MiB")},
         {QStringLiteral("security.secureboot"), QStringLiteral("false")}};
-    const QString pool = lab["FERRY_LAB_LXDVM_POOL"];
-    t.indexYaml = incus::vmBackupYaml(name, pool, size, config, true);
-    t.backupYaml = incus::vmBackupYaml(name, pool, size, config, false);
+    const incus::BackupPool pool {lab["FERRY_LAB_LXDVM_POOL"], QStringLiteral("dir")};
+    t.pool = pool.name;
+    t.indexYaml = incus::vmBackupYaml(name, pool, size, config, QString(), true);
+    t.backupYaml = incus::vmBackupYaml(name, pool, size, config, QString(), false);
     t.connection.operationTimeoutMs = 3600000;
 
     if (mode == QLatin1String("ferry")) {

@@ -290,22 +290,19 @@ void TestMigration::initTestCase()
     QVERIFY2(target.exitCode == 0, qPrintable(target.err));
 
     // Standard networks go to the lab bridge as a managed network. The distributed port group
-    // `Prod VLAN 42` keeps its VLAN: Ferry's default for it is `physical` (parent = the mapped
-    // name, VLAN 42), but `physical` takes a host interface for itself and the lab has only a
-    // bridge, so it becomes `bridged` with the bridge as parent and `vlan: 42`, which the engine
-    // writes as nictype/parent/vlan (managed NICs cannot carry a VLAN in LXD; see
-    // docs/engine.md, step 5).
+    // `Prod VLAN 42` keeps Ferry's defaults for it (a bridged NIC with VLAN 42: issue 14) and only
+    // gets the lab's bridge as its parent; the engine writes nictype/parent/vlan/hwaddr, which
+    // LXD accepts for a VM (physical would be PCI passthrough and refuse hwaddr and VLAN).
     for (const QStringList &args : {
              QStringList {QStringLiteral("/DC0/network/VM Network"), QStringLiteral("managed")},
              QStringList {
                  QStringLiteral("/ha-datacenter/network/VM Network"), QStringLiteral("managed")},
-             QStringList {QStringLiteral("/DC0/network/Prod VLAN 42"), QStringLiteral("bridged"),
-                 QStringLiteral("42")},
+             QStringList {QStringLiteral("/DC0/network/Prod VLAN 42")},
          }) {
         QStringList cmd {QStringLiteral("network"), QStringLiteral("update"), args[0],
-            QStringLiteral("--target-network"), bridge(), QStringLiteral("--nictype"), args[1]};
-        if (args.size() > 2)
-            cmd << QStringLiteral("--vlan") << args[2];
+            QStringLiteral("--target-network"), bridge()};
+        if (args.size() > 1)
+            cmd << QStringLiteral("--nictype") << args[1];
         const Run r = ferryctl(cmd);
         QVERIFY2(r.exitCode == 0, qPrintable(args[0] + QStringLiteral(": ") + r.err));
     }
@@ -490,6 +487,13 @@ void TestMigration::checkMigrated(const Expected &x)
     QCOMPARE(targetMacs, sourceMacs);
 
     QCOMPARE(config[QStringLiteral("user.ferry.instance_uuid")].toString(), x.instanceUuid);
+    // What the VM keeps of itself (issue 14): its instance UUID as the target's volatile.uuid
+    // (Windows activation, cloud-init), the guest's OS as image.os; no security.csm on LXD 5.0.
+    QCOMPARE(config[QStringLiteral("volatile.uuid")].toString(), x.instanceUuid.toLower());
+    const QString guestOs = instanceShow(x.location)[QStringLiteral("os")].toString();
+    if (!guestOs.isEmpty())
+        QCOMPARE(config[QStringLiteral("image.os")].toString(), guestOs);
+    QVERIFY(!config.contains(QStringLiteral("security.csm")));
     QVERIFY(!config[QStringLiteral("user.ferry.source")].toString().isEmpty());
     QVERIFY(!config[QStringLiteral("user.ferry.queue_entry")].toString().isEmpty());
     QCOMPARE(config[QStringLiteral("user.ferry.batch")].toString(), QStringLiteral("wave1"));

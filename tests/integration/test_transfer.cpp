@@ -102,7 +102,7 @@ private:
             t.connection.clientCertificate = QSslCertificate(cert.readAll());
             const QByteArray pem = key.readAll();
             t.connection.clientKey = QSslKey(pem, QSsl::Ec);
-            if (t.clientKey.isNull())
+            if (t.connection.clientKey.isNull())
                 t.connection.clientKey = QSslKey(pem, QSsl::Rsa);
         }
         t.instanceName = name;

@@ -89,8 +89,8 @@ private Q_SLOTS:
         // Standard network: managed, named after the last part of its location.
         QCOMPARE(p.networks.value(kMac0).network, QStringLiteral("VM-Network"));
         QCOMPARE(p.networks.value(kMac0).nicType, QStringLiteral("managed"));
-        // Distributed port group: physical with its VLAN.
-        QCOMPARE(p.networks.value(kMac1).nicType, QStringLiteral("physical"));
+        // Distributed port group: a bridged NIC with its VLAN (physical would be PCI passthrough).
+        QCOMPARE(p.networks.value(kMac1).nicType, QStringLiteral("bridged"));
         QCOMPARE(p.networks.value(kMac1).vlan, QStringLiteral("42"));
         QCOMPARE(p.unmappedNics, QStringList {kMac2});
         QVERIFY(p.scriptError.isEmpty());
@@ -207,7 +207,7 @@ function placement(instance, batch) {
                                      << QStringLiteral("no NIC with that MAC");
         QTest::newRow("bad nic type")
             << QStringLiteral("set_network(instance.nics[0].hardware_address, 'x', 'tap');")
-            << QStringLiteral("managed, bridged or physical");
+            << QStringLiteral("managed, bridged, macvlan or physical");
         QTest::newRow("empty project")
             << QStringLiteral("set_project('');") << QStringLiteral("project name is empty");
         QTest::newRow("throws") << QStringLiteral(

@@ -210,6 +210,41 @@ private Q_SLOTS:
             p.networks[QStringLiteral("00:50:56:00:00:01")].network = QStringLiteral("eth1");
         }},
             "network-not-managed", Severity::Critical, "is not managed");
+        // The target's API extensions (facts from the releases' source: tests/fixtures/releases).
+        row("bios on a target without csm (LXD 5.0)", {[](I &vm, P &, In &in) {
+            vm.legacyBoot = true;
+            in.targets[0].apiExtensions
+                = {QStringLiteral("backup_override_name"), QStringLiteral("instance_all_projects"),
+                    QStringLiteral("custom_volume_backup"), QStringLiteral("tpm_device_type")};
+        }},
+            "bios-without-csm", Severity::Warning, "UEFI");
+        row("target lacks extensions", {[](I &vm, P &, In &in) {
+            vm.tpm = false;
+            in.targets[0].apiExtensions = {QStringLiteral("security_csm")};
+        }},
+            "missing-extensions", Severity::Critical,
+            "backup_override_name, instance_all_projects");
+        row("two nics on one managed network", {[](I &vm, P &p, In &) {
+            Nic second = vm.nics[0];
+            second.hardwareAddress = QStringLiteral("00:50:56:00:00:02");
+            second.ipv4Address.clear();
+            vm.nics << second;
+            p.networks.insert(QStringLiteral("00:50:56:00:00:02"),
+                NetworkPlacement {
+                    QStringLiteral("VM-Network"), QStringLiteral("managed"), QString()});
+        }},
+            "nics-on-one-managed-network", Severity::Critical,
+            "00:50:56:00:00:01, 00:50:56:00:00:02");
+        row("physical nic", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")]
+                = NetworkPlacement {QStringLiteral("eth1"), QStringLiteral("physical"), QString()};
+        }},
+            "physical-nic", Severity::Warning, "PCI passthrough");
+        row("macvlan with a vlan list", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")] = NetworkPlacement {
+                QStringLiteral("eth1"), QStringLiteral("macvlan"), QStringLiteral("10,20")};
+        }},
+            "macvlan-vlan-list", Severity::Critical, "one VLAN");
         row("script failed", {[](I &, P &p, In &) {
             p.scriptError = QStringLiteral("The placement script failed");
         }},

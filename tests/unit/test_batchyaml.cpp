@@ -143,7 +143,7 @@ private Q_SLOTS:
         const auto nets = MigrationNetwork::listFromJson(b.migrationNetwork);
         QCOMPARE(nets.size(), 2);
         QCOMPARE(nets[1].vlan, QStringLiteral("10"));
-        QCOMPARE(nets[1].nicType, QStringLiteral("physical"));
+        QCOMPARE(nets[1].nicType, QStringLiteral("macvlan"));
     }
 
     // What people may write and how Ferry writes it back (docs/batches.md, "Normalisation").
@@ -200,10 +200,10 @@ private Q_SLOTS:
             << QByteArray("    placement_scriptlet: \"function placement(i, b) {}\"\n");
         QTest::newRow("vlan number becomes text")
             << head
-                + "defaults:\n  migration_network:\n    - {network: eth1, nictype: physical, "
+                + "defaults:\n  migration_network:\n    - {network: eth1, nictype: bridged, "
                   "vlan_id: 10}\n"
             << QByteArray(
-                   "      - network: eth1\n        nictype: physical\n        vlan_id: \"10\"\n");
+                   "      - network: eth1\n        nictype: bridged\n        vlan_id: \"10\"\n");
     }
 
     void normalisation()
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QTest::newRow("bad nictype")
             << QByteArray("name: b\ndefaults:\n    migration_network:\n      - network: x\n        "
                           "nictype: tap\n")
-            << false << 5 << 18 << QStringLiteral("managed, bridged or physical");
+            << false << 5 << 18 << QStringLiteral("managed, bridged, macvlan or physical");
         QTest::newRow("two migration networks for one target") << QByteArray(
             "name: b\ndefaults:\n    migration_network:\n      - network: a\n      - "
             "network: b\n") << false << 5 << 9 << QStringLiteral("same target and project");

@@ -730,8 +730,6 @@ void Reader::readDefaults(const Field &f)
         return;
     static const QStringList keys = {QStringLiteral("network"), QStringLiteral("nictype"),
         QStringLiteral("vlan_id"), QStringLiteral("target"), QStringLiteral("target_project")};
-    static const QStringList nicTypes
-        = {QStringLiteral("managed"), QStringLiteral("bridged"), QStringLiteral("physical")};
     QSet<QString> seen;
     for (int i = 0; i < items->size(); ++i) {
         const YAML::Node &item = items->at(i);
@@ -749,11 +747,11 @@ void Reader::readDefaults(const Field &f)
                 tr("The migration network %1 needs a network name.").arg(i + 1));
         const Field nicType = entry->value(QStringLiteral("nictype"));
         if (const auto t = text(nicType, path + QStringLiteral(".nictype"))) {
-            if (nicTypes.contains(*t))
+            if (ferry::nicTypes().contains(*t))
                 n.nicType = *t;
             else
                 issue(valuePos(nicType),
-                    tr("%1 must be managed, bridged or physical, not %2.")
+                    tr("%1 must be managed, bridged, macvlan or physical, not %2.")
                         .arg(path + QStringLiteral(".nictype"), quoted(*t)));
         }
         const Field vlan = entry->value(QStringLiteral("vlan_id"));

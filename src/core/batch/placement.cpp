@@ -17,13 +17,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("Placement", s);
 }
 
-const QStringList &nicTypes()
-{
-    static const QStringList types
-        = {QStringLiteral("managed"), QStringLiteral("bridged"), QStringLiteral("physical")};
-    return types;
-}
-
 QJsonObject networkJson(const NetworkPlacement &n)
 {
     return QJsonObject {{QStringLiteral("network"), n.network},
@@ -104,9 +97,9 @@ QString applyScript(InstancePlacement &p, const ScriptOutcome &out, const Instan
         NetworkPlacement n {
             it->network, it->nicType.isEmpty() ? QStringLiteral("managed") : it->nicType, it->vlan};
         if (!nicTypes().contains(n.nicType))
-            return tr(
-                "set_network(\"%1\", ...): the NIC type must be managed, bridged or physical, "
-                "not \"%2\".")
+            return tr("set_network(\"%1\", ...): the NIC type must be managed, bridged, macvlan or "
+                      "physical, "
+                      "not \"%2\".")
                 .arg(it.key(), n.nicType);
         if (n.network.isEmpty())
             return tr("set_network(\"%1\", \"\"): the network name is empty.").arg(it.key());

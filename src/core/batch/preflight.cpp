@@ -1,6 +1,7 @@
 #include "batch/preflight.h"
 
 #include "batch/placement.h"
+#include "incus/targetconfig.h"
 #include "inventory/osinfo.h"
 #include "model/instance.h"
 #include "model/target.h"
@@ -74,6 +75,22 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             tr("The target %1 is not registered.").arg(p.target)};
         return;
     }
+    // What the server can do, as last read (the engine reads it again at the start of the job).
+    if (!target->apiExtensions.isEmpty()) {
+        const QStringList missing = incus::missingExtensions(vm, target->apiExtensions);
+        if (!missing.isEmpty())
+            out << Finding {Severity::Critical, QStringLiteral("missing-extensions"),
+                tr("The target %1 lacks API extensions this VM needs: %2. Upgrade the server or "
+                   "choose another target.")
+                    .arg(target->name, missing.join(QStringLiteral(", ")))};
+        if (!incus::firmwareKept(vm, target->apiExtensions))
+            out << Finding {Severity::Warning, QStringLiteral("bios-without-csm"),
+                tr("The VM boots with BIOS and target %1 has no CSM (neither the security_csm "
+                   "nor the instance_boot_mode API extension): it gets UEFI firmware and boots "
+                   "only if the guest has a UEFI boot path (an EFI system partition with "
+                   "\\EFI\\BOOT\\BOOTX64.EFI).")
+                    .arg(target->name)};
+    }
     const TargetInventory inv = TargetInventory::fromJson(target->inventory);
     if (inv.isEmpty()) {
         out << Finding {Severity::Warning, QStringLiteral("no-inventory"),
@@ -104,6 +121,19 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
     // A project without its own networks uses the default project's.
     const QString networkProject
         = project && !project->ownNetworks ? QStringLiteral("default") : p.project;
+    // LXD and Incus give an instance one DNS name per managed network: a second NIC of the same
+    // VM on it is refused ("Instance DNS name ... already used on network"), after the copy.
+    QHash<QString, QStringList> nicsOnManaged;
+    for (auto it = p.networks.begin(); it != p.networks.end(); ++it)
+        if (it.value().nicType == QLatin1String("managed"))
+            nicsOnManaged[it.value().network] << it.key();
+    for (auto it = nicsOnManaged.begin(); it != nicsOnManaged.end(); ++it)
+        if (it.value().size() > 1)
+            out << Finding {Severity::Critical, QStringLiteral("nics-on-one-managed-network"),
+                tr("NICs %1 would all be on the managed network %2, which takes one NIC of an "
+                   "instance only; map all but one of their source networks to another network "
+                   "(or to a bridged or macvlan NIC).")
+                    .arg(it.value().join(QStringLiteral(", ")), it.key())};
     for (auto it = p.networks.begin(); it != p.networks.end(); ++it) {
         const NetworkPlacement &n = it.value();
         const QString invalid = validatePlacement(n);
@@ -122,6 +152,22 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             out << Finding {Severity::Critical, QStringLiteral("missing-network"),
                 tr("NIC %1: the target %2 has no network %3 in project %4.")
                     .arg(it.key(), target->name, n.network, p.project)};
+            continue;
+        }
+        if (n.nicType == QLatin1String("physical")) {
+            out << Finding {Severity::Warning, QStringLiteral("physical-nic"),
+                tr("NIC %1: the NIC type physical hands the whole host interface %2 to the VM "
+                   "(PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use "
+                   "bridged or macvlan to share the host's network.")
+                    .arg(it.key(), n.network)};
+            continue;
+        }
+        if (n.nicType == QLatin1String("macvlan")
+            && (n.vlan.contains(QLatin1Char(',')) || n.vlan.contains(QLatin1Char('-')))) {
+            out << Finding {Severity::Critical, QStringLiteral("macvlan-vlan-list"),
+                tr("NIC %1: a macvlan NIC takes one VLAN, not the list %2; use the NIC type "
+                   "bridged for a trunk.")
+                    .arg(it.key(), n.vlan)};
             continue;
         }
         if (n.nicType != QLatin1String("managed"))

@@ -12,7 +12,9 @@ NetworkPlacement defaultPlacement(const Network &n)
     p.network = n.location.section(QLatin1Char('/'), -1);
     p.network.replace(QLatin1Char(' '), QLatin1Char('-'));
     if (n.type == QLatin1String("distributed")) {
-        p.nicType = QStringLiteral("physical");
+        // A host bridge carrying the port group's VLAN: for a VM, `physical` would hand a whole
+        // host NIC over (PCI passthrough) and refuse the MAC and the VLAN.
+        p.nicType = QStringLiteral("bridged");
         p.vlan = n.properties.value(QStringLiteral("vlan_id")).toString();
         if (p.vlan.isEmpty())
             p.vlan = n.properties.value(QStringLiteral("vlan_ranges")).toString();
@@ -36,15 +38,22 @@ NetworkPlacement effectivePlacement(const Network &n)
     return p;
 }
 
+const QStringList &nicTypes()
+{
+    static const QStringList types {QStringLiteral("managed"), QStringLiteral("bridged"),
+        QStringLiteral("macvlan"), QStringLiteral("physical")};
+    return types;
+}
+
 QString validatePlacement(const NetworkPlacement &p)
 {
-    if (p.nicType != QLatin1String("managed") && p.nicType != QLatin1String("bridged")
-        && p.nicType != QLatin1String("physical"))
+    if (!nicTypes().contains(p.nicType))
         return QCoreApplication::translate(
-            "networkmapping", "The NIC type must be managed, bridged or physical.");
-    if (!p.vlan.isEmpty() && p.nicType == QLatin1String("managed"))
+            "networkmapping", "The NIC type must be managed, bridged, macvlan or physical.");
+    if (!p.vlan.isEmpty()
+        && (p.nicType == QLatin1String("managed") || p.nicType == QLatin1String("physical")))
         return QCoreApplication::translate(
-            "networkmapping", "A VLAN can only be set with the bridged or physical NIC type.");
+            "networkmapping", "A VLAN can only be set with the bridged or macvlan NIC type.");
     if (p.network.trimmed().isEmpty())
         return QCoreApplication::translate("networkmapping", "The target network is empty.");
     return {};

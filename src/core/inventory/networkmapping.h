@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ferry {
 
@@ -16,10 +17,12 @@ struct NetworkPlacement
 
 // The default mapping (as the reference): a standard or NSX network becomes a managed NIC on the
 // target network named after the last part of its location, spaces as '-'; a distributed port
-// group becomes a physical NIC with its VLAN (or trunk ranges). Overrides replace each part.
+// group becomes a bridged NIC with its VLAN (or trunk ranges). Overrides replace each part.
 NetworkPlacement defaultPlacement(const Network &network);
 NetworkPlacement effectivePlacement(const Network &network);
-// An error text if the combination is invalid (a VLAN needs bridged or physical), else empty.
+// The NIC types a mapping can name: managed (network=), bridged, macvlan, physical.
+const QStringList &nicTypes();
+// An error text if the combination is invalid (a VLAN needs bridged or macvlan), else empty.
 QString validatePlacement(const NetworkPlacement &placement);
 
 } // namespace ferry
