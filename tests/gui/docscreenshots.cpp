@@ -195,6 +195,8 @@ int main(int argc, char **argv)
         }
         batch.close();
 
+        if (qEnvironmentVariableIsEmpty("FERRY_USER_GUIDE"))
+            qputenv("FERRY_USER_GUIDE", qgetenv("FERRY_TEST_SOURCE_DIR") + "/docs/user-guide.md");
         auto *guide = new UserGuideWindow(&window);
         guide->resize(900, 700);
         ok = save(guide, out.filePath(QStringLiteral("user-guide.png"))) && ok;

@@ -137,9 +137,6 @@ QString UserGuideWindow::userGuidePath()
     const QDir bin(QCoreApplication::applicationDirPath());
     candidates << bin.filePath(QStringLiteral("../share/doc/ferry/user-guide.md"))
                << bin.filePath(QStringLiteral("../doc/user-guide.md"));
-#ifdef FERRY_SOURCE_DOCS_DIR
-    candidates << QStringLiteral(FERRY_SOURCE_DOCS_DIR "/user-guide.md");
-#endif
     for (const QString &candidate : std::as_const(candidates))
         if (QFileInfo(candidate).isFile())
             return QFileInfo(candidate).absoluteFilePath();

@@ -3,10 +3,9 @@ target_sources(ferry_gui PRIVATE
     settings/preferences.h settings/preferences.cpp
     settings/settingsdialog.h settings/settingsdialog.cpp
 )
-# Help > User Guide. A build tree finds the guide in the sources' docs/ folder.
+# Help > User Guide: found beside the executable (../share/doc/ferry, as installed; the build tree
+# gets a copy from src/app) or where FERRY_USER_GUIDE says. No source path is built in.
 target_sources(ferry_gui PRIVATE help/userguidewindow.h help/userguidewindow.cpp)
-set_property(SOURCE help/userguidewindow.cpp APPEND PROPERTY COMPILE_DEFINITIONS
-    FERRY_SOURCE_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 
 # Translations: translations/ferry_<lang>.ts compiled by lrelease and built into ferry_gui under
 # :/ferry/translations (settings/preferences.cpp loads them). `ninja ferry_lupdate` refreshes the
