@@ -251,6 +251,7 @@ private Q_SLOTS:
     void initTestCase();
     void migratePoweredOffVms();
     void poweredOnSourceBackOn();
+    void twoNicsOnOneManagedNetworkAreRefused();
     void cleanupTestCase();
 };
 
@@ -326,6 +327,24 @@ void TestMigration::migratePoweredOffVms()
     const Run add = ferryctl({QStringLiteral("batch"), QStringLiteral("add"),
         QStringLiteral("wave1"), QStringLiteral("--file"), file});
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    // Pre-flight against the live LXD 5.0 (no security_csm): the BIOS VM is told it gets UEFI;
+    // the UEFI one is not. A warning, so both stay ready.
+    {
+        const Run plan = ferryctl({QStringLiteral("batch"), QStringLiteral("placement"),
+            QStringLiteral("wave1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QHash<QString, QStringList> codes;
+        for (const QJsonValue &v : QJsonDocument::fromJson(plan.out.toUtf8()).array()) {
+            QStringList c;
+            for (const QJsonValue &f : v[QStringLiteral("findings")].toArray())
+                c << f[QStringLiteral("code")].toString();
+            codes.insert(v[QStringLiteral("location")].toString(), c);
+        }
+        QVERIFY2(
+            codes.value(web).contains(QStringLiteral("bios-without-csm")), qPrintable(plan.out));
+        QVERIFY2(!codes.value(zurich).contains(QStringLiteral("bios-without-csm")),
+            qPrintable(plan.out));
+    }
     const Run start
         = ferryctl({QStringLiteral("batch"), QStringLiteral("start"), QStringLiteral("wave1")});
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
@@ -569,6 +588,47 @@ void TestMigration::poweredOnSourceBackOn()
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QCOMPARE(instanceShow(location)[QStringLiteral("power_state")].toString(),
         QStringLiteral("poweredOn"));
+}
+
+// Both NICs of `web 01 (prod)` mapped to the lab's one managed network: LXD would refuse the
+// second NIC only after the copy ("Instance DNS name ... already used on network"). Pre-flight
+// finds it, the entry is Blocked with the fix spelled out, and nothing is touched.
+void TestMigration::twoNicsOnOneManagedNetworkAreRefused()
+{
+    const QString web = QStringLiteral("/DC0/vm/web 01 (prod)");
+    const QString powerBefore = instanceShow(web)[QStringLiteral("power_state")].toString();
+    const int instancesBefore = int(lxdQueryArray(QStringLiteral("/1.0/instances")).size());
+    const Run map = ferryctl({QStringLiteral("network"), QStringLiteral("update"),
+        QStringLiteral("/DC0/network/Prod VLAN 42"), QStringLiteral("--target-network"), bridge(),
+        QStringLiteral("--nictype"), QStringLiteral("managed")});
+    QVERIFY2(map.exitCode == 0, qPrintable(map.err));
+    const Run add
+        = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("wave3")},
+            batchYaml(QStringLiteral("wave3"), QStringLiteral("location == '%1'").arg(web)));
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Run plan = ferryctl({QStringLiteral("batch"), QStringLiteral("placement"),
+        QStringLiteral("wave3"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+    QVERIFY2(
+        plan.out.contains(QStringLiteral("nics-on-one-managed-network")), qPrintable(plan.out));
+    const Run start
+        = ferryctl({QStringLiteral("batch"), QStringLiteral("start"), QStringLiteral("wave3")});
+    QVERIFY2(start.exitCode == 0, qPrintable(start.err));
+    QVERIFY2(start.out.contains(QStringLiteral("0 waiting, 1 blocked")), qPrintable(start.out));
+    QJsonObject entry;
+    for (const QJsonValue &v : queueList())
+        if (v[QStringLiteral("batch_name")].toString() == QLatin1String("wave3"))
+            entry = v.toObject();
+    QCOMPARE(entry[QStringLiteral("migration_status")].toString(), QStringLiteral("Blocked"));
+    QVERIFY2(entry[QStringLiteral("migration_status_message")].toString().contains(
+                 QStringLiteral("map all but one")),
+        qPrintable(entry[QStringLiteral("migration_status_message")].toString()));
+    // Nothing was created and the source was not touched.
+    QCOMPARE(int(lxdQueryArray(QStringLiteral("/1.0/instances")).size()), instancesBefore);
+    const Run sync
+        = ferryctl({QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("vc01")});
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    QCOMPARE(instanceShow(web)[QStringLiteral("power_state")].toString(), powerBefore);
 }
 
 // The migrated VMs go: other tests migrate the same source VMs, and LXD refuses a second NIC
