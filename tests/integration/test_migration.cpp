@@ -350,9 +350,22 @@ void TestMigration::migratePoweredOffVms()
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
     QVERIFY2(start.out.contains(QStringLiteral("3 waiting, 0 blocked")), qPrintable(start.out));
 
+    // Every session the engine opens on a source, it closes (the simulators log each SOAP call).
+    const auto sessionCalls = [this](qint64 from, const QByteArray &word) {
+        QFile log(lab("FERRY_LAB_VC_REQUEST_LOG"));
+        int n = 0;
+        if (log.open(QIODevice::ReadOnly) && log.seek(from))
+            for (const QByteArray &line : log.readAll().split('\n'))
+                n += line.contains(word);
+        return n;
+    };
+    const qint64 logBefore = QFileInfo(lab("FERRY_LAB_VC_REQUEST_LOG")).size();
     const Run engine = ferryctl({QStringLiteral("engine"), QStringLiteral("run")}, {}, 1100000);
     qInfo("engine run (3 VMs, 8 GiB): %.1f s", double(engine.ms) / 1000.0);
     QVERIFY2(engine.exitCode == 0, qPrintable(engine.out + engine.err));
+    const int logins = sessionCalls(logBefore, " Login ");
+    QVERIFY(logins >= 2); // web and Zürich are on vc01
+    QCOMPARE(sessionCalls(logBefore, " Logout"), logins);
 
     // Step 4: every entry Finished.
     const QJsonArray queue = queueList();
@@ -602,9 +615,14 @@ void TestMigration::twoNicsOnOneManagedNetworkAreRefused()
         QStringLiteral("/DC0/network/Prod VLAN 42"), QStringLiteral("--target-network"), bridge(),
         QStringLiteral("--nictype"), QStringLiteral("managed")});
     QVERIFY2(map.exitCode == 0, qPrintable(map.err));
-    const Run add
-        = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("wave3")},
-            batchYaml(QStringLiteral("wave3"), QStringLiteral("location == '%1'").arg(web)));
+    const QString file = m_tmp.filePath(QStringLiteral("wave3.yaml"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(batchYaml(QStringLiteral("wave3"), QStringLiteral("location == '%1'").arg(web)));
+    }
+    const Run add = ferryctl({QStringLiteral("batch"), QStringLiteral("add"),
+        QStringLiteral("wave3"), QStringLiteral("--file"), file});
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     const Run plan = ferryctl({QStringLiteral("batch"), QStringLiteral("placement"),
         QStringLiteral("wave3"), QStringLiteral("--format"), QStringLiteral("json")});

@@ -128,11 +128,16 @@ private Q_SLOTS:
             vm.overrides.ignoreRestrictions = true;
         }},
             "disk-shared", Severity::Warning, "will be skipped");
-        row("independent disk", {[](I &vm, P &, In &) {
+        row("independent disk (fine for a cold copy)", {[](I &vm, P &, In &) {
             vm.disks[0].mode = QStringLiteral("independent_persistent");
-            vm.disks[0].supported = false;
         }},
-            "disk-independent", Severity::Critical, "independent_persistent");
+            "disk-independent", Severity::Info, "independent_persistent");
+        row("encrypted disk", {[](I &vm, P &, In &) {
+            vm.disks[0].supported = false;
+            vm.disks[0].unsupportedReason
+                = QStringLiteral("The disk is encrypted: ... Decrypt the VM first.");
+        }},
+            "disk-unsupported", Severity::Critical, "Decrypt the VM first");
         row("raw mapping", {[](I &vm, P &, In &) {
             vm.disks[0].backingType = QStringLiteral("VirtualDiskRawDiskMappingVer1BackingInfo");
             vm.disks[0].supported = false;
@@ -245,6 +250,10 @@ private Q_SLOTS:
                 QStringLiteral("eth1"), QStringLiteral("macvlan"), QStringLiteral("10,20")};
         }},
             "macvlan-vlan-list", Severity::Critical, "one VLAN");
+        row("suspended", {[](I &vm, P &, In &) {
+            vm.powerState = QStringLiteral("suspended");
+        }},
+            "suspended", Severity::Critical, "memory state");
         row("script failed", {[](I &, P &p, In &) {
             p.scriptError = QStringLiteral("The placement script failed");
         }},

@@ -48,6 +48,58 @@ private Q_SLOTS:
         QVERIFY(doc->child(u"v")->type.isEmpty());
     }
 
+    // What the sync says of a disk before anything is powered off (issue 13): only flat disks
+    // the datastore serves as files are promised.
+    void disks_data()
+    {
+        QTest::addColumn<QByteArray>("backing");
+        QTest::addColumn<bool>("supported");
+        QTest::addColumn<QString>("reason");
+        const QByteArray flat = "<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
+                                "a/a.vmdk</fileName><diskMode>persistent</diskMode>";
+        QTest::newRow("flat") << flat + "</backing>" << true << QString();
+        QTest::newRow("independent: fine cold") << QByteArray(
+            "<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
+            "a/a.vmdk</fileName><diskMode>independent_nonpersistent</diskMode>"
+            "</backing>") << true << QString();
+        QTest::newRow("encrypted") << flat
+                + "<keyId><keyId>k1</keyId><providerId><id>kms</id></providerId></keyId></backing>"
+                                   << false << QStringLiteral("Decrypt the VM first");
+        QTest::newRow("vsan object")
+            << flat + "<backingObjectId>52e1-77</backingObjectId></backing>" << false
+            << QStringLiteral("vSAN or vVol");
+        QTest::newRow("snapshot delta")
+            << QByteArray("<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
+                          "a/a-000001.vmdk</fileName><deltaDiskFormat>seSparseFormat"
+                          "</deltaDiskFormat><parent type=\"VirtualDiskFlatVer2BackingInfo\">"
+                          "<fileName>[ds] a/a.vmdk</fileName></parent></backing>")
+            << false << QStringLiteral("seSparseFormat");
+        QTest::newRow("sparse") << QByteArray(
+            "<backing type=\"VirtualDiskSparseVer2BackingInfo\"><fileName>[ds] "
+            "a/a.vmdk</fileName></backing>")
+                                << false << QStringLiteral("VirtualDiskSparseVer2BackingInfo");
+        QTest::newRow("raw mapping")
+            << QByteArray("<backing type=\"VirtualDiskRawDiskMappingVer1BackingInfo\">"
+                          "<fileName>[ds] a/rdm.vmdk</fileName></backing>")
+            << false << QStringLiteral("Raw device");
+    }
+    void disks()
+    {
+        QFETCH(QByteArray, backing);
+        QFETCH(bool, supported);
+        QFETCH(QString, reason);
+        auto doc = parseXml("<device xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                            "type=\"VirtualDisk\"><key>2000</key><capacityInKB>1024</capacityInKB>"
+                + QByteArray(backing).replace(" type=", " xsi:type=") + "</device>",
+            QStringLiteral("t"));
+        QVERIFY(doc);
+        Disk d;
+        readDisk(*doc, 0, d);
+        QCOMPARE(d.capacityBytes, qint64(1024 * 1024));
+        QCOMPARE(d.supported, supported);
+        QVERIFY2(d.unsupportedReason.contains(reason), qPrintable(d.unsupportedReason));
+    }
+
     void pathsAndText()
     {
         auto doc = parseXml(

@@ -40,17 +40,18 @@ void checkDisks(const Instance &vm, QVector<Finding> &out)
             out << Finding {severity, QStringLiteral("disk-raw"),
                 tr("Disk %1 is a raw device mapping, which cannot be copied.%2")
                     .arg(d.name, skipped)};
-        else if (d.mode.startsWith(QLatin1String("independent")))
-            out << Finding {severity, QStringLiteral("disk-independent"),
-                tr("Disk %1 is independent (%2): it cannot be snapshotted, so it cannot be "
-                   "copied while the VM runs.%3")
-                    .arg(d.name, d.mode, skipped)};
         else if (d.sharing == QLatin1String("sharingMultiWriter"))
             out << Finding {severity, QStringLiteral("disk-shared"),
                 tr("Disk %1 is shared with other VMs (multi-writer).%2").arg(d.name, skipped)};
         else if (!d.supported)
             out << Finding {severity, QStringLiteral("disk-unsupported"),
                 tr("Disk %1: %2%3").arg(d.name, d.unsupportedReason, skipped)};
+        // Cold copies read the disk with the VM off: an independent disk is read as it is (a
+        // non-persistent one's base is its state), no snapshot needed.
+        if (d.supported && d.mode.startsWith(QLatin1String("independent")))
+            out << Finding {Severity::Info, QStringLiteral("disk-independent"),
+                tr("Disk %1 is independent (%2); it is copied as it is on the datastore.")
+                    .arg(d.name, d.mode)};
         if (d.capacityBytes <= 0)
             out << Finding {Severity::Critical, QStringLiteral("disk-capacity"),
                 tr("Disk %1 reports no capacity.").arg(d.name)};
@@ -230,6 +231,11 @@ QVector<Finding> preflight(
             out << Finding {Severity::Critical, r.code, r.message};
     if (!vm.overrides.disableMigration)
         checkDisks(vm, out);
+    if (vm.powerState == QLatin1String("suspended"))
+        out << Finding {Severity::Critical, QStringLiteral("suspended"),
+            tr("The VM is suspended; Ferry does not power it off, because that would discard its "
+               "memory state. Resume it and shut it down, or power it off yourself if that state "
+               "may go.")};
     if (!vm.snapshots.isEmpty())
         out << Finding {Severity::Info, QStringLiteral("snapshots"),
             tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,

@@ -148,6 +148,12 @@ void MigrationJob::run()
     } else {
         recover(c, st.error());
     }
+    // vCenter keeps a session until it times out (30 min by default) and limits how many there
+    // are: every job ends its own, success or not.
+    if (c.sourceConnected)
+        if (Status out = c.soap->logout(); !out)
+            qCInfo(lcJob) << "entry" << m_params.entryId
+                          << "source logout failed:" << out.error().toString();
     Q_EMIT finished(m_params.entryId);
 }
 
@@ -273,6 +279,12 @@ Status MigrationJob::recheckSource(Context &c)
         if (!d.supported)
             return Error(Error::Code::Unsupported,
                 tr("Disk %1 cannot be copied: %2").arg(d.name, d.unsupportedReason));
+    // A suspended VM's memory is in its .vmss file: powering it off discards it.
+    if (c.facts.powerState == QLatin1String("suspended"))
+        return Error(Error::Code::Unsupported,
+            tr("The source VM is suspended, and powering it off would discard its memory state. "
+               "Resume it and shut it down, or power it off yourself if that state may go, then "
+               "retry."));
     if (!c.entry.sourcePoweredOffByFerry)
         c.entry.sourceWasRunning = c.facts.powerState == QLatin1String("poweredOn");
     c.log(c.entry.sourcePoweredOffByFerry

@@ -94,45 +94,6 @@ QString architectureFrom(const QHash<QString, QString> &detailed, const QString 
     return QStringLiteral("x86_64");
 }
 
-void readDisk(const XmlNode &dev, int position, Disk &disk)
-{
-    disk.position = position;
-    disk.deviceKey = dev.textAt(u"key").toInt();
-    disk.capacityBytes = dev.textAt(u"capacityInBytes").toLongLong();
-    if (disk.capacityBytes == 0)
-        disk.capacityBytes = dev.textAt(u"capacityInKB").toLongLong() * 1024;
-    const XmlNode *backing = dev.child(u"backing");
-    if (!backing) {
-        disk.supported = false;
-        disk.unsupportedReason = tr("The disk has no backing.");
-        return;
-    }
-    disk.backingType = backing->type;
-    disk.name = backing->textAt(u"fileName");
-    disk.mode = backing->textAt(u"diskMode");
-    disk.sharing = backing->textAt(u"sharing");
-    disk.changeId = backing->textAt(u"changeId");
-    const QString &t = disk.backingType;
-    if (t.startsWith(QLatin1String("VirtualDiskRawDiskMapping"))
-        || t.startsWith(QLatin1String("VirtualDiskPartitionedRawDisk"))
-        || t.startsWith(QLatin1String("VirtualDiskRawDisk"))) {
-        disk.supported = false;
-        disk.unsupportedReason = tr("Raw device mappings cannot be copied.");
-    } else if (disk.mode.startsWith(QLatin1String("independent"))) {
-        disk.supported = false;
-        disk.unsupportedReason
-            = tr("The disk is independent (%1) and does not support snapshots.").arg(disk.mode);
-    } else if (disk.sharing == QLatin1String("sharingMultiWriter")) {
-        disk.supported = false;
-        disk.unsupportedReason = tr("The disk is shared between VMs (multi-writer).");
-    } else if (!t.startsWith(QLatin1String("VirtualDiskFlatVer"))
-        && !t.startsWith(QLatin1String("VirtualDiskSparseVer"))
-        && !t.startsWith(QLatin1String("VirtualDiskSeSparse"))) {
-        disk.supported = false;
-        disk.unsupportedReason = tr("The disk backing %1 is not supported.").arg(t);
-    }
-}
-
 // Returns the network id a NIC's backing points at, and whether it is a NIC at all.
 bool readNic(const XmlNode &dev, Nic &nic)
 {
@@ -632,6 +593,56 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
     qCInfo(lcInventory) << "read" << inv.instances.size() << "VMs and" << inv.networks.size()
                         << "networks in" << inv.pages << "pages";
     return inv;
+}
+
+void readDisk(const XmlNode &dev, int position, Disk &disk)
+{
+    disk.position = position;
+    disk.deviceKey = dev.textAt(u"key").toInt();
+    disk.capacityBytes = dev.textAt(u"capacityInBytes").toLongLong();
+    if (disk.capacityBytes == 0)
+        disk.capacityBytes = dev.textAt(u"capacityInKB").toLongLong() * 1024;
+    const XmlNode *backing = dev.child(u"backing");
+    if (!backing) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk has no backing.");
+        return;
+    }
+    disk.backingType = backing->type;
+    disk.name = backing->textAt(u"fileName");
+    disk.mode = backing->textAt(u"diskMode");
+    disk.sharing = backing->textAt(u"sharing");
+    disk.changeId = backing->textAt(u"changeId");
+    const QString &t = disk.backingType;
+    const bool flat = t.startsWith(QLatin1String("VirtualDiskFlatVer"));
+    if (t.startsWith(QLatin1String("VirtualDiskRawDiskMapping"))
+        || t.startsWith(QLatin1String("VirtualDiskPartitionedRawDisk"))
+        || t.startsWith(QLatin1String("VirtualDiskRawDisk"))) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("Raw device mappings cannot be copied.");
+    } else if (disk.sharing == QLatin1String("sharingMultiWriter")) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk is shared between VMs (multi-writer).");
+    } else if (backing->child(u"keyId")) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk is encrypted: its blocks on the datastore are "
+                                    "ciphertext. Decrypt the VM first.");
+    } else if (!backing->textAt(u"backingObjectId").isEmpty()) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk is a vSAN or vVol object, which the datastore's "
+                                    "file interface does not serve as a flat file.");
+    } else if (backing->child(u"parent")) {
+        disk.supported = false;
+        disk.unsupportedReason
+            = tr("The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
+                 "only so far. Delete or consolidate the VM's snapshots first.")
+                  .arg(backing->textAt(u"deltaDiskFormat").isEmpty()
+                          ? QStringLiteral("redoLogFormat")
+                          : backing->textAt(u"deltaDiskFormat"));
+    } else if (!flat) {
+        disk.supported = false;
+        disk.unsupportedReason = tr("The disk backing %1 is not supported.").arg(t);
+    }
 }
 
 } // namespace ferry::vmware

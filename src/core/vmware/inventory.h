@@ -79,4 +79,9 @@ QByteArray inventoryPropertySpec(const QStringList &skipVmProperties = {});
 // Parses guestinfo.detailed.data ("architecture='X86' bitness='64' distroName='Debian' ...").
 QHash<QString, QString> parseDetailedData(const QString &data);
 
+// One VirtualDisk device of config.hardware.device read into `disk`: file, capacity, mode,
+// sharing, and whether the copy can read it (raw mappings, multi-writer disks, encrypted disks,
+// vSAN and vVol objects, snapshot deltas and sparse backings are unsupported, with the reason).
+void readDisk(const XmlNode &device, int position, Disk &disk);
+
 } // namespace ferry::vmware
