@@ -15,10 +15,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Preflight", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+};
 
 bool isRaw(const Disk &d)
 {
@@ -32,27 +32,28 @@ void checkDisks(const Instance &vm, QVector<Finding> &out)
     const Severity severity
         = vm.overrides.ignoreRestrictions ? Severity::Warning : Severity::Critical;
     const QString skipped = vm.overrides.ignoreRestrictions
-        ? tr(" It will be skipped (the instance ignores restrictions).")
+        ? Text::tr(" It will be skipped (the instance ignores restrictions).")
         : QString();
     for (const Disk &d : vm.disks) {
         if (isRaw(d))
             out << Finding {severity, QStringLiteral("disk-raw"),
-                tr("Disk %1 is a raw device mapping, which cannot be copied.%2")
+                Text::tr("Disk %1 is a raw device mapping, which cannot be copied.%2")
                     .arg(d.name, skipped)};
         else if (d.mode.startsWith(QLatin1String("independent")))
             out << Finding {severity, QStringLiteral("disk-independent"),
-                tr("Disk %1 is independent (%2): it cannot be snapshotted, so it cannot be "
-                   "copied while the VM runs.%3")
+                Text::tr("Disk %1 is independent (%2): it cannot be snapshotted, so it cannot be "
+                         "copied while the VM runs.%3")
                     .arg(d.name, d.mode, skipped)};
         else if (d.sharing == QLatin1String("sharingMultiWriter"))
             out << Finding {severity, QStringLiteral("disk-shared"),
-                tr("Disk %1 is shared with other VMs (multi-writer).%2").arg(d.name, skipped)};
+                Text::tr("Disk %1 is shared with other VMs (multi-writer).%2")
+                    .arg(d.name, skipped)};
         else if (!d.supported)
             out << Finding {severity, QStringLiteral("disk-unsupported"),
-                tr("Disk %1: %2%3").arg(d.name, d.unsupportedReason, skipped)};
+                Text::tr("Disk %1: %2%3").arg(d.name, d.unsupportedReason, skipped)};
         if (d.capacityBytes <= 0)
             out << Finding {Severity::Critical, QStringLiteral("disk-capacity"),
-                tr("Disk %1 reports no capacity.").arg(d.name)};
+                Text::tr("Disk %1 reports no capacity.").arg(d.name)};
     }
 }
 
@@ -61,8 +62,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
 {
     if (p.target.isEmpty()) {
         out << Finding {Severity::Critical, QStringLiteral("no-target"),
-            tr("No target: set defaults.placement.target or call set_target in the placement "
-               "script.")};
+            Text::tr("No target: set defaults.placement.target or call set_target in the placement "
+                     "script.")};
         return;
     }
     const Target *target = nullptr;
@@ -71,26 +72,27 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             target = &t;
     if (!target) {
         out << Finding {Severity::Critical, QStringLiteral("unknown-target"),
-            tr("The target %1 is not registered.").arg(p.target)};
+            Text::tr("The target %1 is not registered.").arg(p.target)};
         return;
     }
     const TargetInventory inv = TargetInventory::fromJson(target->inventory);
     if (inv.isEmpty()) {
         out << Finding {Severity::Warning, QStringLiteral("no-inventory"),
-            tr("The inventory of target %1 was never read, so project, pools, networks and names "
-               "are not checked (ferryctl target refresh %1).")
+            Text::tr(
+                "The inventory of target %1 was never read, so project, pools, networks and names "
+                "are not checked (ferryctl target refresh %1).")
                 .arg(target->name)};
         return;
     }
     const incus::Project *project = inv.project(p.project);
     if (!project) {
         out << Finding {Severity::Critical, QStringLiteral("missing-project"),
-            tr("The target %1 has no project %2.").arg(target->name, p.project)};
+            Text::tr("The target %1 has no project %2.").arg(target->name, p.project)};
     } else {
         const QString name = vm.overrides.name.value_or(targetHostName(vm.name));
         if (inv.hasInstance(p.project, name))
             out << Finding {Severity::Critical, QStringLiteral("name-taken"),
-                tr("An instance named %1 already exists in project %2 of target %3.")
+                Text::tr("An instance named %1 already exists in project %2 of target %3.")
                     .arg(name, p.project, target->name)};
     }
     QStringList missingPools;
@@ -99,7 +101,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             missingPools << it.value();
     for (const QString &pool : std::as_const(missingPools))
         out << Finding {Severity::Critical, QStringLiteral("missing-pool"),
-            tr("The target %1 has no storage pool %2.").arg(target->name, pool)};
+            Text::tr("The target %1 has no storage pool %2.").arg(target->name, pool)};
 
     // A project without its own networks uses the default project's.
     const QString networkProject
@@ -112,7 +114,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             out << Finding {Severity::Critical,
                 vlanOnManaged ? QStringLiteral("vlan-on-managed")
                               : QStringLiteral("invalid-network-mapping"),
-                tr("NIC %1: %2").arg(it.key(), invalid)};
+                Text::tr("NIC %1: %2").arg(it.key(), invalid)};
             continue;
         }
         const incus::Network *net = inv.network(networkProject, n.network);
@@ -120,7 +122,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             net = inv.network(QStringLiteral("default"), n.network);
         if (!net) {
             out << Finding {Severity::Critical, QStringLiteral("missing-network"),
-                tr("NIC %1: the target %2 has no network %3 in project %4.")
+                Text::tr("NIC %1: the target %2 has no network %3 in project %4.")
                     .arg(it.key(), target->name, n.network, p.project)};
             continue;
         }
@@ -128,8 +130,9 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             continue;
         if (!net->managed) {
             out << Finding {Severity::Critical, QStringLiteral("network-not-managed"),
-                tr("NIC %1: the network %2 on target %3 is not managed; use the NIC type bridged "
-                   "or physical.")
+                Text::tr(
+                    "NIC %1: the network %2 on target %3 is not managed; use the NIC type bridged "
+                    "or physical.")
                     .arg(it.key(), n.network, target->name)};
             continue;
         }
@@ -141,8 +144,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             continue;
         if (net->ipv4Subnet.isEmpty() || net->ipv4Subnet == QLatin1String("none")) {
             out << Finding {Severity::Info, QStringLiteral("network-without-subnet"),
-                tr("NIC %1: the network %2 has no IPv4 subnet, so the address %3 is not "
-                   "reserved on the target.")
+                Text::tr("NIC %1: the network %2 has no IPv4 subnet, so the address %3 is not "
+                         "reserved on the target.")
                     .arg(it.key(), n.network, ipv4)};
             continue;
         }
@@ -151,7 +154,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         if (!address.isNull() && subnet.first.protocol() == QAbstractSocket::IPv4Protocol
             && !address.isInSubnet(subnet))
             out << Finding {Severity::Critical, QStringLiteral("ip-outside-subnet"),
-                tr("NIC %1: the address %2 is outside the subnet %3 of the managed network %4.")
+                Text::tr(
+                    "NIC %1: the address %2 is outside the subnet %3 of the managed network %4.")
                     .arg(it.key(), ipv4, net->ipv4Subnet, n.network)};
     }
 }
@@ -177,7 +181,7 @@ QVector<Finding> preflight(
     QVector<Finding> out;
     if (vm.missingSince.isValid())
         out << Finding {Severity::Critical, QStringLiteral("missing-from-source"),
-            tr("The VM is no longer on its source (since %1).")
+            Text::tr("The VM is no longer on its source (since %1).")
                 .arg(vm.missingSince.toUTC().toString(Qt::ISODate))};
     for (const Restriction &r : restrictionsOf(vm, inputs.overrides))
         if (r.code != QLatin1String("unsupported-disk"))
@@ -186,16 +190,18 @@ QVector<Finding> preflight(
         checkDisks(vm, out);
     if (!vm.snapshots.isEmpty())
         out << Finding {Severity::Info, QStringLiteral("snapshots"),
-            tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,
+            Text::tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,
                 int(vm.snapshots.size()))};
     if (vm.tpm)
         out << Finding {Severity::Warning, QStringLiteral("tpm"),
-            tr("The VM has a TPM; its contents (keys, BitLocker or LUKS secrets sealed to it) do "
-               "not move, the target VM gets a new, empty vTPM.")};
+            Text::tr(
+                "The VM has a TPM; its contents (keys, BitLocker or LUKS secrets sealed to it) do "
+                "not move, the target VM gets a new, empty vTPM.")};
     for (const QString &mac : p.unmappedNics)
         out << Finding {Severity::Critical, QStringLiteral("unmapped-network"),
-            tr("NIC %1 is on a network that was not imported, so it has no target network; map "
-               "it with an instance placement override or the placement script.")
+            Text::tr(
+                "NIC %1 is on a network that was not imported, so it has no target network; map "
+                "it with an instance placement override or the placement script.")
                 .arg(mac)};
     if (!p.scriptError.isEmpty())
         out << Finding {Severity::Critical, QStringLiteral("script-failed"), p.scriptError};

@@ -10,16 +10,20 @@ set_property(SOURCE help/userguidewindow.cpp APPEND PROPERTY COMPILE_DEFINITIONS
 
 # Translations: translations/ferry_<lang>.ts compiled by lrelease and built into ferry_gui under
 # :/ferry/translations (settings/preferences.cpp loads them). `ninja ferry_lupdate` refreshes the
-# .ts files from the sources and forms (lupdate; then translate with Qt Linguist).
+# .ts files from the sources and forms (lupdate; then translate with Qt Linguist). It reads every
+# folder whose texts the desktop shows: the core's messages as much as the GUI's; not src/cli,
+# which prints English only (D-i18n-2). FERRY_LUPDATE_DIRS is also what test_germantranslation
+# runs lupdate over, to fail on a text nobody translated.
 set(FERRY_TS_FILES "${PROJECT_SOURCE_DIR}/translations/ferry_de.ts")
+set(FERRY_LUPDATE_DIRS src/app src/core src/gui ui)
 qt_add_lrelease(ferry_gui TS_FILES ${FERRY_TS_FILES} QM_FILES_OUTPUT_VARIABLE FERRY_QM_FILES)
 qt_add_resources(ferry_gui "ferry_translations"
     PREFIX "/ferry/translations"
     BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${FERRY_QM_FILES})
 add_custom_target(ferry_lupdate
-    COMMAND Qt6::lupdate -locations relative -no-ui-lines -extensions cpp,h,ui
-        "${PROJECT_SOURCE_DIR}/src/gui" "${PROJECT_SOURCE_DIR}/ui" -ts ${FERRY_TS_FILES}
+    COMMAND Qt6::lupdate -locations relative -no-ui-lines -no-obsolete -extensions cpp,h,ui
+        ${FERRY_LUPDATE_DIRS} -ts ${FERRY_TS_FILES}
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
     COMMENT "Updating the translation sources"
     VERBATIM)
