@@ -23,6 +23,7 @@ qt_add_resources(ferry_gui "ferry_translations"
     FILES ${FERRY_QM_FILES})
 add_custom_target(ferry_lupdate
     COMMAND Qt6::lupdate -locations relative -no-ui-lines -no-obsolete -extensions cpp,h,ui
+        -I "${PROJECT_SOURCE_DIR}/src/core" -I "${PROJECT_SOURCE_DIR}/src/gui"
         ${FERRY_LUPDATE_DIRS} -ts ${FERRY_TS_FILES}
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
     COMMENT "Updating the translation sources"
