@@ -131,47 +131,37 @@
         <translation>Das Dokument nennt den Batch %1, nicht %2.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>(the batch is %1)</source>
-        <translation>(der Batch ist %1)</translation>
+        <location line="+75"/>
+        <source>The name of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Der Name eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The %1 of a batch that has started cannot change %2.</source>
-        <translation>Bei einem Batch, der schon gestartet ist, kann sich %1 nicht mehr ändern %2.</translation>
+        <source>The include expression of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Der Auswahlausdruck eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>name</source>
-        <translation>der Name</translation>
+        <location line="+4"/>
+        <source>The default target of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Das Standardziel eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>include expression</source>
-        <translation>der Auswahlausdruck</translation>
+        <location line="+4"/>
+        <source>The default project of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Das Standardprojekt eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>default target</source>
-        <translation>das Standardziel</translation>
+        <location line="+4"/>
+        <source>The default storage pool of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Der Standard-Speicherpool eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>default project</source>
-        <translation>das Standardprojekt</translation>
+        <location line="+5"/>
+        <source>The migration network of a batch that has started cannot change (the batch is %1).</source>
+        <translation>Das Migrationsnetzwerk eines Batches, der schon gestartet ist, kann sich nicht mehr ändern (der Batch ist %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>default storage pool</source>
-        <translation>der Standard-Speicherpool</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>migration network</source>
-        <translation>das Migrationsnetzwerk</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The placement script cannot change while instances of the batch are being migrated.</source>
         <translation>Das Platzierungsskript kann sich nicht ändern, während Instanzen des Batches migriert werden.</translation>
     </message>
@@ -541,7 +531,7 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../src/gui/batches/batchespage.cpp" line="+55"/>
+        <location filename="../src/gui/batches/batchespage.cpp" line="+56"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
@@ -3022,14 +3012,14 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>%1, all that Ferry needs</source>
         <translation>%1, alles, was Ferry braucht</translation>
     </message>
@@ -3079,18 +3069,16 @@ Ersetzte Werte: %1
         <source>no network managed by the server</source>
         <translation>kein vom Server verwaltetes Netzwerk</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, plus 1 unmanaged interface of the host</source>
-        <translation>%1, dazu 1 nicht verwaltete Schnittstelle des Hosts</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, plus %n unmanaged interface(s) of the host</source>
+        <translation>
+            <numerusform>%1, dazu %n nicht verwaltete Schnittstelle des Hosts</numerusform>
+            <numerusform>%1, dazu %n nicht verwaltete Schnittstellen des Hosts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, plus %2 unmanaged interfaces of the host</source>
-        <translation>%1, dazu %2 nicht verwaltete Schnittstellen des Hosts</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not managed by the server: %1</source>
         <translation>Nicht vom Server verwaltet: %1</translation>
     </message>
@@ -3257,7 +3245,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchOptionsPage</name>
     <message>
-        <location line="+699"/>
+        <location line="+698"/>
         <source>Allow instances whose &amp;operating system is unknown</source>
         <translation>Instanzen mit unbekanntem &amp;Betriebssystem zulassen</translation>
     </message>
@@ -3602,26 +3590,19 @@ Ersetzte Werte: %1
         <source>The expression selects no instance now.</source>
         <translation>Der Ausdruck wählt derzeit keine Instanz aus.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 instance checked: </source>
-        <translation>1 Instanz geprüft: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 instances checked: </source>
-        <translation>%1 Instanzen geprüft: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
-        <translation>%1 durch einen kritischen Befund blockiert, %2 mit Warnungen, %3 bereit.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n instance(s) checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
+        <translation>
+            <numerusform>%n Instanz geprüft: %1 durch einen kritischen Befund blockiert, %2 mit Warnungen, %3 bereit.</numerusform>
+            <numerusform>%n Instanzen geprüft: %1 durch einen kritischen Befund blockiert, %2 mit Warnungen, %3 bereit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ferry::gui::BatchSelectionPage</name>
     <message>
-        <location line="-855"/>
+        <location line="-851"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
@@ -3676,15 +3657,13 @@ Ersetzte Werte: %1
         <source>The instances could not be read: %1</source>
         <translation>Die Instanzen konnten nicht gelesen werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+26"/>
-        <source>1 of %1 instances matches.</source>
-        <translation>1 von %1 Instanzen passt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 instances match.</source>
-        <translation>%1 von %2 Instanzen passen.</translation>
+        <source>%Ln of %1 instance(s) match.</source>
+        <translation>
+            <numerusform>%Ln von %1 Instanzen passt.</numerusform>
+            <numerusform>%Ln von %1 Instanzen passen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3705,7 +3684,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchSummaryPage</name>
     <message>
-        <location line="+749"/>
+        <location line="+748"/>
         <source>&amp;Start the batch now</source>
         <translation>Den Batch jetzt &amp;starten</translation>
     </message>
@@ -3733,7 +3712,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchWindowsPage</name>
     <message>
-        <location line="-740"/>
+        <location line="-739"/>
         <location line="+5"/>
         <source>Migration windows</source>
         <translation>Migrationsfenster</translation>
@@ -3827,7 +3806,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchWizard</name>
     <message>
-        <location line="+641"/>
+        <location line="+640"/>
         <source>Create Batch</source>
         <translation>Batch erstellen</translation>
     </message>
@@ -3969,33 +3948,24 @@ Ersetzte Werte: %1
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>%1: %2, </source>
-        <translation>%1: %2, </translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: %2, %Ln instance(s) selected now, %3 queued.</source>
+        <translation>
+            <numerusform>%1: %2, derzeit %Ln Instanz ausgewählt, %3 eingereiht.</numerusform>
+            <numerusform>%1: %2, derzeit %Ln Instanzen ausgewählt, %3 eingereiht.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 instance selected now</source>
-        <translation>1 Instanz derzeit ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 instances selected now</source>
-        <translation>%1 Instanzen derzeit ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, %1 queued</source>
-        <translation>, %1 eingereiht</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>, target %1</source>
-        <translation>, Ziel %1</translation>
+        <source>%1: %2, %Ln instance(s) selected now, %3 queued, target %4.</source>
+        <translation>
+            <numerusform>%1: %2, derzeit %Ln Instanz ausgewählt, %3 eingereiht, Ziel %4.</numerusform>
+            <numerusform>%1: %2, derzeit %Ln Instanzen ausgewählt, %3 eingereiht, Ziel %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The batch %1 did not start.</source>
         <translation>Der Batch %1 ist nicht gestartet.</translation>
     </message>
@@ -4917,25 +4887,21 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 instance</source>
-        <translation>1 Instanz</translation>
+        <source>%Ln instance(s)</source>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 instances</source>
-        <translation>%L1 Instanzen</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%L1 of 1 instance matches</source>
-        <translation>%L1 von 1 Instanz passt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 of %L2 instances match</source>
-        <translation>%L1 von %L2 Instanzen passen</translation>
+        <source>%L1 of %Ln instance(s) match</source>
+        <translation>
+            <numerusform>%L1 von %Ln Instanz passt</numerusform>
+            <numerusform>%L1 von %Ln Instanzen passen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6957,35 +6923,29 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>%L1 imported</source>
         <translation>%L1 importiert</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 template</source>
-        <translation>1 Vorlage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 templates</source>
-        <translation>%L1 Vorlagen</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 vSphere system VM</source>
-        <translation>1 vSphere-System-VM</translation>
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 vSphere system VMs</source>
-        <translation>%L1 vSphere-System-VMs</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln vSphere system VM(s)</source>
+        <translation>
+            <numerusform>%Ln vSphere-System-VM</numerusform>
+            <numerusform>%Ln vSphere-System-VMs</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 VM no longer on the source</source>
-        <translation>1 VM nicht mehr auf der Quelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 VMs no longer on the source</source>
-        <translation>%L1 VMs nicht mehr auf der Quelle</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln VM(s) no longer on the source</source>
+        <translation>
+            <numerusform>%Ln VM nicht mehr auf der Quelle</numerusform>
+            <numerusform>%Ln VMs nicht mehr auf der Quelle</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7045,35 +7005,29 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>1 VM read</source>
-        <translation>1 VM gelesen</translation>
+        <source>%Ln VM(s) read</source>
+        <translation>
+            <numerusform>%Ln VM gelesen</numerusform>
+            <numerusform>%Ln VMs gelesen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 VMs read</source>
-        <translation>%L1 VMs gelesen</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %Ln VM(s).</source>
+        <translation>
+            <numerusform>%Ln VM importiert.</numerusform>
+            <numerusform>%Ln VMs importiert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Imported 1 VM.</source>
-        <translation>1 VM importiert.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Imported %L1 VMs.</source>
-        <translation>%L1 VMs importiert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 network found.</source>
-        <translation>1 Netzwerk gefunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 networks found.</source>
-        <translation>%L1 Netzwerke gefunden.</translation>
+        <source>%Ln network(s) found.</source>
+        <translation>
+            <numerusform>%Ln Netzwerk gefunden.</numerusform>
+            <numerusform>%Ln Netzwerke gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7317,15 +7271,13 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>Remove the source %1?</source>
         <translation>Die Quelle %1 entfernen?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Its imported VM and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
-        <translation>Ihre importierte VM und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its %L1 imported VMs and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
-        <translation>Ihre %L1 importierten VMs und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</translation>
+        <source>Its %Ln imported VM(s) and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>Ihre importierte VM und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</numerusform>
+            <numerusform>Ihre %Ln importierten VMs und ihre Netzwerke werden aus Ferry entfernt und ihr Passwort aus dem Schlüsselbund. Auf dem Server ändert sich nichts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7408,39 +7360,34 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>1 VM read</source>
-        <translation>1 VM gelesen</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln VM(s) read</source>
+        <translation>
+            <numerusform>%Ln VM gelesen</numerusform>
+            <numerusform>%Ln VMs gelesen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 VMs read</source>
-        <translation>%L1 VMs gelesen</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln VM(s)</source>
+        <translation>
+            <numerusform>%Ln VM</numerusform>
+            <numerusform>%Ln VMs</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>1 VM</source>
-        <translation>1 VM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 VMs</source>
-        <translation>%L1 VMs</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln Netzwerk</numerusform>
+            <numerusform>%Ln Netzwerke</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1 network</source>
-        <translation>1 Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 networks</source>
-        <translation>%L1 Netzwerke</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1: %2, %3</source>
+        <extracomment>The result of one source&apos;s sync: &quot;vc1: 12 VMs, 3 networks&quot;.</extracomment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>

@@ -293,25 +293,35 @@ Result<Batch> BatchService::update(
         return entries.error();
 
     if (cur.status != batchstatus::Defined) {
-        const QString state = Text::tr("(the batch is %1)").arg(cur.status);
-        const auto fixed = [&](const QString &path, const QString &what) {
-            parsed.issues << parsed.issueAt(path,
-                Text::tr("The %1 of a batch that has started cannot change %2.").arg(what, state));
+        // One whole sentence per field (%1 is the batch's status), not a field name glued into
+        // a shared one: other languages inflect the noun.
+        const auto fixed = [&](const QString &path, const QString &sentence) {
+            parsed.issues << parsed.issueAt(path, sentence.arg(cur.status));
         };
         if (doc.batch.name != cur.name)
-            fixed(QStringLiteral("name"), Text::tr("name"));
+            fixed(QStringLiteral("name"),
+                Text::tr("The name of a batch that has started cannot change (the batch is %1)."));
         if (doc.batch.includeExpression != cur.includeExpression)
-            fixed(QStringLiteral("include_expression"), Text::tr("include expression"));
+            fixed(QStringLiteral("include_expression"),
+                Text::tr("The include expression of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.targetName != targetName(cur))
-            fixed(QStringLiteral("defaults.placement.target"), Text::tr("default target"));
+            fixed(QStringLiteral("defaults.placement.target"),
+                Text::tr("The default target of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.batch.defaultProject != cur.defaultProject)
-            fixed(QStringLiteral("defaults.placement.target_project"), Text::tr("default project"));
+            fixed(QStringLiteral("defaults.placement.target_project"),
+                Text::tr("The default project of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.batch.defaultPool != cur.defaultPool)
             fixed(QStringLiteral("defaults.placement.storage_pool"),
-                Text::tr("default storage pool"));
+                Text::tr("The default storage pool of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (!(MigrationNetwork::listFromJson(doc.batch.migrationNetwork)
                 == MigrationNetwork::listFromJson(cur.migrationNetwork)))
-            fixed(QStringLiteral("defaults.migration_network"), Text::tr("migration network"));
+            fixed(QStringLiteral("defaults.migration_network"),
+                Text::tr("The migration network of a batch that has started cannot change (the "
+                         "batch is %1)."));
 
         bool creating = false;
         for (const QueueEntry &e : std::as_const(*entries))
