@@ -100,42 +100,42 @@ QList<TsMessage> readTs(const QString &path, QString *error)
     QXmlStreamReader xml(&file);
     QString context;
     TsMessage m;
+    // lupdate -locations relative names a file once and then gives each line as an offset from
+    // the previous line in the same file (across contexts).
     QString lastFile;
-    int lastLine = 0;
+    QHash<QString, int> lineIn;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
-            if (name == u"context") {
-                context.clear();
-                lastFile.clear();
-                lastLine = 0;
-            } else if (name == u"name") {
+            if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
                 m = TsMessage();
                 m.context = context;
-                m.numerus = xml.attributes().value(u"numerus") == u"yes";
+                m.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
             } else if (name == u"location") {
-                // lupdate -locations relative: a file is named once, lines are +/- offsets.
-                const QString f = xml.attributes().value(u"filename").toString();
-                const QString l = xml.attributes().value(u"line").toString();
-                if (!f.isEmpty()) {
+                const QString f = xml.attributes().value(QStringLiteral("filename")).toString();
+                const QString l = xml.attributes().value(QStringLiteral("line")).toString();
+                if (!f.isEmpty())
                     lastFile = root.relativeFilePath(QDir::cleanPath(tsDir.absoluteFilePath(f)));
-                    lastLine = 0;
+                int line = 0;
+                if (!l.isEmpty()) {
+                    line = l.startsWith(u'+') || l.startsWith(u'-')
+                        ? lineIn.value(lastFile) + l.toInt()
+                        : l.toInt();
+                    lineIn[lastFile] = line;
                 }
-                lastLine
-                    = l.startsWith(u'+') || l.startsWith(u'-') ? lastLine + l.toInt() : l.toInt();
                 if (m.file.isEmpty()) {
                     m.file = lastFile;
-                    m.line = lastLine;
+                    m.line = line;
                 }
             } else if (name == u"source") {
                 m.source = xml.readElementText();
             } else if (name == u"comment") {
                 m.comment = xml.readElementText();
             } else if (name == u"translation") {
-                m.type = xml.attributes().value(u"type").toString();
+                m.type = xml.attributes().value(QStringLiteral("type")).toString();
                 if (!m.numerus)
                     m.translations << xml.readElementText();
             } else if (name == u"numerusform") {
@@ -331,9 +331,22 @@ private Q_SLOTS:
         const QList<TsMessage> messages = refreshed(QStringLiteral("ferry_de.ts"), {}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(messages.size() > 1000);
+        // A context named after the helper struct means lupdate could not resolve `Text::` there
+        // (D-i18n-1): the code asks for another context at run time.
+        QStringList misfiled;
+        for (const TsMessage &m : messages)
+            if (m.context == u"Text")
+                misfiled << describe(m);
+        QVERIFY2(misfiled.isEmpty(),
+            qPrintable(QStringLiteral("lupdate files these texts under \"Text\", not under the "
+                                      "context of their Q_DECLARE_TR_FUNCTIONS: call Text::tr() "
+                                      "from a free function in the file's namespace instead of a "
+                                      "member function (docs/decisions.md, D-i18n-1).\n%1")
+                           .arg(misfiled.join(u'\n'))));
         QStringList missing;
         for (const TsMessage &m : messages)
-            if (m.type == u"unfinished" || m.translations.join(QString()).isEmpty())
+            if (m.type == u"unfinished" || m.translations.isEmpty()
+                || m.translations.contains(QString()))
                 missing << describe(m);
         QVERIFY2(missing.isEmpty(),
             qPrintable(QStringLiteral("%1 text(s) have no German translation. %2\n%3")
