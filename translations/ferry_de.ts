@@ -8203,12 +8203,37 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::gui::sourcepresentation</name>
     <message>
-        <location filename="../src/gui/sources/sourcepresentation.cpp" line="+45"/>
+        <location filename="../src/gui/sources/sourcepresentation.cpp" line="+46"/>
         <source>TLS error: certificate changed</source>
         <translation>TLS-Fehler: Zertifikat geändert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm TLS fingerprint</source>
+        <translation>TLS-Fingerabdruck bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication error</source>
+        <translation>Authentifizierungsfehler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ferry connected and logged in.</source>
         <translation>Ferry hat sich verbunden und angemeldet.</translation>
     </message>
@@ -8253,7 +8278,8 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>ESXi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+39"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -8274,6 +8300,31 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <location line="+2"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm TLS fingerprint</source>
+        <translation>TLS-Fingerabdruck bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication error</source>
+        <translation>Authentifizierungsfehler</translation>
     </message>
     <message>
         <location line="+8"/>

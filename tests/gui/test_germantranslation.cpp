@@ -494,6 +494,9 @@ private Q_SLOTS:
         source.cert.seenSha256 = QStringLiteral("bb");
         QCOMPARE(sourcepresentation::statusText(source),
             QStringLiteral("TLS-Fehler: Zertifikat geändert"));
+        Source unreachable;
+        unreachable.connectivityStatus = connectivity::CannotConnect;
+        QCOMPARE(sourcepresentation::statusText(unreachable), QStringLiteral("Keine Verbindung"));
         QCOMPARE(InstanceRowBuilder::restrictionLabel(QStringLiteral("unknown-os")),
             QStringLiteral("Unbekanntes Betriebssystem"));
         QCOMPARE(QCoreApplication::translate("Expression", "division by zero"),

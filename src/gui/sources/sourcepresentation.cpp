@@ -41,9 +41,23 @@ bool canTrustCertificate(const Source &s)
 
 QString statusText(const Source &s)
 {
-    if (s.connectivityStatus == connectivity::TlsError && certificateChanged(s))
+    const QString &st = s.connectivityStatus;
+    if (st == connectivity::TlsError && certificateChanged(s))
         return Text::tr("TLS error: certificate changed");
-    return s.connectivityStatus;
+    // The stored status in words of the desktop's language (ferryctl prints it as stored).
+    if (st == connectivity::Ok)
+        return Text::tr("OK");
+    if (st == connectivity::TlsError)
+        return Text::tr("TLS error");
+    if (st == connectivity::ConfirmFingerprint)
+        return Text::tr("Confirm TLS fingerprint");
+    if (st == connectivity::CannotConnect)
+        return Text::tr("Cannot connect");
+    if (st == connectivity::AuthenticationError)
+        return Text::tr("Authentication error");
+    if (st == connectivity::Unknown)
+        return Text::tr("Unknown");
+    return st;
 }
 
 QString statusExplanation(const Source &s)

@@ -38,6 +38,17 @@ QString statusText(const Target &t)
         return Text::tr("TLS error: certificate changed");
     if (t.connectivityStatus == connectivity::Unknown)
         return Text::tr("Not checked yet");
+    // The stored status in words of the desktop's language (ferryctl prints it as stored).
+    if (t.connectivityStatus == connectivity::Ok)
+        return Text::tr("OK");
+    if (t.connectivityStatus == connectivity::TlsError)
+        return Text::tr("TLS error");
+    if (t.connectivityStatus == connectivity::ConfirmFingerprint)
+        return Text::tr("Confirm TLS fingerprint");
+    if (t.connectivityStatus == connectivity::CannotConnect)
+        return Text::tr("Cannot connect");
+    if (t.connectivityStatus == connectivity::AuthenticationError)
+        return Text::tr("Authentication error");
     return t.connectivityStatus;
 }
 
