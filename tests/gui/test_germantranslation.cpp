@@ -193,8 +193,8 @@ QList<TsMessage> refreshed(const QString &tsName, const QStringList &extra, QStr
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(program,
         QStringList {QStringLiteral("-locations"), QStringLiteral("relative"),
-            QStringLiteral("-no-ui-lines"), QStringLiteral("-no-obsolete"),
-            QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"), QStringLiteral("-I"),
+            QStringLiteral("-no-ui-lines"), QStringLiteral("-extensions"),
+            QStringLiteral("cpp,h,ui"), QStringLiteral("-I"),
             sourceDir() + QStringLiteral("/src/core"), QStringLiteral("-I"),
             sourceDir() + QStringLiteral("/src/gui")}
             + extra + dirs + QStringList {QStringLiteral("-ts"), copy});
@@ -203,6 +203,12 @@ QList<TsMessage> refreshed(const QString &tsName, const QStringList &extra, QStr
         return {};
     }
     return readTs(copy, error);
+}
+
+// An entry lupdate keeps for reference after its text left the sources.
+bool isGone(const TsMessage &m)
+{
+    return m.type == u"vanished" || m.type == u"obsolete";
 }
 
 QString describe(const TsMessage &m)
@@ -335,7 +341,7 @@ private Q_SLOTS:
         // (D-i18n-1): the code asks for another context at run time.
         QStringList misfiled;
         for (const TsMessage &m : messages)
-            if (m.context == u"Text")
+            if (m.context == u"Text" && !isGone(m))
                 misfiled << describe(m);
         QVERIFY2(misfiled.isEmpty(),
             qPrintable(QStringLiteral("lupdate files these texts under \"Text\", not under the "
@@ -343,14 +349,29 @@ private Q_SLOTS:
                                       "from a free function in the file's namespace instead of a "
                                       "member function (docs/decisions.md, D-i18n-1).\n%1")
                            .arg(misfiled.join(u'\n'))));
-        QStringList missing;
+        // The same English elsewhere (another context, or one lupdate marked vanished after a
+        // context was renamed) suggests the German.
+        QHash<QString, QString> elsewhere;
         for (const TsMessage &m : messages)
+            if (m.type != u"unfinished" && !m.numerus && !m.translations.value(0).isEmpty())
+                elsewhere.insert(m.source, m.translations.value(0));
+        QStringList missing;
+        int untranslated = 0;
+        for (const TsMessage &m : messages) {
+            if (isGone(m))
+                continue;
             if (m.type == u"unfinished" || m.translations.isEmpty()
-                || m.translations.contains(QString()))
+                || m.translations.contains(QString())) {
+                ++untranslated;
                 missing << describe(m);
+                if (elsewhere.contains(m.source))
+                    missing << QStringLiteral("      German elsewhere: \"%1\"")
+                                   .arg(elsewhere.value(m.source));
+            }
+        }
         QVERIFY2(missing.isEmpty(),
             qPrintable(QStringLiteral("%1 text(s) have no German translation. %2\n%3")
-                           .arg(missing.size())
+                           .arg(untranslated)
                            .arg(kHowToTranslate, missing.join(u'\n'))));
     }
 
@@ -363,8 +384,9 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList missing;
         for (const TsMessage &m : messages)
-            if (m.type == u"unfinished" || m.translations.size() != 2
-                || m.translations.contains(QString()))
+            if (!isGone(m)
+                && (m.type == u"unfinished" || m.translations.size() != 2
+                    || m.translations.contains(QString())))
                 missing << describe(m);
         QVERIFY2(missing.isEmpty(),
             qPrintable(QStringLiteral("%1 plural(s) have no English forms. Run `ninja -C build "
