@@ -2487,7 +2487,7 @@ Ersetzte Werte: %1
     <message>
         <location line="+6"/>
         <source>The target lists one of Ferry&apos;s %1 under an unusable name: &quot;%2&quot;.</source>
-        <translation>Das Ziel führt eines von Ferrys %1 unter einem unbrauchbaren Namen: &quot;%2&quot;.</translation>
+        <translation>Das Ziel führt einen Eintrag in Ferrys %1 unter einem unbrauchbaren Namen: &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+41"/>
