@@ -27,25 +27,26 @@ namespace ferry::cli {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ferryctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferryctl)
+};
 
 QString globalUsage(const QList<Command> &commands)
 {
-    QString text = tr("Usage: ferryctl [--data-dir DIR] [--format table|json|yaml] <noun> <verb> "
-                      "[arguments]\n\n"
-                      "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
-                      "The desktop application (ferry) and ferryctl share one database.\n\n"
-                      "Global options:\n"
-                      "  -h, --help            Show help (also: ferryctl help <noun> [<verb>])\n"
-                      "  -V, --version         Show the version\n"
-                      "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR "
-                      "or the user's data directory)\n"
-                      "  --format FORMAT       Output: table (default), json or yaml\n"
-                      "  -v, --verbose         Also print log messages on stderr\n\n"
-                      "Commands:\n");
+    QString text
+        = Text::tr("Usage: ferryctl [--data-dir DIR] [--format table|json|yaml] <noun> <verb> "
+                   "[arguments]\n\n"
+                   "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
+                   "The desktop application (ferry) and ferryctl share one database.\n\n"
+                   "Global options:\n"
+                   "  -h, --help            Show help (also: ferryctl help <noun> [<verb>])\n"
+                   "  -V, --version         Show the version\n"
+                   "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR "
+                   "or the user's data directory)\n"
+                   "  --format FORMAT       Output: table (default), json or yaml\n"
+                   "  -v, --verbose         Also print log messages on stderr\n\n"
+                   "Commands:\n");
     for (const Command &c : commands) {
         const QString name = c.noun + QLatin1Char(' ') + c.verb;
         text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(22), c.summary);
@@ -56,11 +57,11 @@ QString globalUsage(const QList<Command> &commands)
 QString commandUsage(const Command &c)
 {
     QString text
-        = tr("Usage: ferryctl %1 %2%3%4\n\n%5\n")
-              .arg(c.noun, c.verb, c.options.isEmpty() ? QString() : tr(" [options]"),
+        = Text::tr("Usage: ferryctl %1 %2%3%4\n\n%5\n")
+              .arg(c.noun, c.verb, c.options.isEmpty() ? QString() : Text::tr(" [options]"),
                   c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments, c.summary);
     if (!c.options.isEmpty()) {
-        text += tr("\nOptions:\n");
+        text += Text::tr("\nOptions:\n");
         for (const QCommandLineOption &o : c.options) {
             QStringList names;
             for (const QString &n : o.names())
@@ -72,7 +73,7 @@ QString commandUsage(const Command &c)
         }
     }
     if (!c.examples.isEmpty()) {
-        text += tr("\nExamples:\n");
+        text += Text::tr("\nExamples:\n");
         for (const QString &e : c.examples)
             text += QStringLiteral("  %1\n").arg(e);
     }
@@ -115,11 +116,11 @@ Result<QString> Context::ask(
 {
     if (!interactive())
         return Error(Error::Code::InvalidInput,
-            tr("%1 is missing and there is no terminal to ask; pass %2.")
+            Text::tr("%1 is missing and there is no terminal to ask; pass %2.")
                 .arg(question, optionHint));
     m_err << question;
     if (!secret)
-        m_err << tr(" [default=%1]").arg(defaultValue);
+        m_err << Text::tr(" [default=%1]").arg(defaultValue);
     m_err << QStringLiteral(": ") << Qt::flush;
 #ifdef Q_OS_WIN
     // The console's echo off while a secret is typed.
@@ -166,7 +167,7 @@ QByteArray Context::readStdin()
 
 int Context::fail(const Error &error)
 {
-    m_err << tr("Error: %1").arg(error.toString()) << Qt::endl;
+    m_err << Text::tr("Error: %1").arg(error.toString()) << Qt::endl;
     return ExitFailure;
 }
 
@@ -218,12 +219,12 @@ int runCli(int argc, char **argv)
             verbose = true;
         } else if (a == QLatin1String("--data-dir") || a.startsWith(QLatin1String("--data-dir="))) {
             if (!takeValue(QStringLiteral("--data-dir"), dataDirOverride)) {
-                err << tr("Error: --data-dir needs a directory.") << Qt::endl;
+                err << Text::tr("Error: --data-dir needs a directory.") << Qt::endl;
                 return ExitUsage;
             }
         } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
             if (!takeValue(QStringLiteral("--format"), formatName)) {
-                err << tr("Error: --format needs one of table, json, yaml.") << Qt::endl;
+                err << Text::tr("Error: --format needs one of table, json, yaml.") << Qt::endl;
                 return ExitUsage;
             }
         } else {
@@ -237,7 +238,7 @@ int runCli(int argc, char **argv)
     else if (formatName == QLatin1String("yaml"))
         format = Format::Yaml;
     else if (formatName != QLatin1String("table")) {
-        err << tr("Error: unknown format \"%1\"; use table, json or yaml.").arg(formatName)
+        err << Text::tr("Error: unknown format \"%1\"; use table, json or yaml.").arg(formatName)
             << Qt::endl;
         return ExitUsage;
     }
@@ -266,7 +267,7 @@ int runCli(int argc, char **argv)
                 }
             }
             if (!any) {
-                err << tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' ')))
+                err << Text::tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' ')))
                     << Qt::endl
                     << globalUsage(commands);
                 return ExitUsage;
@@ -281,7 +282,8 @@ int runCli(int argc, char **argv)
         if (rest.isEmpty())
             err << globalUsage(commands);
         else
-            err << tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' '))) << Qt::endl
+            err << Text::tr("Error: unknown command \"%1\".").arg(rest.join(QLatin1Char(' ')))
+                << Qt::endl
                 << globalUsage(commands);
         return ExitUsage;
     }
@@ -292,13 +294,13 @@ int runCli(int argc, char **argv)
     QStringList parserArgs {QStringLiteral("ferryctl")};
     parserArgs << rest.mid(2);
     if (!parser.parse(parserArgs)) {
-        err << tr("Error: %1").arg(parser.errorText()) << Qt::endl << commandUsage(*found);
+        err << Text::tr("Error: %1").arg(parser.errorText()) << Qt::endl << commandUsage(*found);
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < found->minArgs
         || (found->maxArgs >= 0 && positional.size() > found->maxArgs)) {
-        err << tr("Error: wrong number of arguments.") << Qt::endl << commandUsage(*found);
+        err << Text::tr("Error: wrong number of arguments.") << Qt::endl << commandUsage(*found);
         return ExitUsage;
     }
 

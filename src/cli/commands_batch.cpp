@@ -26,10 +26,10 @@ using namespace ferry::batch;
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ferryctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferryctl)
+};
 
 QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
 {
@@ -107,10 +107,10 @@ Result<QByteArray> readYamlFile(Context &ctx, const QString &path)
         return QByteArray(ctx.readStdin() + '\n');
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error(Error::Code::Io, Text::tr("Cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxBatchYamlBytes)
         return Error(Error::Code::InvalidInput,
-            tr("%1 is larger than %2 bytes; a batch is a page of text.")
+            Text::tr("%1 is larger than %2 bytes; a batch is a page of text.")
                 .arg(path)
                 .arg(kMaxBatchYamlBytes));
     return f.readAll();
@@ -133,7 +133,7 @@ int batchAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
     }
     if (!added)
         return ctx.fail(added.error());
-    ctx.out() << tr("Successfully added new batch %1.").arg(quoted(added->name)) << Qt::endl;
+    ctx.out() << Text::tr("Successfully added new batch %1.").arg(quoted(added->name)) << Qt::endl;
     return ExitOk;
 }
 
@@ -152,11 +152,11 @@ Status runEditor(const QString &path)
     proc.start(QStringLiteral("/bin/sh"),
         {QStringLiteral("-c"), editor + QStringLiteral(" \"$1\""), QStringLiteral("sh"), path});
     if (!proc.waitForStarted(-1))
-        return Error(Error::Code::Io, tr("Cannot start the editor %1.").arg(quoted(editor)));
+        return Error(Error::Code::Io, Text::tr("Cannot start the editor %1.").arg(quoted(editor)));
     proc.waitForFinished(-1);
     if (proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0)
         return Error(Error::Code::Canceled,
-            tr("The editor %1 failed (exit code %2); nothing was saved.")
+            Text::tr("The editor %1 failed (exit code %2); nothing was saved.")
                 .arg(quoted(editor))
                 .arg(proc.exitCode()));
     return {};
@@ -166,7 +166,7 @@ int editInEditor(Context &ctx, const BatchService &svc, const QString &name, QBy
 {
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/ferry-batch-XXXXXX.yaml"));
     if (!file.open())
-        return ctx.fail(Error(Error::Code::Io, tr("Cannot create a temporary file.")));
+        return ctx.fail(Error(Error::Code::Io, Text::tr("Cannot create a temporary file.")));
     QByteArray written = editorText(yaml);
     bool first = true;
     file.close(); // the name stays reserved until the end
@@ -175,40 +175,41 @@ int editInEditor(Context &ctx, const BatchService &svc, const QString &name, QBy
         QFile out(file.fileName());
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || out.write(written) != written.size() || !out.flush())
-            return ctx.fail(Error(
-                Error::Code::Io, tr("Cannot write the temporary file %1.").arg(file.fileName())));
+            return ctx.fail(Error(Error::Code::Io,
+                Text::tr("Cannot write the temporary file %1.").arg(file.fileName())));
         out.close();
         if (Status st = runEditor(file.fileName()); !st)
             return ctx.fail(st.error());
         QFile back(file.fileName());
         if (!back.open(QIODevice::ReadOnly))
-            return ctx.fail(Error(Error::Code::Io, tr("Cannot read the edited file back.")));
+            return ctx.fail(Error(Error::Code::Io, Text::tr("Cannot read the edited file back.")));
         const QByteArray edited = back.readAll();
         if (edited == written) {
             if (first) {
-                ctx.out() << tr("No changes to batch %1.").arg(quoted(name)) << Qt::endl;
+                ctx.out() << Text::tr("No changes to batch %1.").arg(quoted(name)) << Qt::endl;
                 return ExitOk;
             }
-            return ctx.fail(
-                Error(Error::Code::Canceled, tr("The batch was left invalid; nothing was saved.")));
+            return ctx.fail(Error(
+                Error::Code::Canceled, Text::tr("The batch was left invalid; nothing was saved.")));
         }
         first = false;
         QVector<YamlIssue> issues;
         auto updated = svc.update(name, edited, &issues);
         if (updated) {
-            ctx.out() << tr("Successfully updated batch %1.").arg(quoted(updated->name))
+            ctx.out() << Text::tr("Successfully updated batch %1.").arg(quoted(updated->name))
                       << Qt::endl;
             return ExitOk;
         }
         if (issues.isEmpty())
             return ctx.fail(updated.error());
-        ctx.err() << tr("Error: %1").arg(updated.error().toString()) << Qt::endl
-                  << tr("Press Enter to open the editor again, or type q and Enter to give up: ")
+        ctx.err() << Text::tr("Error: %1").arg(updated.error().toString()) << Qt::endl
+                  << Text::tr(
+                         "Press Enter to open the editor again, or type q and Enter to give up: ")
                   << Qt::flush;
         std::string answer;
         if (!std::getline(std::cin, answer)
             || QString::fromStdString(answer).trimmed() == QLatin1String("q"))
-            return ctx.fail(Error(Error::Code::Canceled, tr("Nothing was saved.")));
+            return ctx.fail(Error(Error::Code::Canceled, Text::tr("Nothing was saved.")));
         written = editorText(edited, issues);
     }
 }
@@ -232,13 +233,13 @@ int batchEdit(Context &ctx, const QCommandLineParser &p, const QStringList &args
     QVector<YamlIssue> issues;
     auto updated = svc->update(name, *yaml, &issues);
     if (!updated) {
-        ctx.err() << tr("Error: %1").arg(updated.error().message) << Qt::endl;
+        ctx.err() << Text::tr("Error: %1").arg(updated.error().message) << Qt::endl;
         for (int i = 1; i < issues.size(); ++i)
-            ctx.err() << tr("Error: %1").arg(issues.at(i).toString()) << Qt::endl;
-        ctx.err() << tr("Nothing was saved.") << Qt::endl;
+            ctx.err() << Text::tr("Error: %1").arg(issues.at(i).toString()) << Qt::endl;
+        ctx.err() << Text::tr("Nothing was saved.") << Qt::endl;
         return ExitFailure;
     }
-    ctx.out() << tr("Successfully updated batch %1.").arg(quoted(updated->name)) << Qt::endl;
+    ctx.out() << Text::tr("Successfully updated batch %1.").arg(quoted(updated->name)) << Qt::endl;
     return ExitOk;
 }
 
@@ -286,15 +287,15 @@ int batchInfo(Context &ctx, const QCommandLineParser &, const QStringList &args)
         ctx.out() << renderObject(o, ctx.format());
         return ExitOk;
     }
-    ctx.out() << tr("Matched Instances:") << Qt::endl;
+    ctx.out() << Text::tr("Matched Instances:") << Qt::endl;
     for (const Instance &vm : std::as_const(info->matched))
         ctx.out() << QStringLiteral("  - ") << vm.location << Qt::endl;
-    ctx.out() << Qt::endl << tr("Queued Instances:") << Qt::endl;
+    ctx.out() << Qt::endl << Text::tr("Queued Instances:") << Qt::endl;
     for (const BatchInfo::Queued &q : std::as_const(info->queued))
         ctx.out() << QStringLiteral("  - %1 (%2)").arg(q.instance.location, q.entry.status)
                   << Qt::endl;
     for (const QString &problem : std::as_const(info->problems))
-        ctx.err() << tr("Warning: %1").arg(problem) << Qt::endl;
+        ctx.err() << Text::tr("Warning: %1").arg(problem) << Qt::endl;
     return ExitOk;
 }
 
@@ -307,8 +308,9 @@ int batchList(Context &ctx, const QCommandLineParser &, const QStringList &)
     if (!batches)
         return ctx.fail(batches.error());
     Table t;
-    t.headers = QStringList {tr("Name"), tr("Status"), tr("Status String"), tr("Target"),
-        tr("Project"), tr("Storage Pool"), tr("Include Expression"), tr("Migration Windows")};
+    t.headers = QStringList {Text::tr("Name"), Text::tr("Status"), Text::tr("Status String"),
+        Text::tr("Target"), Text::tr("Project"), Text::tr("Storage Pool"),
+        Text::tr("Include Expression"), Text::tr("Migration Windows")};
     t.keys = QStringList {QStringLiteral("name"), QStringLiteral("status"),
         QStringLiteral("status_message"), QStringLiteral("target"),
         QStringLiteral("target_project"), QStringLiteral("storage_pool"),
@@ -331,7 +333,7 @@ int batchRemove(Context &ctx, const QCommandLineParser &, const QStringList &arg
         return ctx.fail(svc.error());
     if (Status st = svc->remove(args.value(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Successfully removed batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    ctx.out() << Text::tr("Successfully removed batch %1.").arg(quoted(args.value(0))) << Qt::endl;
     return ExitOk;
 }
 
@@ -372,7 +374,7 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
         return ExitOk;
     }
     if (plans->isEmpty()) {
-        ctx.out() << tr("The batch selects no instance.") << Qt::endl;
+        ctx.out() << Text::tr("The batch selects no instance.") << Qt::endl;
         return ExitOk;
     }
     int ready = 0, blocked = 0, skipped = 0;
@@ -387,25 +389,26 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
             ctx.out() << QStringLiteral(" (%1)").arg(p.skipped);
         ctx.out() << Qt::endl;
         const InstancePlacement &pl = p.placement;
-        ctx.out() << tr("  target: %1, project: %2")
-                         .arg(pl.target.isEmpty() ? tr("(none)") : pl.target, pl.project)
+        ctx.out() << Text::tr("  target: %1, project: %2")
+                         .arg(pl.target.isEmpty() ? Text::tr("(none)") : pl.target, pl.project)
                   << Qt::endl;
         for (auto it = pl.storagePools.begin(); it != pl.storagePools.end(); ++it)
-            ctx.out() << tr("  disk %1 -> pool %2").arg(it.key(), it.value()) << Qt::endl;
+            ctx.out() << Text::tr("  disk %1 -> pool %2").arg(it.key(), it.value()) << Qt::endl;
         for (auto it = pl.networks.begin(); it != pl.networks.end(); ++it)
-            ctx.out() << tr("  nic %1 -> %2 (%3%4)")
+            ctx.out() << Text::tr("  nic %1 -> %2 (%3%4)")
                              .arg(it.key(), it->network, it->nicType,
-                                 it->vlan.isEmpty() ? QString() : tr(", vlan %1").arg(it->vlan))
+                                 it->vlan.isEmpty() ? QString()
+                                                    : Text::tr(", vlan %1").arg(it->vlan))
                       << Qt::endl;
         for (const ScriptLogLine &l : pl.scriptLog)
-            ctx.out() << tr("  script %1: %2").arg(l.level, l.message) << Qt::endl;
+            ctx.out() << Text::tr("  script %1: %2").arg(l.level, l.message) << Qt::endl;
         for (const Finding &f : p.findings)
             ctx.out() << QStringLiteral("  %1 %2: %3")
                              .arg(severityName(f.severity).leftJustified(8), f.code, f.message)
                       << Qt::endl;
     }
     ctx.out() << Qt::endl
-              << tr("%1 ready, %2 blocked, %3 skipped (a dry run: nothing was saved).")
+              << Text::tr("%1 ready, %2 blocked, %3 skipped (a dry run: nothing was saved).")
                      .arg(ready)
                      .arg(blocked)
                      .arg(skipped)
@@ -433,18 +436,20 @@ int batchStart(Context &ctx, const QCommandLineParser &, const QStringList &args
             ctx.format());
         return ExitOk;
     }
-    ctx.out() << tr("Successfully started batch %1.").arg(quoted(args.value(0))) << Qt::endl;
-    ctx.out() << tr("Queued: %1 waiting, %2 blocked").arg(report->waiting).arg(report->blocked);
+    ctx.out() << Text::tr("Successfully started batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    ctx.out()
+        << Text::tr("Queued: %1 waiting, %2 blocked").arg(report->waiting).arg(report->blocked);
     if (report->kept > 0)
-        ctx.out() << tr(", %1 kept from before").arg(report->kept);
+        ctx.out() << Text::tr(", %1 kept from before").arg(report->kept);
     ctx.out() << Qt::endl;
     for (const PlannedInstance &p : std::as_const(report->instances)) {
         if (!p.skipped.isEmpty())
-            ctx.out() << tr("  skipped %1: %2").arg(p.instance.location, p.skipped) << Qt::endl;
+            ctx.out() << Text::tr("  skipped %1: %2").arg(p.instance.location, p.skipped)
+                      << Qt::endl;
         else if (!p.alreadyQueued && hasCritical(p.findings))
-            ctx.out()
-                << tr("  blocked %1: %2").arg(p.instance.location, blockingReasons(p.findings))
-                << Qt::endl;
+            ctx.out() << Text::tr("  blocked %1: %2")
+                             .arg(p.instance.location, blockingReasons(p.findings))
+                      << Qt::endl;
     }
     return ExitOk;
 }
@@ -456,7 +461,7 @@ int batchStop(Context &ctx, const QCommandLineParser &, const QStringList &args)
         return ctx.fail(svc.error());
     if (Status st = svc->stop(args.value(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Successfully stopped batch %1.").arg(quoted(args.value(0))) << Qt::endl;
+    ctx.out() << Text::tr("Successfully stopped batch %1.").arg(quoted(args.value(0))) << Qt::endl;
     return ExitOk;
 }
 
@@ -468,12 +473,12 @@ int batchReset(Context &ctx, const QCommandLineParser &p, const QStringList &arg
     auto report = svc->reset(args.value(0), p.isSet(QStringLiteral("force")));
     if (!report)
         return ctx.fail(report.error());
-    ctx.out() << tr("Successfully reset batch %1 (%2 queue entries removed).")
+    ctx.out() << Text::tr("Successfully reset batch %1 (%2 queue entries removed).")
                      .arg(quoted(args.value(0)))
                      .arg(report->removed)
               << Qt::endl;
     if (!report->leftOnTarget.isEmpty())
-        ctx.out() << tr("Target instances created for it are left in place: %1")
+        ctx.out() << Text::tr("Target instances created for it are left in place: %1")
                          .arg(report->leftOnTarget.join(QLatin1String(", ")))
                   << Qt::endl;
     return ExitOk;
@@ -486,52 +491,57 @@ QList<Command> batchCommands()
     const QString n = QStringLiteral("batch");
     QList<Command> list;
     list << Command {n, QStringLiteral("add"),
-        tr("Add a batch: a stub to edit (include_expression \"false\", the first target), or the "
-           "YAML of --file"),
-        tr("NAME"), 1, 1,
-        {opt(QStringLiteral("file"), tr("Read the batch's YAML from this file (- for stdin)"),
-            tr("FILE"))},
+        Text::tr(
+            "Add a batch: a stub to edit (include_expression \"false\", the first target), or the "
+            "YAML of --file"),
+        Text::tr("NAME"), 1, 1,
+        {opt(QStringLiteral("file"), Text::tr("Read the batch's YAML from this file (- for stdin)"),
+            Text::tr("FILE"))},
         {QStringLiteral("ferryctl batch add batch01"),
             QStringLiteral("ferryctl batch add batch01 --file batch01.yaml")},
         batchAdd};
     list << Command {n, QStringLiteral("edit"),
-        tr("Edit a batch's YAML in $VISUAL or $EDITOR; without a terminal, read it from stdin"),
-        tr("NAME"), 1, 1,
-        {opt(QStringLiteral("file"), tr("Read the new YAML from this file instead"), tr("FILE"))},
+        Text::tr(
+            "Edit a batch's YAML in $VISUAL or $EDITOR; without a terminal, read it from stdin"),
+        Text::tr("NAME"), 1, 1,
+        {opt(QStringLiteral("file"), Text::tr("Read the new YAML from this file instead"),
+            Text::tr("FILE"))},
         {QStringLiteral("ferryctl batch edit batch01"),
             QStringLiteral("ferryctl batch show batch01 > b.yaml; ...; ferryctl batch edit "
                            "batch01 < b.yaml")},
         batchEdit};
-    list << Command {n, QStringLiteral("show"), tr("Show a batch as YAML (or JSON)"), tr("NAME"), 1,
-        1, {},
+    list << Command {n, QStringLiteral("show"), Text::tr("Show a batch as YAML (or JSON)"),
+        Text::tr("NAME"), 1, 1, {},
         {QStringLiteral("ferryctl batch show batch01"),
             QStringLiteral("ferryctl batch show batch01 --format json")},
         batchShow};
     list << Command {n, QStringLiteral("info"),
-        tr("Show the instances a batch matches and the ones it queued"), tr("NAME"), 1, 1, {},
-        {QStringLiteral("ferryctl batch info batch01")}, batchInfo};
-    list << Command {n, QStringLiteral("list"), tr("List the batches"), {}, 0, 0, {},
+        Text::tr("Show the instances a batch matches and the ones it queued"), Text::tr("NAME"), 1,
+        1, {}, {QStringLiteral("ferryctl batch info batch01")}, batchInfo};
+    list << Command {n, QStringLiteral("list"), Text::tr("List the batches"), {}, 0, 0, {},
         {QStringLiteral("ferryctl batch list"),
             QStringLiteral("ferryctl batch list --format json")},
         batchList};
     list << Command {n, QStringLiteral("remove"),
-        tr("Remove a batch (refused while it runs or migrates)"), tr("NAME"), 1, 1, {},
+        Text::tr("Remove a batch (refused while it runs or migrates)"), Text::tr("NAME"), 1, 1, {},
         {QStringLiteral("ferryctl batch remove batch01")}, batchRemove};
     list << Command {n, QStringLiteral("placement"),
-        tr("Dry run: where each matched instance would go, with its pre-flight checks"), tr("NAME"),
-        1, 1, {},
+        Text::tr("Dry run: where each matched instance would go, with its pre-flight checks"),
+        Text::tr("NAME"), 1, 1, {},
         {QStringLiteral("ferryctl batch placement batch01"),
             QStringLiteral("ferryctl batch placement batch01 --format json")},
         batchPlacement};
     list << Command {n, QStringLiteral("start"),
-        tr("Start a batch: queue its instances as Waiting, or Blocked with the reasons"),
-        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch start batch01")}, batchStart};
-    list << Command {n, QStringLiteral("stop"), tr("Stop a running batch (its queue stays)"),
-        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch stop batch01")}, batchStop};
+        Text::tr("Start a batch: queue its instances as Waiting, or Blocked with the reasons"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch start batch01")}, batchStart};
+    list << Command {n, QStringLiteral("stop"), Text::tr("Stop a running batch (its queue stays)"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch stop batch01")}, batchStop};
     list << Command {n, QStringLiteral("reset"),
-        tr("Return a stopped batch to Defined, removing its queue entries"), tr("NAME"), 1, 1,
+        Text::tr("Return a stopped batch to Defined, removing its queue entries"), Text::tr("NAME"),
+        1, 1,
         {opt(QStringLiteral("force"),
-            tr("Also remove entries past the point of no return (source already powered off)"))},
+            Text::tr(
+                "Also remove entries past the point of no return (source already powered off)"))},
         {QStringLiteral("ferryctl batch reset batch01")}, batchReset};
     return list;
 }

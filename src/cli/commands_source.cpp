@@ -20,10 +20,10 @@ namespace ferry::cli {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ferryctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferryctl)
+};
 
 QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
 {
@@ -67,14 +67,15 @@ QJsonObject sourceJson(const Source &s, bool details)
 void reportStatus(Context &ctx, const Source &s, const QString &done)
 {
     if (s.connectivityStatus == connectivity::ConfirmFingerprint) {
-        ctx.out() << tr("%1, but received an untrusted TLS server certificate with fingerprint %2. "
-                        "Please update the source to correct the issue.")
+        ctx.out() << Text::tr(
+            "%1, but received an untrusted TLS server certificate with fingerprint %2. "
+            "Please update the source to correct the issue.")
                          .arg(done, s.cert.seenSha256)
                   << Qt::endl;
     } else if (s.connectivityStatus == connectivity::Ok) {
         ctx.out() << done << QLatin1Char('.') << Qt::endl;
     } else {
-        ctx.out() << tr("%1, but its connectivity status is \"%2\": %3")
+        ctx.out() << Text::tr("%1, but its connectivity status is \"%2\": %3")
                          .arg(done, s.connectivityStatus, s.statusDetail)
                   << Qt::endl;
     }
@@ -85,8 +86,8 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < 0)
-        return Error(
-            Error::Code::InvalidInput, tr("--%1 needs a whole number of 0 or more.").arg(name));
+        return Error(Error::Code::InvalidInput,
+            Text::tr("--%1 needs a whole number of 0 or more.").arg(name));
     return v;
 }
 
@@ -104,26 +105,26 @@ int sourceAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
 
     auto username = p.isSet(QStringLiteral("username"))
         ? Result<QString>(p.value(QStringLiteral("username")))
-        : ctx.ask(tr("Please enter username for endpoint '%1'").arg(s.endpoint), QString(),
+        : ctx.ask(Text::tr("Please enter username for endpoint '%1'").arg(s.endpoint), QString(),
             QStringLiteral("--username"));
     if (!username)
         return ctx.fail(username.error());
     s.username = *username;
     if (s.username.isEmpty())
-        return ctx.fail(Error(Error::Code::InvalidInput, tr("The username is empty.")));
+        return ctx.fail(Error(Error::Code::InvalidInput, Text::tr("The username is empty.")));
 
     QByteArray password;
     if (p.isSet(QStringLiteral("password-stdin"))) {
         password = ctx.readStdin();
     } else {
-        auto typed = ctx.ask(tr("Please enter password for endpoint '%1'").arg(s.endpoint),
+        auto typed = ctx.ask(Text::tr("Please enter password for endpoint '%1'").arg(s.endpoint),
             QString(), QStringLiteral("--password-stdin"), true);
         if (!typed)
             return ctx.fail(typed.error());
         password = typed->toUtf8();
     }
     if (password.isEmpty())
-        return ctx.fail(Error(Error::Code::InvalidInput, tr("The password is empty.")));
+        return ctx.fail(Error(Error::Code::InvalidInput, Text::tr("The password is empty.")));
 
     if (p.isSet(QStringLiteral("import-limit"))) {
         auto v = intOption(p, QStringLiteral("import-limit"));
@@ -131,13 +132,13 @@ int sourceAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
             return ctx.fail(v.error());
         s.importLimit = *v;
     } else if (ctx.interactive()) {
-        auto v = ctx.ask(tr("How many instances can be concurrently imported?"),
+        auto v = ctx.ask(Text::tr("How many instances can be concurrently imported?"),
             QStringLiteral("50"), QStringLiteral("--import-limit"));
         bool ok = false;
         s.importLimit = v ? v->toInt(&ok) : 50;
         if (!ok)
-            return ctx.fail(
-                Error(Error::Code::InvalidInput, tr("The import limit must be a whole number.")));
+            return ctx.fail(Error(
+                Error::Code::InvalidInput, Text::tr("The import limit must be a whole number.")));
     }
     if (p.isSet(QStringLiteral("timeout"))) {
         auto ms = units::parseDurationMs(p.value(QStringLiteral("timeout")));
@@ -151,7 +152,7 @@ int sourceAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
     auto added = svc->add(s, password);
     if (!added)
         return ctx.fail(added.error());
-    reportStatus(ctx, *added, tr("Successfully added new source \"%1\"").arg(added->name));
+    reportStatus(ctx, *added, Text::tr("Successfully added new source \"%1\"").arg(added->name));
     return ExitOk;
 }
 
@@ -164,8 +165,9 @@ int sourceList(Context &ctx, const QCommandLineParser &, const QStringList &)
     if (!sources)
         return ctx.fail(sources.error());
     Table t;
-    t.headers = QStringList {tr("Name"), tr("Type"), tr("Endpoint"), tr("Connectivity Status"),
-        tr("Username"), tr("Trusted TLS Cert SHA256 Fingerprint")};
+    t.headers = QStringList {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoint"),
+        Text::tr("Connectivity Status"), Text::tr("Username"),
+        Text::tr("Trusted TLS Cert SHA256 Fingerprint")};
     t.keys = QStringList {QStringLiteral("name"), QStringLiteral("type"),
         QStringLiteral("endpoint"), QStringLiteral("connectivity_status"),
         QStringLiteral("username"), QStringLiteral("trusted_cert_fingerprint")};
@@ -206,19 +208,19 @@ int sourceUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
     const bool anyOption = !p.optionNames().isEmpty();
     if (!anyOption && ctx.interactive()) {
         // The seed's interactive update: every field with its current value as the default.
-        auto name = ctx.ask(tr("Source name"), s.name, QStringLiteral("--name"));
+        auto name = ctx.ask(Text::tr("Source name"), s.name, QStringLiteral("--name"));
         auto endpoint
-            = name ? ctx.ask(tr("Endpoint"), s.endpoint, QStringLiteral("--endpoint")) : name;
+            = name ? ctx.ask(Text::tr("Endpoint"), s.endpoint, QStringLiteral("--endpoint")) : name;
         if (!endpoint)
             return ctx.fail(endpoint.error());
         s.name = *name;
         s.endpoint = *endpoint;
-        auto auth = ctx.ask(tr("Update configured authentication? (yes/no)"), QStringLiteral("no"),
-            QStringLiteral("--username/--password-stdin"));
+        auto auth = ctx.ask(Text::tr("Update configured authentication? (yes/no)"),
+            QStringLiteral("no"), QStringLiteral("--username/--password-stdin"));
         if (auth && auth->startsWith(QLatin1Char('y'), Qt::CaseInsensitive)) {
-            auto user = ctx.ask(tr("Please enter username for endpoint '%1'").arg(s.endpoint),
+            auto user = ctx.ask(Text::tr("Please enter username for endpoint '%1'").arg(s.endpoint),
                 s.username, QStringLiteral("--username"));
-            auto pass = ctx.ask(tr("Please enter password for endpoint '%1'").arg(s.endpoint),
+            auto pass = ctx.ask(Text::tr("Please enter password for endpoint '%1'").arg(s.endpoint),
                 QString(), QStringLiteral("--password-stdin"), true);
             if (!user || !pass)
                 return ctx.fail(!user ? user.error() : pass.error());
@@ -226,11 +228,11 @@ int sourceUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
             password = pass->toUtf8();
             newPassword = true;
         }
-        auto limit = ctx.ask(tr("How many instances can be concurrently imported?"),
+        auto limit = ctx.ask(Text::tr("How many instances can be concurrently imported?"),
             QString::number(s.importLimit), QStringLiteral("--import-limit"));
         if (limit)
             s.importLimit = limit->toInt();
-        auto fp = ctx.ask(tr("Manually-set trusted TLS cert SHA256 fingerprint"),
+        auto fp = ctx.ask(Text::tr("Manually-set trusted TLS cert SHA256 fingerprint"),
             s.cert.trustedSha256, QStringLiteral("--trusted-cert-fingerprint"));
         if (fp)
             s.cert.trustedSha256 = *fp;
@@ -245,7 +247,8 @@ int sourceUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
             password = ctx.readStdin();
             newPassword = true;
             if (password.isEmpty())
-                return ctx.fail(Error(Error::Code::InvalidInput, tr("The password is empty.")));
+                return ctx.fail(
+                    Error(Error::Code::InvalidInput, Text::tr("The password is empty.")));
         }
         if (p.isSet(QStringLiteral("import-limit"))) {
             auto v = intOption(p, QStringLiteral("import-limit"));
@@ -268,7 +271,7 @@ int sourceUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
     auto updated = svc.update(s, newPassword ? &password : nullptr);
     if (!updated)
         return ctx.fail(updated.error());
-    reportStatus(ctx, *updated, tr("Successfully updated source \"%1\"").arg(updated->name));
+    reportStatus(ctx, *updated, Text::tr("Successfully updated source \"%1\"").arg(updated->name));
     return ExitOk;
 }
 
@@ -279,7 +282,7 @@ int sourceRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
         return ctx.fail(svc.error());
     if (Status st = svc->remove(args.value(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Successfully removed source \"%1\".").arg(args.value(0)) << Qt::endl;
+    ctx.out() << Text::tr("Successfully removed source \"%1\".").arg(args.value(0)) << Qt::endl;
     return ExitOk;
 }
 
@@ -300,18 +303,18 @@ int sourceSync(Context &ctx, const QCommandLineParser &, const QStringList &args
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
         {QStringLiteral("elapsed_ms"), report->elapsedMs}};
     if (ctx.format() == Format::Table) {
-        ctx.out() << tr("Synced source \"%1\": %2 instances, %3 networks in %4 s.")
+        ctx.out() << Text::tr("Synced source \"%1\": %2 instances, %3 networks in %4 s.")
                          .arg(args.value(0))
                          .arg(report->instances)
                          .arg(report->networks)
                          .arg(report->elapsedMs / 1000.0, 0, 'f', 1)
                   << Qt::endl;
         if (report->missingInstances > 0)
-            ctx.out() << tr("%1 instances are gone from the source and are marked missing.")
+            ctx.out() << Text::tr("%1 instances are gone from the source and are marked missing.")
                              .arg(report->missingInstances)
                       << Qt::endl;
         for (const QString &w : std::as_const(report->warnings))
-            ctx.out() << tr("Warning: %1").arg(w) << Qt::endl;
+            ctx.out() << Text::tr("Warning: %1").arg(w) << Qt::endl;
     } else {
         ctx.out() << renderObject(o, ctx.format());
     }
@@ -324,44 +327,49 @@ QList<Command> sourceCommands()
 {
     const QString n = QStringLiteral("source");
     const auto common = QList<QCommandLineOption> {
-        opt(QStringLiteral("username"), tr("User name for the vCenter or ESXi"), tr("USER")),
-        opt(QStringLiteral("password-stdin"), tr("Read the password from standard input")),
+        opt(QStringLiteral("username"), Text::tr("User name for the vCenter or ESXi"),
+            Text::tr("USER")),
+        opt(QStringLiteral("password-stdin"), Text::tr("Read the password from standard input")),
         opt(QStringLiteral("import-limit"),
-            tr("How many instances may be imported at once (default 50)"), tr("N")),
-        opt(QStringLiteral("timeout"), tr("Connection timeout, e.g. 30s or 10m (default 10m)"),
-            tr("DURATION")),
-        opt(QStringLiteral("datacenter"), tr("Only this datacenter (repeatable)"), tr("DC")),
+            Text::tr("How many instances may be imported at once (default 50)"), Text::tr("N")),
+        opt(QStringLiteral("timeout"),
+            Text::tr("Connection timeout, e.g. 30s or 10m (default 10m)"), Text::tr("DURATION")),
+        opt(QStringLiteral("datacenter"), Text::tr("Only this datacenter (repeatable)"),
+            Text::tr("DC")),
         opt(QStringLiteral("trusted-cert-fingerprint"),
-            tr("Trust the server certificate with this SHA-256 fingerprint"), tr("FP"))};
+            Text::tr("Trust the server certificate with this SHA-256 fingerprint"),
+            Text::tr("FP"))};
     QList<Command> list;
-    list << Command {n, QStringLiteral("add"), tr("Register a VMware vCenter or ESXi source"),
-        tr("NAME ENDPOINT"), 2, 2, common,
+    list << Command {n, QStringLiteral("add"), Text::tr("Register a VMware vCenter or ESXi source"),
+        Text::tr("NAME ENDPOINT"), 2, 2, common,
         {QStringLiteral("ferryctl source add vc01 https://vc01.example.com"),
             QStringLiteral("printf %s \"$PW\" | ferryctl source add esxi01 10.10.0.3 --username "
                            "root --password-stdin")},
         sourceAdd};
-    list << Command {n, QStringLiteral("list"), tr("List the registered VMware sources"), {}, 0, 0,
-        {},
+    list << Command {n, QStringLiteral("list"), Text::tr("List the registered VMware sources"), {},
+        0, 0, {},
         {QStringLiteral("ferryctl source list"),
             QStringLiteral("ferryctl source list --format json")},
         sourceList};
-    list << Command {n, QStringLiteral("show"), tr("Show one source in detail"), tr("NAME"), 1, 1,
-        {}, {QStringLiteral("ferryctl source show vc01")}, sourceShow};
+    list << Command {n, QStringLiteral("show"), Text::tr("Show one source in detail"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source show vc01")}, sourceShow};
     auto updateOptions = common;
-    updateOptions.prepend(opt(QStringLiteral("endpoint"), tr("New endpoint"), tr("URL")));
-    updateOptions.prepend(opt(QStringLiteral("name"), tr("New name"), tr("NAME")));
+    updateOptions.prepend(
+        opt(QStringLiteral("endpoint"), Text::tr("New endpoint"), Text::tr("URL")));
+    updateOptions.prepend(opt(QStringLiteral("name"), Text::tr("New name"), Text::tr("NAME")));
     list << Command {n, QStringLiteral("update"),
-        tr("Change a source (asks for each field in a terminal when no option is given)"),
-        tr("NAME"), 1, 1, updateOptions,
+        Text::tr("Change a source (asks for each field in a terminal when no option is given)"),
+        Text::tr("NAME"), 1, 1, updateOptions,
         {QStringLiteral("ferryctl source update vc01 --trusted-cert-fingerprint ba4f5b77..."),
             QStringLiteral("ferryctl source update vc01")},
         sourceUpdate};
     list << Command {n, QStringLiteral("remove"),
-        tr("Remove a source, its instances and its password (refused while a running batch uses "
-           "it)"),
-        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source remove vc01")}, sourceRemove};
-    list << Command {n, QStringLiteral("sync"), tr("Read the source's VMs and networks now"),
-        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source sync vc01")}, sourceSync};
+        Text::tr(
+            "Remove a source, its instances and its password (refused while a running batch uses "
+            "it)"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source remove vc01")}, sourceRemove};
+    list << Command {n, QStringLiteral("sync"), Text::tr("Read the source's VMs and networks now"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source sync vc01")}, sourceSync};
     return list;
 }
 

@@ -19,10 +19,10 @@ namespace ferry::cli {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ferryctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferryctl)
+};
 
 int systemInfo(Context &ctx, const QCommandLineParser &, const QStringList &)
 {
@@ -48,7 +48,7 @@ int keychainCheck(Context &ctx, const QCommandLineParser &, const QStringList &)
     const Status st = CredentialStore().probe();
     if (!st)
         return ctx.fail(st.error());
-    ctx.out() << tr("The system keychain is available.") << Qt::endl;
+    ctx.out() << Text::tr("The system keychain is available.") << Qt::endl;
     return ExitOk;
 }
 
@@ -61,7 +61,7 @@ int diagnostics(Context &ctx, const QCommandLineParser &, const QStringList &arg
     if (!report)
         return ctx.fail(report.error());
     if (ctx.format() == Format::Table) {
-        ctx.out() << tr("Diagnostics written to %1 (%2 values redacted).")
+        ctx.out() << Text::tr("Diagnostics written to %1 (%2 values redacted).")
                          .arg(QDir::toNativeSeparators(report->file))
                          .arg(report->redactions)
                   << Qt::endl;
@@ -115,14 +115,14 @@ int settingsCommand(Context &ctx, const QCommandLineParser &, const QStringList 
             }
         } else {
             return ctx.fail(Error(Error::Code::InvalidInput,
-                tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
-                   "engine.threads, engine.retries, log.level.")
+                Text::tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
+                         "engine.threads, engine.retries, log.level.")
                     .arg(key)));
         }
         if (!valid)
             return ctx.fail(Error(Error::Code::InvalidInput,
-                tr("\"%1\" is not a valid value for %2 (import limit 1-10000, threads 1-64, "
-                   "retries 0-20, log level debug, info, warning or error).")
+                Text::tr("\"%1\" is not a valid value for %2 (import limit 1-10000, threads 1-64, "
+                         "retries 0-20, log level debug, info, warning or error).")
                     .arg(value, key)));
         if (Status st = settings->save(*db); !st)
             return ctx.fail(st.error());
@@ -130,8 +130,8 @@ int settingsCommand(Context &ctx, const QCommandLineParser &, const QStringList 
         const QJsonObject o = settingsObject(*settings);
         if (!o.contains(args[0]))
             return ctx.fail(Error(Error::Code::InvalidInput,
-                tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
-                   "engine.threads, engine.retries, log.level.")
+                Text::tr("Unknown setting \"%1\"; known: defaults.source_import_limit, "
+                         "engine.threads, engine.retries, log.level.")
                     .arg(args[0])));
         ctx.out() << o.value(args[0]).toVariant().toString() << Qt::endl;
         return ExitOk;
@@ -146,22 +146,23 @@ QList<Command> systemCommands()
 {
     QList<Command> list;
     list << Command {QStringLiteral("system"), QStringLiteral("info"),
-        tr("Show the data directory, database, schema version and keychain status"), {}, 0, 0, {},
+        Text::tr("Show the data directory, database, schema version and keychain status"), {}, 0, 0,
+        {},
         {QStringLiteral("ferryctl system info"),
             QStringLiteral("ferryctl --data-dir /tmp/ferry system info --format json")},
         systemInfo};
     list << Command {QStringLiteral("system"), QStringLiteral("keychain"),
-        tr("Check that the system keychain can be reached"), {}, 0, 0, {},
+        Text::tr("Check that the system keychain can be reached"), {}, 0, 0, {},
         {QStringLiteral("ferryctl system keychain")}, keychainCheck};
     list << Command {QStringLiteral("system"), QStringLiteral("diagnostics"),
-        tr("Write a tar archive with the logs, versions, settings and a copy of the database "
-           "without secrets, for a bug report"),
+        Text::tr("Write a tar archive with the logs, versions, settings and a copy of the database "
+                 "without secrets, for a bug report"),
         QStringLiteral("FILE"), 1, 1, {},
         {QStringLiteral("ferryctl system diagnostics ferry-diagnostics.tar"),
             QStringLiteral("ferryctl system diagnostics /tmp/report.tar --format json")},
         diagnostics};
     list << Command {QStringLiteral("system"), QStringLiteral("settings"),
-        tr("Show the shared settings, one of them, or change one (KEY VALUE)"),
+        Text::tr("Show the shared settings, one of them, or change one (KEY VALUE)"),
         QStringLiteral("[KEY [VALUE]]"), 0, 2, {},
         {QStringLiteral("ferryctl system settings"),
             QStringLiteral("ferryctl system settings engine.threads 8"),

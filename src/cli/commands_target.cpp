@@ -22,10 +22,10 @@ namespace ferry::cli {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ferryctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferryctl)
+};
 
 QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
 {
@@ -95,27 +95,28 @@ QString humanShow(const TargetService &svc, const Target &t)
     const auto line = [&s](const QString &label, const QString &value) {
         s << label << QStringLiteral(": ") << value << '\n';
     };
-    line(tr("Name"), t.name);
-    line(tr("Type"), t.targetType.isEmpty() ? tr("unknown") : t.targetType);
-    line(tr("Server version"), t.serverVersion.isEmpty() ? tr("unknown") : t.serverVersion);
-    line(tr("API extensions"), QString::number(t.apiExtensions.size()));
+    line(Text::tr("Name"), t.name);
+    line(Text::tr("Type"), t.targetType.isEmpty() ? Text::tr("unknown") : t.targetType);
+    line(Text::tr("Server version"),
+        t.serverVersion.isEmpty() ? Text::tr("unknown") : t.serverVersion);
+    line(Text::tr("API extensions"), QString::number(t.apiExtensions.size()));
     const QStringList missing = TargetService::missingApiExtensions(t);
     if (!missing.isEmpty())
-        line(tr("Missing API extensions"), missing.join(QLatin1String(", ")));
-    line(tr("Endpoint"), t.endpoint);
-    line(tr("Connectivity status"), t.connectivityStatus);
+        line(Text::tr("Missing API extensions"), missing.join(QLatin1String(", ")));
+    line(Text::tr("Endpoint"), t.endpoint);
+    line(Text::tr("Connectivity status"), t.connectivityStatus);
     if (!t.statusDetail.isEmpty())
-        line(tr("Status detail"), t.statusDetail);
-    line(tr("Auth type"), authLabel(t));
-    line(tr("Trusted TLS cert SHA256 fingerprint"), t.cert.trustedSha256);
-    line(tr("Client cert SHA256 fingerprint"), clientFingerprint(t));
+        line(Text::tr("Status detail"), t.statusDetail);
+    line(Text::tr("Auth type"), authLabel(t));
+    line(Text::tr("Trusted TLS cert SHA256 fingerprint"), t.cert.trustedSha256);
+    line(Text::tr("Client cert SHA256 fingerprint"), clientFingerprint(t));
     if (o.contains(QStringLiteral("client_cert_file")))
-        line(tr("Client cert file"), o.value(QStringLiteral("client_cert_file")).toString());
-    line(tr("Import limit"), QString::number(t.importLimit));
-    line(tr("Create limit"), QString::number(t.createLimit));
-    line(tr("Timeout"), units::formatDuration(t.connectionTimeoutMs));
-    line(tr("Inventory read"),
-        t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : tr("never"));
+        line(Text::tr("Client cert file"), o.value(QStringLiteral("client_cert_file")).toString());
+    line(Text::tr("Import limit"), QString::number(t.importLimit));
+    line(Text::tr("Create limit"), QString::number(t.createLimit));
+    line(Text::tr("Timeout"), units::formatDuration(t.connectionTimeoutMs));
+    line(Text::tr("Inventory read"),
+        t.inventoryAt.isValid() ? t.inventoryAt.toString(Qt::ISODate) : Text::tr("never"));
 
     const TargetInventory inv = TargetInventory::fromJson(t.inventory);
     if (!inv.projects.isEmpty()) {
@@ -125,8 +126,10 @@ QString humanShow(const TargetService &svc, const Target &t)
                 QString::number(inv.instances.value(p.name).size()),
                 QString::number(inv.profiles.value(p.name).size())};
         s << '\n'
-          << tr("Projects:") << '\n'
-          << renderTable({tr("Name"), tr("Description"), tr("Instances"), tr("Profiles")}, rows);
+          << Text::tr("Projects:") << '\n'
+          << renderTable({Text::tr("Name"), Text::tr("Description"), Text::tr("Instances"),
+                             Text::tr("Profiles")},
+                 rows);
     }
     if (!inv.storagePools.isEmpty()) {
         QVector<QStringList> rows;
@@ -135,23 +138,25 @@ QString humanShow(const TargetService &svc, const Target &t)
                 p.spaceUsed < 0 ? QString() : units::formatBytes(p.spaceUsed),
                 p.spaceTotal < 0 ? QString() : units::formatBytes(p.spaceTotal)};
         s << '\n'
-          << tr("Storage pools:") << '\n'
-          << renderTable({tr("Name"), tr("Driver"), tr("Status"), tr("Used"), tr("Total")}, rows);
+          << Text::tr("Storage pools:") << '\n'
+          << renderTable({Text::tr("Name"), Text::tr("Driver"), Text::tr("Status"),
+                             Text::tr("Used"), Text::tr("Total")},
+                 rows);
     }
     if (!inv.networks.isEmpty()) {
         QVector<QStringList> rows;
         for (auto it = inv.networks.constBegin(); it != inv.networks.constEnd(); ++it)
             for (const incus::Network &n : it.value())
-                rows << QStringList {it.key(), n.name, n.type, n.managed ? tr("yes") : tr("no"),
-                    n.ipv4Subnet, n.ipv6Subnet};
+                rows << QStringList {it.key(), n.name, n.type,
+                    n.managed ? Text::tr("yes") : Text::tr("no"), n.ipv4Subnet, n.ipv6Subnet};
         s << '\n'
-          << tr("Networks:") << '\n'
-          << renderTable(
-                 {tr("Project"), tr("Name"), tr("Type"), tr("Managed"), tr("IPv4"), tr("IPv6")},
+          << Text::tr("Networks:") << '\n'
+          << renderTable({Text::tr("Project"), Text::tr("Name"), Text::tr("Type"),
+                             Text::tr("Managed"), Text::tr("IPv4"), Text::tr("IPv6")},
                  rows);
     }
     for (const QString &w : inv.warnings)
-        s << tr("Warning: %1").arg(w) << '\n';
+        s << Text::tr("Warning: %1").arg(w) << '\n';
     s.flush();
     return out;
 }
@@ -168,47 +173,51 @@ void report(Context &ctx, const TargetService &svc, const Target &t, const QStri
     if (t.connectivityStatus == connectivity::Ok) {
         out << done << QLatin1Char('.') << Qt::endl;
         if (!t.statusDetail.isEmpty())
-            out << tr("Warning: %1").arg(t.statusDetail) << Qt::endl;
+            out << Text::tr("Warning: %1").arg(t.statusDetail) << Qt::endl;
     } else if (t.connectivityStatus == connectivity::ConfirmFingerprint) {
-        out << tr("%1, but received an untrusted TLS server certificate with fingerprint %2. "
-                  "Please update the target to correct the issue.")
+        out << Text::tr("%1, but received an untrusted TLS server certificate with fingerprint %2. "
+                        "Please update the target to correct the issue.")
                    .arg(done, t.cert.seenSha256)
             << Qt::endl;
-        out << tr("If it is the certificate_fingerprint that \"incus info\" or \"lxc info\" shows "
-                  "on the server, run: ferryctl target update %1 --trusted-cert-fingerprint %2")
+        out << Text::tr(
+            "If it is the certificate_fingerprint that \"incus info\" or \"lxc info\" shows "
+            "on the server, run: ferryctl target update %1 --trusted-cert-fingerprint %2")
                    .arg(name, t.cert.seenSha256)
             << Qt::endl;
     } else if (t.connectivityStatus == connectivity::AuthenticationError) {
-        out << tr("%1, but the server does not trust Ferry's client certificate yet (SHA-256 %2).")
+        out << Text::tr(
+            "%1, but the server does not trust Ferry's client certificate yet (SHA-256 %2).")
                    .arg(done, clientFingerprint(t))
             << Qt::endl;
         auto file = svc.exportClientCertificate(t);
         if (!file) {
-            out << tr("Warning: %1").arg(file.error().toString()) << Qt::endl;
+            out << Text::tr("Warning: %1").arg(file.error().toString()) << Qt::endl;
         } else {
-            out << tr("Ferry wrote the certificate to %1. On the server (copy the file there "
-                      "first if it is another machine), run:")
+            out << Text::tr("Ferry wrote the certificate to %1. On the server (copy the file there "
+                            "first if it is another machine), run:")
                        .arg(*file)
                 << Qt::endl;
             for (const QString &c : TargetService::trustCommands(t, *file))
                 out << QStringLiteral("    ") << c << Qt::endl;
-            out << tr("Then check again with: ferryctl target refresh %1").arg(name) << Qt::endl;
+            out << Text::tr("Then check again with: ferryctl target refresh %1").arg(name)
+                << Qt::endl;
         }
     } else if (t.connectivityStatus == connectivity::TlsError) {
-        out << tr("%1, but the TLS connection was refused: %2").arg(done, t.statusDetail)
+        out << Text::tr("%1, but the TLS connection was refused: %2").arg(done, t.statusDetail)
             << Qt::endl;
         if (!t.cert.seenSha256.isEmpty() && t.cert.seenSha256 != t.cert.trustedSha256)
-            out << tr("If you expect this certificate, trust it with: ferryctl target update %1 "
-                      "--trusted-cert-fingerprint %2")
+            out << Text::tr(
+                "If you expect this certificate, trust it with: ferryctl target update %1 "
+                "--trusted-cert-fingerprint %2")
                        .arg(name, t.cert.seenSha256)
                 << Qt::endl;
     } else {
-        out << tr("%1, but its connectivity status is \"%2\": %3")
+        out << Text::tr("%1, but its connectivity status is \"%2\": %3")
                    .arg(done, t.connectivityStatus, t.statusDetail)
             << Qt::endl;
-        out << tr("Check the endpoint and that the server runs and listens there "
-                  "(core.https_address), then run: ferryctl target refresh %1 (or change the "
-                  "endpoint with: ferryctl target update %1 --endpoint URL)")
+        out << Text::tr("Check the endpoint and that the server runs and listens there "
+                        "(core.https_address), then run: ferryctl target refresh %1 (or change the "
+                        "endpoint with: ferryctl target update %1 --endpoint URL)")
                    .arg(name)
             << Qt::endl;
     }
@@ -219,8 +228,8 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < 0)
-        return Error(
-            Error::Code::InvalidInput, tr("--%1 needs a whole number of 0 or more.").arg(name));
+        return Error(Error::Code::InvalidInput,
+            Text::tr("--%1 needs a whole number of 0 or more.").arg(name));
     return v;
 }
 
@@ -232,8 +241,8 @@ Result<int> askInt(Context &ctx, const QString &question, int current, const QSt
     bool ok = false;
     const int n = v->toInt(&ok);
     if (!ok || n < 0)
-        return Error(
-            Error::Code::InvalidInput, tr("\"%1\" is not a whole number of 0 or more.").arg(*v));
+        return Error(Error::Code::InvalidInput,
+            Text::tr("\"%1\" is not a whole number of 0 or more.").arg(*v));
     return n;
 }
 
@@ -241,8 +250,8 @@ Result<QByteArray> readFile(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(
-            Error::Code::Io, tr("Cannot read the %1 %2: %3").arg(what, path, f.errorString()));
+        return Error(Error::Code::Io,
+            Text::tr("Cannot read the %1 %2: %3").arg(what, path, f.errorString()));
     return f.readAll();
 }
 
@@ -255,8 +264,8 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
             return v.error();
         t.importLimit = *v;
     } else if (ask) {
-        auto v = askInt(ctx, tr("How many instances can be concurrently imported?"), t.importLimit,
-            QStringLiteral("--import-limit"));
+        auto v = askInt(ctx, Text::tr("How many instances can be concurrently imported?"),
+            t.importLimit, QStringLiteral("--import-limit"));
         if (!v)
             return v.error();
         t.importLimit = *v;
@@ -267,8 +276,8 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
             return v.error();
         t.createLimit = *v;
     } else if (ask) {
-        auto v = askInt(ctx, tr("How many instances can be concurrently created?"), t.createLimit,
-            QStringLiteral("--create-limit"));
+        auto v = askInt(ctx, Text::tr("How many instances can be concurrently created?"),
+            t.createLimit, QStringLiteral("--create-limit"));
         if (!v)
             return v.error();
         t.createLimit = *v;
@@ -277,7 +286,7 @@ Status applyLimits(Context &ctx, const QCommandLineParser &p, Target &t, bool as
     if (p.isSet(QStringLiteral("timeout"))) {
         timeout = p.value(QStringLiteral("timeout"));
     } else if (ask) {
-        auto v = ctx.ask(tr("Specify the timeout for connecting to the target"),
+        auto v = ctx.ask(Text::tr("Specify the timeout for connecting to the target"),
             units::formatDuration(t.connectionTimeoutMs), QStringLiteral("--timeout"));
         if (!v)
             return v.error();
@@ -307,8 +316,8 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     const QString authType = p.value(QStringLiteral("auth-type")).toLower();
     if (!authType.isEmpty() && authType != QLatin1String("tls")
         && authType != QLatin1String("oidc"))
-        return Error(
-            Error::Code::InvalidInput, tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
+        return Error(Error::Code::InvalidInput,
+            Text::tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
     if (authType == QLatin1String("oidc")) {
         auth.method = TargetAuth::Method::Oidc;
         return auth;
@@ -318,16 +327,16 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     const bool generate = p.isSet(QStringLiteral("generate-cert"));
     if (cert != key)
         return Error(Error::Code::InvalidInput,
-            tr("--tls-cert and --tls-key go together: give both files."));
+            Text::tr("--tls-cert and --tls-key go together: give both files."));
     if (cert && generate)
         return Error(Error::Code::InvalidInput,
-            tr("Use either --generate-cert or --tls-cert/--tls-key, not both."));
+            Text::tr("Use either --generate-cert or --tls-cert/--tls-key, not both."));
     if (p.isSet(QStringLiteral("trust-token"))) {
         auth.trustToken = p.value(QStringLiteral("trust-token"));
         if (auth.trustToken == QLatin1String("-"))
             auth.trustToken = QString::fromUtf8(ctx.readStdin()).trimmed();
         if (auth.trustToken.isEmpty())
-            return Error(Error::Code::InvalidInput, tr("The trust token is empty."));
+            return Error(Error::Code::InvalidInput, Text::tr("The trust token is empty."));
     }
     QString certFile = p.value(QStringLiteral("tls-cert"));
     QString keyFile = p.value(QStringLiteral("tls-key"));
@@ -336,8 +345,8 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     } else if (!cert && auth.trustToken.isEmpty()) {
         if (!ask)
             return auth; // Keep
-        auto how = ctx.ask(tr("Authenticate with a trust token, a new client certificate, an "
-                              "existing certificate, or OIDC? (token/generate/tls/oidc)"),
+        auto how = ctx.ask(Text::tr("Authenticate with a trust token, a new client certificate, an "
+                                    "existing certificate, or OIDC? (token/generate/tls/oidc)"),
             QStringLiteral("token"), QStringLiteral("--trust-token"));
         if (!how)
             return how.error();
@@ -348,36 +357,36 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
         } else if (h == QLatin1String("generate")) {
             auth.method = TargetAuth::Method::GenerateCertificate;
         } else if (h == QLatin1String("token")) {
-            auto t
-                = ctx.ask(tr("Please enter the trust token (from \"incus config trust add NAME\" "
-                             "or \"lxc config trust add --name NAME\" on the server)"),
-                    QString(), QStringLiteral("--trust-token"), true);
+            auto t = ctx.ask(
+                Text::tr("Please enter the trust token (from \"incus config trust add NAME\" "
+                         "or \"lxc config trust add --name NAME\" on the server)"),
+                QString(), QStringLiteral("--trust-token"), true);
             if (!t)
                 return t.error();
             auth.trustToken = t->trimmed();
             if (auth.trustToken.isEmpty())
-                return Error(Error::Code::InvalidInput, tr("The trust token is empty."));
+                return Error(Error::Code::InvalidInput, Text::tr("The trust token is empty."));
         } else if (h == QLatin1String("tls")) {
-            auto c = ctx.ask(tr("Please enter the absolute path to client TLS certificate"),
+            auto c = ctx.ask(Text::tr("Please enter the absolute path to client TLS certificate"),
                 QString(), QStringLiteral("--tls-cert"));
             if (!c)
                 return c.error();
-            auto k = ctx.ask(tr("Please enter the absolute path to client TLS key"), QString(),
-                QStringLiteral("--tls-key"));
+            auto k = ctx.ask(Text::tr("Please enter the absolute path to client TLS key"),
+                QString(), QStringLiteral("--tls-key"));
             if (!k)
                 return k.error();
             certFile = *c;
             keyFile = *k;
         } else {
             return Error(Error::Code::InvalidInput,
-                tr("Answer token, generate, tls or oidc, not \"%1\".").arg(*how));
+                Text::tr("Answer token, generate, tls or oidc, not \"%1\".").arg(*how));
         }
     }
     if (!certFile.isEmpty()) {
-        auto c = readFile(certFile, tr("client certificate"));
+        auto c = readFile(certFile, Text::tr("client certificate"));
         if (!c)
             return c.error();
-        auto k = readFile(keyFile, tr("client key"));
+        auto k = readFile(keyFile, Text::tr("client key"));
         if (!k)
             return k.error();
         auth.method = TargetAuth::Method::ClientCertificate;
@@ -400,8 +409,8 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
     // Without ENDPOINT, a trust token names the server's addresses (as `lxc remote add` uses it).
     if (args.size() < 2 && !p.isSet(QStringLiteral("trust-token")))
         return ctx.fail(Error(Error::Code::InvalidInput,
-            tr("The endpoint is missing: give it after the name (https://HOST:8443), or "
-               "pass --trust-token, whose token names the server's addresses.")));
+            Text::tr("The endpoint is missing: give it after the name (https://HOST:8443), or "
+                     "pass --trust-token, whose token names the server's addresses.")));
     if (args.size() >= 2) {
         auto endpoint = TargetService::normalizeEndpoint(args.value(1));
         if (!endpoint)
@@ -417,16 +426,16 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
         return ctx.fail(auth.error());
     if (auth->method == TargetAuth::Method::Keep)
         return ctx.fail(Error(Error::Code::InvalidInput,
-            tr("Choose how Ferry authenticates to the target: pass --trust-token "
-               "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
+            Text::tr("Choose how Ferry authenticates to the target: pass --trust-token "
+                     "TOKEN, --generate-cert, or --tls-cert FILE --tls-key FILE.")));
     if (t.endpoint.isEmpty()) {
         auto token = incus::parse::trustToken(auth->trustToken);
         if (!token)
             return ctx.fail(token.error());
         if (token->addresses.isEmpty())
             return ctx.fail(Error(Error::Code::InvalidInput,
-                tr("The trust token names no address of the server: give the endpoint after "
-                   "the name.")));
+                Text::tr("The trust token names no address of the server: give the endpoint after "
+                         "the name.")));
         auto endpoint = TargetService::normalizeEndpoint(token->addresses.first());
         if (!endpoint)
             return ctx.fail(endpoint.error());
@@ -435,7 +444,7 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
     auto added = svc->add(t, *auth);
     if (!added)
         return ctx.fail(added.error());
-    report(ctx, *svc, *added, tr("Successfully added new target \"%1\"").arg(added->name));
+    report(ctx, *svc, *added, Text::tr("Successfully added new target \"%1\"").arg(added->name));
     return ExitOk;
 }
 
@@ -448,8 +457,9 @@ int targetList(Context &ctx, const QCommandLineParser &, const QStringList &)
     if (!targets)
         return ctx.fail(targets.error());
     Table t;
-    t.headers = QStringList {tr("Name"), tr("Type"), tr("Endpoint"), tr("Connectivity Status"),
-        tr("Auth Type"), tr("Trusted TLS Cert SHA256 Fingerprint")};
+    t.headers = QStringList {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoint"),
+        Text::tr("Connectivity Status"), Text::tr("Auth Type"),
+        Text::tr("Trusted TLS Cert SHA256 Fingerprint")};
     t.keys = QStringList {QStringLiteral("name"), QStringLiteral("type"),
         QStringLiteral("endpoint"), QStringLiteral("connectivity_status"),
         QStringLiteral("auth_type"), QStringLiteral("trusted_cert_fingerprint")};
@@ -491,17 +501,17 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
 
     if (p.optionNames().isEmpty() && ctx.interactive()) {
         // The seed's interactive update: every field with its current value as the default.
-        auto name = ctx.ask(tr("Target name"), t.name, QStringLiteral("--name"));
+        auto name = ctx.ask(Text::tr("Target name"), t.name, QStringLiteral("--name"));
         if (!name)
             return ctx.fail(name.error());
-        auto endpoint = ctx.ask(tr("Endpoint"), t.endpoint, QStringLiteral("--endpoint"));
+        auto endpoint = ctx.ask(Text::tr("Endpoint"), t.endpoint, QStringLiteral("--endpoint"));
         if (!endpoint)
             return ctx.fail(endpoint.error());
         t.name = *name;
         t.endpoint = *endpoint;
         if (Status st = applyLimits(ctx, p, t, true); !st)
             return ctx.fail(st.error());
-        auto change = ctx.ask(tr("Update configured authentication? (yes/no)"),
+        auto change = ctx.ask(Text::tr("Update configured authentication? (yes/no)"),
             QStringLiteral("no"), QStringLiteral("--trust-token"));
         if (!change)
             return ctx.fail(change.error());
@@ -511,7 +521,7 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
                 return ctx.fail(a.error());
             auth = *a;
         }
-        auto fp = ctx.ask(tr("Manually-set trusted TLS cert SHA256 fingerprint"),
+        auto fp = ctx.ask(Text::tr("Manually-set trusted TLS cert SHA256 fingerprint"),
             t.cert.trustedSha256, QStringLiteral("--trusted-cert-fingerprint"));
         if (!fp)
             return ctx.fail(fp.error());
@@ -535,7 +545,7 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
     auto updated = svc->update(t, auth);
     if (!updated)
         return ctx.fail(updated.error());
-    report(ctx, *svc, *updated, tr("Successfully updated target \"%1\"").arg(updated->name));
+    report(ctx, *svc, *updated, Text::tr("Successfully updated target \"%1\"").arg(updated->name));
     return ExitOk;
 }
 
@@ -552,16 +562,17 @@ int targetRefresh(Context &ctx, const QCommandLineParser &, const QStringList &a
         int networks = 0;
         for (const auto &list : std::as_const(inv.networks))
             networks += int(list.size());
-        ctx.out() << tr("Target \"%1\" is OK: %2 %3, %4 projects, %5 storage pools, %6 networks.")
+        ctx.out() << Text::tr(
+            "Target \"%1\" is OK: %2 %3, %4 projects, %5 storage pools, %6 networks.")
                          .arg(t->name, t->targetType, t->serverVersion)
                          .arg(inv.projects.size())
                          .arg(inv.storagePools.size())
                          .arg(networks)
                   << Qt::endl;
         if (!t->statusDetail.isEmpty())
-            ctx.out() << tr("Warning: %1").arg(t->statusDetail) << Qt::endl;
+            ctx.out() << Text::tr("Warning: %1").arg(t->statusDetail) << Qt::endl;
     } else {
-        report(ctx, *svc, *t, tr("Checked target \"%1\"").arg(t->name));
+        report(ctx, *svc, *t, Text::tr("Checked target \"%1\"").arg(t->name));
     }
     return t->connectivityStatus == connectivity::Ok ? ExitOk : ExitFailure;
 }
@@ -578,7 +589,7 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
                                       {QStringLiteral("removed"), true}},
             ctx.format());
     else
-        ctx.out() << tr("Successfully removed target \"%1\".").arg(args.value(0)) << Qt::endl;
+        ctx.out() << Text::tr("Successfully removed target \"%1\".").arg(args.value(0)) << Qt::endl;
     return ExitOk;
 }
 
@@ -589,61 +600,70 @@ QList<Command> targetCommands()
     const QString n = QStringLiteral("target");
     const auto common = QList<QCommandLineOption> {
         opt(QStringLiteral("trust-token"),
-            tr("Redeem this trust token (\"-\": read it from standard input); its server "
-               "fingerprint is pinned"),
-            tr("TOKEN")),
+            Text::tr("Redeem this trust token (\"-\": read it from standard input); its server "
+                     "fingerprint is pinned"),
+            Text::tr("TOKEN")),
         opt(QStringLiteral("generate-cert"),
-            tr("Create a client certificate and show the command that trusts it on the server")),
-        opt(QStringLiteral("tls-cert"), tr("An existing client certificate (PEM)"), tr("FILE")),
+            Text::tr(
+                "Create a client certificate and show the command that trusts it on the server")),
+        opt(QStringLiteral("tls-cert"), Text::tr("An existing client certificate (PEM)"),
+            Text::tr("FILE")),
         opt(QStringLiteral("tls-key"),
-            tr("Its private key (PEM, unencrypted; stored in the keychain only)"), tr("FILE")),
-        opt(QStringLiteral("auth-type"), tr("tls (default) or oidc (not supported yet)"),
-            tr("TYPE")),
+            Text::tr("Its private key (PEM, unencrypted; stored in the keychain only)"),
+            Text::tr("FILE")),
+        opt(QStringLiteral("auth-type"), Text::tr("tls (default) or oidc (not supported yet)"),
+            Text::tr("TYPE")),
         opt(QStringLiteral("import-limit"),
-            tr("How many instances may be imported at once (default 50)"), tr("N")),
+            Text::tr("How many instances may be imported at once (default 50)"), Text::tr("N")),
         opt(QStringLiteral("create-limit"),
-            tr("How many instances may be created at once (default 10)"), tr("N")),
+            Text::tr("How many instances may be created at once (default 10)"), Text::tr("N")),
         opt(QStringLiteral("timeout"),
-            tr("Timeout for connections and operations, e.g. 30s or 5m (default 5m)"),
-            tr("DURATION")),
+            Text::tr("Timeout for connections and operations, e.g. 30s or 5m (default 5m)"),
+            Text::tr("DURATION")),
         opt(QStringLiteral("trusted-cert-fingerprint"),
-            tr("Trust the server certificate with this SHA-256 fingerprint"), tr("FP"))};
+            Text::tr("Trust the server certificate with this SHA-256 fingerprint"),
+            Text::tr("FP"))};
     QList<Command> list;
     list << Command {n, QStringLiteral("add"),
-        tr("Register an Incus or LXD target (with a trust token, ENDPOINT may be left out)"),
-        tr("NAME [ENDPOINT]"), 1, 2, common,
+        Text::tr("Register an Incus or LXD target (with a trust token, ENDPOINT may be left out)"),
+        Text::tr("NAME [ENDPOINT]"), 1, 2, common,
         {QStringLiteral("ferryctl target add incus01 https://10.1.0.101:8443 --trust-token "
                         "eyJjbGllbnRfbmFtZSI6..."),
             QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),
             QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
                            "--tls-key client.key")},
         targetAdd};
-    list << Command {n, QStringLiteral("list"), tr("List the registered targets"), {}, 0, 0, {},
+    list << Command {n, QStringLiteral("list"), Text::tr("List the registered targets"), {}, 0, 0,
+        {},
         {QStringLiteral("ferryctl target list"),
             QStringLiteral("ferryctl target list --format json")},
         targetList};
     list << Command {n, QStringLiteral("show"),
-        tr("Show a target: server, status, projects, storage pools and networks"), tr("NAME"), 1, 1,
-        {},
+        Text::tr("Show a target: server, status, projects, storage pools and networks"),
+        Text::tr("NAME"), 1, 1, {},
         {QStringLiteral("ferryctl target show incus01"),
             QStringLiteral("ferryctl target show incus01 --format yaml")},
         targetShow};
     auto updateOptions = common;
-    updateOptions.prepend(opt(QStringLiteral("endpoint"), tr("New endpoint"), tr("URL")));
-    updateOptions.prepend(opt(QStringLiteral("name"), tr("New name"), tr("NAME")));
+    updateOptions.prepend(
+        opt(QStringLiteral("endpoint"), Text::tr("New endpoint"), Text::tr("URL")));
+    updateOptions.prepend(opt(QStringLiteral("name"), Text::tr("New name"), Text::tr("NAME")));
     list << Command {n, QStringLiteral("update"),
-        tr("Change a target (asks for each field in a terminal when no option is given)"),
-        tr("NAME"), 1, 1, updateOptions,
+        Text::tr("Change a target (asks for each field in a terminal when no option is given)"),
+        Text::tr("NAME"), 1, 1, updateOptions,
         {QStringLiteral("ferryctl target update incus01 --trusted-cert-fingerprint d0d4e9f0..."),
             QStringLiteral("ferryctl target update incus01 --trust-token eyJjbGllbnRfbmFtZSI6..."),
             QStringLiteral("ferryctl target update incus01")},
         targetUpdate};
     list << Command {n, QStringLiteral("refresh"),
-        tr("Check the target again and re-read its inventory (exit 1 unless OK)"), tr("NAME"), 1, 1,
-        {}, {QStringLiteral("ferryctl target refresh incus01")}, targetRefresh};
+        Text::tr("Check the target again and re-read its inventory (exit 1 unless OK)"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target refresh incus01")},
+        targetRefresh};
     list << Command {n, QStringLiteral("remove"),
-        tr("Remove a target and its client key (refused while a batch uses it as its target)"),
-        tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target remove incus01")}, targetRemove};
+        Text::tr(
+            "Remove a target and its client key (refused while a batch uses it as its target)"),
+        Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target remove incus01")},
+        targetRemove};
     return list;
 }
 

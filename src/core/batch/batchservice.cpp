@@ -26,10 +26,10 @@ Q_LOGGING_CATEGORY(lcBatch, "ferry.batch", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("BatchService", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchService)
+};
 
 const QString kInitialChecks = QStringLiteral("Performing initial migration checks");
 
@@ -41,11 +41,12 @@ QString quoted(const QString &s)
 QString nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("A batch needs a name.");
+        return Text::tr("A batch needs a name.");
     static const QRegularExpression bad(QStringLiteral("[\\x00-\\x1f\\x7f/]"));
     if (name != name.trimmed() || name.contains(bad))
-        return tr("The name %1 may not contain control characters, slashes or spaces at either "
-                  "end.")
+        return Text::tr(
+            "The name %1 may not contain control characters, slashes or spaces at either "
+            "end.")
             .arg(quoted(name));
     return {};
 }
@@ -131,7 +132,7 @@ struct BatchService::Planner
         auto selection = Selection::compile(b.includeExpression);
         if (!selection)
             return Error(Error::Code::InvalidInput,
-                tr("The include expression of batch %1 is not valid: %2")
+                Text::tr("The include expression of batch %1 is not valid: %2")
                     .arg(quoted(b.name), selection.error().message));
         QVector<Instance> out;
         int failures = 0;
@@ -141,14 +142,14 @@ struct BatchService::Planner
             auto m = selection->matches(vm, this->selection);
             if (!m) {
                 if (problems && ++failures <= 5)
-                    *problems << tr("%1: %2").arg(vm.location, m.error().message);
+                    *problems << Text::tr("%1: %2").arg(vm.location, m.error().message);
                 continue;
             }
             if (*m)
                 out << vm;
         }
         if (problems && failures > 5)
-            *problems << tr(
+            *problems << Text::tr(
                 "... and %n more instance(s) where the expression failed.", nullptr, failures - 5);
         return out;
     }
@@ -189,8 +190,8 @@ ParsedBatch BatchService::parse(const QByteArray &yaml) const
         context.targets = *targets;
     ParsedBatch parsed = parseBatchYaml(yaml, context);
     if (!targets)
-        parsed.issues.prepend(YamlIssue {
-            1, 1, tr("The registered targets cannot be read: %1").arg(targets.error().message)});
+        parsed.issues.prepend(YamlIssue {1, 1,
+            Text::tr("The registered targets cannot be read: %1").arg(targets.error().message)});
     return parsed;
 }
 
@@ -224,7 +225,7 @@ Result<Batch> BatchService::addFromYaml(const QByteArray &yaml, const QString &n
         return Error(Error::Code::InvalidInput,
             parsed
                 .issueAt(QStringLiteral("name"),
-                    tr("The document names the batch %1, not %2.")
+                    Text::tr("The document names the batch %1, not %2.")
                         .arg(quoted(b.name), quoted(name)))
                 .toString());
     if (!parsed.document.targetName.isEmpty()) {
@@ -292,32 +293,44 @@ Result<Batch> BatchService::update(
         return entries.error();
 
     if (cur.status != batchstatus::Defined) {
-        const QString state = tr("(the batch is %1)").arg(cur.status);
-        const auto fixed = [&](const QString &path, const QString &what) {
-            parsed.issues << parsed.issueAt(
-                path, tr("The %1 of a batch that has started cannot change %2.").arg(what, state));
+        // One whole sentence per field (%1 is the batch's status), not a field name glued into
+        // a shared one: other languages inflect the noun.
+        const auto fixed = [&](const QString &path, const QString &sentence) {
+            parsed.issues << parsed.issueAt(path, sentence.arg(cur.status));
         };
         if (doc.batch.name != cur.name)
-            fixed(QStringLiteral("name"), tr("name"));
+            fixed(QStringLiteral("name"),
+                Text::tr("The name of a batch that has started cannot change (the batch is %1)."));
         if (doc.batch.includeExpression != cur.includeExpression)
-            fixed(QStringLiteral("include_expression"), tr("include expression"));
+            fixed(QStringLiteral("include_expression"),
+                Text::tr("The include expression of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.targetName != targetName(cur))
-            fixed(QStringLiteral("defaults.placement.target"), tr("default target"));
+            fixed(QStringLiteral("defaults.placement.target"),
+                Text::tr("The default target of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.batch.defaultProject != cur.defaultProject)
-            fixed(QStringLiteral("defaults.placement.target_project"), tr("default project"));
+            fixed(QStringLiteral("defaults.placement.target_project"),
+                Text::tr("The default project of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (doc.batch.defaultPool != cur.defaultPool)
-            fixed(QStringLiteral("defaults.placement.storage_pool"), tr("default storage pool"));
+            fixed(QStringLiteral("defaults.placement.storage_pool"),
+                Text::tr("The default storage pool of a batch that has started cannot change (the "
+                         "batch is %1)."));
         if (!(MigrationNetwork::listFromJson(doc.batch.migrationNetwork)
                 == MigrationNetwork::listFromJson(cur.migrationNetwork)))
-            fixed(QStringLiteral("defaults.migration_network"), tr("migration network"));
+            fixed(QStringLiteral("defaults.migration_network"),
+                Text::tr("The migration network of a batch that has started cannot change (the "
+                         "batch is %1)."));
 
         bool creating = false;
         for (const QueueEntry &e : std::as_const(*entries))
             creating = creating || isMigrating(e);
         if (newConfig.placementScriptlet != oldConfig.placementScriptlet && creating)
             parsed.issues << parsed.issueAt(QStringLiteral("config.placement_scriptlet"),
-                tr("The placement script cannot change while instances of the batch are being "
-                   "migrated."));
+                Text::tr(
+                    "The placement script cannot change while instances of the batch are being "
+                    "migrated."));
 
         // Windows that entries use may only become more permissive.
         for (const MigrationWindow &w : cur.windows) {
@@ -332,13 +345,15 @@ Result<Batch> BatchService::update(
                     found = i;
             if (found < 0)
                 parsed.issues << parsed.issueAt(QStringLiteral("migration_windows"),
-                    tr("The window %1 is assigned to queued instances; it cannot be removed or "
-                       "renamed.")
+                    Text::tr(
+                        "The window %1 is assigned to queued instances; it cannot be removed or "
+                        "renamed.")
                         .arg(quoted(w.name)));
             else if (!atLeastAsPermissive(w, doc.batch.windows.at(found)))
                 parsed.issues << parsed.issueAt(QStringLiteral("migration_windows[%1]").arg(found),
-                    tr("The window %1 is assigned to queued instances; it can only become more "
-                       "permissive (an earlier start, a later end or lockout, more capacity).")
+                    Text::tr(
+                        "The window %1 is assigned to queued instances; it can only become more "
+                        "permissive (an earlier start, a later end or lockout, more capacity).")
                         .arg(quoted(w.name)));
         }
 
@@ -372,8 +387,9 @@ Result<Batch> BatchService::update(
                     parsed.issues << parsed.issueAt(found >= 0
                             ? QStringLiteral("constraints[%1]").arg(found)
                             : QStringLiteral("constraints"),
-                        tr("The constraint %1 applies to instances past the point of no return; "
-                           "it cannot change or be removed.")
+                        Text::tr(
+                            "The constraint %1 applies to instances past the point of no return; "
+                            "it cannot change or be removed.")
                             .arg(quoted(c.name)));
             }
         }
@@ -401,7 +417,7 @@ Result<Batch> BatchService::update(
     if (Status st = BatchRepository(m_db).update(b); !st) {
         if (st.error().code == Error::Code::AlreadyExists) {
             parsed.issues << parsed.issueAt(
-                QStringLiteral("name"), tr("Another batch is named %1.").arg(quoted(b.name)));
+                QStringLiteral("name"), Text::tr("Another batch is named %1.").arg(quoted(b.name)));
             return refuse(parsed);
         }
         return st.error();
@@ -440,7 +456,7 @@ Result<Batch> BatchService::update(
                     return {};
                 return queue.updateStatus(e.id, e.status, to,
                     blocked ? blockingReasons(p.findings)
-                            : tr("The batch was changed; placed again."));
+                            : Text::tr("The batch was changed; placed again."));
             });
             if (!st)
                 qCWarning(lcBatch)
@@ -457,15 +473,17 @@ Status BatchService::remove(const QString &name) const
         return b.error();
     if (b->status == batchstatus::Running)
         return Error(Error::Code::Conflict,
-            tr("The batch %1 is running; stop it first (ferryctl batch stop %1).").arg(b->name));
+            Text::tr("The batch %1 is running; stop it first (ferryctl batch stop %1).")
+                .arg(b->name));
     auto entries = QueueRepository(m_db).byBatch(b->id);
     if (!entries)
         return entries.error();
     for (const QueueEntry &e : std::as_const(*entries))
         if (isMigrating(e) || isCommitted(e))
             return Error(Error::Code::Conflict,
-                tr("The batch %1 has instances being migrated; reset it first (ferryctl batch "
-                   "reset %1).")
+                Text::tr(
+                    "The batch %1 has instances being migrated; reset it first (ferryctl batch "
+                    "reset %1).")
                     .arg(b->name));
     return BatchRepository(m_db).remove(b->id);
 }
@@ -551,9 +569,9 @@ Result<QVector<PlannedInstance>> BatchService::planFor(const Batch &b) const
             }
             const Batch other = batchById.value(e.batchId);
             if (e.status == queuestatus::Finished)
-                p.skipped = tr("already migrated by batch %1").arg(quoted(other.name));
+                p.skipped = Text::tr("already migrated by batch %1").arg(quoted(other.name));
             else if (other.status == batchstatus::Running)
-                p.skipped = tr("held by the running batch %1").arg(quoted(other.name));
+                p.skipped = Text::tr("held by the running batch %1").arg(quoted(other.name));
         }
         out << p;
     }
@@ -589,13 +607,13 @@ Result<StartReport> BatchService::start(const QString &name) const
         return b.error();
     if (!canStart(b->status))
         return Error(Error::Code::Conflict,
-            tr("The batch %1 is %2; only a Defined, Stopped or Error batch can start.")
+            Text::tr("The batch %1 is %2; only a Defined, Stopped or Error batch can start.")
                 .arg(b->name, b->status));
     // The stored definition is checked again: targets and their inventory may have changed.
     const ParsedBatch parsed = parse(emitBatchYaml(BatchDocument {*b, targetName(*b)}));
     if (!parsed.ok())
         return Error(Error::Code::InvalidInput,
-            tr("The batch %1 cannot start; in its YAML (ferryctl batch show %1), %2")
+            Text::tr("The batch %1 cannot start; in its YAML (ferryctl batch show %1), %2")
                 .arg(b->name, parsed.issues.first().toString()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!b->windows.isEmpty()) {
@@ -604,8 +622,8 @@ Result<StartReport> BatchService::start(const QString &name) const
             usable = usable || !windowLocked(w, now);
         if (!usable)
             return Error(Error::Code::InvalidInput,
-                tr("The batch %1 cannot start: every migration window has ended or is locked "
-                   "out.")
+                Text::tr("The batch %1 cannot start: every migration window has ended or is locked "
+                         "out.")
                     .arg(b->name));
     }
     auto plans = planFor(*b);
@@ -632,10 +650,10 @@ Result<StartReport> BatchService::start(const QString &name) const
                     continue;
                 auto other = batches.byId(e.batchId);
                 if (e.status == queuestatus::Finished)
-                    p.skipped = tr("already migrated by batch %1")
+                    p.skipped = Text::tr("already migrated by batch %1")
                                     .arg(quoted(other ? other->name : QString()));
                 else if (other && other->status == batchstatus::Running)
-                    p.skipped = tr("held by the running batch %1").arg(quoted(other->name));
+                    p.skipped = Text::tr("held by the running batch %1").arg(quoted(other->name));
             }
             if (!p.skipped.isEmpty()) {
                 report.instances << p;
@@ -678,10 +696,12 @@ Result<StartReport> BatchService::start(const QString &name) const
         if (report.waiting + report.blocked + report.kept == 0)
             return Error(Error::Code::InvalidInput,
                 plans->isEmpty()
-                    ? tr("The batch %1 cannot start: its include expression selects no instance.")
+                    ? Text::tr(
+                        "The batch %1 cannot start: its include expression selects no instance.")
                           .arg(b->name)
-                    : tr("The batch %1 cannot start: every instance it selects is held by another "
-                         "running batch or already migrated.")
+                    : Text::tr(
+                        "The batch %1 cannot start: every instance it selects is held by another "
+                        "running batch or already migrated.")
                           .arg(b->name));
         return batches.updateStatus(b->id, batchstatus::Running, QString());
     });
@@ -704,8 +724,8 @@ Status BatchService::stop(const QString &name) const
     if (!b)
         return b.error();
     if (b->status != batchstatus::Running)
-        return Error(
-            Error::Code::Conflict, tr("The batch %1 is %2, not running.").arg(b->name, b->status));
+        return Error(Error::Code::Conflict,
+            Text::tr("The batch %1 is %2, not running.").arg(b->name, b->status));
     return BatchRepository(m_db).updateStatus(b->id, batchstatus::Stopped, QString());
 }
 
@@ -716,7 +736,8 @@ Result<ResetReport> BatchService::reset(const QString &name, bool force) const
         return b.error();
     if (b->status == batchstatus::Running)
         return Error(Error::Code::Conflict,
-            tr("The batch %1 is running; stop it first (ferryctl batch stop %1).").arg(b->name));
+            Text::tr("The batch %1 is running; stop it first (ferryctl batch stop %1).")
+                .arg(b->name));
     const QueueRepository queue(m_db);
     auto entries = queue.byBatch(b->id);
     if (!entries)
@@ -726,8 +747,8 @@ Result<ResetReport> BatchService::reset(const QString &name, bool force) const
         committed += isCommitted(e) ? 1 : 0;
     if (committed > 0 && !force)
         return Error(Error::Code::Conflict,
-            tr("%n instance(s) of batch %1 are past the point of no return (their source was "
-               "powered off for the final copy); pass --force to reset anyway.",
+            Text::tr("%n instance(s) of batch %1 are past the point of no return (their source was "
+                     "powered off for the final copy); pass --force to reset anyway.",
                 nullptr, committed)
                 .arg(b->name));
     ResetReport report;

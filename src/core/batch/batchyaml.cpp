@@ -27,10 +27,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("BatchYaml", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchYaml)
+};
 
 QString quoted(const QString &s)
 {
@@ -72,7 +72,7 @@ QString closest(const QString &name, const QStringList &candidates)
 QString suggestion(const QString &name, const QStringList &candidates)
 {
     const QString c = closest(name, candidates);
-    return c.isEmpty() ? QString() : tr(" Did you mean %1?").arg(quoted(c));
+    return c.isEmpty() ? QString() : Text::tr(" Did you mean %1?").arg(quoted(c));
 }
 
 // Counts documents without building them: the start of the second one, if there is one.
@@ -291,10 +291,10 @@ std::optional<Fields> Reader::mapping(const YAML::Node &node, const YamlPosition
     Fields fields;
     if (node.IsNull())
         return fields;
-    const QString what = path.isEmpty() ? tr("the batch") : path;
+    const QString what = path.isEmpty() ? Text::tr("the batch") : path;
     if (!node.IsMap()) {
         issue(node.Mark().is_null() ? where : pos(node.Mark()),
-            tr("%1 must be a mapping (key: value lines).").arg(what));
+            Text::tr("%1 must be a mapping (key: value lines).").arg(what));
         return std::nullopt;
     }
     for (auto it = node.begin(); it != node.end(); ++it) {
@@ -303,18 +303,18 @@ std::optional<Fields> Reader::mapping(const YAML::Node &node, const YamlPosition
         f.value = it->second;
         f.present = true;
         if (!f.key.IsScalar()) {
-            issue(pos(f.key.Mark()), tr("Keys in %1 must be plain words.").arg(what));
+            issue(pos(f.key.Mark()), Text::tr("Keys in %1 must be plain words.").arg(what));
             continue;
         }
         f.name = QString::fromStdString(f.key.Scalar());
         if (!allowed.contains(f.name)) {
             issue(keyPos(f),
-                tr("Unknown key %1 in %2.%3")
+                Text::tr("Unknown key %1 in %2.%3")
                     .arg(quoted(f.name), what, suggestion(f.name, allowed)));
             continue;
         }
         if (fields.contains(f.name)) {
-            issue(keyPos(f), tr("The key %1 appears twice in %2.").arg(quoted(f.name), what));
+            issue(keyPos(f), Text::tr("The key %1 appears twice in %2.").arg(quoted(f.name), what));
             continue;
         }
         const QString full = path.isEmpty() ? f.name : path + QLatin1Char('.') + f.name;
@@ -330,7 +330,8 @@ std::optional<QVector<YAML::Node>> Reader::list(const Field &f, const QString &p
     if (!f.present || f.value.IsNull())
         return items;
     if (!f.value.IsSequence()) {
-        issue(valuePos(f), tr("%1 must be a list (lines starting with \"- \", or []).").arg(path));
+        issue(valuePos(f),
+            Text::tr("%1 must be a list (lines starting with \"- \", or []).").arg(path));
         return std::nullopt;
     }
     for (auto it = f.value.begin(); it != f.value.end(); ++it)
@@ -344,8 +345,8 @@ std::optional<QString> Reader::text(const Field &f, const QString &path)
         return std::nullopt;
     if (!f.value.IsScalar() && !f.value.IsNull()) {
         issue(valuePos(f),
-            tr("%1 must be text, not a %2.")
-                .arg(path, f.value.IsSequence() ? tr("list") : tr("mapping")));
+            Text::tr("%1 must be text, not a %2.")
+                .arg(path, f.value.IsSequence() ? Text::tr("list") : Text::tr("mapping")));
         return std::nullopt;
     }
     return QString::fromStdString(f.value.Scalar());
@@ -361,7 +362,7 @@ std::optional<bool> Reader::boolean(const Field &f, const QString &path)
         return true;
     if (v == QLatin1String("false"))
         return false;
-    issue(valuePos(f), tr("%1 must be true or false, not %2.").arg(path, quoted(*t)));
+    issue(valuePos(f), Text::tr("%1 must be true or false, not %2.").arg(path, quoted(*t)));
     return std::nullopt;
 }
 
@@ -377,7 +378,7 @@ std::optional<int> Reader::integer(const Field &f, const QString &path, int min,
             return v;
     }
     issue(valuePos(f),
-        tr("%1 must be a whole number from %2 to %3, not %4.")
+        Text::tr("%1 must be a whole number from %2 to %3, not %4.")
             .arg(path)
             .arg(min)
             .arg(max)
@@ -392,7 +393,7 @@ std::optional<qint64> Reader::duration(const Field &f, const QString &path)
         return std::nullopt;
     auto ms = parseBatchDuration(*t);
     if (!ms) {
-        issue(valuePos(f), tr("%1: %2").arg(path, ms.error().message));
+        issue(valuePos(f), Text::tr("%1: %2").arg(path, ms.error().message));
         return std::nullopt;
     }
     return *ms;
@@ -406,7 +407,7 @@ std::optional<QDateTime> Reader::time(const Field &f, const QString &path, bool 
         return std::nullopt;
     auto v = parseBatchTime(*t);
     if (!v) {
-        issue(valuePos(f), tr("%1: %2").arg(path, v.error().message));
+        issue(valuePos(f), Text::tr("%1: %2").arg(path, v.error().message));
         *unset = false;
         return std::nullopt;
     }
@@ -417,7 +418,7 @@ std::optional<QDateTime> Reader::time(const Field &f, const QString &path, bool 
 void Reader::expression(const Field &f, const QString &path, const QString &value)
 {
     if (value.trimmed().isEmpty()) {
-        issue(valuePos(f), tr("%1 is empty; write true to select everything.").arg(path));
+        issue(valuePos(f), Text::tr("%1 is empty; write true to select everything.").arg(path));
         return;
     }
     int offset = -1;
@@ -425,7 +426,7 @@ void Reader::expression(const Field &f, const QString &path, const QString &valu
     if (compiled)
         return;
     issue(offset >= 0 ? insideScalar(f, offset) : valuePos(f),
-        tr("%1: %2").arg(path, compiled.error().message));
+        Text::tr("%1: %2").arg(path, compiled.error().message));
 }
 
 void Reader::script(const Field &f, const QString &path, const QString &value)
@@ -434,8 +435,9 @@ void Reader::script(const Field &f, const QString &path, const QString &value)
         return;
     if (!placementScriptsAvailable()) {
         issue(valuePos(f),
-            tr("%1: this build of Ferry cannot run placement scripts (it was built without Qt "
-               "QML).")
+            Text::tr(
+                "%1: this build of Ferry cannot run placement scripts (it was built without Qt "
+                "QML).")
                 .arg(path));
         return;
     }
@@ -453,15 +455,17 @@ void Reader::script(const Field &f, const QString &path, const QString &value)
     if (problem->column > 0)
         offset += problem->column - 1;
     issue(problem->line > 0 ? insideScalar(f, offset) : valuePos(f),
-        problem->line > 0
-            ? tr("%1, line %2 of the script: %3").arg(path).arg(problem->line).arg(problem->message)
-            : tr("%1: %2").arg(path, problem->message));
+        problem->line > 0 ? Text::tr("%1, line %2 of the script: %3")
+                                .arg(path)
+                                .arg(problem->line)
+                                .arg(problem->message)
+                          : Text::tr("%1: %2").arg(path, problem->message));
 }
 
 void Reader::run()
 {
     if (m_text.size() > kMaxBatchYamlBytes) {
-        issue({1, 1}, tr("The document is larger than %1 bytes.").arg(kMaxBatchYamlBytes));
+        issue({1, 1}, Text::tr("The document is larger than %1 bytes.").arg(kMaxBatchYamlBytes));
         return;
     }
     // Not YAML::LoadAll: on some malformed input (a stray ",") yaml-cpp 0.7 reports empty
@@ -474,21 +478,22 @@ void Reader::run()
         if (!root.IsNull())
             second = secondDocument(source);
     } catch (const YAML::DeepRecursion &e) {
-        issue(pos(e.mark), tr("The document is nested too deeply."));
+        issue(pos(e.mark), Text::tr("The document is nested too deeply."));
         return;
     } catch (const YAML::Exception &e) {
-        issue(pos(e.mark), tr("This is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
+        issue(pos(e.mark),
+            Text::tr("This is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
         return;
     } catch (const std::exception &e) {
-        issue({1, 1}, tr("This is not valid YAML: %1.").arg(QString::fromUtf8(e.what())));
+        issue({1, 1}, Text::tr("This is not valid YAML: %1.").arg(QString::fromUtf8(e.what())));
         return;
     }
     if (root.IsNull()) {
-        issue({1, 1}, tr("The document is empty; a batch needs at least a name."));
+        issue({1, 1}, Text::tr("The document is empty; a batch needs at least a name."));
         return;
     }
     if (second) {
-        issue(pos(*second), tr("Only one document is allowed (remove the \"---\")."));
+        issue(pos(*second), Text::tr("Only one document is allowed (remove the \"---\")."));
         return;
     }
     try {
@@ -504,12 +509,13 @@ void Reader::run()
         const auto n = text(name, QStringLiteral("name"));
         if (!name.present || !n || n->trimmed().isEmpty()) {
             issue(name.present ? valuePos(name) : pos(root.Mark()),
-                tr("The batch needs a name (name: ...)."));
+                Text::tr("The batch needs a name (name: ...)."));
         } else if (*n != n->trimmed()
             || n->contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f/]")))) {
             issue(valuePos(name),
-                tr("The name %1 may not contain control characters, slashes or spaces at either "
-                   "end.")
+                Text::tr(
+                    "The name %1 may not contain control characters, slashes or spaces at either "
+                    "end.")
                     .arg(quoted(*n)));
         } else {
             b.name = *n;
@@ -522,7 +528,7 @@ void Reader::run()
                 expression(expr, QStringLiteral("include_expression"), *e);
             } else if (expr.value.IsNull()) {
                 issue(valuePos(expr),
-                    tr("include_expression is empty; write true to select everything."));
+                    Text::tr("include_expression is empty; write true to select everything."));
             }
         }
 
@@ -535,10 +541,11 @@ void Reader::run()
         if (m_context.checkTargets)
             checkNames();
     } catch (const YAML::Exception &e) {
-        issue(
-            pos(e.mark), tr("The document cannot be read: %1.").arg(QString::fromStdString(e.msg)));
+        issue(pos(e.mark),
+            Text::tr("The document cannot be read: %1.").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
-        issue({1, 1}, tr("The document cannot be read: %1.").arg(QString::fromUtf8(e.what())));
+        issue(
+            {1, 1}, Text::tr("The document cannot be read: %1.").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -567,9 +574,9 @@ void Reader::readWindows(const Field &f)
         const auto n = text(name, path + QStringLiteral(".name"));
         if (!n || n->trimmed().isEmpty()) {
             issue(name.present ? valuePos(name) : itemPos,
-                tr("The migration window %1 needs a name.").arg(i + 1));
+                Text::tr("The migration window %1 needs a name.").arg(i + 1));
         } else if (names.contains(*n)) {
-            issue(valuePos(name), tr("Two migration windows are named %1.").arg(quoted(*n)));
+            issue(valuePos(name), Text::tr("Two migration windows are named %1.").arg(quoted(*n)));
         } else {
             names.insert(*n);
             w.name = *n;
@@ -594,8 +601,8 @@ void Reader::readWindows(const Field &f)
                 const Field c = sub->value(QStringLiteral("capacity"));
                 if (capacity.present)
                     issue(keyPos(c),
-                        tr("The capacity of window %1 is given twice (capacity and "
-                           "config.capacity).")
+                        Text::tr("The capacity of window %1 is given twice (capacity and "
+                                 "config.capacity).")
                             .arg(quoted(w.name)));
                 else
                     w.capacity = integer(c, path + QStringLiteral(".config.capacity"), 0, 1000000)
@@ -606,18 +613,18 @@ void Reader::readWindows(const Field &f)
         if (w.start.isValid() && w.end.isValid() && w.end <= w.start)
             issue(valuePos(end),
                 w.end == w.start
-                    ? tr("The window %1 ends when it starts (%2).")
+                    ? Text::tr("The window %1 ends when it starts (%2).")
                           .arg(quoted(w.name), formatBatchTime(w.start))
-                    : tr("The window %1 ends (%2) before it starts (%3).")
+                    : Text::tr("The window %1 ends (%2) before it starts (%3).")
                           .arg(quoted(w.name), formatBatchTime(w.end), formatBatchTime(w.start)));
         else if (w.lockout.isValid()
             && ((w.start.isValid() && w.lockout < w.start)
                 || (w.end.isValid() && w.lockout > w.end)))
             issue(valuePos(lockout),
-                tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
+                Text::tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
                     .arg(quoted(w.name), formatBatchTime(w.lockout),
-                        w.start.isValid() ? formatBatchTime(w.start) : tr("now"),
-                        w.end.isValid() ? formatBatchTime(w.end) : tr("no end")));
+                        w.start.isValid() ? formatBatchTime(w.start) : Text::tr("now"),
+                        w.end.isValid() ? formatBatchTime(w.end) : Text::tr("no end")));
         sound << (int(m_out.issues.size()) == before);
         where << itemPos;
         m_out.document.batch.windows << w;
@@ -629,7 +636,8 @@ void Reader::readWindows(const Field &f)
         for (int i = 0; i < j; ++i) {
             if (sound.value(i) && windowsOverlap(windows.at(i), windows.at(j))) {
                 issue(where.at(j),
-                    tr("The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
+                    Text::tr(
+                        "The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
                         .arg(quoted(windows.at(j).name), describeWindow(windows.at(j)),
                             quoted(windows.at(i).name), describeWindow(windows.at(i))));
                 break;
@@ -660,9 +668,9 @@ void Reader::readConstraints(const Field &f)
         const auto n = text(name, path + QStringLiteral(".name"));
         if (!n || n->trimmed().isEmpty()) {
             issue(name.present ? valuePos(name) : itemPos,
-                tr("The constraint %1 needs a name.").arg(i + 1));
+                Text::tr("The constraint %1 needs a name.").arg(i + 1));
         } else if (names.contains(*n)) {
-            issue(valuePos(name), tr("Two constraints are named %1.").arg(quoted(*n)));
+            issue(valuePos(name), Text::tr("Two constraints are named %1.").arg(quoted(*n)));
         } else {
             names.insert(*n);
             c.name = *n;
@@ -714,7 +722,8 @@ void Reader::readDefaults(const Field &f)
                 const QString path = QStringLiteral("defaults.placement.") + key;
                 const auto v = text(kf, path);
                 if (kf.present && (!v || v->trimmed().isEmpty()))
-                    issue(valuePos(kf), tr("%1 is empty; leave it out for \"default\".").arg(path));
+                    issue(valuePos(kf),
+                        Text::tr("%1 is empty; leave it out for \"default\".").arg(path));
                 else if (v)
                     *into = *v;
             }
@@ -744,14 +753,14 @@ void Reader::readDefaults(const Field &f)
         n.network = text(network, path + QStringLiteral(".network")).value_or(QString());
         if (n.network.trimmed().isEmpty())
             issue(network.present ? valuePos(network) : itemPos,
-                tr("The migration network %1 needs a network name.").arg(i + 1));
+                Text::tr("The migration network %1 needs a network name.").arg(i + 1));
         const Field nicType = entry->value(QStringLiteral("nictype"));
         if (const auto t = text(nicType, path + QStringLiteral(".nictype"))) {
             if (ferry::nicTypes().contains(*t))
                 n.nicType = *t;
             else
                 issue(valuePos(nicType),
-                    tr("%1 must be managed, bridged, macvlan or physical, not %2.")
+                    Text::tr("%1 must be managed, bridged, macvlan or physical, not %2.")
                         .arg(path + QStringLiteral(".nictype"), quoted(*t)));
         }
         const Field vlan = entry->value(QStringLiteral("vlan_id"));
@@ -770,8 +779,9 @@ void Reader::readDefaults(const Field &f)
             + QLatin1Char('\n') + (n.project.isEmpty() ? b.defaultProject : n.project);
         if (seen.contains(key))
             issue(itemPos,
-                tr("Two migration networks are given for the same target and project; give one "
-                   "per target and project."));
+                Text::tr(
+                    "Two migration networks are given for the same target and project; give one "
+                    "per target and project."));
         seen.insert(key);
         m_networks << n;
     }
@@ -825,8 +835,8 @@ void Reader::readConfig(const Field &f)
     const Field limit = fields->value(QStringLiteral("final_background_sync_limit"));
     if (const auto v = duration(interval, QStringLiteral("config.background_sync_interval"))) {
         if (*v <= 0)
-            issue(
-                valuePos(interval), tr("config.background_sync_interval must be longer than 0s."));
+            issue(valuePos(interval),
+                Text::tr("config.background_sync_interval must be longer than 0s."));
         else
             m_config.backgroundSyncIntervalMs = *v;
     }
@@ -834,8 +844,8 @@ void Reader::readConfig(const Field &f)
         m_config.finalBackgroundSyncLimitMs = *v;
     if (m_config.finalBackgroundSyncLimitMs > m_config.backgroundSyncIntervalMs)
         issue(limit.present ? valuePos(limit) : valuePos(interval),
-            tr("config.final_background_sync_limit (%1) is longer than "
-               "config.background_sync_interval (%2); it must not be.")
+            Text::tr("config.final_background_sync_limit (%1) is longer than "
+                     "config.background_sync_interval (%2); it must not be.")
                 .arg(formatBatchDuration(m_config.finalBackgroundSyncLimitMs),
                     formatBatchDuration(m_config.backgroundSyncIntervalMs)));
 }
@@ -847,9 +857,9 @@ void Reader::checkNames()
         registered << t.name;
     const auto unknownTarget = [&](const QString &name) {
         return registered.isEmpty()
-            ? tr("Unknown target %1: no target is registered (ferryctl target add).")
+            ? Text::tr("Unknown target %1: no target is registered (ferryctl target add).")
                   .arg(quoted(name))
-            : tr("Unknown target %1.%2 Registered: %3.")
+            : Text::tr("Unknown target %1.%2 Registered: %3.")
                   .arg(quoted(name), suggestion(name, registered),
                       registered.join(QLatin1String(", ")));
     };
@@ -871,13 +881,13 @@ void Reader::checkNames()
                 pools << p.name;
             if (!inv.projects.isEmpty() && !inv.project(doc.batch.defaultProject))
                 issue(m_out.positionOf(QStringLiteral("defaults.placement.target_project")),
-                    tr("The target %1 has no project %2.%3 It has: %4.")
+                    Text::tr("The target %1 has no project %2.%3 It has: %4.")
                         .arg(quoted(batchTarget->name), quoted(doc.batch.defaultProject),
                             suggestion(doc.batch.defaultProject, projects),
                             projects.join(QLatin1String(", "))));
             if (!inv.storagePools.isEmpty() && !inv.storagePool(doc.batch.defaultPool))
                 issue(m_out.positionOf(QStringLiteral("defaults.placement.storage_pool")),
-                    tr("The target %1 has no storage pool %2.%3 It has: %4.")
+                    Text::tr("The target %1 has no storage pool %2.%3 It has: %4.")
                         .arg(quoted(batchTarget->name), quoted(doc.batch.defaultPool),
                             suggestion(doc.batch.defaultPool, pools),
                             pools.join(QLatin1String(", "))));
@@ -903,7 +913,7 @@ void Reader::checkNames()
             issue(m_out.positionOf(path
                       + (n.project.isEmpty() ? QStringLiteral(".network")
                                              : QStringLiteral(".target_project"))),
-                tr("The target %1 has no project %2.").arg(quoted(t->name), quoted(project)));
+                Text::tr("The target %1 has no project %2.").arg(quoted(t->name), quoted(project)));
             continue;
         }
         // A project without its own networks uses those of the default project.
@@ -916,7 +926,7 @@ void Reader::checkNames()
             for (const auto &net : inv.networks.value(networkProject))
                 names << net.name;
             issue(m_out.positionOf(path + QStringLiteral(".network")),
-                tr("The target %1 has no network %2 in project %3.%4")
+                Text::tr("The target %1 has no network %2 in project %3.%4")
                     .arg(quoted(t->name), quoted(n.network), quoted(project),
                         suggestion(n.network, names)));
         }
@@ -1034,7 +1044,7 @@ QString YamlIssue::toString() const
 Error ParsedBatch::error() const
 {
     if (issues.isEmpty())
-        return Error(Error::Code::Internal, tr("The batch has no problem."));
+        return Error(Error::Code::Internal, Text::tr("The batch has no problem."));
     QStringList all;
     for (const YamlIssue &i : issues)
         all << i.toString();
@@ -1213,8 +1223,8 @@ Result<QDateTime> parseBatchTime(const QString &input)
         "(?:\\s*(Z|z|[+-]\\d{2}:?\\d{2}))?(?:\\s+UTC)?$"));
     const auto m = re.match(text);
     const Error bad(Error::Code::InvalidInput,
-        tr("%1 is not a time; write it like 2025-12-01 01:00:00 (UTC) or "
-           "2025-12-01T01:00:00+02:00.")
+        Text::tr("%1 is not a time; write it like 2025-12-01 01:00:00 (UTC) or "
+                 "2025-12-01T01:00:00+02:00.")
             .arg(quoted(text)));
     if (!m.hasMatch())
         return bad;
@@ -1261,7 +1271,8 @@ Result<qint64> parseBatchDuration(const QString &input)
         QStringLiteral("^(?:0|(?:\\d{1,7}(?:\\.\\d{1,6})?(?:ms|h|m|s))+)$"));
     if (text.size() > 48 || !re.match(text).hasMatch())
         return Error(Error::Code::InvalidInput,
-            tr("%1 is not a duration; write it like 90s, 10m, 1h or 1h30m.").arg(quoted(text)));
+            Text::tr("%1 is not a duration; write it like 90s, 10m, 1h or 1h30m.")
+                .arg(quoted(text)));
     return units::parseDurationMs(text);
 }
 

@@ -12,10 +12,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Placement", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Placement)
+};
 
 QJsonObject networkJson(const NetworkPlacement &n)
 {
@@ -71,20 +71,21 @@ QString applyScript(InstancePlacement &p, const ScriptOutcome &out, const Instan
 {
     if (out.target) {
         if (!inputs.targetNames.contains(*out.target))
-            return tr("set_target(\"%1\"): no target of that name is registered.").arg(*out.target);
+            return Text::tr("set_target(\"%1\"): no target of that name is registered.")
+                .arg(*out.target);
         p.target = *out.target;
     }
     if (out.project) {
         if (out.project->isEmpty())
-            return tr("set_project(\"\"): the project name is empty.");
+            return Text::tr("set_project(\"\"): the project name is empty.");
         p.project = *out.project;
     }
     for (auto it = out.pools.begin(); it != out.pools.end(); ++it) {
         if (!p.storagePools.contains(it.key()))
-            return tr("set_pool(\"%1\", ...): the instance has no disk of that name.")
+            return Text::tr("set_pool(\"%1\", ...): the instance has no disk of that name.")
                 .arg(it.key());
         if (it.value().isEmpty())
-            return tr("set_pool(\"%1\", \"\"): the pool name is empty.").arg(it.key());
+            return Text::tr("set_pool(\"%1\", \"\"): the pool name is empty.").arg(it.key());
         p.storagePools.insert(it.key(), it.value());
     }
     for (auto it = out.networks.begin(); it != out.networks.end(); ++it) {
@@ -92,17 +93,18 @@ QString applyScript(InstancePlacement &p, const ScriptOutcome &out, const Instan
         for (const Nic &n : vm.nics)
             found = found || n.hardwareAddress.toLower() == it.key();
         if (!found)
-            return tr("set_network(\"%1\", ...): the instance has no NIC with that MAC address.")
+            return Text::tr(
+                "set_network(\"%1\", ...): the instance has no NIC with that MAC address.")
                 .arg(it.key());
         NetworkPlacement n {
             it->network, it->nicType.isEmpty() ? QStringLiteral("managed") : it->nicType, it->vlan};
         if (!nicTypes().contains(n.nicType))
-            return tr("set_network(\"%1\", ...): the NIC type must be managed, bridged, macvlan or "
+            return Text::tr("set_network(\"%1\", ...): the NIC type must be managed, bridged, macvlan or "
                       "physical, "
                       "not \"%2\".")
                 .arg(it.key(), n.nicType);
         if (n.network.isEmpty())
-            return tr("set_network(\"%1\", \"\"): the network name is empty.").arg(it.key());
+            return Text::tr("set_network(\"%1\", \"\"): the network name is empty.").arg(it.key());
         p.networks.insert(it.key(), n);
         p.unmappedNics.removeAll(it.key());
     }

@@ -17,10 +17,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("PlacementScript", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlacementScript)
+};
 
 } // namespace
 
@@ -169,15 +169,16 @@ ScriptProblem problemFrom(const QJSValue &error)
 
 ScriptProblem timeUp(int timeoutMs)
 {
-    return ScriptProblem {
-        0, 0, tr("The placement script ran longer than %1 ms and was stopped.").arg(timeoutMs)};
+    return ScriptProblem {0, 0,
+        Text::tr("The placement script ran longer than %1 ms and was stopped.").arg(timeoutMs)};
 }
 
 Error failure(const ScriptProblem &p)
 {
     return Error(Error::Code::InvalidInput,
-        p.line > 0 ? tr("The placement script failed at line %1: %2").arg(p.line).arg(p.message)
-                   : tr("The placement script failed: %1").arg(p.message));
+        p.line > 0
+            ? Text::tr("The placement script failed at line %1: %2").arg(p.line).arg(p.message)
+            : Text::tr("The placement script failed: %1").arg(p.message));
 }
 
 // Modules are files: a script may not load any. Qt 6.4's engine has no dynamic import() (it is
@@ -191,7 +192,8 @@ std::optional<ScriptProblem> refuseImports(const QString &source)
     const int line = int(source.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
     const int column
         = int(m.capturedStart() - source.lastIndexOf(QLatin1Char('\n'), m.capturedStart() - 1));
-    return ScriptProblem {line, column, tr("Placement scripts may not import modules or files.")};
+    return ScriptProblem {
+        line, column, Text::tr("Placement scripts may not import modules or files.")};
 }
 
 } // namespace
@@ -242,7 +244,7 @@ PlacementScriptRunner::PlacementScriptRunner(QString source, int timeoutMs)
     d->placement = d->engine.globalObject().property(QStringLiteral("placement"));
     if (!d->placement.isCallable())
         d->problem = ScriptProblem {
-            0, 0, tr("The script does not define function placement(instance, batch).")};
+            0, 0, Text::tr("The script does not define function placement(instance, batch).")};
     // Whatever loading logged is not any instance's.
     d->api.outcome = ScriptOutcome();
 }
@@ -266,8 +268,9 @@ Result<ScriptOutcome> PlacementScriptRunner::run(
         return failure(*d->problem);
     if (d->timedOut)
         return failure(ScriptProblem {0, 0,
-            tr("The placement script ran longer than %1 ms for an earlier instance; it is not "
-               "run again.")
+            Text::tr(
+                "The placement script ran longer than %1 ms for an earlier instance; it is not "
+                "run again.")
                 .arg(d->timeoutMs)});
     d->api.outcome = ScriptOutcome();
     const QJSValue args[] = {d->fromJson(instance), d->fromJson(batch)};

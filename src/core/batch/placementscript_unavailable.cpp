@@ -7,10 +7,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("PlacementScript", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlacementScript)
+};
 
 } // namespace
 
@@ -18,7 +18,7 @@ namespace {
 
 QString unavailable()
 {
-    return tr("This build of Ferry cannot run placement scripts (built without Qt QML).");
+    return Text::tr("This build of Ferry cannot run placement scripts (built without Qt QML).");
 }
 
 } // namespace
@@ -59,14 +59,14 @@ bool placementScriptsAvailable()
 std::optional<ScriptProblem> checkPlacementScript(const QString &, int)
 {
     return ScriptProblem {
-        0, 0, tr("This build of Ferry cannot run placement scripts (built without Qt QML).")};
+        0, 0, Text::tr("This build of Ferry cannot run placement scripts (built without Qt QML).")};
 }
 
 Result<ScriptOutcome> runPlacementScript(
     const QString &, const QJsonObject &, const QJsonObject &, int)
 {
     return Error(Error::Code::Unsupported,
-        tr("This build of Ferry cannot run placement scripts (built without Qt QML)."));
+        Text::tr("This build of Ferry cannot run placement scripts (built without Qt QML)."));
 }
 
 } // namespace ferry::batch

@@ -16,10 +16,10 @@ namespace ferry::batch {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Preflight", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+};
 
 bool isRaw(const Disk &d)
 {
@@ -33,28 +33,29 @@ void checkDisks(const Instance &vm, QVector<Finding> &out)
     const Severity severity
         = vm.overrides.ignoreRestrictions ? Severity::Warning : Severity::Critical;
     const QString skipped = vm.overrides.ignoreRestrictions
-        ? tr(" It will be skipped (the instance ignores restrictions).")
+        ? Text::tr(" It will be skipped (the instance ignores restrictions).")
         : QString();
     for (const Disk &d : vm.disks) {
         if (isRaw(d))
             out << Finding {severity, QStringLiteral("disk-raw"),
-                tr("Disk %1 is a raw device mapping, which cannot be copied.%2")
+                Text::tr("Disk %1 is a raw device mapping, which cannot be copied.%2")
                     .arg(d.name, skipped)};
         else if (d.sharing == QLatin1String("sharingMultiWriter"))
             out << Finding {severity, QStringLiteral("disk-shared"),
-                tr("Disk %1 is shared with other VMs (multi-writer).%2").arg(d.name, skipped)};
+                Text::tr("Disk %1 is shared with other VMs (multi-writer).%2")
+                    .arg(d.name, skipped)};
         else if (!d.supported)
             out << Finding {severity, QStringLiteral("disk-unsupported"),
-                tr("Disk %1: %2%3").arg(d.name, d.unsupportedReason, skipped)};
+                Text::tr("Disk %1: %2%3").arg(d.name, d.unsupportedReason, skipped)};
         // Cold copies read the disk with the VM off: an independent disk is read as it is (a
         // non-persistent one's base is its state), no snapshot needed.
         if (d.supported && d.mode.startsWith(QLatin1String("independent")))
             out << Finding {Severity::Info, QStringLiteral("disk-independent"),
-                tr("Disk %1 is independent (%2); it is copied as it is on the datastore.")
+                Text::tr("Disk %1 is independent (%2); it is copied as it is on the datastore.")
                     .arg(d.name, d.mode)};
         if (d.capacityBytes <= 0)
             out << Finding {Severity::Critical, QStringLiteral("disk-capacity"),
-                tr("Disk %1 reports no capacity.").arg(d.name)};
+                Text::tr("Disk %1 reports no capacity.").arg(d.name)};
     }
 }
 
@@ -63,8 +64,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
 {
     if (p.target.isEmpty()) {
         out << Finding {Severity::Critical, QStringLiteral("no-target"),
-            tr("No target: set defaults.placement.target or call set_target in the placement "
-               "script.")};
+            Text::tr("No target: set defaults.placement.target or call set_target in the placement "
+                     "script.")};
         return;
     }
     const Target *target = nullptr;
@@ -73,7 +74,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             target = &t;
     if (!target) {
         out << Finding {Severity::Critical, QStringLiteral("unknown-target"),
-            tr("The target %1 is not registered.").arg(p.target)};
+            Text::tr("The target %1 is not registered.").arg(p.target)};
         return;
     }
     // What the server can do, as last read (the engine reads it again at the start of the job).
@@ -81,12 +82,12 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         const QStringList missing = incus::missingExtensions(vm, target->apiExtensions);
         if (!missing.isEmpty())
             out << Finding {Severity::Critical, QStringLiteral("missing-extensions"),
-                tr("The target %1 lacks API extensions this VM needs: %2. Upgrade the server or "
+                Text::tr("The target %1 lacks API extensions this VM needs: %2. Upgrade the server or "
                    "choose another target.")
                     .arg(target->name, missing.join(QStringLiteral(", ")))};
         if (!incus::firmwareKept(vm, target->apiExtensions))
             out << Finding {Severity::Warning, QStringLiteral("bios-without-csm"),
-                tr("The VM boots with BIOS and target %1 has no CSM (neither the security_csm "
+                Text::tr("The VM boots with BIOS and target %1 has no CSM (neither the security_csm "
                    "nor the instance_boot_mode API extension): it gets UEFI firmware and boots "
                    "only if the guest has a UEFI boot path (an EFI system partition with "
                    "\\EFI\\BOOT\\BOOTX64.EFI).")
@@ -95,20 +96,21 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
     const TargetInventory inv = TargetInventory::fromJson(target->inventory);
     if (inv.isEmpty()) {
         out << Finding {Severity::Warning, QStringLiteral("no-inventory"),
-            tr("The inventory of target %1 was never read, so project, pools, networks and names "
-               "are not checked (ferryctl target refresh %1).")
+            Text::tr(
+                "The inventory of target %1 was never read, so project, pools, networks and names "
+                "are not checked (ferryctl target refresh %1).")
                 .arg(target->name)};
         return;
     }
     const incus::Project *project = inv.project(p.project);
     if (!project) {
         out << Finding {Severity::Critical, QStringLiteral("missing-project"),
-            tr("The target %1 has no project %2.").arg(target->name, p.project)};
+            Text::tr("The target %1 has no project %2.").arg(target->name, p.project)};
     } else {
         const QString name = vm.overrides.name.value_or(targetHostName(vm.name));
         if (inv.hasInstance(p.project, name))
             out << Finding {Severity::Critical, QStringLiteral("name-taken"),
-                tr("An instance named %1 already exists in project %2 of target %3.")
+                Text::tr("An instance named %1 already exists in project %2 of target %3.")
                     .arg(name, p.project, target->name)};
     }
     QStringList missingPools;
@@ -117,7 +119,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             missingPools << it.value();
     for (const QString &pool : std::as_const(missingPools))
         out << Finding {Severity::Critical, QStringLiteral("missing-pool"),
-            tr("The target %1 has no storage pool %2.").arg(target->name, pool)};
+            Text::tr("The target %1 has no storage pool %2.").arg(target->name, pool)};
 
     // A project without its own networks uses the default project's.
     const QString networkProject
@@ -131,7 +133,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
     for (auto it = nicsOnManaged.begin(); it != nicsOnManaged.end(); ++it)
         if (it.value().size() > 1)
             out << Finding {Severity::Critical, QStringLiteral("nics-on-one-managed-network"),
-                tr("NICs %1 would all be on the managed network %2, which takes one NIC of an "
+                Text::tr("NICs %1 would all be on the managed network %2, which takes one NIC of an "
                    "instance only; map all but one of their source networks to another network "
                    "(or to a bridged or macvlan NIC).")
                     .arg(it.value().join(QStringLiteral(", ")), it.key())};
@@ -143,7 +145,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             out << Finding {Severity::Critical,
                 vlanOnManaged ? QStringLiteral("vlan-on-managed")
                               : QStringLiteral("invalid-network-mapping"),
-                tr("NIC %1: %2").arg(it.key(), invalid)};
+                Text::tr("NIC %1: %2").arg(it.key(), invalid)};
             continue;
         }
         const incus::Network *net = inv.network(networkProject, n.network);
@@ -151,13 +153,13 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             net = inv.network(QStringLiteral("default"), n.network);
         if (!net) {
             out << Finding {Severity::Critical, QStringLiteral("missing-network"),
-                tr("NIC %1: the target %2 has no network %3 in project %4.")
+                Text::tr("NIC %1: the target %2 has no network %3 in project %4.")
                     .arg(it.key(), target->name, n.network, p.project)};
             continue;
         }
         if (n.nicType == QLatin1String("physical")) {
             out << Finding {Severity::Warning, QStringLiteral("physical-nic"),
-                tr("NIC %1: the NIC type physical hands the whole host interface %2 to the VM "
+                Text::tr("NIC %1: the NIC type physical hands the whole host interface %2 to the VM "
                    "(PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use "
                    "bridged or macvlan to share the host's network.")
                     .arg(it.key(), n.network)};
@@ -166,7 +168,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         if (n.nicType == QLatin1String("macvlan")
             && (n.vlan.contains(QLatin1Char(',')) || n.vlan.contains(QLatin1Char('-')))) {
             out << Finding {Severity::Critical, QStringLiteral("macvlan-vlan-list"),
-                tr("NIC %1: a macvlan NIC takes one VLAN, not the list %2; use the NIC type "
+                Text::tr("NIC %1: a macvlan NIC takes one VLAN, not the list %2; use the NIC type "
                    "bridged for a trunk.")
                     .arg(it.key(), n.vlan)};
             continue;
@@ -175,8 +177,9 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             continue;
         if (!net->managed) {
             out << Finding {Severity::Critical, QStringLiteral("network-not-managed"),
-                tr("NIC %1: the network %2 on target %3 is not managed; use the NIC type bridged "
-                   "or physical.")
+                Text::tr(
+                    "NIC %1: the network %2 on target %3 is not managed; use the NIC type bridged "
+                    "or physical.")
                     .arg(it.key(), n.network, target->name)};
             continue;
         }
@@ -188,8 +191,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             continue;
         if (net->ipv4Subnet.isEmpty() || net->ipv4Subnet == QLatin1String("none")) {
             out << Finding {Severity::Info, QStringLiteral("network-without-subnet"),
-                tr("NIC %1: the network %2 has no IPv4 subnet, so the address %3 is not "
-                   "reserved on the target.")
+                Text::tr("NIC %1: the network %2 has no IPv4 subnet, so the address %3 is not "
+                         "reserved on the target.")
                     .arg(it.key(), n.network, ipv4)};
             continue;
         }
@@ -198,7 +201,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         if (!address.isNull() && subnet.first.protocol() == QAbstractSocket::IPv4Protocol
             && !address.isInSubnet(subnet))
             out << Finding {Severity::Critical, QStringLiteral("ip-outside-subnet"),
-                tr("NIC %1: the address %2 is outside the subnet %3 of the managed network %4.")
+                Text::tr(
+                    "NIC %1: the address %2 is outside the subnet %3 of the managed network %4.")
                     .arg(it.key(), ipv4, net->ipv4Subnet, n.network)};
     }
 }
@@ -224,7 +228,7 @@ QVector<Finding> preflight(
     QVector<Finding> out;
     if (vm.missingSince.isValid())
         out << Finding {Severity::Critical, QStringLiteral("missing-from-source"),
-            tr("The VM is no longer on its source (since %1).")
+            Text::tr("The VM is no longer on its source (since %1).")
                 .arg(vm.missingSince.toUTC().toString(Qt::ISODate))};
     for (const Restriction &r : restrictionsOf(vm, inputs.overrides))
         if (r.code != QLatin1String("unsupported-disk"))
@@ -233,21 +237,23 @@ QVector<Finding> preflight(
         checkDisks(vm, out);
     if (vm.powerState == QLatin1String("suspended"))
         out << Finding {Severity::Critical, QStringLiteral("suspended"),
-            tr("The VM is suspended; Ferry does not power it off, because that would discard its "
+            Text::tr("The VM is suspended; Ferry does not power it off, because that would discard its "
                "memory state. Resume it and shut it down, or power it off yourself if that state "
                "may go.")};
     if (!vm.snapshots.isEmpty())
         out << Finding {Severity::Info, QStringLiteral("snapshots"),
-            tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,
+            Text::tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,
                 int(vm.snapshots.size()))};
     if (vm.tpm)
         out << Finding {Severity::Warning, QStringLiteral("tpm"),
-            tr("The VM has a TPM; its contents (keys, BitLocker or LUKS secrets sealed to it) do "
-               "not move, the target VM gets a new, empty vTPM.")};
+            Text::tr(
+                "The VM has a TPM; its contents (keys, BitLocker or LUKS secrets sealed to it) do "
+                "not move, the target VM gets a new, empty vTPM.")};
     for (const QString &mac : p.unmappedNics)
         out << Finding {Severity::Critical, QStringLiteral("unmapped-network"),
-            tr("NIC %1 is on a network that was not imported, so it has no target network; map "
-               "it with an instance placement override or the placement script.")
+            Text::tr(
+                "NIC %1 is on a network that was not imported, so it has no target network; map "
+                "it with an instance placement override or the placement script.")
                 .arg(mac)};
     if (!p.scriptError.isEmpty())
         out << Finding {Severity::Critical, QStringLiteral("script-failed"), p.scriptError};

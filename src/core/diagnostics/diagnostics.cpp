@@ -28,10 +28,10 @@ namespace {
 const auto kRoot = QStringLiteral("ferry-diagnostics");
 const auto kRedacted = QStringLiteral("[redacted]");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ferry::Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::Diagnostics)
+};
 
 // Column and setting names that hold, or point at, something secret.
 bool isSecretName(const QString &name)
@@ -77,12 +77,12 @@ Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &v
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))
-        return Error(Error::Code::Database, tr("Could not prepare a query for the copy."),
+        return Error(Error::Code::Database, Text::tr("Could not prepare a query for the copy."),
             q.lastError().text());
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Error(Error::Code::Database, tr("A query on the database copy failed."),
+        return Error(Error::Code::Database, Text::tr("A query on the database copy failed."),
             q.lastError().text());
     return q;
 }
@@ -314,16 +314,17 @@ Result<DiagnosticsReport> exportDiagnostics(
     const QString dbFile = databaseFile(options.dataDirectory);
     if (!QFileInfo::exists(dbFile))
         return Error(Error::Code::NotFound,
-            tr("There is no Ferry database in %1.")
+            Text::tr("There is no Ferry database in %1.")
                 .arg(QDir::toNativeSeparators(options.dataDirectory)));
     if (outputFile.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("Name the file to write the diagnostics to."));
+        return Error(
+            Error::Code::InvalidInput, Text::tr("Name the file to write the diagnostics to."));
 
     QTemporaryDir scratch(
         QDir(QDir::tempPath()).filePath(QStringLiteral("ferry-diagnostics-XXXXXX")));
     if (!scratch.isValid())
-        return Error(
-            Error::Code::Io, tr("Could not create a temporary directory."), scratch.errorString());
+        return Error(Error::Code::Io, Text::tr("Could not create a temporary directory."),
+            scratch.errorString());
     const QString copy = scratch.filePath(QStringLiteral("ferry.db"));
 
     DiagnosticsReport report;
@@ -334,17 +335,19 @@ Result<DiagnosticsReport> exportDiagnostics(
         // of our own (it only reads the live database).
         Connection live(dbFile);
         if (!live.db().isOpen())
-            return sqlError(tr("Could not open the database."), live.db().lastError()).error();
+            return sqlError(Text::tr("Could not open the database."), live.db().lastError())
+                .error();
         if (auto q = run(live.db(), QStringLiteral("PRAGMA busy_timeout = 10000")); !q)
             return q.error();
         if (auto q = run(live.db(), QStringLiteral("VACUUM INTO ?"), {copy}); !q)
             return Error(
-                Error::Code::Database, tr("Could not copy the database."), q.error().details);
+                Error::Code::Database, Text::tr("Could not copy the database."), q.error().details);
     }
     {
         Connection scrubbed(copy);
         if (!scrubbed.db().isOpen())
-            return sqlError(tr("Could not open the database copy."), scrubbed.db().lastError())
+            return sqlError(
+                Text::tr("Could not open the database copy."), scrubbed.db().lastError())
                 .error();
         int schemaVersion = 0;
         if (auto q = run(scrubbed.db(), QStringLiteral("PRAGMA user_version")); q && q->next())
@@ -379,7 +382,7 @@ Result<DiagnosticsReport> exportDiagnostics(
         logs.append({info.fileName(), text.toUtf8()});
     }
 
-    const QString readme = tr(
+    const QString readme = Text::tr(
         "Ferry diagnostics\n"
         "=================\n\n"
         "versions.txt  Ferry, Qt, SQLite and operating system versions\n"
@@ -395,7 +398,8 @@ Result<DiagnosticsReport> exportDiagnostics(
     QSaveFile out(outputFile);
     if (!out.open(QIODevice::WriteOnly))
         return Error(Error::Code::Io,
-            tr("Could not write %1.").arg(QDir::toNativeSeparators(outputFile)), out.errorString());
+            Text::tr("Could not write %1.").arg(QDir::toNativeSeparators(outputFile)),
+            out.errorString());
     TarWriter tar(out);
     auto add = [&](const QString &name, const QByteArray &data) {
         report.entries << kRoot + QLatin1Char('/') + name;
@@ -413,7 +417,8 @@ Result<DiagnosticsReport> exportDiagnostics(
     ok = ok && tar.finish();
     if (!ok || !out.commit())
         return Error(Error::Code::Io,
-            tr("Could not write %1.").arg(QDir::toNativeSeparators(outputFile)), out.errorString());
+            Text::tr("Could not write %1.").arg(QDir::toNativeSeparators(outputFile)),
+            out.errorString());
     report.file = QFileInfo(outputFile).absoluteFilePath();
     qCInfo(lcApp, "Diagnostics written to %s (%d values redacted)", qUtf8Printable(report.file),
         report.redactions);

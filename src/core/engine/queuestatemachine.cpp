@@ -13,10 +13,10 @@ Q_LOGGING_CATEGORY(lcQueue, "ferry.engine.queue")
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("QueueStateMachine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueStateMachine)
+};
 
 QVector<QueueStateMachine::Edge> buildTable()
 {
@@ -108,7 +108,7 @@ Status QueueStateMachine::transition(
     const QString from = entry.status;
     if (!isAllowed(from, to)) {
         const QString text
-            = tr("bug: queue entry %1 cannot go from \"%2\" to \"%3\"").arg(entry.id).arg(from, to);
+            = Text::tr("bug: queue entry %1 cannot go from \"%2\" to \"%3\"").arg(entry.id).arg(from, to);
         qCCritical(lcQueue).noquote() << text;
         (void)QueueRepository(m_db).appendLog(entry.id, QStringLiteral("error"), text);
         return ferry::Error(ferry::Error::Code::Internal, text, message);

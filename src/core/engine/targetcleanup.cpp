@@ -8,10 +8,10 @@
 namespace ferry::engine {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("TargetCleanup", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetCleanup)
+};
 } // namespace
 
 TargetCleanup::TargetCleanup(incus::IncusClient &client, QString project, qint64 entryId,
@@ -29,18 +29,18 @@ Status TargetCleanup::removeInstances(const QString &name)
     auto list = m_client.listInstances(m_project);
     if (!list)
         return list.error();
-    auto found = incus::targetstate::leftovers(*list, m_entryId, m_uuid, name, tr("instances"));
+    auto found = incus::targetstate::leftovers(*list, m_entryId, m_uuid, name, Text::tr("instances"));
     if (!found)
         return found.error();
     if (found->nameTaken)
         return Error(Error::Code::Conflict,
-            tr("An instance named %1 exists in project %2 of the target and Ferry did not create "
+            Text::tr("An instance named %1 exists in project %2 of the target and Ferry did not create "
                "it.")
                 .arg(name, m_project));
     for (const QString &leftover : std::as_const(found->ours)) {
         if (Status st = m_client.deleteLeftoverInstance(leftover, m_project, m_cancel); !st)
             return st;
-        m_log(tr("Deleted instance %1, left on the target by an attempt of this entry")
+        m_log(Text::tr("Deleted instance %1, left on the target by an attempt of this entry")
                   .arg(leftover));
     }
     return {};
@@ -53,13 +53,13 @@ Status TargetCleanup::removeVolumes(const QStringList &pools)
         if (!list)
             return list.error();
         auto found = incus::targetstate::leftovers(
-            *list, m_entryId, m_uuid, QString(), tr("volumes in pool %1").arg(pool));
+            *list, m_entryId, m_uuid, QString(), Text::tr("volumes in pool %1").arg(pool));
         if (!found)
             return found.error();
         for (const QString &leftover : std::as_const(found->ours)) {
             if (Status st = m_client.deleteLeftoverVolume(pool, leftover, m_project, m_cancel); !st)
                 return st;
-            m_log(tr("Deleted volume %1 in pool %2, left on the target by an attempt of this "
+            m_log(Text::tr("Deleted volume %1 in pool %2, left on the target by an attempt of this "
                      "entry")
                       .arg(leftover, pool));
         }

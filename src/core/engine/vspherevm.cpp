@@ -10,10 +10,10 @@ namespace ferry::engine {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("VsphereVm", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(VsphereVm)
+};
 
 } // namespace
 
@@ -44,13 +44,13 @@ Result<VmFacts> VsphereVm::facts() const
     if (!r) {
         if (m_soap->lastFaultType() == QLatin1String("ManagedObjectNotFound"))
             return Error(Error::Code::NotFound,
-                tr("The source VM %1 does not exist any more.").arg(m_moref), r.error().details);
+                Text::tr("The source VM %1 does not exist any more.").arg(m_moref), r.error().details);
         return r.error();
     }
     const vmware::XmlNode *object = r->at(u"returnval/objects");
     if (!object)
         return Error(
-            Error::Code::NotFound, tr("The source VM %1 does not exist any more.").arg(m_moref));
+            Error::Code::NotFound, Text::tr("The source VM %1 does not exist any more.").arg(m_moref));
     VmFacts f;
     QString uuid;
     for (const vmware::XmlNode *prop : object->all(u"propSet")) {
@@ -127,12 +127,12 @@ Status VsphereVm::waitForTask(const vmware::MoRef &task, int timeoutMs) const
             return {};
         if (state == QLatin1String("error"))
             return Error(
-                Error::Code::Server, tr("The vSphere task %1 failed.").arg(task.value), error);
+                Error::Code::Server, Text::tr("The vSphere task %1 failed.").arg(task.value), error);
         if (t.elapsed() > timeoutMs)
             return Error(Error::Code::Timeout,
-                tr("The vSphere task %1 did not finish in time.").arg(task.value));
+                Text::tr("The vSphere task %1 did not finish in time.").arg(task.value));
         if (m_cancel && m_cancel->load())
-            return Error(Error::Code::Canceled, tr("Canceled."));
+            return Error(Error::Code::Canceled, Text::tr("Canceled."));
         QThread::msleep(250);
     }
 }
@@ -149,7 +149,7 @@ Status VsphereVm::waitForPowerState(const QString &state, int timeoutMs) const
             return {};
         if (t.elapsed() > timeoutMs)
             return Error(Error::Code::Timeout,
-                tr("The source VM did not reach the power state %1 in time (it is %2).")
+                Text::tr("The source VM did not reach the power state %1 in time (it is %2).")
                     .arg(state, *s));
         QThread::msleep(500);
     }

@@ -14,10 +14,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 QString describe(const SType &t)
 {
@@ -136,8 +136,8 @@ public:
         if (t.type != VType::Bool && t.type != VType::Any) {
             m_error.offset = 0;
             m_error.length = int(m_prog.text.size());
-            m_error.message
-                = tr("the expression must be true or false, but it gives %1").arg(describe(t));
+            m_error.message = Text::tr("the expression must be true or false, but it gives %1")
+                                  .arg(describe(t));
             return false;
         }
         return true;
@@ -188,7 +188,7 @@ private:
                 return false;
             if (clearlyNot(n->a->type, VType::Bool))
                 return fail(n,
-                    tr("'%1' needs true or false, but gets %2")
+                    Text::tr("'%1' needs true or false, but gets %2")
                         .arg(n->len == 1 ? QStringLiteral("!") : QStringLiteral("not"),
                             describe(n->a->type)));
             n->type = SType::of(VType::Bool);
@@ -200,7 +200,7 @@ private:
                 return false;
             if (clearlyNotNumber(n->a->type))
                 return fail(n,
-                    tr("'%1' needs a number, but gets %2")
+                    Text::tr("'%1' needs a number, but gets %2")
                         .arg(n->op == Op::Neg ? QStringLiteral("-") : QStringLiteral("+"),
                             describe(n->a->type)));
             n->type = n->a->type.type == VType::Nil ? SType::of(VType::Any) : n->a->type;
@@ -226,7 +226,7 @@ private:
                     return false;
                 if (clearlyNot(arg->type, VType::Bool))
                     return fail(n,
-                        tr("'%1' needs true or false on both sides, but one side is %2")
+                        Text::tr("'%1' needs true or false on both sides, but one side is %2")
                             .arg(opName(n->op), describe(arg->type)));
             }
             n->type = SType::of(VType::Bool);
@@ -236,7 +236,7 @@ private:
                 return false;
             if (clearlyNot(n->a->type, VType::Bool))
                 return fail(n,
-                    tr("the condition before '?' must be true or false, but it is %1")
+                    Text::tr("the condition before '?' must be true or false, but it is %1")
                         .arg(describe(n->a->type)));
             n->type = n->b->type == n->c->type ? n->b->type : SType::of(VType::Any);
             return true;
@@ -271,7 +271,7 @@ private:
         case Op::Pow:
             return arithmetic(n);
         default:
-            return fail(n, tr("internal error: unexpected node"));
+            return fail(n, Text::tr("internal error: unexpected node"));
         }
     }
 
@@ -282,16 +282,16 @@ private:
             const int fn = findFn(n->name);
             if (fn >= 0)
                 return fail(n,
-                    tr("%1 is a function: call it as %2")
+                    Text::tr("%1 is a function: call it as %2")
                         .arg(n->name, QLatin1String(fnInfo(Fn(fn)).usage)));
             const QStringList known = fieldNamesOf(ObjKind::None);
             const QString guess = closest(n->name, known);
             if (!guess.isEmpty())
                 return fail(n,
-                    tr("unknown field '%1'; did you mean '%2'? The fields are: %3")
+                    Text::tr("unknown field '%1'; did you mean '%2'? The fields are: %3")
                         .arg(n->name, guess, known.join(QStringLiteral(", "))));
             return fail(n,
-                tr("unknown field '%1'; the fields are: %2")
+                Text::tr("unknown field '%1'; the fields are: %2")
                     .arg(n->name, known.join(QStringLiteral(", "))));
         }
         n->op = Op::Field;
@@ -303,7 +303,7 @@ private:
     bool pointer(Node *n)
     {
         if (m_scope.empty())
-            return fail(n, tr("'#' can only be used inside a predicate"));
+            return fail(n, Text::tr("'#' can only be used inside a predicate"));
         if (n->name.isEmpty()) {
             n->op = Op::Element;
             n->type = m_scope.back();
@@ -315,8 +315,8 @@ private:
             return true;
         }
         return fail(n,
-            tr("unknown #%1: inside a predicate, # is the element and #index its "
-               "position")
+            Text::tr("unknown #%1: inside a predicate, # is the element and #index its "
+                     "position")
                 .arg(n->name));
     }
 
@@ -331,9 +331,9 @@ private:
                 const QStringList known = fieldNamesOf(t.obj);
                 const QString guess = closest(n->name, known);
                 QString msg = guess.isEmpty()
-                    ? tr("%1 has no field '%2'; its fields are: %3")
+                    ? Text::tr("%1 has no field '%2'; its fields are: %3")
                           .arg(kindName(t.obj), n->name, known.join(QStringLiteral(", ")))
-                    : tr("%1 has no field '%2'; did you mean '%3'? Its fields are: %4")
+                    : Text::tr("%1 has no field '%2'; did you mean '%3'? Its fields are: %4")
                           .arg(kindName(t.obj), n->name, guess, known.join(QStringLiteral(", ")));
                 return fail(n, msg);
             }
@@ -359,10 +359,10 @@ private:
         }
         if (t.type == VType::Array)
             return fail(n,
-                tr("a list has no field '%1': use an index, as in disks[0].%1, or a "
-                   "predicate, as in any(disks, .%1 ...)")
+                Text::tr("a list has no field '%1': use an index, as in disks[0].%1, or a "
+                         "predicate, as in any(disks, .%1 ...)")
                     .arg(n->name));
-        return fail(n, tr("cannot read the field '%1' of %2").arg(n->name, describe(t)));
+        return fail(n, Text::tr("cannot read the field '%1' of %2").arg(n->name, describe(t)));
     }
 
     bool index(Node *n)
@@ -375,20 +375,22 @@ private:
         case VType::Array:
             if (clearlyNotNumber(k))
                 return fail(n->b,
-                    tr("a list index must be a number, but this is %1").arg(describe(k)), true);
+                    Text::tr("a list index must be a number, but this is %1").arg(describe(k)),
+                    true);
             n->type = t.element();
             return true;
         case VType::Map:
             if (clearlyNot(k, VType::String))
-                return fail(
-                    n->b, tr("a config key must be text, but this is %1").arg(describe(k)), true);
+                return fail(n->b,
+                    Text::tr("a config key must be text, but this is %1").arg(describe(k)), true);
             n->op = Op::ConfigGet;
             n->type = SType::of(VType::String);
             return true;
         case VType::String:
             if (clearlyNotNumber(k))
                 return fail(n->b,
-                    tr("a text index must be a number, but this is %1").arg(describe(k)), true);
+                    Text::tr("a text index must be a number, but this is %1").arg(describe(k)),
+                    true);
             n->type = SType::of(VType::String);
             return true;
         case VType::Any:
@@ -396,7 +398,7 @@ private:
             n->type = SType::of(VType::Any);
             return true;
         default:
-            return fail(n, tr("%1 cannot be indexed with [...]").arg(describe(t)));
+            return fail(n, Text::tr("%1 cannot be indexed with [...]").arg(describe(t)));
         }
     }
 
@@ -441,15 +443,16 @@ private:
         };
         if (lKnown && !comparable(l))
             return fail(n,
-                tr("'%1' compares numbers or texts, but the left side is %2")
+                Text::tr("'%1' compares numbers or texts, but the left side is %2")
                     .arg(opName(n->op), describe(l)));
         if (rKnown && !comparable(r))
             return fail(n,
-                tr("'%1' compares numbers or texts, but the right side is %2")
+                Text::tr("'%1' compares numbers or texts, but the right side is %2")
                     .arg(opName(n->op), describe(r)));
         if (lKnown && rKnown && isNumber(l) != isNumber(r))
             return fail(n,
-                tr("'%1' cannot compare %2 with %3").arg(opName(n->op), describe(l), describe(r)));
+                Text::tr("'%1' cannot compare %2 with %3")
+                    .arg(opName(n->op), describe(l), describe(r)));
         return true;
     }
 
@@ -461,15 +464,15 @@ private:
         n->type = SType::of(VType::Bool);
         if (r.type == VType::String)
             return fail(n,
-                tr("'in' looks for an element of a list or a key of config; to look for "
-                   "text in text, use contains"));
+                Text::tr("'in' looks for an element of a list or a key of config; to look for "
+                         "text in text, use contains"));
         if (r.type != VType::Array && r.type != VType::Map && r.type != VType::Any
             && r.type != VType::Nil)
-            return fail(
-                n, tr("'in' needs a list or config on its right, but gets %1").arg(describe(r)));
+            return fail(n,
+                Text::tr("'in' needs a list or config on its right, but gets %1").arg(describe(r)));
         if (r.type == VType::Map && clearlyNot(n->a->type, VType::String))
             return fail(n,
-                tr("config keys are text, but the left side of 'in' is %1")
+                Text::tr("config keys are text, but the left side of 'in' is %1")
                     .arg(describe(n->a->type)));
         return true;
     }
@@ -481,11 +484,11 @@ private:
         n->type = SType::of(VType::Bool);
         if (clearlyNot(n->a->type, VType::String))
             return fail(n,
-                tr("'%1' needs text on both sides, but the left side is %2")
+                Text::tr("'%1' needs text on both sides, but the left side is %2")
                     .arg(opName(n->op), describe(n->a->type)));
         if (clearlyNot(n->b->type, VType::String))
             return fail(n,
-                tr("'%1' needs text on both sides, but the right side is %2")
+                Text::tr("'%1' needs text on both sides, but the right side is %2")
                     .arg(opName(n->op), describe(n->b->type)));
         if (n->op == Op::Matches && n->b->op == Op::Const && n->b->type.is(VType::String))
             return constantPattern(n, n->b);
@@ -501,11 +504,11 @@ private:
             return true;
         if (at >= 0)
             return fail(literal,
-                tr("the regular expression is not valid: %1 (at character %2 of "
-                   "the pattern)")
+                Text::tr("the regular expression is not valid: %1 (at character %2 of "
+                         "the pattern)")
                     .arg(why)
                     .arg(at + 1));
-        return fail(literal, tr("the regular expression is not valid: %1").arg(why));
+        return fail(literal, Text::tr("the regular expression is not valid: %1").arg(why));
     }
 
     bool arithmetic(Node *n)
@@ -519,17 +522,17 @@ private:
         if (n->op == Op::Add && (l.type == VType::String || r.type == VType::String)) {
             if (clearlyNot(l, VType::String) || clearlyNot(r, VType::String))
                 return fail(n,
-                    tr("'+' joins two texts or adds two numbers, but gets %1 and %2")
+                    Text::tr("'+' joins two texts or adds two numbers, but gets %1 and %2")
                         .arg(describe(l), describe(r)));
             n->type = SType::of(anyOrNil ? VType::Any : VType::String);
             return true;
         }
         if (clearlyNotNumber(l) || clearlyNotNumber(r))
             return fail(n,
-                tr("'%1' needs numbers, but gets %2 and %3")
+                Text::tr("'%1' needs numbers, but gets %2 and %3")
                     .arg(opName(n->op), describe(l), describe(r)));
         if (n->op == Op::Mod && (l.type == VType::Float || r.type == VType::Float))
-            return fail(n, tr("'%' needs whole numbers"));
+            return fail(n, Text::tr("'%' needs whole numbers"));
         if (anyOrNil)
             n->type = SType::of(n->op == Op::Div || n->op == Op::Pow ? VType::Float : VType::Any);
         else if (n->op == Op::Div || n->op == Op::Pow)
@@ -549,8 +552,8 @@ private:
         if (want == VType::Int && isNumber(t))
             return true;
         return fail(call->args[i],
-            tr("%1 needs %2 as its argument %3, but gets %4")
-                .arg(call->name, tr(what))
+            Text::tr("%1 needs %2 as its argument %3, but gets %4")
+                .arg(call->name, Text::tr(what))
                 .arg(i + 1)
                 .arg(describe(t)),
             true);
@@ -564,10 +567,10 @@ private:
             const QString guess = closest(n->name, known);
             if (!guess.isEmpty())
                 return fail(n,
-                    tr("unknown function '%1'; did you mean '%2'? The functions are: %3")
+                    Text::tr("unknown function '%1'; did you mean '%2'? The functions are: %3")
                         .arg(n->name, guess, known.join(QStringLiteral(", "))));
             return fail(n,
-                tr("unknown function '%1'; the functions are: %2")
+                Text::tr("unknown function '%1'; the functions are: %2")
                     .arg(n->name, known.join(QStringLiteral(", "))));
         }
         const Fn fn = Fn(id);
@@ -577,16 +580,16 @@ private:
             QString takes;
             if (info.minArgs == info.maxArgs)
                 takes = info.minArgs == 1
-                    ? tr("%1 takes 1 argument").arg(n->name)
-                    : tr("%1 takes %2 arguments").arg(n->name).arg(info.minArgs);
+                    ? Text::tr("%1 takes 1 argument").arg(n->name)
+                    : Text::tr("%1 takes %2 arguments").arg(n->name).arg(info.minArgs);
             else
-                takes = tr("%1 takes %2 or %3 arguments")
+                takes = Text::tr("%1 takes %2 or %3 arguments")
                             .arg(n->name)
                             .arg(info.minArgs)
                             .arg(info.maxArgs);
             const QString but
-                = given == 1 ? tr("but 1 is given") : tr("but %1 are given").arg(given);
-            return fail(n, tr("%1 (%2), %3").arg(takes, QLatin1String(info.usage), but));
+                = given == 1 ? Text::tr("but 1 is given") : Text::tr("but %1 are given").arg(given);
+            return fail(n, Text::tr("%1 (%2), %3").arg(takes, QLatin1String(info.usage), but));
         }
         n->op = Op::Builtin;
         n->fn = quint8(id);
@@ -597,7 +600,7 @@ private:
             const SType list = n->args[0]->type;
             if (list.type != VType::Array && list.type != VType::Any && list.type != VType::Nil)
                 return fail(n->args[0],
-                    tr("%1 needs a list as its first argument, but gets %2")
+                    Text::tr("%1 needs a list as its first argument, but gets %2")
                         .arg(n->name, describe(list)),
                     true);
             if (n->args.size() > 1) {
@@ -609,7 +612,7 @@ private:
                     return false;
                 if (fn != Fn::Map && clearlyNot(n->args[1]->type, VType::Bool))
                     return fail(n->args[1],
-                        tr("the predicate of %1 must be true or false, but it gives %2")
+                        Text::tr("the predicate of %1 must be true or false, but it gives %2")
                             .arg(n->name, describe(n->args[1]->type)),
                         true);
             }
@@ -641,7 +644,8 @@ private:
             if (t.type != VType::String && t.type != VType::Array && t.type != VType::Map
                 && t.type != VType::Any && t.type != VType::Nil)
                 return fail(n->args[0],
-                    tr("len needs text, a list or config, but gets %1").arg(describe(t)), true);
+                    Text::tr("len needs text, a list or config, but gets %1").arg(describe(t)),
+                    true);
             n->type = SType::of(VType::Int);
             return true;
         }
@@ -696,7 +700,7 @@ private:
                                                             : SType::of(VType::Any);
             return true;
         default:
-            return fail(n, tr("internal error: unexpected function"));
+            return fail(n, Text::tr("internal error: unexpected function"));
         }
     }
 
@@ -709,7 +713,7 @@ private:
         if (!n->pattern) {
             n->pattern = Pattern::compile(Pattern::escape(literal->k.sv.toString()), &why);
             if (!n->pattern)
-                return fail(literal, tr("the pattern is not valid: %1").arg(why));
+                return fail(literal, Text::tr("the pattern is not valid: %1").arg(why));
         }
         return true;
     }

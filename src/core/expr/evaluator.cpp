@@ -16,10 +16,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 QString describe(const Value &v)
 {
@@ -138,7 +138,7 @@ public:
                 return Value::boolean(!v.b);
             if (v.type == VType::Nil)
                 return Value::boolean(true); // not (missing) is true: missing counts as false
-            return fail(n, tr("'not' needs true or false, but gets %1").arg(describe(v)));
+            return fail(n, Text::tr("'not' needs true or false, but gets %1").arg(describe(v)));
         }
         case Op::Neg: {
             const Value v = eval(n->a);
@@ -148,13 +148,13 @@ public:
                 return Value::real(-v.f);
             if (v.type == VType::Nil)
                 return v;
-            return fail(n, tr("'-' needs a number, but gets %1").arg(describe(v)));
+            return fail(n, Text::tr("'-' needs a number, but gets %1").arg(describe(v)));
         }
         case Op::Plus: {
             const Value v = eval(n->a);
             if (v.isNumber() || v.isNil())
                 return v;
-            return fail(n, tr("'+' needs a number, but gets %1").arg(describe(v)));
+            return fail(n, Text::tr("'+' needs a number, but gets %1").arg(describe(v)));
         }
         case Op::And:
             for (const Node *arg : n->args) {
@@ -211,7 +211,7 @@ public:
         case Op::Builtin:
             return builtin(n);
         default:
-            return fail(n, tr("internal error: unexpected node"));
+            return fail(n, Text::tr("internal error: unexpected node"));
         }
     }
 
@@ -222,7 +222,7 @@ public:
         if (v.type == VType::Bool)
             return v.b;
         if (v.type != VType::Nil)
-            fail(n, tr("expected true or false, but got %1").arg(describe(v)), true);
+            fail(n, Text::tr("expected true or false, but got %1").arg(describe(v)), true);
         return false;
     }
 
@@ -288,7 +288,7 @@ private:
         if (m_steps <= Expression::MaxSteps)
             return true;
         fail(at,
-            tr("the expression needs too much work for one instance (more than %1 steps)")
+            Text::tr("the expression needs too much work for one instance (more than %1 steps)")
                 .arg(Expression::MaxSteps));
         return false;
     }
@@ -348,7 +348,7 @@ private:
         } else if (a.isNil() || b.isNil()) {
             return Value::boolean(false);
         } else {
-            return fail(n, tr("cannot compare %1 with %2").arg(describe(a), describe(b)));
+            return fail(n, Text::tr("cannot compare %1 with %2").arg(describe(a), describe(b)));
         }
         return Value::boolean(compareResult(n->op, c));
     }
@@ -392,8 +392,9 @@ private:
         case VType::Nil:
             return Value::boolean(false);
         default:
-            return fail(
-                n, tr("'in' needs a list or config on its right, but gets %1").arg(describe(hay)));
+            return fail(n,
+                Text::tr("'in' needs a list or config on its right, but gets %1")
+                    .arg(describe(hay)));
         }
     }
 
@@ -406,7 +407,7 @@ private:
             return Value::boolean(false);
         if (a.type != VType::String || b.type != VType::String)
             return fail(n,
-                tr("this operator needs text on both sides, but gets %1 and %2")
+                Text::tr("this operator needs text on both sides, but gets %1 and %2")
                     .arg(describe(a), describe(b)));
         if (!charge(n, 1 + a.sv.size() / 64))
             return Value();
@@ -425,7 +426,7 @@ private:
         const Node *at, const Value &p, bool literalFallback)
     {
         if (p.type != VType::String) {
-            fail(at, tr("a pattern must be text, but this is %1").arg(describe(p)), true);
+            fail(at, Text::tr("a pattern must be text, but this is %1").arg(describe(p)), true);
             return nullptr;
         }
         QString why;
@@ -434,7 +435,7 @@ private:
         if (!pattern && literalFallback)
             pattern = Pattern::cached(Pattern::escape(text), &why);
         if (!pattern)
-            fail(at, tr("the regular expression '%1' is not valid: %2").arg(text, why), true);
+            fail(at, Text::tr("the regular expression '%1' is not valid: %2").arg(text, why), true);
         return pattern;
     }
 
@@ -451,7 +452,8 @@ private:
         if (a.isNil())
             return Value::boolean(false);
         if (a.type != VType::String)
-            return fail(n, tr("'matches' needs text on its left, but gets %1").arg(describe(a)));
+            return fail(
+                n, Text::tr("'matches' needs text on its left, but gets %1").arg(describe(a)));
         std::shared_ptr<const Pattern> dynamic;
         const Pattern *p = n->pattern.get();
         if (!p) {
@@ -485,7 +487,7 @@ private:
         }
         if (!a.isNumber() || !b.isNumber())
             return fail(n,
-                tr("this operator needs numbers, but gets %1 and %2")
+                Text::tr("this operator needs numbers, but gets %1 and %2")
                     .arg(describe(a), describe(b)));
         const bool ints = a.type == VType::Int && b.type == VType::Int;
         switch (n->op) {
@@ -503,13 +505,13 @@ private:
             return Value::real(a.number() * b.number());
         case Op::Div:
             if (b.number() == 0)
-                return fail(n, tr("division by zero"));
+                return fail(n, Text::tr("division by zero"));
             return Value::real(a.number() / b.number());
         case Op::Mod:
             if (!ints)
-                return fail(n, tr("'%' needs whole numbers"));
+                return fail(n, Text::tr("'%' needs whole numbers"));
             if (b.i == 0)
-                return fail(n, tr("division by zero"));
+                return fail(n, Text::tr("division by zero"));
             if (b.i == -1)
                 return Value::integer(0);
             return Value::integer(a.i % b.i);
@@ -528,8 +530,8 @@ private:
         if (key.isNil())
             return Value::view(QStringView());
         if (key.type != VType::String)
-            return fail(
-                n->b, tr("a config key must be text, but this is %1").arg(describe(key)), true);
+            return fail(n->b,
+                Text::tr("a config key must be text, but this is %1").arg(describe(key)), true);
         return expr::configGet(*static_cast<const Instance *>(map.p), key.sv);
     }
 
@@ -542,13 +544,13 @@ private:
         case VType::Object: {
             const int id = findField(o.obj, n->name);
             if (id < 0)
-                return fail(n, tr("%1 has no field '%2'").arg(kindName(o.obj), n->name));
+                return fail(n, Text::tr("%1 has no field '%2'").arg(kindName(o.obj), n->name));
             return objectField(id, o, m_ctx);
         }
         case VType::Map:
             return expr::configGet(*static_cast<const Instance *>(o.p), n->name);
         default:
-            return fail(n, tr("cannot read the field '%1' of %2").arg(n->name, describe(o)));
+            return fail(n, Text::tr("cannot read the field '%1' of %2").arg(n->name, describe(o)));
         }
     }
 
@@ -561,15 +563,15 @@ private:
             return Value();
         if (c.type == VType::Map) {
             if (k.type != VType::String)
-                return fail(
-                    n->b, tr("a config key must be text, but this is %1").arg(describe(k)), true);
+                return fail(n->b,
+                    Text::tr("a config key must be text, but this is %1").arg(describe(k)), true);
             return expr::configGet(*static_cast<const Instance *>(c.p), k.sv);
         }
         if (c.type != VType::Array && c.type != VType::String)
-            return fail(n, tr("%1 cannot be indexed with [...]").arg(describe(c)));
+            return fail(n, Text::tr("%1 cannot be indexed with [...]").arg(describe(c)));
         if (!k.isNumber())
             return fail(
-                n->b, tr("an index must be a number, but this is %1").arg(describe(k)), true);
+                n->b, Text::tr("an index must be a number, but this is %1").arg(describe(k)), true);
         qint64 i = toWhole(k);
         const qsizetype size = c.type == VType::Array ? c.n : c.sv.size();
         if (i < 0)
@@ -588,7 +590,7 @@ private:
         if (out.type == VType::Array || out.isNil())
             return true;
         fail(arg,
-            tr("%1 needs a list, but gets %2")
+            Text::tr("%1 needs a list, but gets %2")
                 .arg(QLatin1String(fnInfo(Fn(call->fn)).name), describe(out)),
             true);
         return false;
@@ -605,7 +607,7 @@ private:
             return true;
         }
         fail(arg,
-            tr("%1 needs text, but gets %2")
+            Text::tr("%1 needs text, but gets %2")
                 .arg(QLatin1String(fnInfo(Fn(call->fn)).name), describe(out)),
             true);
         return false;
@@ -643,7 +645,8 @@ private:
                     t = e.type == VType::Bool && e.b;
                 } else {
                     fail(n,
-                        tr("count without a predicate counts true values, but an element is %1")
+                        Text::tr(
+                            "count without a predicate counts true values, but an element is %1")
                             .arg(describe(e)));
                     t = false;
                 }
@@ -714,7 +717,8 @@ private:
             const Value l = eval(n->args[2]);
             if (!l.isNumber())
                 return fail(n->args[2],
-                    tr("split needs a number as its argument 3, but gets %1").arg(describe(l)));
+                    Text::tr("split needs a number as its argument 3, but gets %1")
+                        .arg(describe(l)));
             limit = toWhole(l);
         }
         auto out = std::make_shared<std::vector<Value>>();
@@ -815,7 +819,7 @@ private:
                 return Value::integer(0);
             default:
                 return fail(n->args[0],
-                    tr("len needs text, a list or config, but gets %1").arg(describe(v)));
+                    Text::tr("len needs text, a list or config, but gets %1").arg(describe(v)));
             }
         }
         case Fn::Lower:
@@ -873,7 +877,8 @@ private:
                 const Value e = arrayAt(items, i);
                 if (e.type != VType::String && !e.isNil())
                     return fail(n->args[0],
-                        tr("join needs a list of texts, but an element is %1").arg(describe(e)));
+                        Text::tr("join needs a list of texts, but an element is %1")
+                            .arg(describe(e)));
                 if (!charge(n, 1 + e.sv.size() / 64))
                     return Value();
                 if (i > 0)
@@ -923,7 +928,7 @@ private:
         case Fn::MatchesTag:
             return tags(n, true);
         default:
-            return fail(n, tr("internal error: unexpected function"));
+            return fail(n, Text::tr("internal error: unexpected function"));
         }
     }
 
@@ -956,7 +961,8 @@ Result<bool> Evaluator::run(const Program &program, const Instance &vm, const Ev
     if (v.type == VType::Nil)
         return false;
     return Error(Error::Code::InvalidInput,
-        tr("the expression must be true or false, but it gives %1").arg(describe(v)), program.text);
+        Text::tr("the expression must be true or false, but it gives %1").arg(describe(v)),
+        program.text);
 }
 
 } // namespace ferry::expr

@@ -14,10 +14,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 // The expression text for the error's details, shortened when it is long.
 QString detailsOf(const QString &text)
@@ -35,7 +35,8 @@ Result<std::shared_ptr<Program>> build(const QString &text, Diagnostic *where)
     if (text.size() > Expression::MaxLength) {
         d.offset = Expression::MaxLength;
         d.length = 0;
-        d.message = tr("the expression is longer than %1 characters").arg(Expression::MaxLength);
+        d.message
+            = Text::tr("the expression is longer than %1 characters").arg(Expression::MaxLength);
     } else {
         program->text = text;
         program->root = Parser::parse(*program, d);
@@ -109,8 +110,8 @@ QString Diagnostic::toString() const
     if (offset < 0 || column <= 0)
         return message;
     if (line > 1)
-        return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
-    return tr("column %1: %2").arg(column).arg(message);
+        return Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return Text::tr("column %1: %2").arg(column).arg(message);
 }
 
 Expression::Expression() = default;
@@ -135,7 +136,7 @@ Result<Expression> Expression::compile(const QString &text, Diagnostic *where)
 Result<bool> Expression::matches(const Instance &instance, const EvalContext &context) const
 {
     if (!m_program)
-        return Error(Error::Code::InvalidInput, tr("the expression has not been compiled"));
+        return Error(Error::Code::InvalidInput, Text::tr("the expression has not been compiled"));
     return Evaluator::run(*m_program, instance, context);
 }
 

@@ -10,6 +10,11 @@ namespace ferry::expr {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
+
 enum Id : quint8 {
     Uuid,
     SourceSpecificId,
@@ -170,44 +175,41 @@ QStringList fieldNamesOf(ObjKind owner)
 
 QString typeDescription(VType type, ObjKind obj)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Expression", text);
-    };
     switch (type) {
     case VType::Nil:
-        return tr("nil");
+        return Text::tr("nil");
     case VType::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case VType::Int:
     case VType::Float:
-        return tr("a number");
+        return Text::tr("a number");
     case VType::String:
-        return tr("text");
+        return Text::tr("text");
     case VType::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case VType::Map:
-        return tr("a map (config)");
+        return Text::tr("a map (config)");
     case VType::Object:
         return kindName(obj);
     case VType::Any:
         break;
     }
-    return tr("a value");
+    return Text::tr("a value");
 }
 
 QString kindName(ObjKind kind)
 {
     switch (kind) {
     case ObjKind::Disk:
-        return QCoreApplication::translate("Expression", "a disk");
+        return Text::tr("a disk");
     case ObjKind::Nic:
-        return QCoreApplication::translate("Expression", "a NIC");
+        return Text::tr("a NIC");
     case ObjKind::Snapshot:
-        return QCoreApplication::translate("Expression", "a snapshot");
+        return Text::tr("a snapshot");
     case ObjKind::None:
         break;
     }
-    return QCoreApplication::translate("Expression", "an instance");
+    return Text::tr("an instance");
 }
 
 Value instanceField(int id, const Instance &vm, const EvalContext &ctx)

@@ -11,10 +11,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 bool isNameStart(QChar c)
 {
@@ -121,7 +121,8 @@ private:
                 const int start = m_pos;
                 const int end = int(m_text.indexOf(QLatin1String("*/"), m_pos + 2));
                 if (end < 0)
-                    return fail(start, 2, tr("the comment that starts here is not closed with */"));
+                    return fail(
+                        start, 2, Text::tr("the comment that starts here is not closed with */"));
                 m_pos = end + 2;
             } else {
                 break;
@@ -186,8 +187,8 @@ private:
         if (base != 10) {
             m_pos += 2;
             if (digitsOf(base) == 0)
-                return fail(
-                    start, m_pos - start, tr("expected digits after %1").arg(m_text.mid(start, 2)));
+                return fail(start, m_pos - start,
+                    Text::tr("expected digits after %1").arg(m_text.mid(start, 2)));
         } else {
             digitsOf(10);
             if (at(m_pos) == u'.' && at(m_pos + 1).isDigit()) {
@@ -208,7 +209,7 @@ private:
         }
         if (m_pos < size && isNameChar(m_text.at(m_pos)))
             return fail(m_pos, 1,
-                tr("unexpected character '%1' after the number %2")
+                Text::tr("unexpected character '%1' after the number %2")
                     .arg(m_text.at(m_pos), m_text.mid(start, m_pos - start)));
         QString digits = m_text.mid(start, m_pos - start);
         digits.remove(u'_');
@@ -221,13 +222,13 @@ private:
             t.kind = TokKind::Float;
             t.f = digits.toDouble(&ok);
             if (!ok || !std::isfinite(t.f))
-                return fail(start, t.len, tr("the number %1 is too large").arg(t.text));
+                return fail(start, t.len, Text::tr("the number %1 is too large").arg(t.text));
         } else {
             bool ok = false;
             t.kind = TokKind::Int;
             t.i = base == 10 ? digits.toLongLong(&ok, 10) : digits.mid(2).toLongLong(&ok, base);
             if (!ok)
-                return fail(start, t.len, tr("the number %1 is too large").arg(t.text));
+                return fail(start, t.len, Text::tr("the number %1 is too large").arg(t.text));
         }
         m_out.push_back(std::move(t));
         return true;
@@ -242,7 +243,7 @@ private:
         while (true) {
             if (m_pos >= size)
                 return fail(start, 1,
-                    tr("the text that starts here is not closed: expected %1 at the end")
+                    Text::tr("the text that starts here is not closed: expected %1 at the end")
                         .arg(quote));
             const QChar c = m_text.at(m_pos);
             if (c == quote) {
@@ -256,7 +257,7 @@ private:
             }
             if (m_pos + 1 >= size)
                 return fail(start, 1,
-                    tr("the text that starts here is not closed: expected %1 at the end")
+                    Text::tr("the text that starts here is not closed: expected %1 at the end")
                         .arg(quote));
             const QChar e = m_text.at(m_pos + 1);
             const int escPos = m_pos;
@@ -301,12 +302,13 @@ private:
                     const int v = m_pos < size ? hexValue(m_text.at(m_pos)) : -1;
                     if (v < 0)
                         return fail(escPos, m_pos - escPos + 1,
-                            tr("\\%1 needs %2 hexadecimal digits").arg(e).arg(digits));
+                            Text::tr("\\%1 needs %2 hexadecimal digits").arg(e).arg(digits));
                     code = code * 16 + char32_t(v);
                     ++m_pos;
                 }
                 if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-                    return fail(escPos, m_pos - escPos, tr("\\%1 is not a valid character").arg(e));
+                    return fail(
+                        escPos, m_pos - escPos, Text::tr("\\%1 is not a valid character").arg(e));
                 value += QString::fromUcs4(&code, 1);
                 break;
             }
@@ -318,7 +320,8 @@ private:
                          ++i, ++m_pos)
                         code = code * 8 + (m_text.at(m_pos).unicode() - u'0');
                     if (code > 255)
-                        return fail(escPos, m_pos - escPos, tr("the octal escape is above \\377"));
+                        return fail(
+                            escPos, m_pos - escPos, Text::tr("the octal escape is above \\377"));
                     value += QChar(code);
                 } else {
                     // Kept as written, so regular expressions read naturally: '\d+', '\.'.
@@ -341,8 +344,8 @@ private:
         const int start = m_pos;
         const int end = int(m_text.indexOf(u'`', m_pos + 1));
         if (end < 0)
-            return fail(
-                start, 1, tr("the text that starts here is not closed: expected ` at the end"));
+            return fail(start, 1,
+                Text::tr("the text that starts here is not closed: expected ` at the end"));
         m_pos = end + 1;
         Token t;
         t.kind = TokKind::String;
@@ -368,7 +371,7 @@ private:
         QString shown = m_text.at(m_pos);
         if (m_text.at(m_pos).isHighSurrogate() && m_pos + 1 < m_text.size())
             shown += m_text.at(m_pos + 1);
-        return fail(start, int(shown.size()), tr("unexpected character '%1'").arg(shown));
+        return fail(start, int(shown.size()), Text::tr("unexpected character '%1'").arg(shown));
     }
 
     const QString &m_text;

@@ -10,10 +10,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 struct BinaryInfo
 {
@@ -102,11 +102,11 @@ public:
             return nullptr;
         if (cur().kind != TokKind::End) {
             if (cur().punct(")"))
-                return fail(cur(), tr("there is a ')' without a matching '('"));
+                return fail(cur(), Text::tr("there is a ')' without a matching '('"));
             if (cur().punct("="))
-                return fail(cur(), tr("use == to compare, not ="));
+                return fail(cur(), Text::tr("use == to compare, not ="));
             return fail(cur(),
-                tr("expected an operator or the end of the expression, but found %1")
+                Text::tr("expected an operator or the end of the expression, but found %1")
                     .arg(describe(cur())));
         }
         return root;
@@ -135,12 +135,12 @@ private:
     {
         switch (t.kind) {
         case TokKind::End:
-            return tr("the end of the expression");
+            return Text::tr("the end of the expression");
         case TokKind::String: {
             QString v = t.text;
             if (v.size() > 24)
                 v = v.left(24) + QStringLiteral("…");
-            return tr("the text '%1'").arg(v);
+            return Text::tr("the text '%1'").arg(v);
         }
         default:
             return QStringLiteral("'%1'").arg(t.text);
@@ -169,7 +169,7 @@ private:
             t.pos = n->pos;
             t.len = n->len;
             fail(t,
-                tr("the expression is nested too deeply (more than %1 levels)")
+                Text::tr("the expression is nested too deeply (more than %1 levels)")
                     .arg(Expression::MaxDepth));
             return false;
         }
@@ -186,7 +186,7 @@ private:
         {
             if (!ok)
                 p.fail(p.cur(),
-                    tr("the expression is nested too deeply (more than %1 levels)")
+                    Text::tr("the expression is nested too deeply (more than %1 levels)")
                         .arg(Expression::MaxDepth));
         }
         ~Nest() { --p.m_nesting; }
@@ -229,8 +229,9 @@ private:
                 const Token &after = peek();
                 if (!negatable(after))
                     return fail(after,
-                        tr("expected in, matches, contains, startsWith or endsWith after 'not', "
-                           "but found %1")
+                        Text::tr(
+                            "expected in, matches, contains, startsWith or endsWith after 'not', "
+                            "but found %1")
                             .arg(describe(after)));
                 if (kComparison < precedence)
                     break;
@@ -247,10 +248,11 @@ private:
                 const Token fn = cur();
                 if (fn.kind != TokKind::Name)
                     return fail(fn,
-                        tr("expected a function name after '|', but found %1").arg(describe(fn)));
+                        Text::tr("expected a function name after '|', but found %1")
+                            .arg(describe(fn)));
                 next();
                 if (!cur().punct("("))
-                    return fail(cur(), tr("expected '(' after %1").arg(fn.text));
+                    return fail(cur(), Text::tr("expected '(' after %1").arg(fn.text));
                 left = call(fn, left);
                 if (!left)
                     return nullptr;
@@ -313,7 +315,8 @@ private:
     {
         if (!startsValue(cur()))
             return fail(cur(),
-                tr("expected a value after '%1', but found %2").arg(op.text, describe(cur())));
+                Text::tr("expected a value after '%1', but found %2")
+                    .arg(op.text, describe(cur())));
         return expression(precedence);
     }
 
@@ -354,8 +357,8 @@ private:
                     return nullptr;
                 if (!cur().punct(":"))
                     return fail(cur(),
-                        tr("expected ':' in the conditional that starts with '?' at "
-                           "column %1, but found %2")
+                        Text::tr("expected ':' in the conditional that starts with '?' at "
+                                 "column %1, but found %2")
                             .arg(q.pos + 1)
                             .arg(describe(cur())));
                 const Token colon = cur();
@@ -383,7 +386,8 @@ private:
             const bool logical = t.kind == TokKind::Word || t.punct("!");
             if (!startsValue(cur()))
                 return fail(cur(),
-                    tr("expected a value after '%1', but found %2").arg(t.text, describe(cur())));
+                    Text::tr("expected a value after '%1', but found %2")
+                        .arg(t.text, describe(cur())));
             Node *operandNode = expression(logical ? 50 : 90);
             if (!operandNode)
                 return nullptr;
@@ -396,13 +400,13 @@ private:
         if (t.punct("(")) {
             next();
             if (cur().punct(")"))
-                return fail(cur(), tr("expected a value between '(' and ')'"));
+                return fail(cur(), Text::tr("expected a value between '(' and ')'"));
             Node *inner = expression(0);
             if (!inner)
                 return nullptr;
             if (!cur().punct(")"))
                 return fail(cur(),
-                    tr("expected ')' to close the '(' at column %1, but found %2")
+                    Text::tr("expected ')' to close the '(' at column %1, but found %2")
                         .arg(t.pos + 1)
                         .arg(describe(cur())));
             next();
@@ -411,8 +415,8 @@ private:
         if (t.punct("#") || t.punct(".")) {
             if (m_predicateDepth == 0)
                 return fail(t,
-                    tr("'%1' stands for the element in a predicate and can only be "
-                       "used inside one, as in any(disks, .supported)")
+                    Text::tr("'%1' stands for the element in a predicate and can only be "
+                             "used inside one, as in any(disks, .supported)")
                         .arg(t.text));
             Node *n = make(Op::Pointer, t);
             if (t.punct("#")) {
@@ -469,18 +473,18 @@ private:
             n->type = SType::of(VType::String);
             break;
         case TokKind::Word:
-            return fail(t, tr("expected a value, but found the operator '%1'").arg(t.text));
+            return fail(t, Text::tr("expected a value, but found the operator '%1'").arg(t.text));
         case TokKind::End:
-            return fail(t, tr("expected a value, but the expression ends here"));
+            return fail(t, Text::tr("expected a value, but the expression ends here"));
         case TokKind::Punct:
             if (t.punct("["))
                 n = arrayLiteral();
             else if (t.punct("{"))
-                return fail(t, tr("map literals ({...}) are not supported"));
+                return fail(t, Text::tr("map literals ({...}) are not supported"));
             else if (t.punct(")"))
-                return fail(t, tr("expected a value, but found ')'"));
+                return fail(t, Text::tr("expected a value, but found ')'"));
             else
-                return fail(t, tr("expected a value, but found %1").arg(describe(t)));
+                return fail(t, Text::tr("expected a value, but found %1").arg(describe(t)));
             break;
         }
         if (!n)
@@ -497,7 +501,8 @@ private:
             if (!n->args.empty()) {
                 if (!cur().punct(","))
                     return fail(cur(),
-                        tr("expected ',' or ']' in the list that starts at column %1, but found %2")
+                        Text::tr("expected ',' or ']' in the list that starts at column %1, but "
+                                 "found %2")
                             .arg(open.pos + 1)
                             .arg(describe(cur())));
                 next();
@@ -506,8 +511,8 @@ private:
             }
             if (!startsValue(cur()))
                 return fail(cur(),
-                    tr("expected a value in the list that starts at column %1, but "
-                       "found %2")
+                    Text::tr("expected a value in the list that starts at column %1, but "
+                             "found %2")
                         .arg(open.pos + 1)
                         .arg(describe(cur())));
             Node *item = expression(0);
@@ -528,13 +533,13 @@ private:
                 const Token nameTok = cur();
                 if (nameTok.kind != TokKind::Name && nameTok.kind != TokKind::Word)
                     return fail(nameTok,
-                        tr("expected a field name after '%1', but found %2")
+                        Text::tr("expected a field name after '%1', but found %2")
                             .arg(t.text, describe(nameTok)));
                 next();
                 if (cur().punct("("))
                     return fail(cur(),
-                        tr("methods such as .%1() are not supported; use the "
-                           "functions instead")
+                        Text::tr("methods such as .%1() are not supported; use the "
+                                 "functions instead")
                             .arg(nameTok.text));
                 Node *m = make(Op::Member, nameTok);
                 m->a = n;
@@ -545,19 +550,19 @@ private:
             } else if (t.punct("[")) {
                 next();
                 if (cur().punct(":"))
-                    return fail(cur(), tr("slices ([a:b]) are not supported"));
+                    return fail(cur(), Text::tr("slices ([a:b]) are not supported"));
                 if (!startsValue(cur()))
                     return fail(cur(),
-                        tr("expected an index after '[', but found %1").arg(describe(cur())));
+                        Text::tr("expected an index after '[', but found %1").arg(describe(cur())));
                 Node *index = expression(0);
                 if (!index)
                     return nullptr;
                 if (cur().punct(":"))
-                    return fail(cur(), tr("slices ([a:b]) are not supported"));
+                    return fail(cur(), Text::tr("slices ([a:b]) are not supported"));
                 if (!cur().punct("]"))
                     return fail(cur(),
-                        tr("expected ']' after the index that starts at column %1, "
-                           "but found %2")
+                        Text::tr("expected ']' after the index that starts at column %1, "
+                                 "but found %2")
                             .arg(t.pos + 1)
                             .arg(describe(cur())));
                 next();
@@ -587,7 +592,7 @@ private:
             if (n->args.size() > (first ? 1u : 0u)) {
                 if (!cur().punct(","))
                     return fail(cur(),
-                        tr("expected ')' after the arguments of %1, but found %2")
+                        Text::tr("expected ')' after the arguments of %1, but found %2")
                             .arg(nameTok.text, describe(cur())));
                 next();
                 if (cur().punct(")"))
@@ -603,7 +608,7 @@ private:
             }
             if (!startsValue(cur()))
                 return fail(cur(),
-                    tr("expected an argument of %1, but found %2")
+                    Text::tr("expected an argument of %1, but found %2")
                         .arg(nameTok.text, describe(cur())));
             Node *arg = expression(0);
             if (!arg)
@@ -612,7 +617,7 @@ private:
         }
         if (predicate && n->args.size() < 2 && !predicateOptional)
             return fail(cur(),
-                tr("%1 needs a list and a predicate, as in %1(disks, .supported)")
+                Text::tr("%1 needs a list and a predicate, as in %1(disks, .supported)")
                     .arg(nameTok.text));
         next();
         return deepen(n) ? n : nullptr;
@@ -625,7 +630,7 @@ private:
         if (braces)
             next();
         if (!startsValue(cur()) || (cur().punct("{")))
-            return fail(cur(), tr("expected a predicate, but found %1").arg(describe(cur())));
+            return fail(cur(), Text::tr("expected a predicate, but found %1").arg(describe(cur())));
         ++m_predicateDepth;
         Node *body = expression(0);
         --m_predicateDepth;
@@ -634,7 +639,7 @@ private:
         if (braces) {
             if (!cur().punct("}"))
                 return fail(cur(),
-                    tr("expected '}' to close the '{' at column %1, but found %2")
+                    Text::tr("expected '}' to close the '{' at column %1, but found %2")
                         .arg(start.pos + 1)
                         .arg(describe(cur())));
             next();
@@ -660,7 +665,7 @@ Node *Parser::parse(Program &program, Diagnostic &error)
     if (tokens.size() == 1) {
         error.offset = 0;
         error.length = 0;
-        error.message = tr("the expression is empty");
+        error.message = Text::tr("the expression is empty");
         return nullptr;
     }
     Impl impl(program, tokens, error);

@@ -9,10 +9,10 @@ namespace ferry::expr {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Expression", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+};
 
 bool isAsciiPunct(QChar c)
 {
@@ -81,9 +81,9 @@ Analysis analyse(const QString &p)
             const QChar e = p.at(i + 1);
             const char16_t u = e.unicode();
             if ((u >= u'1' && u <= u'9') || u == u'g' || u == u'k')
-                refuse(i, tr("back-references (\\%1) are not supported").arg(e));
+                refuse(i, Text::tr("back-references (\\%1) are not supported").arg(e));
             else if (u == u'C' || u == u'K')
-                refuse(i, tr("\\%1 is not supported").arg(e));
+                refuse(i, Text::tr("\\%1 is not supported").arg(e));
             if (isAsciiPunct(e)) {
                 if (!inClass)
                     a.text += e;
@@ -123,22 +123,22 @@ Analysis analyse(const QString &p)
             a.literal = false;
             const QStringView rest = QStringView(p).mid(i + 1);
             if (rest.startsWith(u'*')) {
-                refuse(i, tr("verbs such as (*…) are not supported"));
+                refuse(i, Text::tr("verbs such as (*…) are not supported"));
             } else if (rest.startsWith(u'?')) {
                 const QStringView g = rest.mid(1);
                 if (g.startsWith(u'=') || g.startsWith(u'!') || g.startsWith(QLatin1String("<="))
                     || g.startsWith(QLatin1String("<!")))
                     refuse(i,
-                        tr("look-ahead and look-behind ((?=, (?!, (?<=, (?<!) are not "
-                           "supported"));
+                        Text::tr("look-ahead and look-behind ((?=, (?!, (?<=, (?<!) are not "
+                                 "supported"));
                 else if (g.startsWith(u'>'))
-                    refuse(i, tr("atomic groups ((?>) are not supported"));
+                    refuse(i, Text::tr("atomic groups ((?>) are not supported"));
                 else if (g.startsWith(u'(') || g.startsWith(u'R') || g.startsWith(u'&')
                     || g.startsWith(QLatin1String("P>")) || g.startsWith(QLatin1String("P="))
                     || g.startsWith(u'|') || g.startsWith(u'#') || g.startsWith(u'C')
                     || g.startsWith(u'+') || g.startsWith(u'-') || (!g.isEmpty() && g[0].isDigit()))
                     refuse(i,
-                        tr("this kind of group (%1) is not supported")
+                        Text::tr("this kind of group (%1) is not supported")
                             .arg(QStringView(p).mid(i, 3).toString()));
                 else if (!g.startsWith(u'<') && !g.startsWith(QLatin1String("P<"))) {
                     // (?flags) or (?flags:...)
@@ -204,7 +204,7 @@ std::shared_ptr<const Pattern> Pattern::compile(
     };
     if (pattern.size() > MaxLength)
         return failWith(
-            tr("the regular expression is longer than %1 characters").arg(MaxLength), -1);
+            Text::tr("the regular expression is longer than %1 characters").arg(MaxLength), -1);
     const Analysis a = analyse(pattern);
     if (!a.error.isEmpty())
         return failWith(a.error, a.errorOffset);

@@ -13,10 +13,10 @@ namespace ferry::incus {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("ClientCertificate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClientCertificate)
+};
 
 // Runs openssl with `input` on stdin; stdout on success.
 Result<QByteArray> runOpenssl(const QStringList &args, const QByteArray &input = {})
@@ -24,23 +24,23 @@ Result<QByteArray> runOpenssl(const QStringList &args, const QByteArray &input =
     const QString program = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (program.isEmpty())
         return Error(Error::Code::Unsupported,
-            tr("Ferry needs the openssl program to create a client certificate; install "
+            Text::tr("Ferry needs the openssl program to create a client certificate; install "
                "OpenSSL, or use an existing certificate and key."));
     QProcess p;
     p.setProgram(program);
     p.setArguments(args);
     p.start(QIODevice::ReadWrite);
     if (!p.waitForStarted(10000))
-        return Error(Error::Code::Io, tr("Cannot run openssl."), p.errorString());
+        return Error(Error::Code::Io, Text::tr("Cannot run openssl."), p.errorString());
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished(1000);
-        return Error(Error::Code::Timeout, tr("openssl did not finish within a minute."));
+        return Error(Error::Code::Timeout, Text::tr("openssl did not finish within a minute."));
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error(Error::Code::Io, tr("openssl failed."),
+        return Error(Error::Code::Io, Text::tr("openssl failed."),
             QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
     return p.readAllStandardOutput();
 }
@@ -79,7 +79,7 @@ Result<QSslCertificate> parseCertificate(const QByteArray &certPem)
     const QList<QSslCertificate> certs = QSslCertificate::fromData(certPem, QSsl::Pem);
     if (certs.isEmpty() || certs.first().isNull())
         return Error(Error::Code::InvalidInput,
-            tr("The client certificate is not a PEM certificate (-----BEGIN "
+            Text::tr("The client certificate is not a PEM certificate (-----BEGIN "
                "CERTIFICATE-----)."));
     return certs.first();
 }
@@ -88,7 +88,7 @@ Result<QSslKey> parsePrivateKey(const QByteArray &keyPem)
 {
     if (keyPem.contains("ENCRYPTED"))
         return Error(Error::Code::InvalidInput,
-            tr("The client key is protected by a passphrase; Ferry needs it unencrypted "
+            Text::tr("The client key is protected by a passphrase; Ferry needs it unencrypted "
                "(it keeps it in the system keychain): openssl pkey -in KEY -out "
                "KEY.plain"));
     for (QSsl::KeyAlgorithm alg : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
@@ -97,7 +97,7 @@ Result<QSslKey> parsePrivateKey(const QByteArray &keyPem)
             return key;
     }
     return Error(
-        Error::Code::InvalidInput, tr("The client key is not a PEM private key (EC or RSA)."));
+        Error::Code::InvalidInput, Text::tr("The client key is not a PEM private key (EC or RSA)."));
 }
 
 Result<ClientCertificate> generateClientCertificate(const QString &commonName)
@@ -123,7 +123,7 @@ Result<ClientCertificate> generateClientCertificate(const QString &commonName)
     c.certPem = pemBlock(*out, "CERTIFICATE");
     out->fill('\0');
     if (c.keyPem.isEmpty() || c.certPem.isEmpty())
-        return Error(Error::Code::Io, tr("openssl did not print a key and a certificate."));
+        return Error(Error::Code::Io, Text::tr("openssl did not print a key and a certificate."));
     auto cert = parseCertificate(c.certPem);
     if (!cert)
         return cert.error();
@@ -144,14 +144,14 @@ Result<ClientCertificate> loadClientCertificate(const QByteArray &certPem, const
         return key.error();
     if (cert->expiryDate().isValid() && cert->expiryDate() < QDateTime::currentDateTimeUtc())
         return Error(Error::Code::InvalidInput,
-            tr("The client certificate expired on %1; Incus and LXD refuse it.")
+            Text::tr("The client certificate expired on %1; Incus and LXD refuse it.")
                 .arg(cert->expiryDate().toString(Qt::ISODate)));
     // The key must be the certificate's, or every TLS handshake fails later with a vague error.
     if (!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
         auto pub = runOpenssl({QStringLiteral("pkey"), QStringLiteral("-pubout")}, keyPem);
         if (pub && pemBlock(*pub, "PUBLIC KEY").trimmed() != cert->publicKey().toPem().trimmed())
             return Error(Error::Code::InvalidInput,
-                tr("The client key does not belong to the client certificate."));
+                Text::tr("The client key does not belong to the client certificate."));
     }
     ClientCertificate c;
     c.certPem = cert->toPem();

@@ -20,10 +20,10 @@ Q_LOGGING_CATEGORY(lcIncus, "ferry.incus.rest", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("IncusClient", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(IncusClient)
+};
 
 QString jsonTypeName(const QJsonValue &v)
 {
@@ -49,8 +49,8 @@ QString jsonTypeName(const QJsonValue &v)
 Error unexpected(const QString &what, const QString &expected, const QJsonValue &got)
 {
     return Error(Error::Code::Server,
-        tr("Unexpected answer from the server while reading %1.").arg(what),
-        tr("expected %1, got %2").arg(expected, jsonTypeName(got)));
+        Text::tr("Unexpected answer from the server while reading %1.").arg(what),
+        Text::tr("expected %1, got %2").arg(expected, jsonTypeName(got)));
 }
 
 // A list of objects, each checked, or an error naming the collection.
@@ -172,12 +172,12 @@ Result<Response> envelope(int httpStatus, const QByteArray &body, const QString 
     if (pe.error != QJsonParseError::NoError || !doc.isObject()
         || !doc.object().value(QStringLiteral("type")).isString())
         return Error(Error::Code::Unsupported,
-            tr("%1 answered HTTP %2, but not with the Incus/LXD REST API's JSON.")
+            Text::tr("%1 answered HTTP %2, but not with the Incus/LXD REST API's JSON.")
                 .arg(what)
                 .arg(httpStatus),
             pe.error != QJsonParseError::NoError
-                ? tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset)
-                : tr("no \"type\" field"));
+                ? Text::tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset)
+                : Text::tr("no \"type\" field"));
     const QJsonObject o = doc.object();
     Response r;
     r.httpStatus = httpStatus;
@@ -189,14 +189,14 @@ Result<Response> envelope(int httpStatus, const QByteArray &body, const QString 
         const QString text = o.value(QStringLiteral("error")).toString();
         // The server's words, as it wrote them.
         return Error(codeForHttp(code),
-            text.isEmpty() ? tr("%1 failed with HTTP %2.").arg(what).arg(code)
-                           : tr("%1 failed: %2").arg(what, text),
-            tr("HTTP %1").arg(code));
+            text.isEmpty() ? Text::tr("%1 failed with HTTP %2.").arg(what).arg(code)
+                           : Text::tr("%1 failed: %2").arg(what, text),
+            Text::tr("HTTP %1").arg(code));
     }
     if (r.type != QLatin1String("sync") && r.type != QLatin1String("async"))
         return Error(Error::Code::Server,
-            tr("Unexpected answer from the server while reading %1.").arg(what),
-            tr("response type \"%1\"").arg(r.type));
+            Text::tr("Unexpected answer from the server while reading %1.").arg(what),
+            Text::tr("response type \"%1\"").arg(r.type));
     return r;
 }
 
@@ -211,8 +211,8 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata)
     info.apiVersion = m.value(QStringLiteral("api_version")).toString();
     if (info.auth.isEmpty() || info.apiVersion.isEmpty())
         return Error(Error::Code::Unsupported,
-            tr("The answer to GET /1.0 is JSON but not an Incus or LXD server's."),
-            tr("no \"auth\" or \"api_version\""));
+            Text::tr("The answer to GET /1.0 is JSON but not an Incus or LXD server's."),
+            Text::tr("no \"auth\" or \"api_version\""));
     const QJsonValue ext = m.value(QStringLiteral("api_extensions"));
     if (!ext.isArray())
         return unexpected(what + QStringLiteral(" api_extensions"), QStringLiteral("a list"), ext);
@@ -280,8 +280,8 @@ Result<QVector<StoragePool>> storagePools(const QJsonValue &metadata)
         p.driver = o.value(QStringLiteral("driver")).toString();
         if (p.name.isEmpty() || p.driver.isEmpty())
             return Error(Error::Code::Server,
-                tr("Unexpected answer from the server while reading the storage pools."),
-                tr("a pool without a name or driver"));
+                Text::tr("Unexpected answer from the server while reading the storage pools."),
+                Text::tr("a pool without a name or driver"));
         p.status = o.value(QStringLiteral("status")).toString();
         p.description = o.value(QStringLiteral("description")).toString();
         out << p;
@@ -385,10 +385,10 @@ Result<QJsonObject> operationOutcome(const QJsonValue &metadata, const QString &
         return op;
     case 401: // Cancelled
         return Error(Error::Code::Canceled,
-            err.isEmpty() ? tr("%1 was canceled on the server.").arg(what) : err);
+            err.isEmpty() ? Text::tr("%1 was canceled on the server.").arg(what) : err);
     case 400: // Failure
-        return Error(Error::Code::Server, err.isEmpty() ? tr("%1 failed.").arg(what) : err,
-            tr("%1: %2").arg(what, status));
+        return Error(Error::Code::Server, err.isEmpty() ? Text::tr("%1 failed.").arg(what) : err,
+            Text::tr("%1: %2").arg(what, status));
     case 100: // Created
     case 101: // Started
     case 102: // Stopped
@@ -404,8 +404,8 @@ Result<QJsonObject> operationOutcome(const QJsonValue &metadata, const QString &
     case 112: // Error
     default:
         if (code == 112 && !err.isEmpty())
-            return Error(Error::Code::Server, err, tr("%1: %2").arg(what, status));
-        return Error(Error::Code::Timeout, tr("%1 is still \"%2\".").arg(what, status));
+            return Error(Error::Code::Server, err, Text::tr("%1: %2").arg(what, status));
+        return Error(Error::Code::Timeout, Text::tr("%1 is still \"%2\".").arg(what, status));
     }
 }
 
@@ -413,7 +413,7 @@ Result<TrustToken> trustToken(const QString &token)
 {
     const QString trimmed = token.trimmed();
     const Error bad(Error::Code::InvalidInput,
-        tr("This is not an Incus or LXD trust token. Copy the whole line that "
+        Text::tr("This is not an Incus or LXD trust token. Copy the whole line that "
            "\"incus config trust add NAME\" or \"lxc config trust add --name NAME\" "
            "printed on the server."));
     if (trimmed.isEmpty())
@@ -426,13 +426,13 @@ Result<TrustToken> trustToken(const QString &token)
         const auto url = QByteArray::fromBase64Encoding(trimmed.toLatin1(),
             QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         if (!url)
-            return Error(bad.code, bad.message, tr("not base64"));
+            return Error(bad.code, bad.message, Text::tr("not base64"));
         json = url.decoded;
     }
     QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(bad.code, bad.message, tr("the decoded token is not a JSON object"));
+        return Error(bad.code, bad.message, Text::tr("the decoded token is not a JSON object"));
     const QJsonObject o = doc.object();
     TrustToken t;
     t.encoded = trimmed;
@@ -445,10 +445,10 @@ Result<TrustToken> trustToken(const QString &token)
         t.addresses << a.toString();
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     if (t.secret.isEmpty())
-        return Error(bad.code, bad.message, tr("no \"secret\" in the token"));
+        return Error(bad.code, bad.message, Text::tr("no \"secret\" in the token"));
     if (!hex64.match(t.fingerprint).hasMatch())
         return Error(
-            bad.code, bad.message, tr("the token's \"fingerprint\" is not a SHA-256 fingerprint"));
+            bad.code, bad.message, Text::tr("the token's \"fingerprint\" is not a SHA-256 fingerprint"));
     return t;
 }
 
@@ -517,8 +517,8 @@ Result<QJsonValue> IncusClient::get(const QString &path)
         return r.error();
     if (r->type != QLatin1String("sync"))
         return Error(Error::Code::Server,
-            tr("Unexpected answer from the server while reading %1.").arg(describe(path)),
-            tr("response type \"%1\"").arg(r->type));
+            Text::tr("Unexpected answer from the server while reading %1.").arg(describe(path)),
+            Text::tr("response type \"%1\"").arg(r->type));
     return r->metadata;
 }
 
@@ -528,7 +528,7 @@ Result<ServerInfo> IncusClient::server()
     if (!m) {
         if (m.error().code == Error::Code::NotFound)
             return Error(Error::Code::Unsupported,
-                tr("The server has no /1.0: it is not an Incus or LXD server."),
+                Text::tr("The server has no /1.0: it is not an Incus or LXD server."),
                 m.error().toString());
         return m.error();
     }
@@ -552,14 +552,14 @@ Result<QJsonObject> IncusClient::waitOperation(const QString &operationPath)
     auto resp = m_transport(r);
     if (!resp)
         return resp.error();
-    const QString what = tr("Operation %1").arg(describe(operationPath));
+    const QString what = Text::tr("Operation %1").arg(describe(operationPath));
     auto env = parse::envelope(resp->status, resp->body, what);
     if (!env)
         return env.error();
     auto outcome = parse::operationOutcome(env->metadata, what);
     if (!outcome && outcome.error().code == Error::Code::Timeout)
         return Error(Error::Code::Timeout,
-            tr("%1 did not finish within the target's timeout of %2 s; raise the "
+            Text::tr("%1 did not finish within the target's timeout of %2 s; raise the "
                "target's timeout if the server is just slow.")
                 .arg(what)
                 .arg(seconds),
@@ -571,11 +571,11 @@ Result<QJsonObject> IncusClient::waitOperationToEnd(const QString &operationPath
     const std::function<void(const QJsonObject &)> &onPoll, const std::atomic_bool *cancel,
     int pollSeconds)
 {
-    const QString what = tr("Operation %1").arg(describe(operationPath));
+    const QString what = Text::tr("Operation %1").arg(describe(operationPath));
     while (true) {
         if (cancel && cancel->load())
             return Error(Error::Code::Canceled,
-                tr("Stopped waiting for %1; it goes on on the server.").arg(what));
+                Text::tr("Stopped waiting for %1; it goes on on the server.").arg(what));
         Request r;
         r.verb = QByteArrayLiteral("GET");
         r.path = QStringLiteral("%1/wait?timeout=%2").arg(describe(operationPath)).arg(pollSeconds);

@@ -13,10 +13,10 @@ namespace ferry::net {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("HttpClient", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpClient)
+};
 
 } // namespace
 
@@ -135,18 +135,18 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
     if (refused) {
         if (m_outcome == tls::TrustOutcome::Changed)
             return Error(Error::Code::Tls,
-                tr("The certificate of %1 has changed: the trusted fingerprint is %2 but "
-                   "the server presented %3. Nothing was sent. Trust the new certificate "
-                   "only if you know why it changed.")
+                Text::tr("The certificate of %1 has changed: the trusted fingerprint is %2 but "
+                         "the server presented %3. Nothing was sent. Trust the new certificate "
+                         "only if you know why it changed.")
                     .arg(host, m_pin, m_presented.sha256));
         return Error(Error::Code::Tls,
-            tr("%1 presented a certificate that is not trusted (SHA-256 fingerprint %2). "
-               "Nothing was sent. Confirm the fingerprint to trust it.")
+            Text::tr("%1 presented a certificate that is not trusted (SHA-256 fingerprint %2). "
+                     "Nothing was sent. Confirm the fingerprint to trust it.")
                 .arg(host, m_presented.sha256),
             m_presented.errors.join(QLatin1String("; ")));
     }
     if (canceled)
-        return Error(Error::Code::Canceled, tr("The request to %1 was canceled.").arg(host));
+        return Error(Error::Code::Canceled, Text::tr("The request to %1 was canceled.").arg(host));
 
     HttpResponse resp;
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -163,16 +163,16 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             return Error(Error::Code::Timeout,
-                tr("Cannot connect to %1: no answer within %2 seconds.")
+                Text::tr("Cannot connect to %1: no answer within %2 seconds.")
                     .arg(host)
                     .arg(m_timeoutMs / 1000.0, 0, 'f', m_timeoutMs % 1000 ? 1 : 0),
                 reply->errorString());
         case QNetworkReply::SslHandshakeFailedError:
-            return Error(Error::Code::Tls, tr("The TLS handshake with %1 failed.").arg(host),
+            return Error(Error::Code::Tls, Text::tr("The TLS handshake with %1 failed.").arg(host),
                 reply->errorString());
         default:
-            return Error(
-                Error::Code::Network, tr("Cannot connect to %1.").arg(host), reply->errorString());
+            return Error(Error::Code::Network, Text::tr("Cannot connect to %1.").arg(host),
+                reply->errorString());
         }
     }
     return resp;

@@ -32,10 +32,10 @@ struct Outcome
     QByteArray data;
 };
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CredentialStore)
+};
 
 // qtkeychain hands every job to a process-wide JobExecutor that is not thread-safe: it lives in
 // the thread that first used it and its bookkeeping (jobFinished, which touches the job) is
@@ -121,33 +121,35 @@ Error keychainError(const Outcome &o, const QString &action)
 {
     if (!o.finished)
         return Error(Error::Code::KeychainUnavailable,
-            tr("The system keychain did not answer while %1. It may be locked or waiting "
-               "for a password: unlock it and try again.")
+            Text::tr("The system keychain did not answer while %1. It may be locked or waiting "
+                     "for a password: unlock it and try again.")
                 .arg(action));
     switch (o.error) {
     case QKeychain::EntryNotFound:
         if (defaultCollectionLocked())
             return Error(Error::Code::Keychain,
-                tr("The system keychain is locked, so Ferry cannot read its secrets while %1. "
-                   "Unlock it (log in to the desktop session or open your keyring manager) "
-                   "and try again. Nothing was read from anywhere else.")
+                Text::tr(
+                    "The system keychain is locked, so Ferry cannot read its secrets while %1. "
+                    "Unlock it (log in to the desktop session or open your keyring manager) "
+                    "and try again. Nothing was read from anywhere else.")
                     .arg(action),
                 o.errorString);
-        return Error(Error::Code::NotFound, tr("The keychain has no such entry."), o.errorString);
+        return Error(
+            Error::Code::NotFound, Text::tr("The keychain has no such entry."), o.errorString);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(Error::Code::Keychain,
-            tr("The system keychain refused access while %1.").arg(action), o.errorString);
+            Text::tr("The system keychain refused access while %1.").arg(action), o.errorString);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
     default:
         // Debian's qtkeychain reports a missing Secret Service as OtherError with the D-Bus text.
         return Error(Error::Code::KeychainUnavailable,
-            tr("No usable system keychain while %1. Ferry keeps passwords and keys only in "
-               "the keychain (Secret Service such as GNOME Keyring or KWallet on Linux, "
-               "Credential Manager on Windows); start or unlock it and try again. Nothing "
-               "was stored elsewhere.")
+            Text::tr("No usable system keychain while %1. Ferry keeps passwords and keys only in "
+                     "the keychain (Secret Service such as GNOME Keyring or KWallet on Linux, "
+                     "Credential Manager on Windows); start or unlock it and try again. Nothing "
+                     "was stored elsewhere.")
                 .arg(action),
             o.errorString);
     }
@@ -174,7 +176,7 @@ Status CredentialStore::write(const QString &key, const QByteArray &secret) cons
         qCInfo(lcSecrets) << "stored secret" << key;
         return {};
     }
-    return keychainError(o, tr("storing a secret"));
+    return keychainError(o, Text::tr("storing a secret"));
 }
 
 Result<QByteArray> CredentialStore::read(const QString &key) const
@@ -188,7 +190,7 @@ Result<QByteArray> CredentialStore::read(const QString &key) const
         m_timeoutMs);
     if (o.finished && o.error == QKeychain::NoError)
         return o.data;
-    return keychainError(o, tr("reading a secret"));
+    return keychainError(o, Text::tr("reading a secret"));
 }
 
 Status CredentialStore::remove(const QString &key) const
@@ -202,7 +204,7 @@ Status CredentialStore::remove(const QString &key) const
         m_timeoutMs);
     if (o.finished && (o.error == QKeychain::NoError || o.error == QKeychain::EntryNotFound))
         return {};
-    return keychainError(o, tr("removing a secret"));
+    return keychainError(o, Text::tr("removing a secret"));
 }
 
 Status CredentialStore::probe() const

@@ -25,10 +25,10 @@ Q_LOGGING_CATEGORY(lcSources, "ferry.sources", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("SourceService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceService)
+};
 
 QUrl sdkUrl(const QString &endpoint)
 {
@@ -63,16 +63,17 @@ Result<QString> SourceService::normalizeEndpoint(const QString &input)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The endpoint is empty."));
+        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Error(Error::Code::InvalidInput,
-            tr("\"%1\" is not a host name, an IP address or an https URL.").arg(input.trimmed()));
+            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
+                .arg(input.trimmed()));
     if (url.scheme() != QLatin1String("https"))
         return Error(Error::Code::InvalidInput,
-            tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
+            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
     QUrl out;
     out.setScheme(QStringLiteral("https"));
     out.setHost(url.host());
@@ -88,7 +89,7 @@ Result<Source> SourceService::add(Source source, const QByteArray &password)
         return endpoint.error();
     source.endpoint = *endpoint;
     if (source.name.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("A source needs a name."));
+        return Error(Error::Code::InvalidInput, Text::tr("A source needs a name."));
     if (!source.cert.trustedSha256.isEmpty()) {
         auto fp = tls::normalizeFingerprint(source.cert.trustedSha256);
         if (!fp)
@@ -247,7 +248,7 @@ Status SourceService::remove(const QString &name)
         return busy.error();
     if (busy->next())
         return Error(Error::Code::Conflict,
-            tr("Source %1 has VMs in the running batch %2; stop the batch first.")
+            Text::tr("Source %1 has VMs in the running batch %2; stop the batch first.")
                 .arg(name, busy->value(0).toString()));
     busy->finish();
     if (Status st = repo.remove(s->id); !st)
@@ -277,7 +278,8 @@ Result<SyncReport> SourceService::sync(
         return Error(checked->connectivityStatus == connectivity::AuthenticationError
                 ? Error::Code::Authentication
                 : Error::Code::Network,
-            tr("Source %1: %2.").arg(name, checked->connectivityStatus), checked->statusDetail);
+            Text::tr("Source %1: %2.").arg(name, checked->connectivityStatus),
+            checked->statusDetail);
 
     vmware::InventoryOptions options;
     options.datacenters = checked->datacenters;
@@ -304,7 +306,7 @@ Result<SyncReport> SourceService::sync(
         qCInfo(lcSources) << "source" << name << "failed during the sync:" << e.toString();
         if (Status st = sources.update(*checked); !st)
             return st.error();
-        return Error(e.code, tr("Source %1: %2").arg(name, e.message), e.details);
+        return Error(e.code, Text::tr("Source %1: %2").arg(name, e.message), e.details);
     }
     (void)session.soap->logout();
     const qint64 readMs = timer.elapsed();
@@ -342,7 +344,8 @@ Result<SyncReport> SourceService::sync(
     instances.reserve(inv->instances.size());
     for (Instance &vm : inv->instances) {
         if (seenUuids.contains(vm.uuid)) {
-            report.warnings << tr("VM %1 has the same UUID as another VM (%2) and was skipped.")
+            report.warnings << Text::tr(
+                "VM %1 has the same UUID as another VM (%2) and was skipped.")
                                    .arg(vm.location, vm.uuid);
             continue;
         }

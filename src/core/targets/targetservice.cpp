@@ -24,10 +24,10 @@ Q_LOGGING_CATEGORY(lcTargets, "ferry.targets", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("TargetService", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetService)
+};
 
 constexpr int kDefaultPort = 8443;
 
@@ -54,17 +54,17 @@ QString tokenCommand(const QString &serverType)
 Status validateLimits(const Target &t)
 {
     if (t.name.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("A target needs a name."));
+        return Error(Error::Code::InvalidInput, Text::tr("A target needs a name."));
     if (t.name.contains(QLatin1Char('/')) || t.name != t.name.trimmed())
         return Error(Error::Code::InvalidInput,
-            tr("\"%1\" cannot be a target name: no slashes and no leading or trailing "
-               "spaces.")
+            Text::tr("\"%1\" cannot be a target name: no slashes and no leading or trailing "
+                     "spaces.")
                 .arg(t.name));
     if (t.importLimit < 0 || t.createLimit < 0)
         return Error(Error::Code::InvalidInput,
-            tr("The import and create limits must be 0 (unlimited) or more."));
+            Text::tr("The import and create limits must be 0 (unlimited) or more."));
     if (t.connectionTimeoutMs <= 0)
-        return Error(Error::Code::InvalidInput, tr("The timeout must be longer than zero."));
+        return Error(Error::Code::InvalidInput, Text::tr("The timeout must be longer than zero."));
     return {};
 }
 
@@ -101,16 +101,17 @@ Result<QString> TargetService::normalizeEndpoint(const QString &input)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The endpoint is empty."));
+        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Error(Error::Code::InvalidInput,
-            tr("\"%1\" is not a host name, an IP address or an https URL.").arg(input.trimmed()));
+            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
+                .arg(input.trimmed()));
     if (url.scheme() != QLatin1String("https"))
         return Error(Error::Code::InvalidInput,
-            tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
+            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
     QUrl out;
     out.setScheme(QStringLiteral("https"));
     out.setHost(url.host());
@@ -128,17 +129,17 @@ QString TargetService::clientCertificateFile(const Target &target) const
 Result<QString> TargetService::exportClientCertificate(const Target &target) const
 {
     if (target.clientCertPem.isEmpty())
-        return Error(
-            Error::Code::InvalidInput, tr("Target %1 has no client certificate.").arg(target.name));
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1 has no client certificate.").arg(target.name));
     const QString path = clientCertificateFile(target);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(Error::Code::Io, tr("Cannot create the directory of %1.").arg(path));
+        return Error(Error::Code::Io, Text::tr("Cannot create the directory of %1.").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) // the public half only
-        return Error(Error::Code::Io, tr("Cannot write %1.").arg(path), f.errorString());
+        return Error(Error::Code::Io, Text::tr("Cannot write %1.").arg(path), f.errorString());
     f.write(target.clientCertPem.toLatin1());
     if (!f.commit())
-        return Error(Error::Code::Io, tr("Cannot write %1.").arg(path), f.errorString());
+        return Error(Error::Code::Io, Text::tr("Cannot write %1.").arg(path), f.errorString());
     return path;
 }
 
@@ -184,9 +185,10 @@ void TargetService::connect(Target &t, Session &session) const
         }
         case Error::Code::Unsupported:
             t.connectivityStatus = connectivity::CannotConnect;
-            t.statusDetail = tr("%1 is not an Incus or LXD server: %2 Check the host and port: "
-                                "Incus and LXD listen on 8443 by default.")
-                                 .arg(t.endpoint, e.message);
+            t.statusDetail
+                = Text::tr("%1 is not an Incus or LXD server: %2 Check the host and port: "
+                           "Incus and LXD listen on 8443 by default.")
+                      .arg(t.endpoint, e.message);
             break;
         case Error::Code::Authentication:
             t.connectivityStatus = connectivity::AuthenticationError;
@@ -213,15 +215,17 @@ void TargetService::connect(Target &t, Session &session) const
     if (!info->trusted()) {
         t.connectivityStatus = connectivity::AuthenticationError;
         const auto cert = incus::parseCertificate(t.clientCertPem.toLatin1());
-        t.statusDetail = tr("The server does not trust Ferry's client certificate (SHA-256 %1).")
-                             .arg(cert ? tls::sha256Of(*cert) : QStringLiteral("-"));
+        t.statusDetail
+            = Text::tr("The server does not trust Ferry's client certificate (SHA-256 %1).")
+                  .arg(cert ? tls::sha256Of(*cert) : QStringLiteral("-"));
     } else {
         t.connectivityStatus = connectivity::Ok;
         const QStringList missing = missingApiExtensions(t);
         t.statusDetail = missing.isEmpty()
             ? QString()
-            : tr("The server lacks API extensions Ferry needs: %1. Upgrade it before migrating "
-                 "to it.")
+            : Text::tr(
+                "The server lacks API extensions Ferry needs: %1. Upgrade it before migrating "
+                "to it.")
                   .arg(missing.join(QLatin1String(", ")));
     }
     qCInfo(lcTargets) << "target" << t.name << "status" << t.connectivityStatus << t.targetType
@@ -232,15 +236,15 @@ Result<Target> TargetService::checkAndSave(Target t, const std::atomic_bool *can
 {
     if (t.authType == QLatin1String("oidc"))
         return Error(Error::Code::Unsupported,
-            tr("OIDC authentication is not supported yet; give target %1 a client "
-               "certificate or a trust token.")
+            Text::tr("OIDC authentication is not supported yet; give target %1 a client "
+                     "certificate or a trust token.")
                 .arg(t.name));
     std::optional<incus::ClientCertificate> identity;
     if (!t.clientCertPem.isEmpty()) {
         auto key = m_secrets->read(t.secretRef);
         if (!key)
             return Error(key.error().code,
-                tr("Cannot read the client key of target %1 from the keychain: %2")
+                Text::tr("Cannot read the client key of target %1 from the keychain: %2")
                     .arg(t.name, key.error().message),
                 key.error().details);
         incus::ClientCertificate c;
@@ -259,7 +263,8 @@ Result<Target> TargetService::checkAndSave(Target t, const std::atomic_bool *can
             return inv.error();
         } else {
             // The previous inventory stays; the status says why it is not fresh.
-            t.statusDetail = tr("Reading the inventory failed: %1").arg(inv.error().toString());
+            t.statusDetail
+                = Text::tr("Reading the inventory failed: %1").arg(inv.error().toString());
         }
     }
     if (Status st = TargetRepository(m_db).update(t); !st)
@@ -283,23 +288,26 @@ Status redeem(const Target &t, const incus::ClientCertificate &identity,
         const Error &e = info.error();
         if (e.code == Error::Code::Tls && http.lastTrustOutcome() == tls::TrustOutcome::Changed)
             return Error(Error::Code::Tls,
-                tr("%1 is not the server that issued the trust token: the token names "
-                   "the server certificate %2, but %1 presented %3. Nothing was sent; "
-                   "check the endpoint.")
+                Text::tr("%1 is not the server that issued the trust token: the token names "
+                         "the server certificate %2, but %1 presented %3. Nothing was sent; "
+                         "check the endpoint.")
                     .arg(t.endpoint, token.fingerprint, http.presentedCertificate().sha256));
         if (e.code == Error::Code::Unsupported)
             return Error(e.code,
-                tr("%1 is not an Incus or LXD server: %2 Check the host and port: Incus and LXD "
-                   "listen on 8443 by default.")
+                Text::tr(
+                    "%1 is not an Incus or LXD server: %2 Check the host and port: Incus and LXD "
+                    "listen on 8443 by default.")
                     .arg(t.endpoint, e.message),
                 e.details);
         if (e.code == Error::Code::Network || e.code == Error::Code::Timeout)
             return Error(e.code,
-                tr("Cannot redeem the trust token: %1 Check that the server runs and listens on "
-                   "%2 (core.https_address) and try again: the token was not used.")
+                Text::tr(
+                    "Cannot redeem the trust token: %1 Check that the server runs and listens on "
+                    "%2 (core.https_address) and try again: the token was not used.")
                     .arg(e.message, t.endpoint),
                 e.details);
-        return Error(e.code, tr("Cannot redeem the trust token: %1").arg(e.message), e.details);
+        return Error(
+            e.code, Text::tr("Cannot redeem the trust token: %1").arg(e.message), e.details);
     }
     if (info->trusted()) {
         qCInfo(lcTargets) << "target" << t.name << "already trusts this client; token not used";
@@ -313,12 +321,13 @@ Status redeem(const Target &t, const incus::ClientCertificate &identity,
     const Error &e = st.error();
     if (e.code == Error::Code::Authentication)
         return Error(Error::Code::Authentication,
-            tr("The server refused the trust token (\"%1\"): it was already used, has "
-               "expired or was revoked, or another server issued it. Create a new one "
-               "on the server with \"%2\" and try again.")
+            Text::tr("The server refused the trust token (\"%1\"): it was already used, has "
+                     "expired or was revoked, or another server issued it. Create a new one "
+                     "on the server with \"%2\" and try again.")
                 .arg(e.message.section(QStringLiteral(": "), 1), tokenCommand(client.serverType())),
             e.details);
-    return Error(e.code, tr("Redeeming the trust token failed: %1").arg(e.message), e.details);
+    return Error(
+        e.code, Text::tr("Redeeming the trust token failed: %1").arg(e.message), e.details);
 }
 
 // Parses and checks a token against the pin a person may have given; the pin is set from it.
@@ -329,14 +338,14 @@ Result<incus::TrustToken> prepareToken(Target &t, const QString &text)
         return token.error();
     if (token->expired(QDateTime::currentDateTimeUtc()))
         return Error(Error::Code::InvalidInput,
-            tr("The trust token expired at %1. Create a new one on the server with "
-               "\"%2\" and try again.")
+            Text::tr("The trust token expired at %1. Create a new one on the server with "
+                     "\"%2\" and try again.")
                 .arg(token->expiresAt, tokenCommand(t.targetType)));
     if (!t.cert.trustedSha256.isEmpty() && t.cert.trustedSha256 != token->fingerprint)
         return Error(Error::Code::Tls,
-            tr("The trust token names the server certificate %1, but the target trusts "
-               "%2. Use a token of the server you trust, or pin the token's "
-               "fingerprint.")
+            Text::tr("The trust token names the server certificate %1, but the target trusts "
+                     "%2. Use a token of the server you trust, or pin the token's "
+                     "fingerprint.")
                 .arg(token->fingerprint, t.cert.trustedSha256));
     if (t.cert.trustedSha256 != token->fingerprint) {
         t.cert.trustedSha256 = token->fingerprint;
@@ -355,8 +364,8 @@ Result<incus::ClientCertificate> makeIdentity(const Target &t, const TargetAuth 
 Error oidcUnsupported()
 {
     return Error(Error::Code::Unsupported,
-        tr("OIDC authentication is not supported yet; use a trust token or a client "
-           "certificate."));
+        Text::tr("OIDC authentication is not supported yet; use a trust token or a client "
+                 "certificate."));
 }
 
 } // namespace
@@ -380,8 +389,8 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
         return oidcUnsupported();
     if (auth.method == TargetAuth::Method::Keep && auth.trustToken.isEmpty())
         return Error(Error::Code::InvalidInput,
-            tr("Choose how Ferry authenticates to target %1: a trust token, a client "
-               "certificate Ferry creates, or an existing certificate and key.")
+            Text::tr("Choose how Ferry authenticates to target %1: a trust token, a client "
+                     "certificate Ferry creates, or an existing certificate and key.")
                 .arg(t.name));
     std::optional<incus::TrustToken> token;
     if (!auth.trustToken.isEmpty()) {
@@ -393,7 +402,7 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
     TargetRepository repo(m_db);
     if (repo.byName(t.name))
         return Error(
-            Error::Code::AlreadyExists, tr("A target named %1 already exists.").arg(t.name));
+            Error::Code::AlreadyExists, Text::tr("A target named %1 already exists.").arg(t.name));
     // The keychain must work before anything is stored or a token is spent.
     if (Status st = m_secrets->probe(); !st)
         return st.error();

@@ -12,10 +12,10 @@
 namespace ferry::vmware {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Datastores", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Datastores)
+};
 } // namespace
 
 DatastorePath DatastorePath::parse(const QString &text)
@@ -58,7 +58,7 @@ Result<QByteArray> Datastores::read(const QString &datastore, const QString &rel
     if (resp->status != 200)
         return Error(resp->status == 401 || resp->status == 403 ? Error::Code::Authentication
                                                                 : Error::Code::Server,
-            tr("Reading [%1] %2 from the datastore failed (HTTP %3).")
+            Text::tr("Reading [%1] %2 from the datastore failed (HTTP %3).")
                 .arg(datastore, relativePath)
                 .arg(resp->status));
     return resp->body;
@@ -69,7 +69,7 @@ Result<FlatExtent> Datastores::locateFlatExtent(const QString &diskFileName) con
     const DatastorePath where = DatastorePath::parse(diskFileName);
     if (!where.isValid())
         return Error(
-            Error::Code::Unsupported, tr("Disk %1 is not on a datastore.").arg(diskFileName));
+            Error::Code::Unsupported, Text::tr("Disk %1 is not on a datastore.").arg(diskFileName));
     auto text = read(where.datastore, where.path);
     if (!text)
         return text.error();

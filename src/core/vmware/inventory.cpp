@@ -13,10 +13,10 @@ Q_LOGGING_CATEGORY(lcInventory, "ferry.vmware.inventory", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("vmware", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmware)
+};
 
 const QStringList kVmProperties = {
     QStringLiteral("name"),
@@ -384,7 +384,7 @@ void InventoryAssembler::addObject(const XmlNode &object)
     const QString type = obj->refType;
     for (const XmlNode *missing : object.all(u"missingSet")) {
         const XmlNode *fault = missing->at(u"fault/fault");
-        d->inv.warnings << tr("%1 %2: property %3 could not be read (%4).")
+        d->inv.warnings << Text::tr("%1 %2: property %3 could not be read (%4).")
                                .arg(type, obj->text, missing->textAt(u"path"),
                                    fault ? fault->type : QString());
     }
@@ -458,7 +458,7 @@ Inventory InventoryAssembler::finish(const QStringList &datacenters, int pages)
             continue;
         }
         if (vm.uuid.isEmpty()) {
-            inv.warnings << tr("VM %1 (%2) has no configuration and was not imported.")
+            inv.warnings << Text::tr("VM %1 (%2) has no configuration and was not imported.")
                                 .arg(vm.name, vm.sourceSpecificId);
             continue;
         }
@@ -557,7 +557,7 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
                  QStringLiteral("config.instanceUuid")}) {
             if (!skipped.contains(optional)) {
                 skipped << optional;
-                assembler.addWarning(tr("The server does not offer the VM property %1; it was "
+                assembler.addWarning(Text::tr("The server does not offer the VM property %1; it was "
                                         "left out.")
                                          .arg(optional));
                 break;
@@ -580,7 +580,7 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
             (void)soap.call(QStringLiteral("CancelRetrievePropertiesEx"), sc.propertyCollector,
                 "<token>" + SoapClient::escape(token) + "</token>");
             (void)soap.call(QStringLiteral("DestroyView"), viewRef);
-            return Error(Error::Code::Canceled, tr("The inventory sync was canceled."));
+            return Error(Error::Code::Canceled, Text::tr("The inventory sync was canceled."));
         }
         const QByteArray next = "<token>" + SoapClient::escape(token) + "</token>";
         token.clear();
@@ -605,7 +605,7 @@ void readDisk(const XmlNode &dev, int position, Disk &disk)
     const XmlNode *backing = dev.child(u"backing");
     if (!backing) {
         disk.supported = false;
-        disk.unsupportedReason = tr("The disk has no backing.");
+        disk.unsupportedReason = Text::tr("The disk has no backing.");
         return;
     }
     disk.backingType = backing->type;
@@ -619,29 +619,29 @@ void readDisk(const XmlNode &dev, int position, Disk &disk)
         || t.startsWith(QLatin1String("VirtualDiskPartitionedRawDisk"))
         || t.startsWith(QLatin1String("VirtualDiskRawDisk"))) {
         disk.supported = false;
-        disk.unsupportedReason = tr("Raw device mappings cannot be copied.");
+        disk.unsupportedReason = Text::tr("Raw device mappings cannot be copied.");
     } else if (disk.sharing == QLatin1String("sharingMultiWriter")) {
         disk.supported = false;
-        disk.unsupportedReason = tr("The disk is shared between VMs (multi-writer).");
+        disk.unsupportedReason = Text::tr("The disk is shared between VMs (multi-writer).");
     } else if (backing->child(u"keyId")) {
         disk.supported = false;
-        disk.unsupportedReason = tr("The disk is encrypted: its blocks on the datastore are "
+        disk.unsupportedReason = Text::tr("The disk is encrypted: its blocks on the datastore are "
                                     "ciphertext. Decrypt the VM first.");
     } else if (!backing->textAt(u"backingObjectId").isEmpty()) {
         disk.supported = false;
-        disk.unsupportedReason = tr("The disk is a vSAN or vVol object, which the datastore's "
+        disk.unsupportedReason = Text::tr("The disk is a vSAN or vVol object, which the datastore's "
                                     "file interface does not serve as a flat file.");
     } else if (backing->child(u"parent")) {
         disk.supported = false;
         disk.unsupportedReason
-            = tr("The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
+            = Text::tr("The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
                  "only so far. Delete or consolidate the VM's snapshots first.")
                   .arg(backing->textAt(u"deltaDiskFormat").isEmpty()
                           ? QStringLiteral("redoLogFormat")
                           : backing->textAt(u"deltaDiskFormat"));
     } else if (!flat) {
         disk.supported = false;
-        disk.unsupportedReason = tr("The disk backing %1 is not supported.").arg(t);
+        disk.unsupportedReason = Text::tr("The disk backing %1 is not supported.").arg(t);
     }
 }
 

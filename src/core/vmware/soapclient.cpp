@@ -22,10 +22,10 @@ Q_LOGGING_CATEGORY(lcSoap, "ferry.vmware.soap", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("vmware", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmware)
+};
 
 } // namespace
 
@@ -72,7 +72,7 @@ Result<QByteArray> SoapClient::post(
         return resp.error();
     if (resp->status >= 400 && !resp->body.contains("Fault>"))
         return Error(Error::Code::Server,
-            tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status),
+            Text::tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status),
             QString::fromUtf8(resp->body.left(300)));
     return std::move(resp->body);
 }
@@ -93,8 +93,8 @@ Error SoapClient::faultError(const QString &method, const XmlNode &fault)
         || m_lastFault == QLatin1String("NotAuthenticated")
         || m_lastFault == QLatin1String("NoPermission");
     return Error(auth ? Error::Code::Authentication : Error::Code::Server,
-        auth ? tr("The server refused %1: %2").arg(method, text)
-             : tr("%1 failed: %2").arg(method, text),
+        auth ? Text::tr("The server refused %1: %2").arg(method, text)
+             : Text::tr("%1 failed: %2").arg(method, text),
         QStringLiteral("%1: %2").arg(m_lastFault, text));
 }
 
@@ -113,13 +113,13 @@ Result<XmlNode> SoapClient::callOnce(
             soapBody = &c;
     if (!soapBody || soapBody->children.empty())
         return Error(
-            Error::Code::Server, tr("The server's answer to %1 has no SOAP body.").arg(method));
+            Error::Code::Server, Text::tr("The server's answer to %1 has no SOAP body.").arg(method));
     XmlNode &first = soapBody->children.front();
     if (first.name == QLatin1String("Fault"))
         return faultError(method, first);
     if (first.name != method + QLatin1String("Response"))
         return Error(
-            Error::Code::Server, tr("Unexpected answer to %1: <%2>.").arg(method, first.name));
+            Error::Code::Server, Text::tr("Unexpected answer to %1: <%2>.").arg(method, first.name));
     return std::move(first);
 }
 
@@ -217,12 +217,12 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
         }
         if (resp->status >= 400)
             return Error(Error::Code::Server,
-                tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status));
+                Text::tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status));
         if (!stream.parseError.isEmpty())
             return Error(Error::Code::Server,
-                tr("The server's answer to %1 is not valid XML.").arg(method), stream.parseError);
+                Text::tr("The server's answer to %1 is not valid XML.").arg(method), stream.parseError);
         if (!stream.sawResponse)
-            return Error(Error::Code::Server, tr("The server sent no answer to %1.").arg(method));
+            return Error(Error::Code::Server, Text::tr("The server sent no answer to %1.").arg(method));
         return {};
     }
     return {};
@@ -250,7 +250,7 @@ Result<ServiceContent> SoapClient::retrieveServiceContent()
         return r.error();
     const XmlNode *rv = r->child(u"returnval");
     if (!rv)
-        return Error(Error::Code::Server, tr("The server sent no service content."));
+        return Error(Error::Code::Server, Text::tr("The server sent no service content."));
     ServiceContent c;
     c.apiType = rv->textAt(u"about/apiType");
     c.apiVersion = rv->textAt(u"about/apiVersion");
@@ -265,7 +265,7 @@ Result<ServiceContent> SoapClient::retrieveServiceContent()
     c.virtualDiskManager = MoRef::from(rv->child(u"virtualDiskManager"));
     if (c.apiType.isEmpty() || c.propertyCollector.isNull() || c.sessionManager.isNull())
         return Error(Error::Code::Unsupported,
-            tr("The server at %1 does not look like vCenter or ESXi.").arg(m_url.host()));
+            Text::tr("The server at %1 does not look like vCenter or ESXi.").arg(m_url.host()));
     m_content = c;
     m_haveContent = true;
     return c;
@@ -286,7 +286,7 @@ Status SoapClient::login(const QString &user, const QString &password)
     if (!r) {
         if (m_lastFault == QLatin1String("InvalidLogin"))
             return Error(Error::Code::Authentication,
-                tr("The user name or password was not accepted by %1.").arg(m_url.host()),
+                Text::tr("The user name or password was not accepted by %1.").arg(m_url.host()),
                 r.error().details);
         return r.error();
     }

@@ -6,10 +6,10 @@
 namespace ferry::vmware {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("vmdk", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmdk)
+};
 
 // 1 PiB in 512-byte sectors: far above vSphere's largest disk (62 TB), far below where
 // sectors * 512 overflows. Larger extents (or sums of them) are refused while parsing, so
@@ -29,7 +29,7 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
 {
     if (text.size() > 64 * 1024 || text.contains('\0'))
         return Error(Error::Code::Unsupported,
-            tr("The disk's .vmdk file is not a text descriptor (a binary sparse or "
+            Text::tr("The disk's .vmdk file is not a text descriptor (a binary sparse or "
                "stream-optimised VMDK); only flat disks can be copied."));
     static const QRegularExpression createType(
         QStringLiteral("^\\s*createType\\s*=\\s*\"([^\"]*)\""));
@@ -66,7 +66,7 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
             if (!sectorsOk || !offsetOk || e.sectors > kMaxSectors || e.offset > kMaxSectors
                 || (totalSectors += e.sectors) > kMaxSectors)
                 return Error(Error::Code::Unsupported,
-                    tr("The disk descriptor names an extent larger than any disk (%1 sectors "
+                    Text::tr("The disk descriptor names an extent larger than any disk (%1 sectors "
                        "at offset %2).")
                         .arg(m.captured(2),
                             m.captured(5).isEmpty() ? QStringLiteral("0") : m.captured(5)));
@@ -75,7 +75,7 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
     }
     if (d.createType.isEmpty() || d.extents.isEmpty())
         return Error(
-            Error::Code::Unsupported, tr("The disk descriptor names no create type or no extent."));
+            Error::Code::Unsupported, Text::tr("The disk descriptor names no create type or no extent."));
     return d;
 }
 
@@ -87,17 +87,17 @@ Status checkCopyable(const VmdkDescriptor &d)
         || type == QLatin1String("vmfseagerzeroedthick");
     if (!flatLayout)
         return Error(Error::Code::Unsupported,
-            tr("Disks of type \"%1\" cannot be copied yet; Ferry copies flat disks.")
+            Text::tr("Disks of type \"%1\" cannot be copied yet; Ferry copies flat disks.")
                 .arg(d.createType));
     if (d.extents.size() != 1)
         return Error(Error::Code::Unsupported,
-            tr("The disk has %1 extents; Ferry copies disks with one extent.")
+            Text::tr("The disk has %1 extents; Ferry copies disks with one extent.")
                 .arg(d.extents.size()));
     const VmdkExtent &e = d.extents.first();
     if ((e.type != QLatin1String("VMFS") && e.type != QLatin1String("FLAT")) || e.offset != 0
         || e.file.isEmpty())
         return Error(Error::Code::Unsupported,
-            tr("The disk's extent of type %1 cannot be copied.").arg(e.type));
+            Text::tr("The disk's extent of type %1 cannot be copied.").arg(e.type));
     return {};
 }
 

@@ -17,10 +17,10 @@ struct XmlReader::Open
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("vmware", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmware)
+};
 
 constexpr QByteArrayView kXsi("http://www.w3.org/2001/XMLSchema-instance");
 constexpr qsizetype kChunk = 256 * 1024;
@@ -193,7 +193,7 @@ XmlReader::Token XmlReader::fail(const QString &message)
 
 void XmlReader::raiseError(const QString &message)
 {
-    fail(message.isEmpty() ? tr("Invalid document.") : message);
+    fail(message.isEmpty() ? Text::tr("Invalid document.") : message);
 }
 
 XmlReader::Token XmlReader::readNext()
@@ -216,12 +216,12 @@ XmlReader::Token XmlReader::readNext()
         else if (ensure(2)
             && (std::memcmp(m_buf.constData(), "\xFE\xFF", 2) == 0
                 || std::memcmp(m_buf.constData(), "\xFF\xFE", 2) == 0))
-            return fail(tr("Encoding not supported (only UTF-8 is)."));
+            return fail(Text::tr("Encoding not supported (only UTF-8 is)."));
     }
     while (true) {
         if (m_pos >= m_buf.size() && !fill()) {
             if (!m_open.empty() || !m_sawRoot)
-                return fail(tr("Premature end of document."));
+                return fail(Text::tr("Premature end of document."));
             return m_token = EndDocument;
         }
         if (m_buf.at(m_pos) != '<') {
@@ -233,8 +233,8 @@ XmlReader::Token XmlReader::readNext()
             if (m_open.empty()) {
                 for (qsizetype i = 0; i < size; ++i)
                     if (!isSpace(data[i]))
-                        return fail(m_rootClosed ? tr("Extra content at end of document.")
-                                                 : tr("Start tag expected."));
+                        return fail(m_rootClosed ? Text::tr("Extra content at end of document.")
+                                                 : Text::tr("Start tag expected."));
                 m_pos = end;
                 continue;
             }
@@ -244,41 +244,41 @@ XmlReader::Token XmlReader::readNext()
             return m_token = Characters;
         }
         if (!ensure(2))
-            return fail(tr("Premature end of document."));
+            return fail(Text::tr("Premature end of document."));
         const char next = m_buf.at(m_pos + 1);
         if (next == '?') {
             // The XML declaration or a processing instruction: only UTF-8 is spoken here.
             const qsizetype end = find("?>", m_pos + 2);
             if (end < 0)
-                return fail(tr("Premature end of document."));
+                return fail(Text::tr("Premature end of document."));
             const QByteArray pi = m_buf.mid(m_pos + 2, end - m_pos - 2).toLower();
             if (pi.startsWith("xml") && pi.contains("encoding")
                 && !(pi.contains("utf-8") || pi.contains("us-ascii")))
-                return fail(tr("Encoding not supported (only UTF-8 is)."));
+                return fail(Text::tr("Encoding not supported (only UTF-8 is)."));
             m_pos = end + 2;
             continue;
         }
         if (next == '!') {
             if (!ensure(4))
-                return fail(tr("Premature end of document."));
+                return fail(Text::tr("Premature end of document."));
             if (std::memcmp(m_buf.constData() + m_pos, "<!--", 4) == 0) {
                 const qsizetype end = find("-->", m_pos + 4);
                 if (end < 0)
-                    return fail(tr("Premature end of document."));
+                    return fail(Text::tr("Premature end of document."));
                 m_pos = end + 3;
                 continue;
             }
             if (ensure(9) && std::memcmp(m_buf.constData() + m_pos, "<![CDATA[", 9) == 0) {
                 if (m_open.empty())
-                    return fail(tr("Start tag expected."));
+                    return fail(Text::tr("Start tag expected."));
                 const qsizetype end = find("]]>", m_pos + 9);
                 if (end < 0)
-                    return fail(tr("Premature end of document."));
+                    return fail(Text::tr("Premature end of document."));
                 m_text = QString::fromUtf8(m_buf.constData() + m_pos + 9, end - m_pos - 9);
                 m_pos = end + 3;
                 return m_token = Characters;
             }
-            return fail(tr("Document type declarations are not accepted."));
+            return fail(Text::tr("Document type declarations are not accepted."));
         }
         if (next == '/')
             return endTag();
@@ -290,14 +290,14 @@ XmlReader::Token XmlReader::endTag()
 {
     const qsizetype end = find('>', m_pos + 2);
     if (end < 0)
-        return fail(tr("Premature end of document."));
+        return fail(Text::tr("Premature end of document."));
     const char *data = m_buf.constData();
     qsizetype nameEnd = end;
     while (nameEnd > m_pos + 2 && isSpace(data[nameEnd - 1]))
         --nameEnd;
     const QByteArrayView qualified(data + m_pos + 2, nameEnd - m_pos - 2);
     if (m_open.empty() || qualified != QByteArrayView(m_open.back().qualifiedName))
-        return fail(tr("Opening and ending tag mismatch."));
+        return fail(Text::tr("Opening and ending tag mismatch."));
     m_pos = end + 1;
     const QByteArrayView local = localPart(qualified);
     m_name = strings().get(local.data(), local.size());
@@ -310,25 +310,25 @@ XmlReader::Token XmlReader::endTag()
 XmlReader::Token XmlReader::startTag()
 {
     if (m_rootClosed)
-        return fail(tr("Extra content at end of document."));
+        return fail(Text::tr("Extra content at end of document."));
     // The tag ends at the first '>' outside a quoted attribute value.
     qsizetype end = m_pos + 1;
     char quote = 0;
     while (true) {
         if (end >= m_buf.size() && !fill())
-            return fail(tr("Premature end of document."));
+            return fail(Text::tr("Premature end of document."));
         const char c = m_buf.at(end);
         if (quote) {
             if (c == quote)
                 quote = 0;
             else if (c == '<')
-                return fail(tr("Invalid attribute value."));
+                return fail(Text::tr("Invalid attribute value."));
         } else if (c == '"' || c == '\'') {
             quote = c;
         } else if (c == '>') {
             break;
         } else if (c == '<') {
-            return fail(tr("Invalid tag."));
+            return fail(Text::tr("Invalid tag."));
         }
         ++end;
     }
@@ -340,7 +340,7 @@ XmlReader::Token XmlReader::startTag()
         --tagEnd;
 
     if (i >= tagEnd || !isNameStart(data[i]))
-        return fail(tr("Invalid element name."));
+        return fail(Text::tr("Invalid element name."));
     const qsizetype nameStart = i;
     while (i < tagEnd && isNameChar(data[i]))
         ++i;
@@ -358,7 +358,7 @@ XmlReader::Token XmlReader::startTag()
         if (i >= tagEnd)
             break;
         if (i == before || !isNameStart(data[i]))
-            return fail(tr("Invalid attribute."));
+            return fail(Text::tr("Invalid attribute."));
         Attribute a;
         a.nameStart = i;
         while (i < tagEnd && isNameChar(data[i]))
@@ -367,18 +367,18 @@ XmlReader::Token XmlReader::startTag()
         while (i < tagEnd && isSpace(data[i]))
             ++i;
         if (i >= tagEnd || data[i] != '=')
-            return fail(tr("Expected '=' after the attribute name."));
+            return fail(Text::tr("Expected '=' after the attribute name."));
         ++i;
         while (i < tagEnd && isSpace(data[i]))
             ++i;
         if (i >= tagEnd || (data[i] != '"' && data[i] != '\''))
-            return fail(tr("Expected a quoted attribute value."));
+            return fail(Text::tr("Expected a quoted attribute value."));
         const char q = data[i++];
         a.valueStart = i;
         while (i < tagEnd && data[i] != q)
             ++i;
         if (i >= tagEnd)
-            return fail(tr("Invalid attribute value."));
+            return fail(Text::tr("Invalid attribute value."));
         a.valueSize = i - a.valueStart;
         ++i;
         const QByteArrayView name(data + a.nameStart, a.nameSize);
@@ -440,7 +440,7 @@ bool XmlReader::resolvePrefix(QByteArrayView qualifiedName, QByteArrayView *uri)
             return true;
         }
     }
-    fail(tr("Namespace prefix %1 not declared.").arg(QString::fromUtf8(prefix)));
+    fail(Text::tr("Namespace prefix %1 not declared.").arg(QString::fromUtf8(prefix)));
     return false;
 }
 
@@ -470,7 +470,7 @@ bool XmlReader::decode(const char *data, qsizetype size, QString *out, bool attr
         const char *semicolon
             = static_cast<const char *>(std::memchr(data + i, ';', size_t(size - i)));
         if (!semicolon || semicolon - (data + i) > 12) {
-            fail(tr("Invalid entity reference."));
+            fail(Text::tr("Invalid entity reference."));
             return false;
         }
         const QByteArrayView entity(data + i + 1, semicolon - (data + i) - 1);
@@ -497,13 +497,13 @@ bool XmlReader::decode(const char *data, qsizetype size, QString *out, bool attr
                 && (code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF)
                     || (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF));
             if (!allowed) {
-                fail(tr("Invalid character reference."));
+                fail(Text::tr("Invalid character reference."));
                 return false;
             }
             const char32_t ch = code;
             bytes += QString::fromUcs4(&ch, 1).toUtf8();
         } else {
-            fail(tr("Entity '%1' not declared.").arg(QString::fromUtf8(entity)));
+            fail(Text::tr("Entity '%1' not declared.").arg(QString::fromUtf8(entity)));
             return false;
         }
     }
@@ -526,7 +526,7 @@ QString XmlReader::readElementText()
         case EndElement:
             return result;
         case StartElement:
-            raiseError(tr("Expected character data."));
+            raiseError(Text::tr("Expected character data."));
             return result;
         default:
             return result;

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -312,13 +313,13 @@ void BatchesPage::loadDetails()
                 for (const Instance &vm : d.info->matched)
                     m_matched->addItem(vm.location);
                 const int matched = int(d.info->matched.size());
-                QString text = tr("%1: %2, ").arg(name, d.info->batch.status)
-                    + (matched == 1 ? tr("1 instance selected now")
-                                    : tr("%1 instances selected now").arg(matched))
-                    + tr(", %1 queued").arg(d.info->queued.size());
-                if (!d.info->targetName.isEmpty())
-                    text += tr(", target %1").arg(d.info->targetName);
-                text += QLatin1Char('.');
+                const QString queued = QLocale().toString(d.info->queued.size());
+                QString text = d.info->targetName.isEmpty()
+                    ? tr("%1: %2, %Ln instance(s) selected now, %3 queued.", nullptr, matched)
+                          .arg(name, d.info->batch.status, queued)
+                    : tr("%1: %2, %Ln instance(s) selected now, %3 queued, target %4.", nullptr,
+                        matched)
+                          .arg(name, d.info->batch.status, queued, d.info->targetName);
                 if (!d.info->batch.statusMessage.isEmpty())
                     text += QLatin1Char(' ') + d.info->batch.statusMessage;
                 m_detailStatus->setText(text);

@@ -293,9 +293,8 @@ void BatchSelectionPage::showResult(const PreviewResult &result)
 {
     m_busy->hide();
     m_matched = result.matched;
-    QString text = result.matched == 1
-        ? tr("1 of %1 instances matches.").arg(result.evaluated)
-        : tr("%1 of %2 instances match.").arg(result.matched).arg(result.evaluated);
+    QString text
+        = tr("%Ln of %1 instance(s) match.", nullptr, result.matched).arg(result.evaluated);
     if (result.failures > 0)
         text += QLatin1Char(' ')
             + (result.failures == 1
@@ -1036,13 +1035,12 @@ void BatchPreflightPage::initializePage()
             if (m_planned.isEmpty())
                 m_summary->setText(tr("The expression selects no instance now."));
             else
-                m_summary->setText(
-                    (m_planned.size() == 1 ? tr("1 instance checked: ")
-                                           : tr("%1 instances checked: ").arg(m_planned.size()))
-                    + tr("%1 blocked by a critical finding, %2 with warnings, %3 ready.")
-                          .arg(blocked)
-                          .arg(warned)
-                          .arg(int(m_planned.size()) - blocked - warned));
+                m_summary->setText(tr("%n instance(s) checked: %1 blocked by a critical finding, "
+                                      "%2 with warnings, %3 ready.",
+                    nullptr, int(m_planned.size()))
+                                       .arg(blocked)
+                                       .arg(warned)
+                                       .arg(int(m_planned.size()) - blocked - warned));
         });
 }
 

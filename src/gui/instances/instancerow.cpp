@@ -8,9 +8,32 @@
 namespace ferry::gui {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("InstanceRow", text);
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::InstanceRow)
+};
+
+// A free function, not InstanceRowBuilder's: lupdate cannot always resolve the class (the
+// header's `enum ... : quint8` confuses it) and would file these texts under "Text".
+QString restrictionLabelText(const QString &code)
+{
+    if (code == QLatin1String("manually-disabled"))
+        return Text::tr("Disabled manually");
+    if (code == QLatin1String("invalid-name"))
+        return Text::tr("Invalid name");
+    if (code == QLatin1String("unknown-os"))
+        return Text::tr("Unknown OS");
+    if (code == QLatin1String("no-architecture"))
+        return Text::tr("No architecture");
+    if (code == QLatin1String("no-ipv4"))
+        return Text::tr("No IPv4");
+    if (code == QLatin1String("no-background-import"))
+        return Text::tr("No background import");
+    if (code == QLatin1String("background-import-unverified"))
+        return Text::tr("Background import unverified");
+    if (code == QLatin1String("unsupported-disk"))
+        return Text::tr("Unsupported disk");
+    return code;
 }
 } // namespace
 
@@ -25,23 +48,7 @@ QString InstanceRowBuilder::shared(const QString &text)
 
 QString InstanceRowBuilder::restrictionLabel(const QString &code)
 {
-    if (code == QLatin1String("manually-disabled"))
-        return tr("Disabled manually");
-    if (code == QLatin1String("invalid-name"))
-        return tr("Invalid name");
-    if (code == QLatin1String("unknown-os"))
-        return tr("Unknown OS");
-    if (code == QLatin1String("no-architecture"))
-        return tr("No architecture");
-    if (code == QLatin1String("no-ipv4"))
-        return tr("No IPv4");
-    if (code == QLatin1String("no-background-import"))
-        return tr("No background import");
-    if (code == QLatin1String("background-import-unverified"))
-        return tr("Background import unverified");
-    if (code == QLatin1String("unsupported-disk"))
-        return tr("Unsupported disk");
-    return code;
+    return restrictionLabelText(code);
 }
 
 QString InstanceRowBuilder::osText(const Instance &i)

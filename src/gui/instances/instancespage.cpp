@@ -354,10 +354,9 @@ void InstancesPage::updateCount()
     if (m_loading && total == 0)
         text = tr("Loading…");
     else if (m_model->filterText().isEmpty())
-        text = total == 1 ? tr("1 instance") : tr("%L1 instances").arg(total);
+        text = tr("%Ln instance(s)", nullptr, total);
     else
-        text = total == 1 ? tr("%L1 of 1 instance matches").arg(shown)
-                          : tr("%L1 of %L2 instances match").arg(shown).arg(total);
+        text = tr("%L1 of %Ln instance(s) match", nullptr, total).arg(shown);
     if (m_filterRunning)
         text = tr("Filtering…");
     m_count->setText(text);

@@ -9,10 +9,10 @@ namespace ferry::gui::queuetext {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ferry::gui::queuetext", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::queuetext)
+};
 
 } // namespace
 
@@ -40,19 +40,19 @@ QString groupTitle(StatusGroup group)
 {
     switch (group) {
     case StatusGroup::All:
-        return tr("All statuses");
+        return Text::tr("All statuses");
     case StatusGroup::Migrating:
-        return tr("Migrating");
+        return Text::tr("Migrating");
     case StatusGroup::Waiting:
-        return tr("Waiting or blocked");
+        return Text::tr("Waiting or blocked");
     case StatusGroup::Finished:
-        return tr("Finished");
+        return Text::tr("Finished");
     case StatusGroup::Failed:
-        return tr("Error");
+        return Text::tr("Error");
     case StatusGroup::Conflict:
-        return tr("Conflict");
+        return Text::tr("Conflict");
     case StatusGroup::Canceled:
-        return tr("Canceled");
+        return Text::tr("Canceled");
     }
     return {};
 }
@@ -98,7 +98,7 @@ QString rate(double bytesPerSecond)
 {
     if (bytesPerSecond <= 0)
         return {};
-    return tr("%1 MiB/s").arg(QLocale().toString(bytesPerSecond / 1048576.0, 'f', 1));
+    return Text::tr("%1 MiB/s").arg(QLocale().toString(bytesPerSecond / 1048576.0, 'f', 1));
 }
 
 QString duration(qint64 seconds)
@@ -106,10 +106,10 @@ QString duration(qint64 seconds)
     if (seconds < 0)
         return {};
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min")
+        return Text::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return Text::tr("%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }

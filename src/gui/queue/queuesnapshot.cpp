@@ -22,15 +22,15 @@ namespace {
 // writes about once a second).
 constexpr qint64 kStaleProgressSecs = 15;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ferry::gui::QueueSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::QueueSnapshot)
+};
 
 QString windowText(const Batch &batch, qint64 windowId)
 {
     if (batch.windows.isEmpty())
-        return tr("Now");
+        return Text::tr("Now");
     for (const MigrationWindow &w : batch.windows)
         if (w.id == windowId)
             return QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));

@@ -168,8 +168,17 @@ bool installTranslations(const QString &language)
     installedTranslators().clear();
 
     const QString lang = effectiveLanguage(language);
-    if (lang == QLatin1String("en"))
+    if (lang == QLatin1String("en")) {
+        // English needs only its plural forms ("%n VM(s)" reads "1 VM", "2 VMs").
+        auto *plurals = new QTranslator(qApp);
+        if (plurals->load(QStringLiteral(":/ferry/translations/ferry_en.qm"))) {
+            QCoreApplication::installTranslator(plurals);
+            installedTranslators() << plurals;
+        } else {
+            delete plurals;
+        }
         return true;
+    }
     const QLocale locale(lang);
     auto *ferry = new QTranslator(qApp);
     const bool found = ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"),

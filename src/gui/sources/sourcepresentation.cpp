@@ -7,10 +7,10 @@
 namespace ferry::gui::sourcepresentation {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SourcePresentation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::sourcepresentation)
+};
 } // namespace
 
 QString statusIconName(const QString &status)
@@ -41,46 +41,62 @@ bool canTrustCertificate(const Source &s)
 
 QString statusText(const Source &s)
 {
-    if (s.connectivityStatus == connectivity::TlsError && certificateChanged(s))
-        return tr("TLS error: certificate changed");
-    return s.connectivityStatus;
+    const QString &st = s.connectivityStatus;
+    if (st == connectivity::TlsError && certificateChanged(s))
+        return Text::tr("TLS error: certificate changed");
+    // The stored status in words of the desktop's language (ferryctl prints it as stored).
+    if (st == connectivity::Ok)
+        return Text::tr("OK");
+    if (st == connectivity::TlsError)
+        return Text::tr("TLS error");
+    if (st == connectivity::ConfirmFingerprint)
+        return Text::tr("Confirm TLS fingerprint");
+    if (st == connectivity::CannotConnect)
+        return Text::tr("Cannot connect");
+    if (st == connectivity::AuthenticationError)
+        return Text::tr("Authentication error");
+    if (st == connectivity::Unknown)
+        return Text::tr("Unknown");
+    return st;
 }
 
 QString statusExplanation(const Source &s)
 {
     const QString &st = s.connectivityStatus;
     if (st == connectivity::Ok)
-        return tr("Ferry connected and logged in.");
+        return Text::tr("Ferry connected and logged in.");
     if (st == connectivity::ConfirmFingerprint)
-        return tr("The server presented a certificate that this computer does not trust. Check "
-                  "its fingerprint and trust it to continue; nothing was sent to the server.");
+        return Text::tr(
+            "The server presented a certificate that this computer does not trust. Check "
+            "its fingerprint and trust it to continue; nothing was sent to the server.");
     if (certificateChanged(s))
-        return tr("The server now presents another certificate than the one you trusted. "
-                  "Nothing was sent. Trust the new certificate only if you know why it "
-                  "changed.");
+        return Text::tr("The server now presents another certificate than the one you trusted. "
+                        "Nothing was sent. Trust the new certificate only if you know why it "
+                        "changed.");
     if (st == connectivity::TlsError)
-        return tr("The secure connection failed.");
+        return Text::tr("The secure connection failed.");
     if (st == connectivity::AuthenticationError)
-        return tr("The server refused the user name or the password. Edit the source to "
-                  "correct them.");
+        return Text::tr("The server refused the user name or the password. Edit the source to "
+                        "correct them.");
     if (st == connectivity::CannotConnect)
-        return tr("Ferry could not reach the server. Check the endpoint and the network, then "
-                  "check the connectivity again.");
-    return tr("Not checked yet.");
+        return Text::tr(
+            "Ferry could not reach the server. Check the endpoint and the network, then "
+            "check the connectivity again.");
+    return Text::tr("Not checked yet.");
 }
 
 QString serverType(const Source &s)
 {
     QString type;
     if (s.apiType == QLatin1String("VirtualCenter"))
-        type = tr("vCenter Server");
+        type = Text::tr("vCenter Server");
     else if (s.apiType == QLatin1String("HostAgent"))
-        type = tr("ESXi");
+        type = Text::tr("ESXi");
     else if (!s.apiType.isEmpty())
         type = s.apiType;
     else
-        return tr("Unknown");
-    return s.apiVersion.isEmpty() ? type : tr("%1 %2").arg(type, s.apiVersion);
+        return Text::tr("Unknown");
+    return s.apiVersion.isEmpty() ? type : Text::tr("%1 %2").arg(type, s.apiVersion);
 }
 
 } // namespace ferry::gui::sourcepresentation

@@ -14,7 +14,8 @@ namespace sourcepresentation {
 
 // "status-ok", "status-warning", "status-error", "status-unknown".
 QString statusIconName(const QString &connectivityStatus);
-// The status as `ferryctl source list` prints it; a changed certificate says so.
+// The status as `ferryctl source list` prints it, in the desktop's language; a changed
+// certificate says so.
 QString statusText(const Source &source);
 // A sentence for the tool tip: what the status means and what to do about it.
 QString statusExplanation(const Source &source);

@@ -461,11 +461,9 @@ QDialog *SourcesPage::removeSelected()
         tr("Remove the source %1?").arg(name), QMessageBox::NoButton, window());
     box->setObjectName(QStringLiteral("removeSourceConfirmation"));
     box->setInformativeText(
-        (vms == 1 ? tr("Its imported VM and its networks are removed from Ferry, and its "
-                       "password from the keychain. Nothing changes on the server.")
-                  : tr("Its %L1 imported VMs and its networks are removed from Ferry, and its "
-                       "password from the keychain. Nothing changes on the server.")
-                        .arg(vms)));
+        tr("Its %Ln imported VM(s) and its networks are removed from Ferry, and its password "
+           "from the keychain. Nothing changes on the server.",
+            nullptr, vms));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

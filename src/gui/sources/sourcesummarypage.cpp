@@ -117,17 +117,11 @@ void SourceSummaryPage::initializePage()
     m_networks->setText(tr("%L1 imported").arg(report->networks));
     QStringList skipped;
     if (report->skippedTemplates > 0)
-        skipped << (report->skippedTemplates == 1
-                ? tr("1 template")
-                : tr("%L1 templates").arg(report->skippedTemplates));
+        skipped << tr("%Ln template(s)", nullptr, report->skippedTemplates);
     if (report->skippedSystemVms > 0)
-        skipped << (report->skippedSystemVms == 1
-                ? tr("1 vSphere system VM")
-                : tr("%L1 vSphere system VMs").arg(report->skippedSystemVms));
+        skipped << tr("%Ln vSphere system VM(s)", nullptr, report->skippedSystemVms);
     if (report->missingInstances > 0)
-        skipped << (report->missingInstances == 1
-                ? tr("1 VM no longer on the source")
-                : tr("%L1 VMs no longer on the source").arg(report->missingInstances));
+        skipped << tr("%Ln VM(s) no longer on the source", nullptr, report->missingInstances);
     m_skipped->setText(skipped.isEmpty() ? tr("Nothing") : skipped.join(QLatin1String(", ")));
     m_warnings->clear();
     for (const QString &w : report->warnings)

@@ -121,7 +121,7 @@ void SourceSyncPage::updateProgress()
         return;
     const int read = m_control->vmsRead;
     if (read > 0 && !m_control->cancel)
-        m_status->setProgressText(read == 1 ? tr("1 VM read") : tr("%L1 VMs read").arg(read));
+        m_status->setProgressText(tr("%Ln VM(s) read", nullptr, read));
 }
 
 void SourceSyncPage::onFinished(const Result<SyncReport> &result)
@@ -133,11 +133,8 @@ void SourceSyncPage::onFinished(const Result<SyncReport> &result)
     using State = OperationStatusWidget::State;
     if (result) {
         m_wizard->setSyncOutcome(*result, {});
-        m_status->setResult(State::Succeeded,
-            result->instances == 1 ? tr("Imported 1 VM.")
-                                   : tr("Imported %L1 VMs.").arg(result->instances),
-            result->networks == 1 ? tr("1 network found.")
-                                  : tr("%L1 networks found.").arg(result->networks));
+        m_status->setResult(State::Succeeded, tr("Imported %Ln VM(s).", nullptr, result->instances),
+            tr("%Ln network(s) found.", nullptr, result->networks));
         Q_EMIT completeChanged();
         QTimer::singleShot(0, this, [this] {
             if (m_wizard->currentPage() == this)

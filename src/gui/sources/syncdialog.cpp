@@ -112,8 +112,7 @@ void SyncDialog::syncNext()
 void SyncDialog::updateProgress()
 {
     if (m_control && !m_control->cancel && m_control->vmsRead > 0)
-        m_count->setText(
-            m_control->vmsRead == 1 ? tr("1 VM read") : tr("%L1 VMs read").arg(m_control->vmsRead));
+        m_count->setText(tr("%Ln VM(s) read", nullptr, m_control->vmsRead));
 }
 
 void SyncDialog::onSourceFinished(const QString &name, const Result<SyncReport> &result)
@@ -123,10 +122,9 @@ void SyncDialog::onSourceFinished(const QString &name, const Result<SyncReport> 
     QString line;
     QString icon;
     if (result) {
-        const QString vms
-            = result->instances == 1 ? tr("1 VM") : tr("%L1 VMs").arg(result->instances);
-        const QString networks
-            = result->networks == 1 ? tr("1 network") : tr("%L1 networks").arg(result->networks);
+        const QString vms = tr("%Ln VM(s)", nullptr, result->instances);
+        const QString networks = tr("%Ln network(s)", nullptr, result->networks);
+        //: The result of one source's sync: "vc1: 12 VMs, 3 networks".
         line = tr("%1: %2, %3").arg(name, vms, networks);
         if (!result->warnings.isEmpty())
             line = tr("%1; warnings: %2").arg(line, result->warnings.join(QLatin1String("; ")));

@@ -17,10 +17,10 @@ namespace ferry::gui {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ferry::gui::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::CommandLine)
+};
 
 // Options that QApplication consumes itself; accepted here so they are not usage errors.
 const QStringList &qtValueOptions()
@@ -107,13 +107,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = CommandLine::Action::Error;
-        result.errorText = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        result.errorText
+            = Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
         return result;
     }
     result.dataDirectory = parser.value(dataDir);
     if (parser.isSet(dataDir) && result.dataDirectory.isEmpty()) {
         result.action = CommandLine::Action::Error;
-        result.errorText = tr("--data-dir needs a directory.");
+        result.errorText = Text::tr("--data-dir needs a directory.");
         return result;
     }
     result.verbose = parser.isSet(verbose);
@@ -122,25 +123,26 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
 QString commandLineHelp()
 {
-    return tr("Usage: ferry [options]\n"
-              "\n"
-              "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
-              "This is the desktop application; ferryctl is its command-line twin and shares "
-              "the same database.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help            Show this help and exit\n"
-              "  -V, --version         Show the version and exit\n"
-              "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR or the "
-              "user's data directory)\n"
-              "  -v, --verbose         Also print log messages on stderr\n"
-              "\n"
-              "Qt options such as -platform and -style are passed on to Qt.\n");
+    return Text::tr(
+        "Usage: ferry [options]\n"
+        "\n"
+        "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
+        "This is the desktop application; ferryctl is its command-line twin and shares "
+        "the same database.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help            Show this help and exit\n"
+        "  -V, --version         Show the version and exit\n"
+        "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR or the "
+        "user's data directory)\n"
+        "  -v, --verbose         Also print log messages on stderr\n"
+        "\n"
+        "Qt options such as -platform and -style are passed on to Qt.\n");
 }
 
 QString versionText()
 {
-    return tr("ferry %1 (Qt %2)\n")
+    return Text::tr("ferry %1 (Qt %2)\n")
         .arg(QStringLiteral(FERRY_VERSION_STRING), QLibraryInfo::version().toString());
 }
 
@@ -160,7 +162,8 @@ int handleCommandLineWithoutGui(const CommandLine &commandLine)
         return 0;
     case CommandLine::Action::Error:
         print(stderr,
-            tr("ferry: %1\nTry 'ferry --help' for more information.\n").arg(commandLine.errorText));
+            Text::tr("ferry: %1\nTry 'ferry --help' for more information.\n")
+                .arg(commandLine.errorText));
         return 2;
     case CommandLine::Action::Run:
         break;

@@ -13,10 +13,10 @@ namespace ferry::gui {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ferry::gui::Startup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::Startup)
+};
 
 } // namespace
 
@@ -35,14 +35,14 @@ Result<StartupContext> prepareStartup(const StartupOptions &options)
     StartupContext context;
     context.dataDirectory = resolveDataDirectory(options.dataDirectoryOverride);
     if (context.dataDirectory.isEmpty())
-        return Error(Error::Code::Io, tr("Ferry could not find a directory for its data."),
-            tr("Neither --data-dir, FERRY_DATA_DIR nor the platform's application data "
-               "location gave a directory."));
+        return Error(Error::Code::Io, Text::tr("Ferry could not find a directory for its data."),
+            Text::tr("Neither --data-dir, FERRY_DATA_DIR nor the platform's application data "
+                     "location gave a directory."));
     if (!QDir().mkpath(context.dataDirectory))
         return Error(Error::Code::Io,
-            tr("Ferry cannot create its data directory %1.")
+            Text::tr("Ferry cannot create its data directory %1.")
                 .arg(QDir::toNativeSeparators(context.dataDirectory)),
-            tr("Check that the parent directory exists and that you may write to it."));
+            Text::tr("Check that the parent directory exists and that you may write to it."));
 
     if (options.installLogger)
         installFileLogger(

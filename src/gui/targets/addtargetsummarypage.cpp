@@ -147,12 +147,10 @@ void AddTargetSummaryPage::initializePage()
     unmanaged.removeDuplicates();
     QString networks
         = managed.isEmpty() ? tr("no network managed by the server") : countAndNames(managed);
-    if (unmanaged.size() == 1)
-        networks = tr("%1, plus 1 unmanaged interface of the host").arg(networks);
-    else if (unmanaged.size() > 1)
-        networks = tr("%1, plus %2 unmanaged interfaces of the host")
-                       .arg(networks)
-                       .arg(unmanaged.size());
+    if (!unmanaged.isEmpty())
+        networks
+            = tr("%1, plus %n unmanaged interface(s) of the host", nullptr, int(unmanaged.size()))
+                  .arg(networks);
     m_projects->setText(read ? countAndNames(projects) : tr("not read yet"));
     m_pools->setText(read ? countAndNames(pools) : tr("not read yet"));
     m_networks->setText(read ? networks : tr("not read yet"));

@@ -12,10 +12,10 @@
 namespace ferry::gui::targetpresentation {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("TargetPresentation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::targetpresentation)
+};
 } // namespace
 
 bool certificateChanged(const Target &t)
@@ -35,9 +35,20 @@ bool canTrustCertificate(const Target &t)
 QString statusText(const Target &t)
 {
     if (t.connectivityStatus == connectivity::TlsError && certificateChanged(t))
-        return tr("TLS error: certificate changed");
+        return Text::tr("TLS error: certificate changed");
     if (t.connectivityStatus == connectivity::Unknown)
-        return tr("Not checked yet");
+        return Text::tr("Not checked yet");
+    // The stored status in words of the desktop's language (ferryctl prints it as stored).
+    if (t.connectivityStatus == connectivity::Ok)
+        return Text::tr("OK");
+    if (t.connectivityStatus == connectivity::TlsError)
+        return Text::tr("TLS error");
+    if (t.connectivityStatus == connectivity::ConfirmFingerprint)
+        return Text::tr("Confirm TLS fingerprint");
+    if (t.connectivityStatus == connectivity::CannotConnect)
+        return Text::tr("Cannot connect");
+    if (t.connectivityStatus == connectivity::AuthenticationError)
+        return Text::tr("Authentication error");
     return t.connectivityStatus;
 }
 
@@ -45,25 +56,26 @@ QString statusExplanation(const Target &t)
 {
     const QString &st = t.connectivityStatus;
     if (st == connectivity::Ok)
-        return tr("Ferry and the server trust each other, and the inventory was read.");
+        return Text::tr("Ferry and the server trust each other, and the inventory was read.");
     if (st == connectivity::ConfirmFingerprint)
-        return tr("The server presented a certificate that Ferry does not trust yet. Compare its "
-                  "fingerprint with the certificate_fingerprint that \"lxc info\" or \"incus "
-                  "info\" shows on the server, then trust it.");
+        return Text::tr(
+            "The server presented a certificate that Ferry does not trust yet. Compare its "
+            "fingerprint with the certificate_fingerprint that \"lxc info\" or \"incus "
+            "info\" shows on the server, then trust it.");
     if (certificateChanged(t))
-        return tr("The server now presents another certificate than the one you trusted. "
-                  "Nothing was sent. Trust the new certificate only if you know why it "
-                  "changed.");
+        return Text::tr("The server now presents another certificate than the one you trusted. "
+                        "Nothing was sent. Trust the new certificate only if you know why it "
+                        "changed.");
     if (st == connectivity::TlsError)
-        return tr("The secure connection failed.");
+        return Text::tr("The secure connection failed.");
     if (st == connectivity::AuthenticationError)
-        return tr("The server does not trust Ferry's client certificate yet. Run the trust "
-                  "command (the target's details show it) on the server and check again, or "
-                  "redeem a new trust token with Edit.");
+        return Text::tr("The server does not trust Ferry's client certificate yet. Run the trust "
+                        "command (the target's details show it) on the server and check again, or "
+                        "redeem a new trust token with Edit.");
     if (st == connectivity::CannotConnect)
-        return tr("Ferry could not reach an Incus or LXD server there. Check the address and "
-                  "port (8443 by default) and core.https_address, then check again.");
-    return tr("Not checked yet.");
+        return Text::tr("Ferry could not reach an Incus or LXD server there. Check the address and "
+                        "port (8443 by default) and core.https_address, then check again.");
+    return Text::tr("Not checked yet.");
 }
 
 QString serverTypeName(const QString &type)
@@ -78,9 +90,9 @@ QString serverTypeName(const QString &type)
 QString serverType(const Target &t)
 {
     if (t.targetType.isEmpty())
-        return tr("Unknown");
+        return Text::tr("Unknown");
     const QString type = serverTypeName(t.targetType);
-    return t.serverVersion.isEmpty() ? type : tr("%1 %2").arg(type, t.serverVersion);
+    return t.serverVersion.isEmpty() ? type : Text::tr("%1 %2").arg(type, t.serverVersion);
 }
 
 QString authLabel(const Target &t)
@@ -90,7 +102,8 @@ QString authLabel(const Target &t)
 
 QString authDescription(const Target &t)
 {
-    return t.authType == QLatin1String("oidc") ? tr("OIDC") : tr("TLS client certificate");
+    return t.authType == QLatin1String("oidc") ? Text::tr("OIDC")
+                                               : Text::tr("TLS client certificate");
 }
 
 QString clientFingerprint(const Target &t)

@@ -13,7 +13,8 @@ namespace ferry::gui {
 // has a certificate to confirm.
 namespace targetpresentation {
 
-// The status as the CLI prints it; a changed server certificate says so.
+// The status as the CLI prints it, in the desktop's language; a changed server certificate
+// says so.
 QString statusText(const Target &target);
 // A sentence for the tool tip and the details: what the status means and what to do.
 QString statusExplanation(const Target &target);

@@ -1,0 +1,230 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BatchService</name>
+    <message numerus="yes">
+        <location filename="../src/core/batch/batchservice.cpp" line="+152"/>
+        <source>... and %n more instance(s) where the expression failed.</source>
+        <translation>
+            <numerusform>... and %n more instance where the expression failed.</numerusform>
+            <numerusform>... and %n more instances where the expression failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+598"/>
+        <source>%n instance(s) of batch %1 are past the point of no return (their source was powered off for the final copy); pass --force to reset anyway.</source>
+        <translation>
+            <numerusform>%n instance of batch %1 is past the point of no return (its source was powered off for the final copy); pass --force to reset anyway.</numerusform>
+            <numerusform>%n instances of batch %1 are past the point of no return (their source was powered off for the final copy); pass --force to reset anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <location filename="../src/core/batch/preflight.cpp" line="+193"/>
+        <source>The VM has %n snapshot(s); the target gets its current state only.</source>
+        <translation>
+            <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>
+            <numerusform>The VM has %n snapshots; the target gets its current state only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::AddTargetSummaryPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/targets/addtargetsummarypage.cpp" line="+152"/>
+        <source>%1, plus %n unmanaged interface(s) of the host</source>
+        <translation>
+            <numerusform>%1, plus %n unmanaged interface of the host</numerusform>
+            <numerusform>%1, plus %n unmanaged interfaces of the host</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::BatchPreflightPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/batches/batchwizard.cpp" line="+1038"/>
+        <source>%n instance(s) checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
+        <translation>
+            <numerusform>%n instance checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</numerusform>
+            <numerusform>%n instances checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::BatchSelectionPage</name>
+    <message numerus="yes">
+        <location line="-741"/>
+        <source>%Ln of %1 instance(s) match.</source>
+        <translation>
+            <numerusform>%Ln of %1 instances matches.</numerusform>
+            <numerusform>%Ln of %1 instances match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::BatchesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/batches/batchespage.cpp" line="+318"/>
+        <source>%1: %2, %Ln instance(s) selected now, %3 queued.</source>
+        <translation>
+            <numerusform>%1: %2, %Ln instance selected now, %3 queued.</numerusform>
+            <numerusform>%1: %2, %Ln instances selected now, %3 queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2, %Ln instance(s) selected now, %3 queued, target %4.</source>
+        <translation>
+            <numerusform>%1: %2, %Ln instance selected now, %3 queued, target %4.</numerusform>
+            <numerusform>%1: %2, %Ln instances selected now, %3 queued, target %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::EngineController</name>
+    <message numerus="yes">
+        <location filename="../src/gui/queue/enginecontroller.cpp" line="+117"/>
+        <source>Engine running in this window: %n migration(s)</source>
+        <translation>
+            <numerusform>Engine running in this window: %n migration</numerusform>
+            <numerusform>Engine running in this window: %n migrations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::InstancesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/instances/instancespage.cpp" line="+357"/>
+        <source>%Ln instance(s)</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%L1 of %Ln instance(s) match</source>
+        <translation>
+            <numerusform>%L1 of %Ln instance matches</numerusform>
+            <numerusform>%L1 of %Ln instances match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+593"/>
+        <source>%n migration(s) are running in this window.</source>
+        <translation>
+            <numerusform>%n migration is running in this window.</numerusform>
+            <numerusform>%n migrations are running in this window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::QueueNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/queue/queuenotifier.cpp" line="+51"/>
+        <source>%n instance(s) migrated (%1).</source>
+        <translation>
+            <numerusform>%n instance migrated (%1).</numerusform>
+            <numerusform>%n instances migrated (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SourceSummaryPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/sources/sourcesummarypage.cpp" line="+120"/>
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln vSphere system VM(s)</source>
+        <translation>
+            <numerusform>%Ln vSphere system VM</numerusform>
+            <numerusform>%Ln vSphere system VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln VM(s) no longer on the source</source>
+        <translation>
+            <numerusform>%Ln VM no longer on the source</numerusform>
+            <numerusform>%Ln VMs no longer on the source</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SourceSyncPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/sources/sourcesyncpage.cpp" line="+124"/>
+        <source>%Ln VM(s) read</source>
+        <translation>
+            <numerusform>%Ln VM read</numerusform>
+            <numerusform>%Ln VMs read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %Ln VM(s).</source>
+        <translation>
+            <numerusform>Imported %Ln VM.</numerusform>
+            <numerusform>Imported %Ln VMs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln network(s) found.</source>
+        <translation>
+            <numerusform>%Ln network found.</numerusform>
+            <numerusform>%Ln networks found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/sources/sourcespage.cpp" line="+464"/>
+        <source>Its %Ln imported VM(s) and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>Its imported VM and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</numerusform>
+            <numerusform>Its %Ln imported VMs and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SyncDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/sources/syncdialog.cpp" line="+115"/>
+        <source>%Ln VM(s) read</source>
+        <translation>
+            <numerusform>%Ln VM read</numerusform>
+            <numerusform>%Ln VMs read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln VM(s)</source>
+        <translation>
+            <numerusform>%Ln VM</numerusform>
+            <numerusform>%Ln VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln network(s)</source>
+        <translation>
+            <numerusform>%Ln network</numerusform>
+            <numerusform>%Ln networks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
