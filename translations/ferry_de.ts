@@ -453,14 +453,18 @@
         <translation>%1 ist leer; lassen Sie es für &quot;default&quot; weg.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>The migration network %1 needs a network name.</source>
         <translation>Das Migrationsnetzwerk %1 braucht einen Netzwerknamen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 must be managed, bridged, macvlan or physical, not %2.</source>
+        <translation>%1 muss managed, bridged, macvlan oder physical sein, nicht %2.</translation>
+    </message>
+    <message>
         <source>%1 must be managed, bridged or physical, not %2.</source>
-        <translation>%1 muss managed, bridged oder physical sein, nicht %2.</translation>
+        <translation type="vanished">%1 muss managed, bridged oder physical sein, nicht %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -549,6 +553,59 @@
         <location line="+1"/>
         <source>%1 windows, from %2 UTC</source>
         <translation>%1 Fenster, ab %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <location filename="../src/core/incus/clientcertificate.cpp" line="+27"/>
+        <source>Ferry needs the openssl program to create a client certificate; install OpenSSL, or use an existing certificate and key.</source>
+        <translation>Ferry braucht das Programm openssl, um ein Client-Zertifikat zu erstellen; installieren Sie OpenSSL oder verwenden Sie ein vorhandenes Zertifikat mit Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot run openssl.</source>
+        <translation>openssl kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>openssl did not finish within a minute.</source>
+        <translation>openssl wurde nicht innerhalb einer Minute fertig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>openssl failed.</source>
+        <translation>openssl ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The client certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Das Client-Zertifikat ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client key is protected by a passphrase; Ferry needs it unencrypted (it keeps it in the system keychain): openssl pkey -in KEY -out KEY.plain</source>
+        <translation>Der Client-Schlüssel ist durch eine Passphrase geschützt; Ferry braucht ihn unverschlüsselt (es bewahrt ihn im Schlüsselbund des Systems auf): openssl pkey -in KEY -out KEY.plain</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client key is not a PEM private key (EC or RSA).</source>
+        <translation>Der Client-Schlüssel ist kein privater PEM-Schlüssel (EC oder RSA).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>openssl did not print a key and a certificate.</source>
+        <translation>openssl hat keinen Schlüssel und kein Zertifikat ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The client certificate expired on %1; Incus and LXD refuse it.</source>
+        <translation>Das Client-Zertifikat ist am %1 abgelaufen; Incus und LXD lehnen es ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client key does not belong to the client certificate.</source>
+        <translation>Der Client-Schlüssel gehört nicht zum Client-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +714,19 @@
         <location line="+18"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Datastores</name>
+    <message>
+        <location filename="../src/core/vmware/datastore.cpp" line="+61"/>
+        <source>Reading [%1] %2 from the datastore failed (HTTP %3).</source>
+        <translation>Das Lesen von [%1] %2 aus dem Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disk %1 is not on a datastore.</source>
+        <translation>Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1471,144 @@
     </message>
 </context>
 <context>
+    <name>IncusClient</name>
+    <message>
+        <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
+        <location line="+146"/>
+        <location line="+322"/>
+        <source>Unexpected answer from the server while reading %1.</source>
+        <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
+    </message>
+    <message>
+        <location line="-467"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 bekommen</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 answered HTTP %2, but not with the Incus/LXD REST API&apos;s JSON.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber nicht mit dem JSON der Incus/LXD-REST-API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no &quot;type&quot; field</source>
+        <translation>kein Feld &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 failed with HTTP %2.</source>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+322"/>
+        <source>response type &quot;%1&quot;</source>
+        <translation>Antworttyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
+        <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no &quot;auth&quot; or &quot;api_version&quot;</source>
+        <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unexpected answer from the server while reading the storage pools.</source>
+        <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pool without a name or driver</source>
+        <translation>ein Pool ohne Namen oder Treiber</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 was canceled on the server.</source>
+        <translation>%1 wurde auf dem Server abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still &quot;%2&quot;.</source>
+        <translation>%1 ist immer noch &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not an Incus or LXD trust token. Copy the whole line that &quot;incus config trust add NAME&quot; or &quot;lxc config trust add --name NAME&quot; printed on the server.</source>
+        <translation>Das ist kein Vertrauens-Token von Incus oder LXD. Kopieren Sie die ganze Zeile, die &quot;incus config trust add NAME&quot; oder &quot;lxc config trust add --name NAME&quot; auf dem Server ausgegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decoded token is not a JSON object</source>
+        <translation>das decodierte Token ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no &quot;secret&quot; in the token</source>
+        <translation>kein &quot;secret&quot; im Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s &quot;fingerprint&quot; is not a SHA-256 fingerprint</source>
+        <translation>der &quot;fingerprint&quot; des Tokens ist kein SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The server has no /1.0: it is not an Incus or LXD server.</source>
+        <translation>Der Server hat kein /1.0: Er ist kein Incus- oder LXD-Server.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+19"/>
+        <source>Operation %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 did not finish within the target&apos;s timeout of %2 s; raise the target&apos;s timeout if the server is just slow.</source>
+        <translation>%1 wurde nicht innerhalb des Zeitlimits des Ziels von %2 s fertig; erhöhen Sie das Zeitlimit des Ziels, falls der Server nur langsam ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped waiting for %1; it goes on on the server.</source>
+        <translation>Das Warten auf %1 wurde beendet; auf dem Server läuft es weiter.</translation>
+    </message>
+</context>
+<context>
     <name>InstanceRepository</name>
     <message>
         <location filename="../src/core/store/instancerepository.cpp" line="+220"/>
@@ -1489,7 +1697,7 @@
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../src/core/batch/placement.cpp" line="+81"/>
+        <location filename="../src/core/batch/placement.cpp" line="+74"/>
         <source>set_target(&quot;%1&quot;): no target of that name is registered.</source>
         <translation>set_target(&quot;%1&quot;): Kein Ziel dieses Namens ist registriert.</translation>
     </message>
@@ -1515,8 +1723,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>set_network(&quot;%1&quot;, ...): the NIC type must be managed, bridged, macvlan or physical, not &quot;%2&quot;.</source>
+        <translation>set_network(&quot;%1&quot;, ...): der Netzwerkkartentyp muss managed, bridged, macvlan oder physical sein, nicht „%2“.</translation>
+    </message>
+    <message>
         <source>set_network(&quot;%1&quot;, ...): the NIC type must be managed, bridged or physical, not &quot;%2&quot;.</source>
-        <translation>set_network(&quot;%1&quot;, ...): Der NIC-Typ muss managed, bridged oder physical sein, nicht &quot;%2&quot;.</translation>
+        <translation type="vanished">set_network(&quot;%1&quot;, ...): Der NIC-Typ muss managed, bridged oder physical sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1567,7 +1779,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+35"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+36"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -1577,12 +1789,11 @@
         <translation>Festplatte %1 ist eine Raw-Device-Zuordnung, die nicht kopiert werden kann.%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Disk %1 is independent (%2): it cannot be snapshotted, so it cannot be copied while the VM runs.%3</source>
-        <translation>Festplatte %1 ist unabhängig (%2): Von ihr kann kein Snapshot erstellt werden, daher kann sie nicht kopiert werden, während die VM läuft.%3</translation>
+        <translation type="vanished">Festplatte %1 ist unabhängig (%2): Von ihr kann kein Snapshot erstellt werden, daher kann sie nicht kopiert werden, während die VM läuft.%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Disk %1 is shared with other VMs (multi-writer).%2</source>
         <translation>Festplatte %1 wird mit anderen VMs geteilt (Multi-Writer).%2</translation>
     </message>
@@ -1592,7 +1803,12 @@
         <translation>Festplatte %1: %2%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Disk %1 is independent (%2); it is copied as it is on the datastore.</source>
+        <translation>Die Festplatte %1 ist unabhängig (%2); sie wird so kopiert, wie sie im Datenspeicher liegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disk %1 reports no capacity.</source>
         <translation>Festplatte %1 meldet keine Kapazität.</translation>
     </message>
@@ -1607,7 +1823,17 @@
         <translation>Das Ziel %1 ist nicht registriert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The target %1 lacks API extensions this VM needs: %2. Upgrade the server or choose another target.</source>
+        <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The VM boots with BIOS and target %1 has no CSM (neither the security_csm nor the instance_boot_mode API extension): it gets UEFI firmware and boots only if the guest has a UEFI boot path (an EFI system partition with \EFI\BOOT\BOOTX64.EFI).</source>
+        <translation>Die VM startet mit BIOS, und das Ziel %1 hat kein CSM (weder die API-Erweiterung security_csm noch instance_boot_mode): Sie erhält UEFI-Firmware und startet nur, wenn der Gast einen UEFI-Startpfad hat (eine EFI-Systempartition mit \EFI\BOOT\BOOTX64.EFI).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The inventory of target %1 was never read, so project, pools, networks and names are not checked (ferryctl target refresh %1).</source>
         <translation>Das Inventar des Ziels %1 wurde nie gelesen, daher werden Projekt, Pools, Netzwerke und Namen nicht geprüft (ferryctl target refresh %1).</translation>
     </message>
@@ -1627,7 +1853,12 @@
         <translation>Das Ziel %1 hat keinen Speicherpool %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>NICs %1 would all be on the managed network %2, which takes one NIC of an instance only; map all but one of their source networks to another network (or to a bridged or macvlan NIC).</source>
+        <translation>Die Netzwerkkarten %1 lägen alle im verwalteten Netzwerk %2, das nur eine Netzwerkkarte je Instanz aufnimmt; ordnen Sie alle Quellnetzwerke bis auf eines einem anderen Netzwerk zu (oder einer Netzwerkkarte vom Typ bridged oder macvlan).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>NIC %1: %2</source>
         <translation>Netzwerkkarte %1: %2</translation>
     </message>
@@ -1637,7 +1868,17 @@
         <translation>Netzwerkkarte %1: Das Ziel %2 hat kein Netzwerk %3 im Projekt %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>NIC %1: the NIC type physical hands the whole host interface %2 to the VM (PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use bridged or macvlan to share the host&apos;s network.</source>
+        <translation>Netzwerkkarte %1: Der Typ physical übergibt die ganze Host-Schnittstelle %2 an die VM (PCI-Passthrough); die VM behält weder ihre MAC-Adresse noch ein VLAN. Verwenden Sie bridged oder macvlan, um das Netzwerk des Hosts zu teilen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NIC %1: a macvlan NIC takes one VLAN, not the list %2; use the NIC type bridged for a trunk.</source>
+        <translation>Netzwerkkarte %1: Eine macvlan-Netzwerkkarte nimmt ein VLAN, nicht die Liste %2; verwenden Sie für einen Trunk den Typ bridged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>NIC %1: the network %2 on target %3 is not managed; use the NIC type bridged or physical.</source>
         <translation>Netzwerkkarte %1: Das Netzwerk %2 auf dem Ziel %3 ist nicht verwaltet; verwenden Sie den NIC-Typ bridged oder physical.</translation>
     </message>
@@ -1656,8 +1897,13 @@
         <source>The VM is no longer on its source (since %1).</source>
         <translation>Die VM ist nicht mehr auf ihrer Quelle (seit %1).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+9"/>
+        <source>The VM is suspended; Ferry does not power it off, because that would discard its memory state. Resume it and shut it down, or power it off yourself if that state may go.</source>
+        <translation>Die VM ist angehalten (suspendiert); Ferry schaltet sie nicht aus, weil dabei ihr Arbeitsspeicherzustand verloren ginge. Setzen Sie sie fort und fahren Sie sie herunter, oder schalten Sie sie selbst aus, wenn dieser Zustand verloren gehen darf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>Die VM hat %n Snapshot; das Ziel bekommt nur ihren aktuellen Zustand.</numerusform>
@@ -1706,6 +1952,14 @@
         <location line="+90"/>
         <source>Unknown log level %1.</source>
         <translation>Unbekannte Protokollstufe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStateMachine</name>
+    <message>
+        <location filename="../src/core/engine/queuestatemachine.cpp" line="+111"/>
+        <source>bug: queue entry %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2053,34 @@
         <location line="+38"/>
         <source>VM %1 has the same UUID as another VM (%2) and was skipped.</source>
         <translation>VM %1 hat dieselbe UUID wie eine andere VM (%2) und wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCleanup</name>
+    <message>
+        <location filename="../src/core/engine/targetcleanup.cpp" line="+32"/>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An instance named %1 exists in project %2 of the target and Ferry did not create it.</source>
+        <translation>Im Projekt %2 des Ziels gibt es eine Instanz namens %1, die Ferry nicht angelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted instance %1, left on the target by an attempt of this entry</source>
+        <translation>Instanz %1 gelöscht, die ein Versuch dieses Eintrags auf dem Ziel hinterlassen hatte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>volumes in pool %1</source>
+        <translation>Volumes im Pool %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted volume %1 in pool %2, left on the target by an attempt of this entry</source>
+        <translation>Volume %1 im Speicherpool %2 gelöscht, das ein Versuch dieses Eintrags auf dem Ziel hinterlassen hatte</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2348,35 @@
     </message>
 </context>
 <context>
+    <name>VsphereVm</name>
+    <message>
+        <location filename="../src/core/engine/vspherevm.cpp" line="+47"/>
+        <location line="+6"/>
+        <source>The source VM %1 does not exist any more.</source>
+        <translation>Die Quell-VM %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The vSphere task %1 failed.</source>
+        <translation>Die vSphere-Aufgabe %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vSphere task %1 did not finish in time.</source>
+        <translation>Die vSphere-Aufgabe %1 wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The source VM did not reach the power state %1 in time (it is %2).</source>
+        <translation>Die Quell-VM hat den Energiezustand %1 nicht rechtzeitig erreicht (sie ist %2).</translation>
+    </message>
+</context>
+<context>
     <name>WarningRepository</name>
     <message>
         <location filename="../src/core/store/warningrepository.cpp" line="+47"/>
@@ -2203,99 +2514,98 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+143"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+163"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>bug: a migration job started for an entry in &quot;%1&quot;</source>
         <translation>Programmfehler: Ein Migrationsauftrag wurde für einen Eintrag in &quot;%1&quot; gestartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The target %1 of the placement is not registered.</source>
         <translation>Das Ziel %1 der Platzierung ist nicht registriert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot read the password of source %1: %2</source>
         <translation>Das Passwort der Quelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>it has %1 disks, the batch started with %2.</source>
+        <translation>Sie hat %1 Festplatten, der Batch begann mit %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>disk %1 is %2 (%3 bytes), the batch started with %4 (%5 bytes).</source>
+        <translation>Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Checking the source VM</source>
         <translation>Quell-VM wird geprüft</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The source VM changed: its UUID is %1, the batch started with %2.</source>
         <translation>Die Quell-VM hat sich geändert: Ihre UUID ist %1, der Batch begann mit %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The source VM changed: it has %1 disks, the batch started with %2.</source>
-        <translation>Die Quell-VM hat sich geändert: Sie hat %1 Festplatten, der Batch begann mit %2.</translation>
+        <translation type="vanished">Die Quell-VM hat sich geändert: Sie hat %1 Festplatten, der Batch begann mit %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The source VM changed: disk %1 is %2 (%3 bytes), the batch started with %4 (%5 bytes).</source>
-        <translation>Die Quell-VM hat sich geändert: Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
+        <translation type="vanished">Die Quell-VM hat sich geändert: Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Disk %1 cannot be copied: %2</source>
         <translation>Festplatte %1 kann nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source VM %1 (%2) is %3%4</source>
-        <translation>Quell-VM %1 (%2) ist %3%4</translation>
+        <translation type="vanished">Quell-VM %1 (%2) ist %3%4</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, powered off by Ferry earlier</source>
-        <translation>, zuvor von Ferry ausgeschaltet</translation>
+        <translation type="vanished">, zuvor von Ferry ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Cannot read the client key of target %1: %2</source>
         <translation>Der Client-Schlüssel des Ziels %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+362"/>
         <source>instances</source>
-        <translation>Instanzen</translation>
+        <translation type="vanished">Instanzen</translation>
     </message>
     <message>
-        <location line="-357"/>
         <source>An instance named %1 exists on target %2 and Ferry did not create it.</source>
-        <translation>Auf dem Ziel %2 gibt es eine Instanz namens %1, die Ferry nicht erstellt hat.</translation>
+        <translation type="vanished">Auf dem Ziel %2 gibt es eine Instanz namens %1, die Ferry nicht erstellt hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deleting %1 left on the target by an earlier attempt</source>
-        <translation>%1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
+        <translation type="vanished">%1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+71"/>
         <source>Other projects could not be checked for a clashing name or MAC address: %1</source>
         <translation>Andere Projekte konnten nicht auf einen kollidierenden Namen oder eine kollidierende MAC-Adresse geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+314"/>
         <source>volumes in pool %1</source>
-        <translation>Volumes im Pool %1</translation>
+        <translation type="vanished">Volumes im Pool %1</translation>
     </message>
     <message>
-        <location line="-310"/>
         <source>Deleting volume %1 left on the target by an earlier attempt</source>
-        <translation>Volume %1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
+        <translation type="vanished">Volume %1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Powering off the source VM</source>
         <translation>Quell-VM wird ausgeschaltet</translation>
     </message>
@@ -2305,12 +2615,12 @@ Ersetzte Werte: %1
         <translation>Festplatten werden importiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shutting the guest down</source>
         <translation>Gast wird heruntergefahren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Powering the source VM off</source>
         <translation>Quell-VM wird ausgeschaltet</translation>
     </message>
@@ -2320,67 +2630,145 @@ Ersetzte Werte: %1
         <translation>Die Quell-VM ist ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The source VM boots with BIOS; target %1 (LXD) has no security.csm, so the VM gets UEFI firmware and may need its boot loader converted</source>
-        <translation>Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
+        <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Disk %1 is not on a datastore.</source>
-        <translation>Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
+        <translation type="vanished">Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Reading the descriptor of disk %1 failed (HTTP %2).</source>
-        <translation>Das Lesen des Deskriptors von Festplatte %1 ist fehlgeschlagen (HTTP %2).</translation>
+        <translation type="vanished">Das Lesen des Deskriptors von Festplatte %1 ist fehlgeschlagen (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+94"/>
         <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent%6), SHA-256 %7</source>
-        <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet%6), SHA-256 %7</translation>
+        <translation type="vanished">Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet%6), SHA-256 %7</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>, zero regions skipped</source>
-        <translation>, Nullbereiche übersprungen</translation>
+        <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+128"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Configuring the target VM failed: %1</source>
         <translation>Das Konfigurieren der Ziel-VM ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks%6</source>
-        <translation>Ziel-VM %1 konfiguriert: %2 CPUs, %3, %4 Netzwerkkarten, %5 zusätzliche Festplatten%6</translation>
+        <translation type="vanished">Ziel-VM %1 konfiguriert: %2 CPUs, %3, %4 Netzwerkkarten, %5 zusätzliche Festplatten%6</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, TPM</source>
-        <translation>, TPM</translation>
+        <translation type="vanished">, TPM</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <source>The source VM changed: %1</source>
+        <translation>Die Quell-VM hat sich geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The source VM is suspended, and powering it off would discard its memory state. Resume it and shut it down, or power it off yourself if that state may go, then retry.</source>
+        <translation>Die Quell-VM ist angehalten (suspendiert), und beim Ausschalten ginge ihr Arbeitsspeicherzustand verloren. Setzen Sie sie fort und fahren Sie sie herunter, oder schalten Sie sie selbst aus, wenn dieser Zustand verloren gehen darf, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Source VM %1 (%2) is %3, powered off by Ferry earlier</source>
+        <translation>Quell-VM %1 (%2) ist %3, zuvor von Ferry ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source VM %1 (%2) is %3</source>
+        <translation>Quell-VM %1 (%2) ist %3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
+        <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The source VM changed after it was checked: %1</source>
+        <translation>Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source VM boots with BIOS; target %1 has no CSM (neither the security_csm nor the instance_boot_mode extension), so the VM gets UEFI firmware and may need its boot loader converted</source>
+        <translation>Die Quell-VM startet mit BIOS; das Ziel %1 hat kein CSM (weder die Erweiterung security_csm noch instance_boot_mode), daher erhält die VM UEFI-Firmware und ihr Bootloader muss eventuell umgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the target is unpacking it</source>
+        <translation>%1: das Ziel entpackt sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk %1: the target&apos;s import operation is %2</source>
+        <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent, zero regions skipped), SHA-256 %6</source>
+        <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet, Nullbereiche übersprungen), SHA-256 %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6</source>
+        <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet), SHA-256 %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The source VM changed while its disks were copied (%1); the copy is not its current state. The source VM stays off: check it, then retry the entry.</source>
+        <translation>Die Quell-VM hat sich geändert, während ihre Festplatten kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Die Quell-VM bleibt ausgeschaltet: Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is %1</source>
+        <translation>sie ist %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disk %1 was written</source>
+        <translation>Festplatte %1 wurde beschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the descriptor of disk %1 has a new CID</source>
+        <translation>der Deskriptor von Festplatte %1 hat eine neue CID</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks, TPM</source>
+        <translation>Ziel-VM %1 konfiguriert: %2 CPUs, %3, %4 Netzwerkkarten, %5 weitere Festplatten, TPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks</source>
+        <translation>Ziel-VM %1 konfiguriert: %2 CPUs, %3, %4 Netzwerkkarten, %5 weitere Festplatten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Starting the target VM</source>
         <translation>Ziel-VM wird gestartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Starting the target VM failed: %1</source>
         <translation>Das Starten der Ziel-VM ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Migrated; the target VM runs</source>
         <translation>Migriert; die Ziel-VM läuft</translation>
     </message>
@@ -2390,17 +2778,22 @@ Ersetzte Werte: %1
         <translation>Migriert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The entry became &quot;%1&quot; while the job ran; stopping</source>
         <translation>Der Eintrag wurde während des Auftrags zu &quot;%1&quot;; Abbruch</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The migration window ended before the migration did: stopped; the source goes back to how it was and what was created on the target is removed</source>
         <translation>Das Migrationsfenster endete vor der Migration: angehalten; die Quelle wird in ihren vorherigen Zustand versetzt, und was auf dem Ziel erstellt wurde, wird entfernt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>The source VM stays off</source>
+        <translation>Die Quell-VM bleibt ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The source VM was powered back on</source>
         <translation>Die Quell-VM wurde wieder eingeschaltet</translation>
     </message>
@@ -2415,14 +2808,17 @@ Ersetzte Werte: %1
         <translation>Was auf dem Ziel erstellt wurde, bleibt wie gewünscht erhalten</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Deleted %1 from the target</source>
-        <translation>%1 vom Ziel gelöscht</translation>
+        <location line="+10"/>
+        <source>Removing what was created on the target failed: %1; the next attempt tries again</source>
+        <translation>Das Entfernen dessen, was auf dem Ziel angelegt wurde, ist fehlgeschlagen: %1; der nächste Versuch probiert es erneut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <source>Deleted %1 from the target</source>
+        <translation type="vanished">%1 vom Ziel gelöscht</translation>
+    </message>
+    <message>
         <source>Deleted volume %1 from the target</source>
-        <translation>Volume %1 vom Ziel gelöscht</translation>
+        <translation type="vanished">Volume %1 vom Ziel gelöscht</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2438,71 +2834,58 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::QueueStateMachine</name>
     <message>
-        <location filename="../src/core/engine/queuestatemachine.cpp" line="+111"/>
         <source>bug: queue entry %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
-        <translation>Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
+        <translation type="vanished">Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
     </message>
 </context>
 <context>
     <name>ferry::engine::VsphereVm</name>
     <message>
-        <location filename="../src/core/engine/vspherevm.cpp" line="+47"/>
-        <location line="+6"/>
         <source>The source VM %1 does not exist any more.</source>
-        <translation>Die Quell-VM %1 existiert nicht mehr.</translation>
+        <translation type="vanished">Die Quell-VM %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The vSphere task %1 failed.</source>
-        <translation>Die vSphere-Aufgabe %1 ist fehlgeschlagen.</translation>
+        <translation type="vanished">Die vSphere-Aufgabe %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The vSphere task %1 did not finish in time.</source>
-        <translation>Die vSphere-Aufgabe %1 wurde nicht rechtzeitig fertig.</translation>
+        <translation type="vanished">Die vSphere-Aufgabe %1 wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The source VM did not reach the power state %1 in time (it is %2).</source>
-        <translation>Die Quell-VM hat den Energiezustand %1 nicht rechtzeitig erreicht (sie ist %2).</translation>
+        <translation type="vanished">Die Quell-VM hat den Energiezustand %1 nicht rechtzeitig erreicht (sie ist %2).</translation>
     </message>
 </context>
 <context>
     <name>ferry::engine::targetstate</name>
     <message>
-        <location filename="../src/core/engine/targetstate.cpp" line="+44"/>
         <source>The target&apos;s list of %1 is not a list.</source>
-        <translation>Die Liste der %1 des Ziels ist keine Liste.</translation>
+        <translation type="vanished">Die Liste der %1 des Ziels ist keine Liste.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The target&apos;s list of %1 holds something that is not an object.</source>
-        <translation>Die Liste der %1 des Ziels enthält etwas, das kein Objekt ist.</translation>
+        <translation type="vanished">Die Liste der %1 des Ziels enthält etwas, das kein Objekt ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The target lists one of Ferry&apos;s %1 under an unusable name: &quot;%2&quot;.</source>
-        <translation>Das Ziel führt einen Eintrag in Ferrys %1 unter einem unbrauchbaren Namen: &quot;%2&quot;.</translation>
+        <translation type="vanished">Das Ziel führt einen Eintrag in Ferrys %1 unter einem unbrauchbaren Namen: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>The MAC address %1 is already used by instance %2 in project %3; LXD refuses a second NIC with it.</source>
-        <translation>Die MAC-Adresse %1 wird bereits von Instanz %2 im Projekt %3 verwendet; LXD lehnt eine zweite Netzwerkkarte damit ab.</translation>
+        <translation type="vanished">Die MAC-Adresse %1 wird bereits von Instanz %2 im Projekt %3 verwendet; LXD lehnt eine zweite Netzwerkkarte damit ab.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>An instance named %1 exists in project %2 on network %3; LXD refuses a second instance of that name on the network.</source>
-        <translation>Im Projekt %2 gibt es im Netzwerk %3 eine Instanz namens %1; LXD lehnt eine zweite Instanz dieses Namens im Netzwerk ab.</translation>
+        <translation type="vanished">Im Projekt %2 gibt es im Netzwerk %3 eine Instanz namens %1; LXD lehnt eine zweite Instanz dieses Namens im Netzwerk ab.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The target&apos;s answer for the instance is not an object.</source>
-        <translation>Die Antwort des Ziels für die Instanz ist kein Objekt.</translation>
+        <translation type="vanished">Die Antwort des Ziels für die Instanz ist kein Objekt.</translation>
     </message>
 </context>
 <context>
@@ -8385,212 +8768,602 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::incus</name>
     <message>
-        <location filename="../src/core/incus/clientcertificate.cpp" line="+27"/>
         <source>Ferry needs the openssl program to create a client certificate; install OpenSSL, or use an existing certificate and key.</source>
-        <translation>Ferry braucht das Programm openssl, um ein Client-Zertifikat zu erstellen; installieren Sie OpenSSL oder verwenden Sie ein vorhandenes Zertifikat mit Schlüssel.</translation>
+        <translation type="vanished">Ferry braucht das Programm openssl, um ein Client-Zertifikat zu erstellen; installieren Sie OpenSSL oder verwenden Sie ein vorhandenes Zertifikat mit Schlüssel.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot run openssl.</source>
-        <translation>openssl kann nicht ausgeführt werden.</translation>
+        <translation type="vanished">openssl kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>openssl did not finish within a minute.</source>
-        <translation>openssl wurde nicht innerhalb einer Minute fertig.</translation>
+        <translation type="vanished">openssl wurde nicht innerhalb einer Minute fertig.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>openssl failed.</source>
-        <translation>openssl ist fehlgeschlagen.</translation>
+        <translation type="vanished">openssl ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>The client certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation>Das Client-Zertifikat ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+        <translation type="vanished">Das Client-Zertifikat ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The client key is protected by a passphrase; Ferry needs it unencrypted (it keeps it in the system keychain): openssl pkey -in KEY -out KEY.plain</source>
-        <translation>Der Client-Schlüssel ist durch eine Passphrase geschützt; Ferry braucht ihn unverschlüsselt (es bewahrt ihn im Schlüsselbund des Systems auf): openssl pkey -in KEY -out KEY.plain</translation>
+        <translation type="vanished">Der Client-Schlüssel ist durch eine Passphrase geschützt; Ferry braucht ihn unverschlüsselt (es bewahrt ihn im Schlüsselbund des Systems auf): openssl pkey -in KEY -out KEY.plain</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The client key is not a PEM private key (EC or RSA).</source>
-        <translation>Der Client-Schlüssel ist kein privater PEM-Schlüssel (EC oder RSA).</translation>
+        <translation type="vanished">Der Client-Schlüssel ist kein privater PEM-Schlüssel (EC oder RSA).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>openssl did not print a key and a certificate.</source>
-        <translation>openssl hat keinen Schlüssel und kein Zertifikat ausgegeben.</translation>
+        <translation type="vanished">openssl hat keinen Schlüssel und kein Zertifikat ausgegeben.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The client certificate expired on %1; Incus and LXD refuse it.</source>
-        <translation>Das Client-Zertifikat ist am %1 abgelaufen; Incus und LXD lehnen es ab.</translation>
+        <translation type="vanished">Das Client-Zertifikat ist am %1 abgelaufen; Incus und LXD lehnen es ab.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The client key does not belong to the client certificate.</source>
-        <translation>Der Client-Schlüssel gehört nicht zum Client-Zertifikat.</translation>
+        <translation type="vanished">Der Client-Schlüssel gehört nicht zum Client-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/core/incus/incusclient.cpp" line="+50"/>
         <source>Unexpected answer from the server while reading %1.</source>
-        <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
+        <translation type="vanished">Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected %1, got %2</source>
-        <translation>%1 erwartet, %2 bekommen</translation>
+        <translation type="vanished">%1 erwartet, %2 bekommen</translation>
     </message>
 </context>
 <context>
     <name>ferry::incus::IncusClient</name>
     <message>
-        <location line="+467"/>
         <source>Unexpected answer from the server while reading %1.</source>
-        <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
+        <translation type="vanished">Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>response type &quot;%1&quot;</source>
-        <translation>Antworttyp &quot;%1&quot;</translation>
+        <translation type="vanished">Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The server has no /1.0: it is not an Incus or LXD server.</source>
-        <translation>Der Server hat kein /1.0: Er ist kein Incus- oder LXD-Server.</translation>
+        <translation type="vanished">Der Server hat kein /1.0: Er ist kein Incus- oder LXD-Server.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Operation %1</source>
-        <translation>Vorgang %1</translation>
+        <translation type="vanished">Vorgang %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 did not finish within the target&apos;s timeout of %2 s; raise the target&apos;s timeout if the server is just slow.</source>
-        <translation>%1 wurde nicht innerhalb des Zeitlimits des Ziels von %2 s fertig; erhöhen Sie das Zeitlimit des Ziels, falls der Server nur langsam ist.</translation>
+        <translation type="vanished">%1 wurde nicht innerhalb des Zeitlimits des Ziels von %2 s fertig; erhöhen Sie das Zeitlimit des Ziels, falls der Server nur langsam ist.</translation>
     </message>
 </context>
 <context>
     <name>ferry::incus::parse</name>
     <message>
-        <location line="-387"/>
         <source>%1 answered HTTP %2, but not with the Incus/LXD REST API&apos;s JSON.</source>
-        <translation>%1 hat mit HTTP %2 geantwortet, aber nicht mit dem JSON der Incus/LXD-REST-API.</translation>
+        <translation type="vanished">%1 hat mit HTTP %2 geantwortet, aber nicht mit dem JSON der Incus/LXD-REST-API.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 at byte %2</source>
-        <translation>%1 bei Byte %2</translation>
+        <translation type="vanished">%1 bei Byte %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no &quot;type&quot; field</source>
-        <translation>kein Feld &quot;type&quot;</translation>
+        <translation type="vanished">kein Feld &quot;type&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 failed with HTTP %2.</source>
-        <translation>%1 ist mit HTTP %2 fehlgeschlagen.</translation>
+        <translation type="vanished">%1 ist mit HTTP %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
+        <translation type="vanished">%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
+        <translation type="vanished">HTTP %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unexpected answer from the server while reading %1.</source>
-        <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
+        <translation type="vanished">Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>response type &quot;%1&quot;</source>
-        <translation>Antworttyp &quot;%1&quot;</translation>
+        <translation type="vanished">Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
-        <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
+        <translation type="vanished">Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no &quot;auth&quot; or &quot;api_version&quot;</source>
-        <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
+        <translation type="vanished">kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
-        <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
+        <translation type="vanished">Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a pool without a name or driver</source>
-        <translation>ein Pool ohne Namen oder Treiber</translation>
+        <translation type="vanished">ein Pool ohne Namen oder Treiber</translation>
     </message>
     <message>
-        <location line="+104"/>
         <source>%1 was canceled on the server.</source>
-        <translation>%1 wurde auf dem Server abgebrochen.</translation>
+        <translation type="vanished">%1 wurde auf dem Server abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 failed.</source>
-        <translation>%1 ist fehlgeschlagen.</translation>
+        <translation type="vanished">%1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is still &quot;%2&quot;.</source>
-        <translation>%1 ist immer noch &quot;%2&quot;.</translation>
+        <translation type="vanished">%1 ist immer noch &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is not an Incus or LXD trust token. Copy the whole line that &quot;incus config trust add NAME&quot; or &quot;lxc config trust add --name NAME&quot; printed on the server.</source>
-        <translation>Das ist kein Vertrauens-Token von Incus oder LXD. Kopieren Sie die ganze Zeile, die &quot;incus config trust add NAME&quot; oder &quot;lxc config trust add --name NAME&quot; auf dem Server ausgegeben hat.</translation>
+        <translation type="vanished">Das ist kein Vertrauens-Token von Incus oder LXD. Kopieren Sie die ganze Zeile, die &quot;incus config trust add NAME&quot; oder &quot;lxc config trust add --name NAME&quot; auf dem Server ausgegeben hat.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>not base64</source>
-        <translation>kein Base64</translation>
+        <translation type="vanished">kein Base64</translation>
+    </message>
+    <message>
+        <source>the decoded token is not a JSON object</source>
+        <translation type="vanished">das decodierte Token ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;secret&quot; in the token</source>
+        <translation type="vanished">kein &quot;secret&quot; im Token</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;fingerprint&quot; is not a SHA-256 fingerprint</source>
+        <translation type="vanished">der &quot;fingerprint&quot; des Tokens ist kein SHA-256-Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::incus::targetstate</name>
+    <message>
+        <location filename="../src/core/incus/targetstate.cpp" line="+44"/>
+        <source>The target&apos;s list of %1 is not a list.</source>
+        <translation>Die Liste der %1 des Ziels ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target&apos;s list of %1 holds something that is not an object.</source>
+        <translation>Die Liste der %1 des Ziels enthält etwas, das kein Objekt ist.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the decoded token is not a JSON object</source>
-        <translation>das decodierte Token ist kein JSON-Objekt</translation>
+        <source>The target lists one of Ferry&apos;s %1 under an unusable name: &quot;%2&quot;.</source>
+        <translation>Das Ziel führt einen Eintrag in Ferrys %1 unter einem unbrauchbaren Namen: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>no &quot;secret&quot; in the token</source>
-        <translation>kein &quot;secret&quot; im Token</translation>
+        <location line="+41"/>
+        <source>The MAC address %1 is already used by instance %2 in project %3; LXD refuses a second NIC with it.</source>
+        <translation>Die MAC-Adresse %1 wird bereits von Instanz %2 im Projekt %3 verwendet; LXD lehnt eine zweite Netzwerkkarte damit ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the token&apos;s &quot;fingerprint&quot; is not a SHA-256 fingerprint</source>
-        <translation>der &quot;fingerprint&quot; des Tokens ist kein SHA-256-Fingerabdruck</translation>
+        <location line="+5"/>
+        <source>An instance named %1 exists in project %2 on network %3; LXD refuses a second instance of that name on the network.</source>
+        <translation>Im Projekt %2 gibt es im Netzwerk %3 eine Instanz namens %1; LXD lehnt eine zweite Instanz dieses Namens im Netzwerk ab.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The target&apos;s answer for the instance is not an object.</source>
+        <translation>Die Antwort des Ziels für die Instanz ist kein Objekt.</translation>
     </message>
 </context>
 <context>
     <name>ferry::transfer</name>
     <message>
-        <location filename="../src/core/transfer/vmdkdescriptor.cpp" line="+32"/>
+        <source>The disk&apos;s .vmdk file is not a text descriptor (a binary sparse or stream-optimised VMDK); only flat disks can be copied.</source>
+        <translation type="vanished">Die .vmdk-Datei der Festplatte ist kein Textdeskriptor (ein binäres Sparse- oder Stream-optimiertes VMDK); nur flache Festplatten können kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The disk descriptor names an extent larger than any disk (%1 sectors at offset %2).</source>
+        <translation type="vanished">Der Festplattendeskriptor nennt einen Extent, der größer als jede Festplatte ist (%1 Sektoren ab Offset %2).</translation>
+    </message>
+    <message>
+        <source>The disk descriptor names no create type or no extent.</source>
+        <translation type="vanished">Der Festplattendeskriptor nennt keinen Erstellungstyp oder keinen Extent.</translation>
+    </message>
+    <message>
+        <source>Disks of type &quot;%1&quot; cannot be copied yet; Ferry copies flat disks.</source>
+        <translation type="vanished">Festplatten vom Typ &quot;%1&quot; können noch nicht kopiert werden; Ferry kopiert flache Festplatten.</translation>
+    </message>
+    <message>
+        <source>The disk has %1 extents; Ferry copies disks with one extent.</source>
+        <translation type="vanished">Die Festplatte hat %1 Extents; Ferry kopiert Festplatten mit einem Extent.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s extent of type %1 cannot be copied.</source>
+        <translation type="vanished">Der Extent der Festplatte vom Typ %1 kann nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation type="vanished">Das Kopieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sending the disk to %1 failed.</source>
+        <translation type="vanished">Das Senden der Festplatte an %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>bug: the upload ended after %1 of %2 bytes.</source>
+        <translation type="vanished">Programmfehler: Das Hochladen endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The target did not start an import operation.</source>
+        <translation type="vanished">Das Ziel hat keinen Importvorgang gestartet.</translation>
+    </message>
+    <message>
+        <source>the instance import</source>
+        <translation type="vanished">der Instanzimport</translation>
+    </message>
+    <message>
+        <source>the volume import</source>
+        <translation type="vanished">der Volume-Import</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::BackupStream</name>
+    <message>
+        <location filename="../src/core/transfer/backupstream.h" line="+194"/>
+        <source>The source disk changed while it was copied: its data read twice differs.</source>
+        <translation>Die Quellfestplatte hat sich während des Kopierens geändert: Ihre zweimal gelesenen Daten unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::ExtentReader</name>
+    <message>
+        <location filename="../src/core/transfer/extentreader.h" line="+303"/>
+        <source>Reading the disk from the source failed at byte %1.</source>
+        <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::RangeConnection</name>
+    <message>
+        <location line="-269"/>
+        <source>No data for 120 s</source>
+        <translation>Seit 120 s keine Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source&apos;s certificate is not the trusted one.</source>
+        <translation>Das Zertifikat der Quelle ist nicht das vertraute.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source closed the connection.</source>
+        <translation>Die Quelle hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Unexpected answer: %1</source>
+        <translation>Unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source answered another range: %1</source>
+        <translation>Die Quelle hat einen anderen Bereich geliefert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::RawUpload</name>
+    <message>
+        <location filename="../src/core/transfer/rawupload.h" line="+34"/>
+        <source>The target&apos;s certificate is not the trusted one.</source>
+        <translation>Das Zertifikat des Ziels ist nicht das vertraute.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The target closed the connection without an answer.</source>
+        <translation>Das Ziel hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::vmware</name>
+    <message>
+        <source>The disk has no backing.</source>
+        <translation type="vanished">Die Festplatte hat kein Backing.</translation>
+    </message>
+    <message>
+        <source>Raw device mappings cannot be copied.</source>
+        <translation type="vanished">Raw-Device-Zuordnungen können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The disk is independent (%1) and does not support snapshots.</source>
+        <translation type="vanished">Die Festplatte ist unabhängig (%1) und unterstützt keine Snapshots.</translation>
+    </message>
+    <message>
+        <source>The disk is shared between VMs (multi-writer).</source>
+        <translation type="vanished">Die Festplatte wird von mehreren VMs geteilt (Multi-Writer).</translation>
+    </message>
+    <message>
+        <source>The disk backing %1 is not supported.</source>
+        <translation type="vanished">Das Festplatten-Backing %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the VM property %1; it was left out.</source>
+        <translation type="vanished">Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The inventory sync was canceled.</source>
+        <translation type="vanished">Die Synchronisierung des Inventars wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::vmware::InventoryAssembler</name>
+    <message>
+        <source>%1 %2: property %3 could not be read (%4).</source>
+        <translation type="vanished">%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
+    </message>
+    <message>
+        <source>VM %1 (%2) has no configuration and was not imported.</source>
+        <translation type="vanished">VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::vmware::SoapClient</name>
+    <message>
+        <source>The server answered %1 with HTTP status %2.</source>
+        <translation type="vanished">Der Server hat %1 mit HTTP-Status %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation type="vanished">Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="vanished">%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 has no SOAP body.</source>
+        <translation type="vanished">Die Antwort des Servers auf %1 hat keinen SOAP-Body.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to %1: &lt;%2&gt;.</source>
+        <translation type="vanished">Unerwartete Antwort auf %1: &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not valid XML.</source>
+        <translation type="vanished">Die Antwort des Servers auf %1 ist kein gültiges XML.</translation>
+    </message>
+    <message>
+        <source>The server sent no answer to %1.</source>
+        <translation type="vanished">Der Server hat auf %1 keine Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent no service content.</source>
+        <translation type="vanished">Der Server hat keinen Service-Content gesendet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like vCenter or ESXi.</source>
+        <translation type="vanished">Der Server unter %1 sieht nicht nach vCenter oder ESXi aus.</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted by %1.</source>
+        <translation type="vanished">Benutzername oder Passwort wurde von %1 nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::vmware::XmlReader</name>
+    <message>
+        <source>Invalid document.</source>
+        <translation type="vanished">Ungültiges Dokument.</translation>
+    </message>
+    <message>
+        <source>Encoding not supported (only UTF-8 is).</source>
+        <translation type="vanished">Kodierung nicht unterstützt (nur UTF-8).</translation>
+    </message>
+    <message>
+        <source>Premature end of document.</source>
+        <translation type="vanished">Vorzeitiges Ende des Dokuments.</translation>
+    </message>
+    <message>
+        <source>Extra content at end of document.</source>
+        <translation type="vanished">Zusätzlicher Inhalt am Ende des Dokuments.</translation>
+    </message>
+    <message>
+        <source>Start tag expected.</source>
+        <translation type="vanished">Start-Tag erwartet.</translation>
+    </message>
+    <message>
+        <source>Document type declarations are not accepted.</source>
+        <translation type="vanished">Dokumenttyp-Deklarationen werden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Opening and ending tag mismatch.</source>
+        <translation type="vanished">Start- und End-Tag passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Invalid attribute value.</source>
+        <translation type="vanished">Ungültiger Attributwert.</translation>
+    </message>
+    <message>
+        <source>Invalid tag.</source>
+        <translation type="vanished">Ungültiges Tag.</translation>
+    </message>
+    <message>
+        <source>Invalid element name.</source>
+        <translation type="vanished">Ungültiger Elementname.</translation>
+    </message>
+    <message>
+        <source>Invalid attribute.</source>
+        <translation type="vanished">Ungültiges Attribut.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after the attribute name.</source>
+        <translation type="vanished">Nach dem Attributnamen wird &apos;=&apos; erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a quoted attribute value.</source>
+        <translation type="vanished">Ein Attributwert in Anführungszeichen wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Namespace prefix %1 not declared.</source>
+        <translation type="vanished">Namensraum-Präfix %1 nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>Invalid entity reference.</source>
+        <translation type="vanished">Ungültige Entity-Referenz.</translation>
+    </message>
+    <message>
+        <source>Invalid character reference.</source>
+        <translation type="vanished">Ungültige Zeichenreferenz.</translation>
+    </message>
+    <message>
+        <source>Entity &apos;%1&apos; not declared.</source>
+        <translation type="vanished">Entity &apos;%1&apos; nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>Expected character data.</source>
+        <translation type="vanished">Zeichendaten erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>networkmapping</name>
+    <message>
+        <source>The NIC type must be managed, bridged or physical.</source>
+        <translation type="vanished">Der NIC-Typ muss managed, bridged oder physical sein.</translation>
+    </message>
+    <message>
+        <source>A VLAN can only be set with the bridged or physical NIC type.</source>
+        <translation type="vanished">Ein VLAN kann nur mit dem NIC-Typ bridged oder physical gesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/inventory/networkmapping.cpp" line="+51"/>
+        <source>The NIC type must be managed, bridged, macvlan or physical.</source>
+        <translation>Der Netzwerkkartentyp muss managed, bridged, macvlan oder physical sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VLAN can only be set with the bridged or macvlan NIC type.</source>
+        <translation>Ein VLAN lässt sich nur mit dem Netzwerkkartentyp bridged oder macvlan setzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target network is empty.</source>
+        <translation>Das Zielnetzwerk ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>restrictions</name>
+    <message>
+        <location filename="../src/core/inventory/restrictions.cpp" line="+22"/>
+        <source>Migration is manually disabled.</source>
+        <translation>Die Migration ist manuell deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The name &quot;%1&quot; cannot be used as a host name on the target; set a name override.</source>
+        <translation>Der Name &quot;%1&quot; kann auf dem Ziel nicht als Hostname verwendet werden; legen Sie einen abweichenden Namen fest.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not determine the guest OS; check that VMware Tools run in the guest.</source>
+        <translation>Das Gastbetriebssystem konnte nicht ermittelt werden; prüfen Sie, ob VMware Tools im Gast laufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not determine the guest architecture.</source>
+        <translation>Die Architektur des Gasts konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not determine an IPv4 address; check that VMware Tools run in the guest.</source>
+        <translation>Es konnte keine IPv4-Adresse ermittelt werden; prüfen Sie, ob VMware Tools im Gast laufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Background import is not supported: changed block tracking is off.</source>
+        <translation>Hintergrundimport wird nicht unterstützt: Changed Block Tracking ist aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verifying background import support.</source>
+        <translation>Unterstützung für Hintergrundimport wird geprüft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk %1: %2</source>
+        <translation>Festplatte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <location filename="../src/core/tls/certificate.cpp" line="+39"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
+        <translation>&quot;%1&quot; ist kein SHA-256-Fingerabdruck: 64 Hexadezimalziffern erwartet, mit oder ohne Doppelpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <location filename="../src/core/transfer/transferinternal.h" line="+48"/>
+        <source>The copy was canceled.</source>
+        <translation>Das Kopieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/transfer/vmimport.cpp" line="+81"/>
+        <source>Sending the disk to %1 failed.</source>
+        <translation>Das Senden der Festplatte an %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bug: the upload ended after %1 of %2 bytes.</source>
+        <translation>Programmfehler: Das Hochladen endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target did not start an import operation.</source>
+        <translation>Das Ziel hat keinen Importvorgang gestartet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the instance import</source>
+        <translation>der Instanzimport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the volume import</source>
+        <translation>der Volume-Import</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../src/core/util/units.cpp" line="+32"/>
+        <source>&quot;%1&quot; is not a duration; write it like 90s, 10m, 1h30m or 5m0s.</source>
+        <translation>&quot;%1&quot; ist keine Dauer; schreiben Sie sie wie 90s, 10m, 1h30m oder 5m0s.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is not a size; write it like 4GiB or 4096MiB.</source>
+        <translation>&quot;%1&quot; ist keine Größe; schreiben Sie sie wie 4GiB oder 4096MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>vmdk</name>
+    <message>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+32"/>
         <source>The disk&apos;s .vmdk file is not a text descriptor (a binary sparse or stream-optimised VMDK); only flat disks can be copied.</source>
         <translation>Die .vmdk-Datei der Festplatte ist kein Textdeskriptor (ein binäres Sparse- oder Stream-optimiertes VMDK); nur flache Festplatten können kopiert werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The disk descriptor names an extent larger than any disk (%1 sectors at offset %2).</source>
         <translation>Der Festplattendeskriptor nennt einen Extent, der größer als jede Festplatte ist (%1 Sektoren ab Offset %2).</translation>
     </message>
@@ -8614,147 +9387,15 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <source>The disk&apos;s extent of type %1 cannot be copied.</source>
         <translation>Der Extent der Festplatte vom Typ %1 kann nicht kopiert werden.</translation>
     </message>
-    <message>
-        <location filename="../src/core/transfer/vmimport.cpp" line="+116"/>
-        <source>The copy was canceled.</source>
-        <translation>Das Kopieren wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+888"/>
-        <source>Sending the disk to %1 failed.</source>
-        <translation>Das Senden der Festplatte an %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>bug: the upload ended after %1 of %2 bytes.</source>
-        <translation>Programmfehler: Das Hochladen endete nach %1 von %2 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The target did not start an import operation.</source>
-        <translation>Das Ziel hat keinen Importvorgang gestartet.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>the instance import</source>
-        <translation>der Instanzimport</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the volume import</source>
-        <translation>der Volume-Import</translation>
-    </message>
 </context>
 <context>
-    <name>ferry::transfer::BackupStream</name>
+    <name>vmware</name>
     <message>
-        <location line="-346"/>
-        <source>The source disk changed while it was copied: its data read twice differs.</source>
-        <translation>Die Quellfestplatte hat sich während des Kopierens geändert: Ihre zweimal gelesenen Daten unterscheiden sich.</translation>
+        <location filename="../src/core/vmware/xmlnode.cpp" line="+49"/>
+        <location line="+52"/>
+        <source>Elements nested more than %1 levels deep.</source>
+        <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
-</context>
-<context>
-    <name>ferry::transfer::ExtentReader</name>
-    <message>
-        <location line="-306"/>
-        <source>Reading the disk from the source failed at byte %1.</source>
-        <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::transfer::RangeConnection</name>
-    <message>
-        <location line="-276"/>
-        <source>No data for 120 s</source>
-        <translation>Seit 120 s keine Daten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The source&apos;s certificate is not the trusted one.</source>
-        <translation>Das Zertifikat der Quelle ist nicht das vertraute.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The source closed the connection.</source>
-        <translation>Die Quelle hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>Unexpected answer: %1</source>
-        <translation>Unerwartete Antwort: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::transfer::RawUpload</name>
-    <message>
-        <location line="+537"/>
-        <source>The target&apos;s certificate is not the trusted one.</source>
-        <translation>Das Zertifikat des Ziels ist nicht das vertraute.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The target closed the connection without an answer.</source>
-        <translation>Das Ziel hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Operation canceled</source>
-        <translation>Vorgang abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::vmware</name>
-    <message>
-        <location filename="../src/core/vmware/inventory.cpp" line="+107"/>
-        <source>The disk has no backing.</source>
-        <translation>Die Festplatte hat kein Backing.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Raw device mappings cannot be copied.</source>
-        <translation>Raw-Device-Zuordnungen können nicht kopiert werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The disk is independent (%1) and does not support snapshots.</source>
-        <translation>Die Festplatte ist unabhängig (%1) und unterstützt keine Snapshots.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The disk is shared between VMs (multi-writer).</source>
-        <translation>Die Festplatte wird von mehreren VMs geteilt (Multi-Writer).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The disk backing %1 is not supported.</source>
-        <translation>Das Festplatten-Backing %1 wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+467"/>
-        <source>The server does not offer the VM property %1; it was left out.</source>
-        <translation>Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The inventory sync was canceled.</source>
-        <translation>Die Synchronisierung des Inventars wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::vmware::InventoryAssembler</name>
-    <message>
-        <location line="-196"/>
-        <source>%1 %2: property %3 could not be read (%4).</source>
-        <translation>%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>VM %1 (%2) has no configuration and was not imported.</source>
-        <translation>VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::vmware::SoapClient</name>
     <message>
         <location filename="../src/core/vmware/soapclient.cpp" line="+75"/>
         <location line="+145"/>
@@ -8783,6 +9424,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     </message>
     <message>
         <location line="+101"/>
+        <location filename="../src/core/vmware/xmlnode.cpp" line="+33"/>
         <source>The server&apos;s answer to %1 is not valid XML.</source>
         <translation>Die Antwort des Servers auf %1 ist kein gültiges XML.</translation>
     </message>
@@ -8806,9 +9448,61 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <source>The user name or password was not accepted by %1.</source>
         <translation>Benutzername oder Passwort wurde von %1 nicht akzeptiert.</translation>
     </message>
-</context>
-<context>
-    <name>ferry::vmware::XmlReader</name>
+    <message>
+        <location filename="../src/core/vmware/inventory.cpp" line="+387"/>
+        <source>%1 %2: property %3 could not be read (%4).</source>
+        <translation>%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>VM %1 (%2) has no configuration and was not imported.</source>
+        <translation>VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The server does not offer the VM property %1; it was left out.</source>
+        <translation>Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The inventory sync was canceled.</source>
+        <translation>Die Synchronisierung des Inventars wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The disk has no backing.</source>
+        <translation>Die Festplatte hat kein Backing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Raw device mappings cannot be copied.</source>
+        <translation>Raw-Device-Zuordnungen können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is shared between VMs (multi-writer).</source>
+        <translation>Die Festplatte wird von mehreren VMs geteilt (Multi-Writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is encrypted: its blocks on the datastore are ciphertext. Decrypt the VM first.</source>
+        <translation>Die Festplatte ist verschlüsselt: Ihre Blöcke im Datenspeicher sind Chiffretext. Entschlüsseln Sie die VM zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is a vSAN or vVol object, which the datastore&apos;s file interface does not serve as a flat file.</source>
+        <translation>Die Festplatte ist ein vSAN- oder vVol-Objekt, das die Dateischnittstelle des Datenspeichers nicht als flache Datei liefert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks only so far. Delete or consolidate the VM&apos;s snapshots first.</source>
+        <translation>Die Festplatte ist ein Snapshot-Delta (%1) über einer Kette von Dateien; Ferry kopiert bisher nur flache Festplatten. Löschen oder konsolidieren Sie zuerst die Snapshots der VM.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk backing %1 is not supported.</source>
+        <translation>Das Festplatten-Backing %1 wird nicht unterstützt.</translation>
+    </message>
     <message>
         <location filename="../src/core/vmware/xmlreader.cpp" line="+196"/>
         <source>Invalid document.</source>
@@ -8909,102 +9603,6 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <location line="+23"/>
         <source>Expected character data.</source>
         <translation>Zeichendaten erwartet.</translation>
-    </message>
-</context>
-<context>
-    <name>networkmapping</name>
-    <message>
-        <location filename="../src/core/inventory/networkmapping.cpp" line="+43"/>
-        <source>The NIC type must be managed, bridged or physical.</source>
-        <translation>Der NIC-Typ muss managed, bridged oder physical sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A VLAN can only be set with the bridged or physical NIC type.</source>
-        <translation>Ein VLAN kann nur mit dem NIC-Typ bridged oder physical gesetzt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The target network is empty.</source>
-        <translation>Das Zielnetzwerk ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>restrictions</name>
-    <message>
-        <location filename="../src/core/inventory/restrictions.cpp" line="+22"/>
-        <source>Migration is manually disabled.</source>
-        <translation>Die Migration ist manuell deaktiviert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The name &quot;%1&quot; cannot be used as a host name on the target; set a name override.</source>
-        <translation>Der Name &quot;%1&quot; kann auf dem Ziel nicht als Hostname verwendet werden; legen Sie einen abweichenden Namen fest.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not determine the guest OS; check that VMware Tools run in the guest.</source>
-        <translation>Das Gastbetriebssystem konnte nicht ermittelt werden; prüfen Sie, ob VMware Tools im Gast laufen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not determine the guest architecture.</source>
-        <translation>Die Architektur des Gasts konnte nicht ermittelt werden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not determine an IPv4 address; check that VMware Tools run in the guest.</source>
-        <translation>Es konnte keine IPv4-Adresse ermittelt werden; prüfen Sie, ob VMware Tools im Gast laufen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Background import is not supported: changed block tracking is off.</source>
-        <translation>Hintergrundimport wird nicht unterstützt: Changed Block Tracking ist aus.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Verifying background import support.</source>
-        <translation>Unterstützung für Hintergrundimport wird geprüft.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Disk %1: %2</source>
-        <translation>Festplatte %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tls</name>
-    <message>
-        <location filename="../src/core/tls/certificate.cpp" line="+39"/>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation>&quot;%1&quot; ist kein SHA-256-Fingerabdruck: 64 Hexadezimalziffern erwartet, mit oder ohne Doppelpunkte.</translation>
-    </message>
-</context>
-<context>
-    <name>units</name>
-    <message>
-        <location filename="../src/core/util/units.cpp" line="+32"/>
-        <source>&quot;%1&quot; is not a duration; write it like 90s, 10m, 1h30m or 5m0s.</source>
-        <translation>&quot;%1&quot; ist keine Dauer; schreiben Sie sie wie 90s, 10m, 1h30m oder 5m0s.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>&quot;%1&quot; is not a size; write it like 4GiB or 4096MiB.</source>
-        <translation>&quot;%1&quot; ist keine Größe; schreiben Sie sie wie 4GiB oder 4096MiB.</translation>
-    </message>
-</context>
-<context>
-    <name>vmware</name>
-    <message>
-        <location filename="../src/core/vmware/xmlnode.cpp" line="+49"/>
-        <location line="+52"/>
-        <source>Elements nested more than %1 levels deep.</source>
-        <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The server&apos;s answer to %1 is not valid XML.</source>
-        <translation>Die Antwort des Servers auf %1 ist kein gültiges XML.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+193"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+245"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>

@@ -46,10 +46,9 @@
 
 namespace {
 
-// Files that still hand-write a tr() whose context lupdate does not see. Their owners convert
-// them to `struct Text { Q_DECLARE_TR_FUNCTIONS(<context>) };` + Text::tr(); until then their
-// texts are translated in the .ts (lupdate extracts them) but stay English at run time. Listed
-// here so that the test names them without failing; a file not listed fails.
+// Files allowed to hand-write a tr() whose context lupdate does not see (their texts would stay
+// English at run time): none. A file that does fails the test; convert it to
+// `struct Text { Q_DECLARE_TR_FUNCTIONS(<context>) };` + Text::tr().
 const QStringList kPendingHandWrittenTr = {};
 
 const QString kHowToTranslate = QStringLiteral(

@@ -249,9 +249,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase();
+    void twoNicsOnOneManagedNetworkAreRefused();
     void migratePoweredOffVms();
     void poweredOnSourceBackOn();
-    void twoNicsOnOneManagedNetworkAreRefused();
     void cleanupTestCase();
 };
 
@@ -603,7 +603,8 @@ void TestMigration::poweredOnSourceBackOn()
         QStringLiteral("poweredOn"));
 }
 
-// Both NICs of `web 01 (prod)` mapped to the lab's one managed network: LXD would refuse the
+// (First, while `web 01 (prod)` is not migrated yet.) Both NICs of it mapped to the lab's one
+// managed network: LXD would refuse the
 // second NIC only after the copy ("Instance DNS name ... already used on network"). Pre-flight
 // finds it, the entry is Blocked with the fix spelled out, and nothing is touched.
 void TestMigration::twoNicsOnOneManagedNetworkAreRefused()
@@ -647,6 +648,19 @@ void TestMigration::twoNicsOnOneManagedNetworkAreRefused()
         = ferryctl({QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("vc01")});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QCOMPARE(instanceShow(web)[QStringLiteral("power_state")].toString(), powerBefore);
+
+    // Back to the defaults for the migrations that follow: the batch goes, the port group is a
+    // bridged NIC on the lab's bridge again (its VLAN from the source).
+    for (const char *verb : {"stop", "reset", "remove"}) {
+        const Run r
+            = ferryctl({QStringLiteral("batch"), QLatin1String(verb), QStringLiteral("wave3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(QLatin1String(verb) + QLatin1Char(' ') + r.err));
+    }
+    QCOMPARE(queueList().size(), 0);
+    const Run back = ferryctl({QStringLiteral("network"), QStringLiteral("update"),
+        QStringLiteral("/DC0/network/Prod VLAN 42"), QStringLiteral("--nictype"),
+        QStringLiteral("bridged")});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
 }
 
 // The migrated VMs go: other tests migrate the same source VMs, and LXD refuses a second NIC
