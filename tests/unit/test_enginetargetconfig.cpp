@@ -260,6 +260,24 @@ private Q_SLOTS:
         QCOMPARE(odd["pool"].as<std::string>(), std::string("a: b\"c"));
     }
 
+    // field-incus H3: an lvmcluster volume record says qcow2 unless told the bytes are raw.
+    void lvmclusterVolumesAreRaw()
+    {
+        const BackupPool lvm {QStringLiteral("shared"), QStringLiteral("lvmcluster")};
+        const YAML::Node index = YAML::Load(
+            vmBackupYaml(QStringLiteral("vm"), lvm, 1 << 20, {}, QString(), true).toStdString());
+        QCOMPARE(index["config"]["volume"]["config"]["block.type"].as<std::string>(),
+            std::string("raw"));
+        const YAML::Node volume
+            = YAML::Load(volumeIndexYaml(QStringLiteral("v"), lvm, 1 << 20, {}).toStdString());
+        QCOMPARE(volume["config"]["volume"]["config"]["block.type"].as<std::string>(),
+            std::string("raw"));
+        const YAML::Node dir = YAML::Load(
+            vmBackupYaml(QStringLiteral("vm"), BackupPool {}, 1 << 20, {}, QString(), true)
+                .toStdString());
+        QVERIFY(!dir["config"]["volume"]["config"]["block.type"]);
+    }
+
     // facts.md c: managed -> network=; bridged with VLANs; macvlan one VLAN only; physical is
     // passthrough and takes neither hwaddr nor a VLAN on a VM.
     void nics()

@@ -171,9 +171,10 @@ Status MigrationJob::migrate(Context &c)
     // the point of no return.
     static constexpr Step steps[] = {&MigrationJob::load, &MigrationJob::connectSource,
         &MigrationJob::recheckSource, &MigrationJob::checkDataPath, &MigrationJob::connectTarget,
-        &MigrationJob::clearTarget, &MigrationJob::checkNicClashes, &MigrationJob::powerOffSource,
-        &MigrationJob::copyDisks, &MigrationJob::checkSourceUnchanged,
-        &MigrationJob::configureTarget, &MigrationJob::startTarget};
+        &MigrationJob::clearTarget, &MigrationJob::checkNicClashes, &MigrationJob::dryRunTarget,
+        &MigrationJob::powerOffSource, &MigrationJob::copyDisks,
+        &MigrationJob::checkSourceUnchanged, &MigrationJob::configureTarget,
+        &MigrationJob::startTarget};
     for (Step step : steps) {
         if (Status st = canceled(); !st)
             return st;
@@ -395,6 +396,48 @@ Status MigrationJob::checkNicClashes(Context &c)
             *all, c.instanceName, c.project, networks, macs, c.entry.id, c.vm.uuid);
         !clash.isEmpty())
         return Error(Error::Code::Conflict, clash);
+    return {};
+}
+
+// The final configuration tried on the target while the source still runs: an empty VM (source
+// none) with the same config, root disk, NICs and TPM is created and deleted again, so an
+// invalid key, a NIC the target refuses or a missing pool fail now and not after the copy. It
+// carries the entry's markers: a crash in between leaves nothing the next attempt would not
+// clean up.
+Status MigrationJob::dryRunTarget(Context &c)
+{
+    const QString name = QStringLiteral("ferry-check-%1").arg(c.entry.id);
+    QJsonObject devices = incus::nicDevices(c.vm, c.entry.placement);
+    if (c.vm.tpm)
+        devices.insert(
+            QStringLiteral("vtpm"), QJsonObject {{QStringLiteral("type"), QStringLiteral("tpm")}});
+    const Disk root = c.vm.disks.isEmpty() ? Disk() : c.vm.disks.first();
+    devices.insert(QStringLiteral("root"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
+            {QStringLiteral("path"), QStringLiteral("/")}, {QStringLiteral("pool"), c.poolOf(root)},
+            {QStringLiteral("size"),
+                QStringLiteral("%1B").arg(qMax<qint64>(root.capacityBytes, 1 << 20))}});
+    QJsonObject config;
+    const QMap<QString, QString> wanted = c.vmConfig();
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        if (!it.key().startsWith(QLatin1String("volatile.")))
+            config.insert(it.key(), it.value());
+    const QJsonObject body {{QStringLiteral("name"), name},
+        {QStringLiteral("type"), QStringLiteral("virtual-machine")},
+        {QStringLiteral("source"), QJsonObject {{QStringLiteral("type"), QStringLiteral("none")}}},
+        {QStringLiteral("profiles"), QJsonArray {QStringLiteral("default")}},
+        {QStringLiteral("config"), config}, {QStringLiteral("devices"), devices}};
+    c.message(tr("Trying the VM's configuration on the target"));
+    const Status created = c.incus->createInstance(c.project, body);
+    if (!created)
+        return Error(created.error().code,
+            tr("Target %1 refuses the VM's configuration (tried before the source is shut "
+               "down): %2")
+                .arg(c.target.name, created.error().message),
+            created.error().details);
+    if (Status st = c.incus->deleteLeftoverInstance(name, c.project, &m_cancel); !st)
+        return st;
+    c.log(tr("Target %1 accepts the VM's configuration").arg(c.target.name));
     return {};
 }
 

@@ -98,6 +98,7 @@ private:
     Status connectTarget(Context &c);
     Status clearTarget(Context &c);
     Status checkNicClashes(Context &c);
+    Status dryRunTarget(Context &c);
     Status powerOffSource(Context &c);
     Status copyDisks(Context &c);
     Status copyDisk(Context &c, int position);

@@ -414,8 +414,8 @@ Result<TrustToken> trustToken(const QString &token)
     const QString trimmed = token.trimmed();
     const Error bad(Error::Code::InvalidInput,
         Text::tr("This is not an Incus or LXD trust token. Copy the whole line that "
-           "\"incus config trust add NAME\" or \"lxc config trust add --name NAME\" "
-           "printed on the server."));
+                 "\"incus config trust add NAME\" or \"lxc config trust add --name NAME\" "
+                 "printed on the server."));
     if (trimmed.isEmpty())
         return bad;
     // Tokens are standard base64; accept the URL-safe alphabet and missing padding as well.
@@ -447,8 +447,8 @@ Result<TrustToken> trustToken(const QString &token)
     if (t.secret.isEmpty())
         return Error(bad.code, bad.message, Text::tr("no \"secret\" in the token"));
     if (!hex64.match(t.fingerprint).hasMatch())
-        return Error(
-            bad.code, bad.message, Text::tr("the token's \"fingerprint\" is not a SHA-256 fingerprint"));
+        return Error(bad.code, bad.message,
+            Text::tr("the token's \"fingerprint\" is not a SHA-256 fingerprint"));
     return t;
 }
 
@@ -560,7 +560,7 @@ Result<QJsonObject> IncusClient::waitOperation(const QString &operationPath)
     if (!outcome && outcome.error().code == Error::Code::Timeout)
         return Error(Error::Code::Timeout,
             Text::tr("%1 did not finish within the target's timeout of %2 s; raise the "
-               "target's timeout if the server is just slow.")
+                     "target's timeout if the server is just slow.")
                 .arg(what)
                 .arg(seconds),
             outcome.error().message);
@@ -698,6 +698,14 @@ Result<QJsonValue> IncusClient::listCustomVolumes(const QString &pool, const QSt
     return get(path::inProject(
         QStringLiteral("/1.0/storage-pools/%1/volumes/custom?recursion=1").arg(path::encoded(pool)),
         project));
+}
+
+Status IncusClient::createInstance(const QString &project, const QJsonObject &body)
+{
+    auto r = callAndWait(QByteArrayLiteral("POST"), path::instances(project), body);
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Status IncusClient::deleteLeftoverInstance(

@@ -140,6 +140,8 @@ public:
     Status setInstanceState(
         const QString &name, const QString &project, const QString &action, bool force = false);
     Result<QJsonValue> listCustomVolumes(const QString &pool, const QString &project);
+    // POST /1.0/instances (an instances post body: name, type, source, config, devices); waits.
+    Status createInstance(const QString &project, const QJsonObject &body);
 
     // Deletes an instance (stopped first) or a custom volume that an earlier attempt of ours left.
     // An engine that was killed can leave operations of its own running on the server (an

@@ -110,6 +110,15 @@ void emitStringMap(YAML::Emitter &out, const QMap<QString, QString> &map)
     out << YAML::EndMap;
 }
 
+// lvmcluster volumes default to block.type qcow2 in the volume record, over the raw bytes the
+// backup carries: say raw.
+QMap<QString, QString> volumeConfig(const BackupPool &pool, QMap<QString, QString> config)
+{
+    if (pool.driver == QLatin1String("lvmcluster"))
+        config.insert(QStringLiteral("block.type"), QStringLiteral("raw"));
+    return config;
+}
+
 void emitRootDevices(YAML::Emitter &out, const QString &pool, qint64 rootBytes)
 {
     out << YAML::BeginMap << YAML::Key << "root" << YAML::Value;
@@ -157,7 +166,8 @@ void emitInstanceConfig(YAML::Emitter &out, const QString &name, const BackupPoo
     out << YAML::Key << "type" << YAML::Value << "virtual-machine";
     out << YAML::Key << "content_type" << YAML::Value << "block";
     emitQuoted(out, "pool", pool.name);
-    out << YAML::Key << "config" << YAML::Value << YAML::BeginMap << YAML::EndMap;
+    out << YAML::Key << "config" << YAML::Value;
+    emitStringMap(out, volumeConfig(pool, {}));
     out << YAML::EndMap;
     out << YAML::EndMap;
 }
@@ -199,7 +209,7 @@ QByteArray vmBackupYaml(const QString &name, const BackupPool &pool, qint64 root
 QByteArray volumeIndexYaml(const QString &name, const BackupPool &pool, qint64 sizeBytes,
     const QMap<QString, QString> &config)
 {
-    QMap<QString, QString> c = config;
+    QMap<QString, QString> c = volumeConfig(pool, config);
     c.insert(QStringLiteral("size"), QStringLiteral("%1B").arg(sizeBytes));
     YAML::Emitter out;
     out << YAML::BeginMap;
