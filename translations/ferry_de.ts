@@ -2519,7 +2519,7 @@ Ersetzte Werte: %1
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>bug: a migration job started for an entry in &quot;%1&quot;</source>
         <translation>Programmfehler: Ein Migrationsauftrag wurde für einen Eintrag in &quot;%1&quot; gestartet</translation>
     </message>
@@ -2605,7 +2605,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Volume %1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>Powering off the source VM</source>
         <translation>Quell-VM wird ausgeschaltet</translation>
     </message>
@@ -2673,7 +2673,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-377"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -2698,7 +2698,22 @@ Ersetzte Werte: %1
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
+        <source>Trying the VM&apos;s configuration on the target</source>
+        <translation>Die Konfiguration der VM wird auf dem Ziel erprobt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target %1 refuses the VM&apos;s configuration (tried before the source is shut down): %2</source>
+        <translation>Das Ziel %1 lehnt die Konfiguration der VM ab (erprobt, bevor die Quelle heruntergefahren wird): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 accepts the VM&apos;s configuration</source>
+        <translation>Das Ziel %1 akzeptiert die Konfiguration der VM</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The source VM changed after it was checked: %1</source>
         <translation>Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
     </message>
