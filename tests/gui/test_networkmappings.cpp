@@ -4,6 +4,7 @@
 #include "batchtestdata.h"
 #include "guitestdata.h"
 #include "guitestsupport.h"
+#include "inventory/networkmapping.h"
 
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
@@ -133,12 +134,14 @@ void TestNetworkMappings::severalRowsEditedAtOnce()
     dialog->saveButton()->click();
     QTRY_VERIFY([&] {
         const QVector<Network> all = *NetworkRepository(m_inventory.db).all();
-        for (const Network &n : all)
+        // What the NICs get (bridged is a port group's default, so it need not be stored).
+        for (const Network &n : all) {
+            const ferry::NetworkPlacement p = ferry::effectivePlacement(n);
             if (ids.contains(n.id)
-                && (n.overrideNetwork != QStringLiteral("br-prod")
-                    || n.overrideNicType != QStringLiteral("bridged")
-                    || n.overrideVlan != QStringLiteral("7")))
+                && (p.network != QStringLiteral("br-prod") || p.nicType != QStringLiteral("bridged")
+                    || p.vlan != QStringLiteral("7")))
                 return false;
+        }
         return true;
     }());
     // The page shows the new values.
@@ -176,12 +179,15 @@ void TestNetworkMappings::invalidRowsAreRefused()
     // A managed NIC on a network the target does not manage.
     dialog.setRow(0, QStringLiteral("br-prod"), QStringLiteral("managed"), {});
     QCOMPARE(dialog.problems().value(0),
-        QStringLiteral("br-prod is not a network incus01 manages; use bridged or physical."));
+        QStringLiteral("br-prod is not a network incus01 manages; use bridged or macvlan."));
     // No network at all.
     dialog.setRow(0, QString(), QStringLiteral("physical"), {});
     QCOMPARE(dialog.problems().value(0), QStringLiteral("Choose a target network."));
     QVERIFY(!dialog.saveButton()->isEnabled());
+    // physical is passthrough: no VLAN; a trunk needs bridged.
     dialog.setRow(0, QStringLiteral("eth1"), QStringLiteral("physical"), QStringLiteral("100-200"));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    dialog.setRow(0, QStringLiteral("eth1"), QStringLiteral("bridged"), QStringLiteral("100-200"));
     QVERIFY(dialog.saveButton()->isEnabled());
     const QVector<Network> result = dialog.result();
     QVERIFY(result.value(0).overrideNetwork == QStringLiteral("eth1"));

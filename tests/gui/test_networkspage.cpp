@@ -111,7 +111,7 @@ void TestNetworksPage::listsNetworksWithTheDefaultMapping()
         QStringLiteral("Standard"));
     const QModelIndex vlan = rowOf(page.get(), QStringLiteral("/DC0/network/Prod VLAN 42"));
     QCOMPARE(vlan.siblingAtColumn(NetworksModel::NicTypeColumn).data().toString(),
-        QStringLiteral("physical"));
+        QStringLiteral("bridged"));
     QCOMPARE(
         vlan.siblingAtColumn(NetworksModel::VlanColumn).data().toString(), QStringLiteral("42"));
     const QModelIndex trunk = rowOf(page.get(), QStringLiteral("/DC0/network/Lab Trunk"));
@@ -138,7 +138,7 @@ void TestNetworksPage::mappingDialogShowsValidationInline()
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("mappingProblemLabel"));
     auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QCOMPARE(target->text(), QStringLiteral("Prod-VLAN-42"));
-    QCOMPARE(nicType->currentData().toString(), QStringLiteral("physical"));
+    QCOMPARE(nicType->currentData().toString(), QStringLiteral("bridged"));
     QCOMPARE(vlan->text(), QStringLiteral("42"));
     QVERIFY(!problem->isVisible());
     QVERIFY(save->isEnabled());
@@ -150,7 +150,7 @@ void TestNetworksPage::mappingDialogShowsValidationInline()
     nicType->setCurrentIndex(nicType->findData(QStringLiteral("managed")));
     QVERIFY(problem->isVisible());
     QCOMPARE(problem->text(),
-        QStringLiteral("A VLAN can only be set with the bridged or physical NIC type."));
+        QStringLiteral("A VLAN can only be set with the bridged or macvlan NIC type."));
     QVERIFY(!save->isEnabled());
     vlan->clear();
     QVERIFY(!problem->isVisible());

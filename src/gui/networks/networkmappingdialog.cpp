@@ -42,24 +42,32 @@ NetworkMappingDialog::NetworkMappingDialog(const Network &network, QWidget *pare
     m_target->setAccessibleName(tr("Target network"));
     m_target->setText(current.network);
     m_target->setToolTip(tr("The managed network on the target, or the parent interface for "
-                            "bridged and physical NICs."));
+                            "bridged, macvlan and physical NICs."));
     m_nicType->setObjectName(QStringLiteral("nicTypeComboBox"));
     m_nicType->setAccessibleName(tr("NIC type"));
     m_nicType->addItem(tr("managed"), QStringLiteral("managed"));
     m_nicType->addItem(tr("bridged"), QStringLiteral("bridged"));
+    m_nicType->addItem(tr("macvlan"), QStringLiteral("macvlan"));
     m_nicType->addItem(tr("physical"), QStringLiteral("physical"));
+    Q_ASSERT(m_nicType->count() == nicTypes().size());
     m_nicType->setItemData(0, tr("A NIC on a network the target manages."), Qt::ToolTipRole);
-    m_nicType->setItemData(
-        1, tr("A NIC on an existing bridge of the target host."), Qt::ToolTipRole);
-    m_nicType->setItemData(
-        2, tr("A NIC on a host interface, with an optional VLAN."), Qt::ToolTipRole);
+    m_nicType->setItemData(1,
+        tr("A NIC on an existing bridge of the target host, with an optional VLAN or trunk."),
+        Qt::ToolTipRole);
+    m_nicType->setItemData(2,
+        tr("A NIC of its own on a host interface (macvlan), with an optional VLAN."),
+        Qt::ToolTipRole);
+    m_nicType->setItemData(3,
+        tr("The whole host interface handed to the VM (PCI passthrough): no VLAN, and the VM "
+           "gets the card's MAC address."),
+        Qt::ToolTipRole);
     m_nicType->setCurrentIndex(qMax(0, m_nicType->findData(current.nicType)));
     m_vlan->setObjectName(QStringLiteral("vlanEdit"));
     m_vlan->setAccessibleName(tr("VLAN"));
     m_vlan->setPlaceholderText(tr("none"));
     m_vlan->setText(current.vlan);
-    m_vlan->setToolTip(tr("A VLAN id such as 42, or ranges for a trunk (100-200,300); only with "
-                          "the bridged or physical NIC type."));
+    m_vlan->setToolTip(tr("A VLAN id such as 42, or ranges for a trunk (100-200,300, bridged "
+                          "only); only with the bridged or macvlan NIC type."));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

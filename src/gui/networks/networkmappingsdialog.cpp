@@ -21,9 +21,8 @@ namespace {
 
 void fillNicTypes(QComboBox *box)
 {
-    box->addItem(QStringLiteral("managed"), QStringLiteral("managed"));
-    box->addItem(QStringLiteral("bridged"), QStringLiteral("bridged"));
-    box->addItem(QStringLiteral("physical"), QStringLiteral("physical"));
+    for (const QString &type : nicTypes())
+        box->addItem(type, type);
 }
 
 } // namespace
@@ -43,10 +42,11 @@ NetworkMappingsDialog::NetworkMappingsDialog(
     setObjectName(QStringLiteral("networkMappingsDialog"));
     setWindowTitle(tr("Network Mappings"));
 
-    auto *intro = new QLabel(tr("Where the NICs on each source network go on the target. "
-                                "Choose the target network from the list, or type the name of "
-                                "a bridge or host interface for bridged and physical NICs."),
-        this);
+    auto *intro
+        = new QLabel(tr("Where the NICs on each source network go on the target. "
+                        "Choose the target network from the list, or type the name of "
+                        "a bridge or host interface for bridged, macvlan and physical NICs."),
+            this);
     intro->setWordWrap(true);
 
     m_target->setObjectName(QStringLiteral("mappingTargetCombo"));
@@ -263,7 +263,7 @@ QStringList NetworkMappingsDialog::problems() const
         else if (haveInventory && p.nicType == QLatin1String("managed")
             && !m_managedNetworks.contains(p.network))
             problem = m_targetNetworks.contains(p.network)
-                ? tr("%1 is not a network %2 manages; use bridged or physical.")
+                ? tr("%1 is not a network %2 manages; use bridged or macvlan.")
                       .arg(p.network, m_target->currentText())
                 : tr("%1 has no network %2.").arg(m_target->currentText(), p.network);
         out << problem;
