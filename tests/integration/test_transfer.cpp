@@ -2,9 +2,9 @@
 // streamed into a new VM on the VM-capable LXD, and hashed where it landed.
 #include "common/labenv.h"
 #include "net/httpclient.h"
-#include "vmware/vmdkdescriptor.h"
 #include "transfer/vmimport.h"
 #include "vmware/soapclient.h"
+#include "vmware/vmdkdescriptor.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -30,11 +30,12 @@ QByteArray async(const QString &id)
 {
     QJsonObject metadata;
     metadata.insert(QStringLiteral("id"), id);
-    return QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("async")},
-                             {QStringLiteral("status"), QStringLiteral("Operation created")},
-                             {QStringLiteral("status_code"), 100},
-                             {QStringLiteral("operation"), QString(QStringLiteral("/1.0/operations/") + id)},
-                             {QStringLiteral("metadata"), metadata}})
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("async")},
+            {QStringLiteral("status"), QStringLiteral("Operation created")},
+            {QStringLiteral("status_code"), 100},
+            {QStringLiteral("operation"), QString(QStringLiteral("/1.0/operations/") + id)},
+            {QStringLiteral("metadata"), metadata}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -99,9 +99,10 @@ QString applyScript(InstancePlacement &p, const ScriptOutcome &out, const Instan
         NetworkPlacement n {
             it->network, it->nicType.isEmpty() ? QStringLiteral("managed") : it->nicType, it->vlan};
         if (!nicTypes().contains(n.nicType))
-            return Text::tr("set_network(\"%1\", ...): the NIC type must be managed, bridged, macvlan or "
-                      "physical, "
-                      "not \"%2\".")
+            return Text::tr(
+                "set_network(\"%1\", ...): the NIC type must be managed, bridged, macvlan or "
+                "physical, "
+                "not \"%2\".")
                 .arg(it.key(), n.nicType);
         if (n.network.isEmpty())
             return Text::tr("set_network(\"%1\", \"\"): the network name is empty.").arg(it.key());

@@ -82,15 +82,17 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         const QStringList missing = incus::missingExtensions(vm, target->apiExtensions);
         if (!missing.isEmpty())
             out << Finding {Severity::Critical, QStringLiteral("missing-extensions"),
-                Text::tr("The target %1 lacks API extensions this VM needs: %2. Upgrade the server or "
-                   "choose another target.")
+                Text::tr(
+                    "The target %1 lacks API extensions this VM needs: %2. Upgrade the server or "
+                    "choose another target.")
                     .arg(target->name, missing.join(QStringLiteral(", ")))};
         if (!incus::firmwareKept(vm, target->apiExtensions))
             out << Finding {Severity::Warning, QStringLiteral("bios-without-csm"),
-                Text::tr("The VM boots with BIOS and target %1 has no CSM (neither the security_csm "
-                   "nor the instance_boot_mode API extension): it gets UEFI firmware and boots "
-                   "only if the guest has a UEFI boot path (an EFI system partition with "
-                   "\\EFI\\BOOT\\BOOTX64.EFI).")
+                Text::tr(
+                    "The VM boots with BIOS and target %1 has no CSM (neither the security_csm "
+                    "nor the instance_boot_mode API extension): it gets UEFI firmware and boots "
+                    "only if the guest has a UEFI boot path (an EFI system partition with "
+                    "\\EFI\\BOOT\\BOOTX64.EFI).")
                     .arg(target->name)};
     }
     const TargetInventory inv = TargetInventory::fromJson(target->inventory);
@@ -133,9 +135,10 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
     for (auto it = nicsOnManaged.begin(); it != nicsOnManaged.end(); ++it)
         if (it.value().size() > 1)
             out << Finding {Severity::Critical, QStringLiteral("nics-on-one-managed-network"),
-                Text::tr("NICs %1 would all be on the managed network %2, which takes one NIC of an "
-                   "instance only; map all but one of their source networks to another network "
-                   "(or to a bridged or macvlan NIC).")
+                Text::tr(
+                    "NICs %1 would all be on the managed network %2, which takes one NIC of an "
+                    "instance only; map all but one of their source networks to another network "
+                    "(or to a bridged or macvlan NIC).")
                     .arg(it.value().join(QStringLiteral(", ")), it.key())};
     for (auto it = p.networks.begin(); it != p.networks.end(); ++it) {
         const NetworkPlacement &n = it.value();
@@ -159,9 +162,10 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
         }
         if (n.nicType == QLatin1String("physical")) {
             out << Finding {Severity::Warning, QStringLiteral("physical-nic"),
-                Text::tr("NIC %1: the NIC type physical hands the whole host interface %2 to the VM "
-                   "(PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use "
-                   "bridged or macvlan to share the host's network.")
+                Text::tr(
+                    "NIC %1: the NIC type physical hands the whole host interface %2 to the VM "
+                    "(PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use "
+                    "bridged or macvlan to share the host's network.")
                     .arg(it.key(), n.network)};
             continue;
         }
@@ -169,7 +173,7 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
             && (n.vlan.contains(QLatin1Char(',')) || n.vlan.contains(QLatin1Char('-')))) {
             out << Finding {Severity::Critical, QStringLiteral("macvlan-vlan-list"),
                 Text::tr("NIC %1: a macvlan NIC takes one VLAN, not the list %2; use the NIC type "
-                   "bridged for a trunk.")
+                         "bridged for a trunk.")
                     .arg(it.key(), n.vlan)};
             continue;
         }
@@ -237,9 +241,10 @@ QVector<Finding> preflight(
         checkDisks(vm, out);
     if (vm.powerState == QLatin1String("suspended"))
         out << Finding {Severity::Critical, QStringLiteral("suspended"),
-            Text::tr("The VM is suspended; Ferry does not power it off, because that would discard its "
-               "memory state. Resume it and shut it down, or power it off yourself if that state "
-               "may go.")};
+            Text::tr(
+                "The VM is suspended; Ferry does not power it off, because that would discard its "
+                "memory state. Resume it and shut it down, or power it off yourself if that state "
+                "may go.")};
     if (!vm.snapshots.isEmpty())
         out << Finding {Severity::Info, QStringLiteral("snapshots"),
             Text::tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,

@@ -107,8 +107,9 @@ Status QueueStateMachine::transition(
 {
     const QString from = entry.status;
     if (!isAllowed(from, to)) {
-        const QString text
-            = Text::tr("bug: queue entry %1 cannot go from \"%2\" to \"%3\"").arg(entry.id).arg(from, to);
+        const QString text = Text::tr("bug: queue entry %1 cannot go from \"%2\" to \"%3\"")
+                                 .arg(entry.id)
+                                 .arg(from, to);
         qCCritical(lcQueue).noquote() << text;
         (void)QueueRepository(m_db).appendLog(entry.id, QStringLiteral("error"), text);
         return ferry::Error(ferry::Error::Code::Internal, text, message);

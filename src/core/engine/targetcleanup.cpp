@@ -29,13 +29,15 @@ Status TargetCleanup::removeInstances(const QString &name)
     auto list = m_client.listInstances(m_project);
     if (!list)
         return list.error();
-    auto found = incus::targetstate::leftovers(*list, m_entryId, m_uuid, name, Text::tr("instances"));
+    auto found
+        = incus::targetstate::leftovers(*list, m_entryId, m_uuid, name, Text::tr("instances"));
     if (!found)
         return found.error();
     if (found->nameTaken)
         return Error(Error::Code::Conflict,
-            Text::tr("An instance named %1 exists in project %2 of the target and Ferry did not create "
-               "it.")
+            Text::tr(
+                "An instance named %1 exists in project %2 of the target and Ferry did not create "
+                "it.")
                 .arg(name, m_project));
     for (const QString &leftover : std::as_const(found->ours)) {
         if (Status st = m_client.deleteLeftoverInstance(leftover, m_project, m_cancel); !st)
@@ -60,7 +62,7 @@ Status TargetCleanup::removeVolumes(const QStringList &pools)
             if (Status st = m_client.deleteLeftoverVolume(pool, leftover, m_project, m_cancel); !st)
                 return st;
             m_log(Text::tr("Deleted volume %1 in pool %2, left on the target by an attempt of this "
-                     "entry")
+                           "entry")
                       .arg(leftover, pool));
         }
     }

@@ -44,13 +44,14 @@ Result<VmFacts> VsphereVm::facts() const
     if (!r) {
         if (m_soap->lastFaultType() == QLatin1String("ManagedObjectNotFound"))
             return Error(Error::Code::NotFound,
-                Text::tr("The source VM %1 does not exist any more.").arg(m_moref), r.error().details);
+                Text::tr("The source VM %1 does not exist any more.").arg(m_moref),
+                r.error().details);
         return r.error();
     }
     const vmware::XmlNode *object = r->at(u"returnval/objects");
     if (!object)
-        return Error(
-            Error::Code::NotFound, Text::tr("The source VM %1 does not exist any more.").arg(m_moref));
+        return Error(Error::Code::NotFound,
+            Text::tr("The source VM %1 does not exist any more.").arg(m_moref));
     VmFacts f;
     QString uuid;
     for (const vmware::XmlNode *prop : object->all(u"propSet")) {
@@ -126,8 +127,8 @@ Status VsphereVm::waitForTask(const vmware::MoRef &task, int timeoutMs) const
         if (state == QLatin1String("success"))
             return {};
         if (state == QLatin1String("error"))
-            return Error(
-                Error::Code::Server, Text::tr("The vSphere task %1 failed.").arg(task.value), error);
+            return Error(Error::Code::Server,
+                Text::tr("The vSphere task %1 failed.").arg(task.value), error);
         if (t.elapsed() > timeoutMs)
             return Error(Error::Code::Timeout,
                 Text::tr("The vSphere task %1 did not finish in time.").arg(task.value));

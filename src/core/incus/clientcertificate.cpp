@@ -25,7 +25,7 @@ Result<QByteArray> runOpenssl(const QStringList &args, const QByteArray &input =
     if (program.isEmpty())
         return Error(Error::Code::Unsupported,
             Text::tr("Ferry needs the openssl program to create a client certificate; install "
-               "OpenSSL, or use an existing certificate and key."));
+                     "OpenSSL, or use an existing certificate and key."));
     QProcess p;
     p.setProgram(program);
     p.setArguments(args);
@@ -80,7 +80,7 @@ Result<QSslCertificate> parseCertificate(const QByteArray &certPem)
     if (certs.isEmpty() || certs.first().isNull())
         return Error(Error::Code::InvalidInput,
             Text::tr("The client certificate is not a PEM certificate (-----BEGIN "
-               "CERTIFICATE-----)."));
+                     "CERTIFICATE-----)."));
     return certs.first();
 }
 
@@ -89,15 +89,15 @@ Result<QSslKey> parsePrivateKey(const QByteArray &keyPem)
     if (keyPem.contains("ENCRYPTED"))
         return Error(Error::Code::InvalidInput,
             Text::tr("The client key is protected by a passphrase; Ferry needs it unencrypted "
-               "(it keeps it in the system keychain): openssl pkey -in KEY -out "
-               "KEY.plain"));
+                     "(it keeps it in the system keychain): openssl pkey -in KEY -out "
+                     "KEY.plain"));
     for (QSsl::KeyAlgorithm alg : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
         QSslKey key(keyPem, alg, QSsl::Pem, QSsl::PrivateKey);
         if (!key.isNull())
             return key;
     }
-    return Error(
-        Error::Code::InvalidInput, Text::tr("The client key is not a PEM private key (EC or RSA)."));
+    return Error(Error::Code::InvalidInput,
+        Text::tr("The client key is not a PEM private key (EC or RSA)."));
 }
 
 Result<ClientCertificate> generateClientCertificate(const QString &commonName)

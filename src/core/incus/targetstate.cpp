@@ -41,12 +41,14 @@ Result<Leftovers> leftovers(const QJsonValue &list, qint64 entryId, const QStrin
     const QString &name, const QString &what)
 {
     if (!list.isArray())
-        return Error(Error::Code::Server, Text::tr("The target's list of %1 is not a list.").arg(what));
+        return Error(
+            Error::Code::Server, Text::tr("The target's list of %1 is not a list.").arg(what));
     Leftovers out;
     for (const QJsonValue &v : list.toArray()) {
         if (!v.isObject())
             return Error(Error::Code::Server,
-                Text::tr("The target's list of %1 holds something that is not an object.").arg(what));
+                Text::tr("The target's list of %1 holds something that is not an object.")
+                    .arg(what));
         const QJsonObject object = v.toObject();
         const QString objectName = object.value(QLatin1String("name")).toString();
         if (madeFor(object, entryId, uuid)) {
@@ -93,13 +95,15 @@ QString nicClash(const QJsonValue &allInstances, const QString &name, const QStr
             if (network.isEmpty() || !networks.contains(network))
                 continue; // another network: no clash there
             if (!mac.isEmpty() && macs.contains(mac))
-                return Text::tr("The MAC address %1 is already used by instance %2 in project %3; LXD "
-                          "refuses a second NIC with it.")
+                return Text::tr(
+                    "The MAC address %1 is already used by instance %2 in project %3; LXD "
+                    "refuses a second NIC with it.")
                     .arg(mac, otherName, otherProject);
             if (otherName == name && otherProject != project
                 && !d.value(QLatin1String("network")).toString().isEmpty())
-                return Text::tr("An instance named %1 exists in project %2 on network %3; LXD refuses "
-                          "a second instance of that name on the network.")
+                return Text::tr(
+                    "An instance named %1 exists in project %2 on network %3; LXD refuses "
+                    "a second instance of that name on the network.")
                     .arg(otherName, otherProject, network);
         }
     }
@@ -139,8 +143,8 @@ Result<QJsonObject> reconfigured(
     const QJsonValue &current, const QMap<QString, QString> &config, const QJsonObject &devices)
 {
     if (!current.isObject())
-        return Error(
-            Error::Code::Server, Text::tr("The target's answer for the instance is not an object."));
+        return Error(Error::Code::Server,
+            Text::tr("The target's answer for the instance is not an object."));
     const QJsonObject inst = current.toObject();
     QJsonObject newConfig = inst.value(QLatin1String("config")).toObject();
     for (auto it = config.begin(); it != config.end(); ++it)

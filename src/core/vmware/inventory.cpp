@@ -557,9 +557,10 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
                  QStringLiteral("config.instanceUuid")}) {
             if (!skipped.contains(optional)) {
                 skipped << optional;
-                assembler.addWarning(Text::tr("The server does not offer the VM property %1; it was "
-                                        "left out.")
-                                         .arg(optional));
+                assembler.addWarning(
+                    Text::tr("The server does not offer the VM property %1; it was "
+                             "left out.")
+                        .arg(optional));
                 break;
             }
         }
@@ -626,19 +627,20 @@ void readDisk(const XmlNode &dev, int position, Disk &disk)
     } else if (backing->child(u"keyId")) {
         disk.supported = false;
         disk.unsupportedReason = Text::tr("The disk is encrypted: its blocks on the datastore are "
-                                    "ciphertext. Decrypt the VM first.");
+                                          "ciphertext. Decrypt the VM first.");
     } else if (!backing->textAt(u"backingObjectId").isEmpty()) {
         disk.supported = false;
-        disk.unsupportedReason = Text::tr("The disk is a vSAN or vVol object, which the datastore's "
-                                    "file interface does not serve as a flat file.");
+        disk.unsupportedReason
+            = Text::tr("The disk is a vSAN or vVol object, which the datastore's "
+                       "file interface does not serve as a flat file.");
     } else if (backing->child(u"parent")) {
         disk.supported = false;
-        disk.unsupportedReason
-            = Text::tr("The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
-                 "only so far. Delete or consolidate the VM's snapshots first.")
-                  .arg(backing->textAt(u"deltaDiskFormat").isEmpty()
-                          ? QStringLiteral("redoLogFormat")
-                          : backing->textAt(u"deltaDiskFormat"));
+        disk.unsupportedReason = Text::tr(
+            "The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
+            "only so far. Delete or consolidate the VM's snapshots first.")
+                                     .arg(backing->textAt(u"deltaDiskFormat").isEmpty()
+                                             ? QStringLiteral("redoLogFormat")
+                                             : backing->textAt(u"deltaDiskFormat"));
     } else if (!flat) {
         disk.supported = false;
         disk.unsupportedReason = Text::tr("The disk backing %1 is not supported.").arg(t);

@@ -112,14 +112,14 @@ Result<XmlNode> SoapClient::callOnce(
         if (c.name == QLatin1String("Body"))
             soapBody = &c;
     if (!soapBody || soapBody->children.empty())
-        return Error(
-            Error::Code::Server, Text::tr("The server's answer to %1 has no SOAP body.").arg(method));
+        return Error(Error::Code::Server,
+            Text::tr("The server's answer to %1 has no SOAP body.").arg(method));
     XmlNode &first = soapBody->children.front();
     if (first.name == QLatin1String("Fault"))
         return faultError(method, first);
     if (first.name != method + QLatin1String("Response"))
-        return Error(
-            Error::Code::Server, Text::tr("Unexpected answer to %1: <%2>.").arg(method, first.name));
+        return Error(Error::Code::Server,
+            Text::tr("Unexpected answer to %1: <%2>.").arg(method, first.name));
     return std::move(first);
 }
 
@@ -217,12 +217,16 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
         }
         if (resp->status >= 400)
             return Error(Error::Code::Server,
-                Text::tr("The server answered %1 with HTTP status %2.").arg(method).arg(resp->status));
+                Text::tr("The server answered %1 with HTTP status %2.")
+                    .arg(method)
+                    .arg(resp->status));
         if (!stream.parseError.isEmpty())
             return Error(Error::Code::Server,
-                Text::tr("The server's answer to %1 is not valid XML.").arg(method), stream.parseError);
+                Text::tr("The server's answer to %1 is not valid XML.").arg(method),
+                stream.parseError);
         if (!stream.sawResponse)
-            return Error(Error::Code::Server, Text::tr("The server sent no answer to %1.").arg(method));
+            return Error(
+                Error::Code::Server, Text::tr("The server sent no answer to %1.").arg(method));
         return {};
     }
     return {};

@@ -30,7 +30,7 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
     if (text.size() > 64 * 1024 || text.contains('\0'))
         return Error(Error::Code::Unsupported,
             Text::tr("The disk's .vmdk file is not a text descriptor (a binary sparse or "
-               "stream-optimised VMDK); only flat disks can be copied."));
+                     "stream-optimised VMDK); only flat disks can be copied."));
     static const QRegularExpression createType(
         QStringLiteral("^\\s*createType\\s*=\\s*\"([^\"]*)\""));
     static const QRegularExpression cid(
@@ -67,15 +67,15 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
                 || (totalSectors += e.sectors) > kMaxSectors)
                 return Error(Error::Code::Unsupported,
                     Text::tr("The disk descriptor names an extent larger than any disk (%1 sectors "
-                       "at offset %2).")
+                             "at offset %2).")
                         .arg(m.captured(2),
                             m.captured(5).isEmpty() ? QStringLiteral("0") : m.captured(5)));
             d.extents << e;
         }
     }
     if (d.createType.isEmpty() || d.extents.isEmpty())
-        return Error(
-            Error::Code::Unsupported, Text::tr("The disk descriptor names no create type or no extent."));
+        return Error(Error::Code::Unsupported,
+            Text::tr("The disk descriptor names no create type or no extent."));
     return d;
 }
 

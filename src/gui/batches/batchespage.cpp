@@ -14,8 +14,8 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>

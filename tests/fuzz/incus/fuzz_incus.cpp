@@ -8,8 +8,8 @@
 // reconfiguring PUT body). No crash, no sanitizer report, no hang is the contract.
 // Seeds: tests/fixtures/incus (recorded from the lab's LXD, hand-written Incus answers).
 // Run: tests/fuzz/run [SECONDS]
-#include "incus/targetstate.h"
 #include "incus/incusclient.h"
+#include "incus/targetstate.h"
 #include "net/httpclient.h"
 
 #include <QJsonArray>
