@@ -310,7 +310,7 @@ private:
                         return;
                     }
                     m_bytesRead += body.size();
-                    m_ready.insert(index, std::move(body));
+                    m_ready[index] = std::move(body);
                     deliver();
                 });
         }

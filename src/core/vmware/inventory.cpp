@@ -156,15 +156,13 @@ RawVm convertVm(const XmlNode &object)
             continue;
         if (name == QLatin1String("name"))
             vm.name = val->text;
-        else if (name == QLatin1String("parent"))
-            raw.parent = val->text;
-        else if (name == QLatin1String("parentVApp") && raw.parent.isEmpty())
+        else if (name == QLatin1String("parent")
+            || (name == QLatin1String("parentVApp") && raw.parent.isEmpty()))
             raw.parent = val->text;
         else if (name == QLatin1String("resourcePool"))
             raw.resourcePool = val->text;
-        else if (name == QLatin1String("config.instanceUuid"))
-            vm.uuid = val->text.toLower();
-        else if (name == QLatin1String("config.uuid") && vm.uuid.isEmpty())
+        else if (name == QLatin1String("config.instanceUuid")
+            || (name == QLatin1String("config.uuid") && vm.uuid.isEmpty()))
             vm.uuid = val->text.toLower();
         else if (name == QLatin1String("config.annotation"))
             vm.description = val->text;
