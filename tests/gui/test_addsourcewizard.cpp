@@ -95,8 +95,7 @@ private:
 void TestAddSourceWizard::initTestCase()
 {
     m_lab = ferry::test::LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "no lab: FERRY_LAB_ENV must name a lab.env (ctest starts the lab)");
-    QVERIFY(!m_lab["FERRY_LAB_VC_URL"].isEmpty());
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
     m_lab.useLabKeyring();
     QVERIFY(m_settingsDir.isValid() && m_dataDir.isValid());
     gui::test::isolateUserState(m_settingsDir);

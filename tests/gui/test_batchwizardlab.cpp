@@ -48,7 +48,7 @@ void TestBatchWizardLab::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     ferry::gui::test::isolateUserState(m_settingsDir);
     m_lab = ferry::test::LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "lxd");
     m_lab.useLabKeyring();
     auto filled = ferry::gui::test::fillSampleInventory(m_dataDir.path());
     QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));

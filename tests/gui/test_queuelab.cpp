@@ -78,8 +78,7 @@ QString TestQueueLab::ferryctl(const QStringList &args, const QByteArray &input,
 void TestQueueLab::initTestCase()
 {
     m_lab = ferry::test::LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "esx", "lxdvm", "scenario");
     m_lab.useLabKeyring();
     QVERIFY2(CredentialStore().probe(), "the lab keyring does not answer");
     QVERIFY(m_settings.isValid() && m_data.isValid());
@@ -153,7 +152,7 @@ void TestQueueLab::initTestCase()
 // What the migration left on the shared lab LXD goes, so later tests start from a clean target.
 void TestQueueLab::cleanupTestCase()
 {
-    if (!m_lab.isValid())
+    if (!m_lab.has({"lxdvm"}))
         return;
     QProcess lxc;
     lxc.setProcessEnvironment(m_env);

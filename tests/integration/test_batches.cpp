@@ -68,7 +68,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "lxd");
         QVERIFY(m_tmp.isValid());
         Run r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("vc01"),

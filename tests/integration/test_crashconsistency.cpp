@@ -286,8 +286,7 @@ private Q_SLOTS:
 void TestCrashConsistency::initTestCase()
 {
     m_lab = LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx", "lxdvm", "scenario");
     QVERIFY(m_tmp.isValid());
     m_data = m_tmp.filePath(QStringLiteral("data"));
 
@@ -535,7 +534,7 @@ void TestCrashConsistency::noSecretOutsideTheKeychain()
 
 void TestCrashConsistency::cleanupTestCase()
 {
-    if (m_lab.isValid() && !lab("FERRY_LAB_LXDVM_URL").isEmpty()) {
+    if (m_lab.has({"lxdvm"})) {
         for (const Vm &vm : kVms)
             lxc({QStringLiteral("delete"), QStringLiteral("--project"), kProject,
                 QStringLiteral("--force"), vm.targetName});

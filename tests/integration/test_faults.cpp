@@ -223,7 +223,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
         QVERIFY(m_tmp.isValid());
     }
 
@@ -402,8 +402,7 @@ private Q_SLOTS:
     // attempt), and the source VM, which Ferry powered off for the cold copy, runs again.
     void targetDiesDuringImport()
     {
-        if (lab("FERRY_LAB_LXDVM_URL").isEmpty())
-            QSKIP("the lab has no VM-capable LXD");
+        FERRY_REQUIRE_LAB(m_lab, "lxdvm");
         const QString location = QStringLiteral("/DC0/vm/cbt-vm");
         const QString project = QStringLiteral("ferry-fault");
         const QString lxdvm = lab("FERRY_LAB_LXDVM_URL");

@@ -259,9 +259,7 @@ private Q_SLOTS:
 void TestMigration::initTestCase()
 {
     m_lab = LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
-    QVERIFY2(lab("FERRY_LAB_SCENARIO") == QLatin1String("ferry"), "the lab has no ferry scenario");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx", "lxdvm", "scenario");
     QVERIFY(m_tmp.isValid());
     m_data = m_tmp.filePath(QStringLiteral("data"));
 

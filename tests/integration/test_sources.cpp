@@ -176,7 +176,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
         m_data = m_tmp.filePath(QStringLiteral("data"));
     }
 
@@ -269,8 +269,7 @@ private Q_SLOTS:
     // The scenario VMs of the lab, with their hardware as vSphere reports it.
     void scenarioInstances()
     {
-        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
-            QSKIP("the lab runs without the ferry scenario");
+        FERRY_REQUIRE_LAB(m_lab, "scenario");
         auto show = [this](const QString &location) {
             const Run r = ferryctl({QStringLiteral("instance"), QStringLiteral("show"), location,
                 QStringLiteral("--format"), QStringLiteral("json")});

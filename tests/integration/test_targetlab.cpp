@@ -162,8 +162,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = test::LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-        QVERIFY2(!lxd("URL").isEmpty(), "the lab has no LXD");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "lxd", "lxdvm");
         m_lab.useLabKeyring();
         QVERIFY2(CredentialStore().probe(), "the lab keyring does not answer");
         QVERIFY(m_data.isValid());

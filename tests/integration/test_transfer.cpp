@@ -115,9 +115,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
-            QSKIP("the lab runs without the ferry scenario (no disk content)");
+        FERRY_REQUIRE_LAB(m_lab, "vc", "lxdvm", "scenario");
         m_http.setPinnedSha256(m_lab["FERRY_LAB_VC_FINGERPRINT"]);
         m_soap = std::make_unique<vmware::SoapClient>(&m_http, QUrl(m_lab["FERRY_LAB_VC_URL"]));
         QVERIFY(m_soap->login(m_lab["FERRY_LAB_VC_USER"], m_lab["FERRY_LAB_VC_PASSWORD"]));
