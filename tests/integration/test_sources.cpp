@@ -1,5 +1,7 @@
 // VMware sources end to end: ferryctl against the lab's vSphere simulators.
 #include "common/labenv.h"
+#include "common/processrun.h"
+#include "common/vcsim.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -16,103 +18,16 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 QString fingerprintFromOpenssl(const QString &certFile)
 {
-    QProcess p;
-    p.start(QStringLiteral("openssl"),
+    const Run r = runProcess(QStringLiteral("openssl"),
         {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
             QStringLiteral("-sha256"), QStringLiteral("-in"), certFile});
-    p.waitForFinished(10000);
     // "sha256 Fingerprint=AB:CD:..." (or "SHA256 Fingerprint=")
-    const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    return line.section(QLatin1Char('='), 1).remove(QLatin1Char(':')).toLower();
+    return r.out.trimmed().section(QLatin1Char('='), 1).remove(QLatin1Char(':')).toLower();
 }
-
-// A simulator of our own (same program as the lab's), for tests that restart a server.
-class OwnSimulator
-{
-public:
-    explicit OwnSimulator(const LabEnv &lab, QString dir)
-        : m_lab(lab)
-        , m_dir(std::move(dir))
-    { }
-    ~OwnSimulator() { stop(); }
-
-    bool makeCertificate(const QString &name)
-    {
-        QProcess p;
-        p.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                m_dir + QLatin1Char('/') + name + QStringLiteral(".key"), QStringLiteral("-out"),
-                m_dir + QLatin1Char('/') + name + QStringLiteral(".pem")});
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    }
-
-    // Starts on `port` (0: any) with certificate `name`; returns "127.0.0.1:port".
-    QString start(const QString &certName, int port, const QString &password)
-    {
-        stop();
-        const QString ready = m_dir + QStringLiteral("/ready-") + certName;
-        QFile::remove(ready);
-        m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_proc.start(m_lab["FERRY_LAB_VCSIM_BIN"],
-            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
-                QStringLiteral("none"), QStringLiteral("-listen"),
-                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                m_dir + QLatin1Char('/') + certName + QStringLiteral(".pem"),
-                QStringLiteral("-key"),
-                m_dir + QLatin1Char('/') + certName + QStringLiteral(".key"),
-                QStringLiteral("-username"), QStringLiteral("admin@vsphere.local"),
-                QStringLiteral("-password"), password, QStringLiteral("-request-log"), requestLog(),
-                QStringLiteral("-ready-file"), ready, QStringLiteral("-datastore-dir"), m_dir});
-        if (!m_proc.waitForStarted(10000))
-            return {};
-        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
-            QTest::qWait(50);
-        QFile f(ready);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QString text = QString::fromUtf8(f.readAll());
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(text);
-        return m.hasMatch() ? m.captured(0) : QString();
-    }
-
-    void stop()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.terminate();
-            if (!m_proc.waitForFinished(10000))
-                m_proc.kill();
-            m_proc.waitForFinished(5000);
-        }
-    }
-
-    QString requestLog() const { return m_dir + QStringLiteral("/requests.log"); }
-    QStringList requests() const
-    {
-        QFile f(requestLog());
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-private:
-    const LabEnv &m_lab;
-    QString m_dir;
-    QProcess m_proc;
-};
 
 } // namespace
 
@@ -127,20 +42,11 @@ private:
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_data : dataDir}
-                + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QProcessEnvironment lab;
+        lab.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
+        lab.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
+        return runFerryctl(
+            dataDir.isEmpty() ? m_data : dataDir, args, input, childEnvironment(lab));
     }
 
     QJsonArray jsonList(const QStringList &args, const QString &dataDir = {})
@@ -347,12 +253,14 @@ private Q_SLOTS:
     void changedCertificateIsRefused()
     {
         QTemporaryDir dir;
-        OwnSimulator sim(m_lab, dir.path());
-        QVERIFY(sim.makeCertificate(QStringLiteral("first")));
-        QVERIFY(sim.makeCertificate(QStringLiteral("second")));
-        const QString hostPort
-            = sim.start(QStringLiteral("first"), 0, QStringLiteral("pw-first-1234"));
-        QVERIFY2(!hostPort.isEmpty(), "own simulator did not start");
+        VcsimProcess sim(m_lab, dir.path());
+        QVERIFY2(sim.makeCertificate(QStringLiteral("first")), qPrintable(sim.error()));
+        QVERIFY2(sim.makeCertificate(QStringLiteral("second")), qPrintable(sim.error()));
+        VcsimProcess::Options options;
+        options.certificate = QStringLiteral("first");
+        options.password = QStringLiteral("pw-first-1234");
+        QVERIFY2(sim.start(options), qPrintable(sim.error()));
+        const QString hostPort = sim.hostPort();
         const QString data = dir.filePath(QStringLiteral("data"));
         const QString first = fingerprintFromOpenssl(dir.filePath(QStringLiteral("first.pem")));
         const QString second = fingerprintFromOpenssl(dir.filePath(QStringLiteral("second.pem")));
@@ -369,9 +277,9 @@ private Q_SLOTS:
             QStringLiteral("OK"));
         QVERIFY(sim.requests().join(QLatin1Char('\n')).contains(QLatin1String("Login")));
 
-        const int port = hostPort.section(QLatin1Char(':'), 1).toInt();
-        QVERIFY(
-            !sim.start(QStringLiteral("second"), port, QStringLiteral("pw-first-1234")).isEmpty());
+        options.certificate = QStringLiteral("second");
+        options.port = sim.port(); // the same server, restarted with another certificate
+        QVERIFY2(sim.start(options) == options.port, qPrintable(sim.error()));
         const int before = int(sim.requests().size());
         r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("moving")}, {}, data);
@@ -399,10 +307,13 @@ private Q_SLOTS:
     void wrongPasswordIsOneAttempt()
     {
         QTemporaryDir dir;
-        OwnSimulator sim(m_lab, dir.path());
-        QVERIFY(sim.makeCertificate(QStringLiteral("c")));
-        const QString hostPort
-            = sim.start(QStringLiteral("c"), 0, QStringLiteral("right-password"));
+        VcsimProcess sim(m_lab, dir.path());
+        QVERIFY2(sim.makeCertificate(QStringLiteral("c")), qPrintable(sim.error()));
+        VcsimProcess::Options options;
+        options.certificate = QStringLiteral("c");
+        options.password = QStringLiteral("right-password");
+        QVERIFY2(sim.start(options), qPrintable(sim.error()));
+        const QString hostPort = sim.hostPort();
         const QString data = dir.filePath(QStringLiteral("data"));
         const QString fp = fingerprintFromOpenssl(dir.filePath(QStringLiteral("c.pem")));
         Run r = ferryctl(
@@ -440,7 +351,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(qEnvironmentVariable("FERRYCTL"),
+        // Not runFerryctl: this process's event loop must run for the server to accept.
+        p.start(ferryctlPath(),
             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("source"),
                 QStringLiteral("add"), QStringLiteral("silent"),
                 QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()),

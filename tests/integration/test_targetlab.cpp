@@ -2,6 +2,7 @@
 // certificates trusted with the printed command, pinned server certificates, and the failures
 // an administrator meets (used token, another server, not an LXD, server gone, no answer).
 #include "common/labenv.h"
+#include "common/processrun.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "store/targetrepository.h"
@@ -23,13 +24,7 @@ using namespace ferry;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 ms = 0;
-};
+using Run = ferry::test::ProcessRun;
 
 // Every file below dir (database, WAL, logs, exported certificates) holding any part of `key`.
 QStringList filesContaining(const QString &dir, const QByteArray &keyPem)
@@ -85,23 +80,12 @@ private:
 
     Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.setProcessEnvironment(labEnvironment());
-        QElapsedTimer timer;
-        timer.start();
-        p.start(program, args);
-        p.closeWriteChannel(); // no terminal: nothing is asked
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), timer.elapsed()};
+        return runProcess(program, args, {}, labEnvironment());
     }
 
     Run ferryctl(const QStringList &args)
     {
-        Run r = run(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), m_data.path()} + args);
+        Run r = runFerryctl(m_data.path(), args, {}, labEnvironment());
         qInfo("ferryctl %s: exit %d in %lld ms", qPrintable(args.mid(0, 2).join(QLatin1Char(' '))),
             r.exitCode, r.ms);
         return r;
