@@ -4,6 +4,7 @@
 // the Instances page. Also: a wrong password, a cancelled wizard that leaves nothing, Stop while
 // a server keeps silent, the Sources page's actions, and a server whose certificate changed.
 #include "common/labenv.h"
+#include "common/vcsim.h"
 #include "guitestsupport.h"
 
 #include "instances/instancesmodel.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -112,7 +114,9 @@ void TestAddSourceWizard::cleanup()
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *w : windows)
         w->close();
-    QTest::qWait(50);
+    // What the closed windows left running (a wizard's clean-up, a sync) ends here, not in the
+    // next test function.
+    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
 }
 
 std::unique_ptr<MainWindow> TestAddSourceWizard::createWindow()
@@ -391,9 +395,12 @@ void TestAddSourceWizard::stopWhileConnectingIsImmediate()
     // The stopped add took its row back; a cancelled wizard leaves nothing either way.
     QTRY_VERIFY_WITH_TIMEOUT(
         !SourceRepository(m_context.database).byName(name).ok(), kServerTimeoutMs);
+    QPointer<AddSourceWizard> closed(wizard);
     QTest::mouseClick(
         wizard->findChild<QAbstractButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
-    QTest::qWait(200);
+    // Closed, and its clean-up (on the thread pool) ended: then nothing may be stored.
+    QTRY_VERIFY(closed.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
     QVERIFY(!SourceRepository(m_context.database).byName(name).ok());
 }
 
@@ -448,55 +455,14 @@ void TestAddSourceWizard::changedCertificateIsTrustedFromTheSourcesPage()
     // A simulator of our own, restarted on the same port with another certificate.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto makeCertificate = [&](const QString &certName) {
-        QProcess p;
-        p.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-out"),
-                dir.filePath(certName + QStringLiteral(".pem"))});
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    };
-    QVERIFY(makeCertificate(QStringLiteral("first")));
-    QVERIFY(makeCertificate(QStringLiteral("second")));
-    QProcess simulator;
-    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const auto start = [&](const QString &certName, int port) -> int {
-        const QString ready = dir.filePath(QStringLiteral("ready-") + certName);
-        simulator.start(m_lab["FERRY_LAB_VCSIM_BIN"],
-            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
-                QStringLiteral("none"), QStringLiteral("-listen"),
-                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                dir.filePath(certName + QStringLiteral(".pem")), QStringLiteral("-key"),
-                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-username"),
-                QStringLiteral("admin@vsphere.local"), QStringLiteral("-password"),
-                QStringLiteral("pw-1234"), QStringLiteral("-ready-file"), ready,
-                QStringLiteral("-datastore-dir"), dir.path()});
-        if (!simulator.waitForStarted(10000))
-            return 0;
-        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
-            QTest::qWait(50);
-        QFile f(ready);
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const auto m = QRegularExpression(
-            QStringLiteral("^PORT=(\\d+)$"), QRegularExpression::MultilineOption)
-                           .match(QString::fromUtf8(f.readAll()));
-        return m.hasMatch() ? m.captured(1).toInt() : 0;
-    };
-    const auto stop = [&] {
-        simulator.terminate();
-        if (!simulator.waitForFinished(10000))
-            simulator.kill();
-        simulator.waitForFinished(5000);
-    };
-    const int port = start(QStringLiteral("first"), 0);
-    QVERIFY(port > 0);
-    auto cleanupSimulator = qScopeGuard(stop);
+    ferry::test::VcsimProcess simulator(m_lab, dir.path());
+    QVERIFY2(simulator.makeCertificate(QStringLiteral("first")), qPrintable(simulator.error()));
+    QVERIFY2(simulator.makeCertificate(QStringLiteral("second")), qPrintable(simulator.error()));
+    ferry::test::VcsimProcess::Options options;
+    options.certificate = QStringLiteral("first");
+    options.requestLog = false;
+    const int port = simulator.start(options);
+    QVERIFY2(port > 0, qPrintable(simulator.error()));
 
     // Registered and trusted as ferryctl would do it.
     SourceService service(m_context.database, std::make_shared<CredentialStore>());
@@ -509,8 +475,9 @@ void TestAddSourceWizard::changedCertificateIsTrustedFromTheSourcesPage()
     const QString firstSha = added->cert.seenSha256;
     QVERIFY(service.trustFingerprint(s.name, firstSha).ok());
 
-    stop();
-    QVERIFY(start(QStringLiteral("second"), port) == port);
+    options.certificate = QStringLiteral("second");
+    options.port = quint16(port); // the same server, restarted with another certificate
+    QVERIFY2(simulator.start(options) == port, qPrintable(simulator.error()));
     auto window = createWindow();
     QVERIFY(window);
     SourcesPage *page = window->sourcesPage();
