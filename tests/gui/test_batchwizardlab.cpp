@@ -79,8 +79,11 @@ void TestBatchWizardLab::initTestCase()
 void TestBatchWizardLab::cleanupTestCase()
 {
     QThreadPool::globalInstance()->waitForDone();
-    (void)TargetService(m_inventory.db, m_credentials, m_dataDir.path())
-        .remove(QStringLiteral("incus01"));
+    if (!m_inventory.db)
+        return; // initTestCase did not get as far
+    const Status removed = TargetService(m_inventory.db, m_credentials, m_dataDir.path())
+                               .remove(QStringLiteral("incus01"));
+    QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toString()));
 }
 
 void TestBatchWizardLab::placementFromTheLiveTarget()

@@ -213,7 +213,8 @@ private Q_SLOTS:
         const ScenarioVm cbt = scenarioVm(m.value("FERRY_LAB_VC_INVENTORY"), kCbt);
         if (sourcePowerState(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref)
             != QLatin1String("poweredOn"))
-            (void)setSourcePower(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref, true);
+            QVERIFY2(setSourcePower(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref, true),
+                "cannot power cbt-vm on again");
     }
 
     void killedMidTransferThenRestarted()
