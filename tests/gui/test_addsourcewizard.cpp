@@ -69,6 +69,7 @@ class TestAddSourceWizard final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void cleanup();
 
     void addsTheLabVCenterThroughTheCertificatePage();
@@ -90,7 +91,7 @@ private:
 
     ferry::test::LabEnv m_lab;
     QTemporaryDir m_settingsDir;
-    QTemporaryDir m_dataDir;
+    std::unique_ptr<QTemporaryDir> m_dataDir; // a fresh one per test function
     StartupContext m_context;
 };
 
@@ -99,9 +100,17 @@ void TestAddSourceWizard::initTestCase()
     m_lab = ferry::test::LabEnv::load();
     FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
     m_lab.useLabKeyring();
-    QVERIFY(m_settingsDir.isValid() && m_dataDir.isValid());
+    QVERIFY(m_settingsDir.isValid());
     gui::test::isolateUserState(m_settingsDir);
-    qputenv("FERRY_DATA_DIR", QFile::encodeName(m_dataDir.path()));
+}
+
+// Each test function starts on an empty data directory and database of its own: none depends on
+// what another one added (run one alone: ./test_addsourcewizard sourcesPageChecksSyncsAndRemoves).
+void TestAddSourceWizard::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    qputenv("FERRY_DATA_DIR", QFile::encodeName(m_dataDir->path()));
     StartupOptions options;
     options.installLogger = false;
     auto startup = prepareStartup(options);
@@ -117,6 +126,8 @@ void TestAddSourceWizard::cleanup()
     // What the closed windows left running (a wizard's clean-up, a sync) ends here, not in the
     // next test function.
     QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
+    m_context = {};
+    m_dataDir.reset();
 }
 
 std::unique_ptr<MainWindow> TestAddSourceWizard::createWindow()
@@ -265,7 +276,6 @@ void TestAddSourceWizard::wrongPasswordShowsAnAuthenticationErrorWithAWayBack()
     QVERIFY(window);
     AddSourceWizard *wizard = openWizard(window.get());
     QVERIFY(wizard);
-    // The ESXi simulator: the vCenter's VMs belong to the first test's source already.
     const QString name = QStringLiteral("lab esxi");
     fillFirstStep(
         wizard, name, QStringLiteral("not the password"), QStringLiteral("FERRY_LAB_ESX"));
@@ -406,10 +416,22 @@ void TestAddSourceWizard::stopWhileConnectingIsImmediate()
 
 void TestAddSourceWizard::sourcesPageChecksSyncsAndRemoves()
 {
-    // The vCenter source the first test added.
+    // The lab's vCenter, registered, trusted and synced as ferryctl would do it.
     const QString name = QString::fromUtf8("lab vCenter ü");
+    SourceService service(m_context.database, std::make_shared<CredentialStore>());
+    Source s;
+    s.name = name;
+    s.endpoint = m_lab["FERRY_LAB_VC_HOST_PORT"];
+    s.username = m_lab["FERRY_LAB_VC_USER"];
+    auto added = service.add(s, m_lab["FERRY_LAB_VC_PASSWORD"].toUtf8());
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+    QCOMPARE(added->cert.seenSha256, m_lab["FERRY_LAB_VC_FINGERPRINT"]);
+    auto trusted = service.trustFingerprint(name, added->cert.seenSha256);
+    QVERIFY2(trusted.ok(), qPrintable(trusted.ok() ? QString() : trusted.error().toString()));
+    auto synced = service.sync(name);
+    QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
     auto source = SourceRepository(m_context.database).byName(name);
-    QVERIFY2(source.ok(), "runs after addsTheLabVCenterThroughTheCertificatePage");
+    QVERIFY(source.ok());
     auto window = createWindow();
     QVERIFY(window);
     SourcesPage *page = window->sourcesPage();

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+#include <utility>
+
 using namespace ferry::test;
 
 namespace {
@@ -37,7 +40,7 @@ class TestSources final : public QObject
 
 private:
     LabEnv m_lab;
-    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dataDir; // a fresh one per test function
     QString m_data;
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
@@ -66,6 +69,29 @@ private:
         return {};
     }
 
+    // The lab's simulators as sources vc01 and "esxi 01" in this function's data directory,
+    // their certificates trusted, and synced when `sync`. Fails the calling test on an error.
+    void addLabSources(bool sync)
+    {
+        for (const auto &[prefix, name] :
+            {std::pair {"FERRY_LAB_VC", "vc01"}, std::pair {"FERRY_LAB_ESX", "esxi 01"}}) {
+            const QString p = QLatin1String(prefix);
+            const Run add = ferryctl(
+                {QStringLiteral("source"), QStringLiteral("add"), QLatin1String(name),
+                    m_lab.value(p + QStringLiteral("_HOST_PORT")), QStringLiteral("--username"),
+                    m_lab.value(p + QStringLiteral("_USER")), QStringLiteral("--password-stdin"),
+                    QStringLiteral("--trusted-cert-fingerprint"),
+                    m_lab.value(p + QStringLiteral("_FINGERPRINT"))},
+                m_lab.value(p + QStringLiteral("_PASSWORD")).toUtf8());
+            QVERIFY2(add.exitCode == 0, qPrintable(add.all()));
+            if (!sync)
+                continue;
+            const Run synced
+                = ferryctl({QStringLiteral("source"), QStringLiteral("sync"), QLatin1String(name)});
+            QVERIFY2(synced.exitCode == 0, qPrintable(synced.all()));
+        }
+    }
+
     QStringList filesContaining(const QString &dir, const QByteArray &needle)
     {
         QStringList hits;
@@ -83,7 +109,21 @@ private Q_SLOTS:
     {
         m_lab = LabEnv::load();
         FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
-        m_data = m_tmp.filePath(QStringLiteral("data"));
+    }
+
+    // Each test function starts on an empty data directory of its own and adds what it needs
+    // (addLabSources): none depends on another having run (./test_sources removeSource alone).
+    void init()
+    {
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dataDir->isValid());
+        m_data = m_dataDir->filePath(QStringLiteral("data"));
+    }
+
+    void cleanup()
+    {
+        m_dataDir.reset();
+        m_data.clear();
     }
 
     // The fingerprint Ferry reports for an untrusted certificate is the one openssl computes.
@@ -132,6 +172,9 @@ private Q_SLOTS:
 
     void syncImportsInventory()
     {
+        addLabSources(false);
+        if (QTest::currentTestFailed())
+            return;
         const Run r = ferryctl({QStringLiteral("source"), QStringLiteral("sync"),
             QStringLiteral("vc01"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -176,6 +219,9 @@ private Q_SLOTS:
     void scenarioInstances()
     {
         FERRY_REQUIRE_LAB(m_lab, "scenario");
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         auto show = [this](const QString &location) {
             const Run r = ferryctl({QStringLiteral("instance"), QStringLiteral("show"), location,
                 QStringLiteral("--format"), QStringLiteral("json")});
@@ -228,6 +274,9 @@ private Q_SLOTS:
     // The password is nowhere: not in the database or logs, not in any output format.
     void passwordStaysSecret()
     {
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray password = m_lab["FERRY_LAB_VC_PASSWORD"].toUtf8();
         QVERIFY(password.size() >= 8);
         QVERIFY2(filesContaining(m_data, password).isEmpty(),
@@ -388,11 +437,17 @@ private Q_SLOTS:
 
     void removeSource()
     {
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         const Run r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(sourceRow(QStringLiteral("esxi 01")).isEmpty());
-        for (const QJsonValue &v : jsonList({QStringLiteral("instance"), QStringLiteral("list")}))
+        // The ESXi's instances went with it, the vCenter's stay.
+        const QJsonArray left = jsonList({QStringLiteral("instance"), QStringLiteral("list")});
+        QCOMPARE(left.size(), m_lab["FERRY_LAB_VC_VM_COUNT"].toInt());
+        for (const QJsonValue &v : left)
             QCOMPARE(v[QStringLiteral("source")].toString(), QStringLiteral("vc01"));
         const Run again = ferryctl(
             {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});
