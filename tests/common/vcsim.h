@@ -6,6 +6,7 @@
 #include "common/labenv.h"
 #include "common/processrun.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
