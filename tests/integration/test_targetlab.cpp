@@ -81,12 +81,12 @@ private:
 
     Run run(const QString &program, const QStringList &args)
     {
-        return runProcess(program, args, {}, labEnvironment());
+        return test::runProcess(program, args, {}, labEnvironment());
     }
 
     Run ferryctl(const QStringList &args)
     {
-        Run r = runFerryctl(m_data->path(), args, {}, labEnvironment());
+        Run r = test::runFerryctl(m_data->path(), args, {}, labEnvironment());
         qInfo("ferryctl %s: exit %d in %lld ms", qPrintable(args.mid(0, 2).join(QLatin1Char(' '))),
             r.exitCode, r.ms);
         return r;
