@@ -503,8 +503,7 @@ private Q_SLOTS:
         const pid_t keyringPid = pid_t(pidFile.readAll().trimmed().toLongLong());
         QVERIFY(keyringPid > 0);
         QCOMPARE(::kill(keyringPid, SIGTERM), 0);
-        for (int i = 0; i < 100 && ::kill(keyringPid, 0) == 0; ++i)
-            QTest::qWait(50);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(keyringPid, 0) != 0, 10000); // gone, not only asked
         r = sync(data, QStringLiteral("vc"), env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
