@@ -6,10 +6,12 @@
 #include "settings/preferences.h"
 #include "startup/startup.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace ferry::gui::test {
 
@@ -30,6 +32,19 @@ inline void clearSettings()
     QSettings settings;
     settings.clear();
     settings.sync();
+}
+
+// True once no background work runs on the global pool (runInBackground, QtConcurrent) and the
+// callbacks of what finished have been delivered (they may start more: then false). For
+// QTRY_VERIFY(backgroundWorkDone()) where a test must wait until the GUI has settled, or before it
+// checks that something did not happen, instead of sleeping a guessed time.
+inline bool backgroundWorkDone()
+{
+    if (QThreadPool::globalInstance()->activeThreadCount() != 0)
+        return false;
+    QCoreApplication::sendPostedEvents(); // the finished work's results, queued to this thread
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return QThreadPool::globalInstance()->activeThreadCount() == 0;
 }
 
 } // namespace ferry::gui::test

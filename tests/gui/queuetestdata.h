@@ -112,11 +112,17 @@ inline Result<SampleQueue> fillSampleQueue(const QString &dir)
         if (!id)
             return id.error();
         out.entries.insert(s.name, *id);
-        (void)queue.appendLog(*id, QStringLiteral("info"), QStringLiteral("Queued in the batch"));
-        if (!s.message.isEmpty())
-            (void)queue.appendLog(*id,
+        if (auto logged
+            = queue.appendLog(*id, QStringLiteral("info"), QStringLiteral("Queued in the batch"));
+            !logged)
+            return logged.error();
+        if (!s.message.isEmpty()) {
+            auto logged = queue.appendLog(*id,
                 s.status == queuestatus::Failed ? QStringLiteral("error") : QStringLiteral("info"),
                 s.message);
+            if (!logged)
+                return logged.error();
+        }
     }
 
     // web: disk 0 done, disk 1 at 25 % copying now, disk 2 not begun.

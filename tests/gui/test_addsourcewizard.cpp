@@ -4,6 +4,7 @@
 // the Instances page. Also: a wrong password, a cancelled wizard that leaves nothing, Stop while
 // a server keeps silent, the Sources page's actions, and a server whose certificate changed.
 #include "common/labenv.h"
+#include "common/vcsim.h"
 #include "guitestsupport.h"
 
 #include "instances/instancesmodel.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -67,6 +69,7 @@ class TestAddSourceWizard final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void cleanup();
 
     void addsTheLabVCenterThroughTheCertificatePage();
@@ -88,19 +91,26 @@ private:
 
     ferry::test::LabEnv m_lab;
     QTemporaryDir m_settingsDir;
-    QTemporaryDir m_dataDir;
+    std::unique_ptr<QTemporaryDir> m_dataDir; // a fresh one per test function
     StartupContext m_context;
 };
 
 void TestAddSourceWizard::initTestCase()
 {
     m_lab = ferry::test::LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "no lab: FERRY_LAB_ENV must name a lab.env (ctest starts the lab)");
-    QVERIFY(!m_lab["FERRY_LAB_VC_URL"].isEmpty());
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
     m_lab.useLabKeyring();
-    QVERIFY(m_settingsDir.isValid() && m_dataDir.isValid());
+    QVERIFY(m_settingsDir.isValid());
     gui::test::isolateUserState(m_settingsDir);
-    qputenv("FERRY_DATA_DIR", QFile::encodeName(m_dataDir.path()));
+}
+
+// Each test function starts on an empty data directory and database of its own: none depends on
+// what another one added (run one alone: ./test_addsourcewizard sourcesPageChecksSyncsAndRemoves).
+void TestAddSourceWizard::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    qputenv("FERRY_DATA_DIR", QFile::encodeName(m_dataDir->path()));
     StartupOptions options;
     options.installLogger = false;
     auto startup = prepareStartup(options);
@@ -113,7 +123,11 @@ void TestAddSourceWizard::cleanup()
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *w : windows)
         w->close();
-    QTest::qWait(50);
+    // What the closed windows left running (a wizard's clean-up, a sync) ends here, not in the
+    // next test function.
+    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
+    m_context = {};
+    m_dataDir.reset();
 }
 
 std::unique_ptr<MainWindow> TestAddSourceWizard::createWindow()
@@ -262,7 +276,6 @@ void TestAddSourceWizard::wrongPasswordShowsAnAuthenticationErrorWithAWayBack()
     QVERIFY(window);
     AddSourceWizard *wizard = openWizard(window.get());
     QVERIFY(wizard);
-    // The ESXi simulator: the vCenter's VMs belong to the first test's source already.
     const QString name = QStringLiteral("lab esxi");
     fillFirstStep(
         wizard, name, QStringLiteral("not the password"), QStringLiteral("FERRY_LAB_ESX"));
@@ -392,18 +405,33 @@ void TestAddSourceWizard::stopWhileConnectingIsImmediate()
     // The stopped add took its row back; a cancelled wizard leaves nothing either way.
     QTRY_VERIFY_WITH_TIMEOUT(
         !SourceRepository(m_context.database).byName(name).ok(), kServerTimeoutMs);
+    QPointer<AddSourceWizard> closed(wizard);
     QTest::mouseClick(
         wizard->findChild<QAbstractButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
-    QTest::qWait(200);
+    // Closed, and its clean-up (on the thread pool) ended: then nothing may be stored.
+    QTRY_VERIFY(closed.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
     QVERIFY(!SourceRepository(m_context.database).byName(name).ok());
 }
 
 void TestAddSourceWizard::sourcesPageChecksSyncsAndRemoves()
 {
-    // The vCenter source the first test added.
+    // The lab's vCenter, registered, trusted and synced as ferryctl would do it.
     const QString name = QString::fromUtf8("lab vCenter ü");
+    SourceService service(m_context.database, std::make_shared<CredentialStore>());
+    Source s;
+    s.name = name;
+    s.endpoint = m_lab["FERRY_LAB_VC_HOST_PORT"];
+    s.username = m_lab["FERRY_LAB_VC_USER"];
+    auto added = service.add(s, m_lab["FERRY_LAB_VC_PASSWORD"].toUtf8());
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+    QCOMPARE(added->cert.seenSha256, m_lab["FERRY_LAB_VC_FINGERPRINT"]);
+    auto trusted = service.trustFingerprint(name, added->cert.seenSha256);
+    QVERIFY2(trusted.ok(), qPrintable(trusted.ok() ? QString() : trusted.error().toString()));
+    auto synced = service.sync(name);
+    QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
     auto source = SourceRepository(m_context.database).byName(name);
-    QVERIFY2(source.ok(), "runs after addsTheLabVCenterThroughTheCertificatePage");
+    QVERIFY(source.ok());
     auto window = createWindow();
     QVERIFY(window);
     SourcesPage *page = window->sourcesPage();
@@ -449,55 +477,14 @@ void TestAddSourceWizard::changedCertificateIsTrustedFromTheSourcesPage()
     // A simulator of our own, restarted on the same port with another certificate.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto makeCertificate = [&](const QString &certName) {
-        QProcess p;
-        p.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-out"),
-                dir.filePath(certName + QStringLiteral(".pem"))});
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    };
-    QVERIFY(makeCertificate(QStringLiteral("first")));
-    QVERIFY(makeCertificate(QStringLiteral("second")));
-    QProcess simulator;
-    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const auto start = [&](const QString &certName, int port) -> int {
-        const QString ready = dir.filePath(QStringLiteral("ready-") + certName);
-        simulator.start(m_lab["FERRY_LAB_VCSIM_BIN"],
-            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
-                QStringLiteral("none"), QStringLiteral("-listen"),
-                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                dir.filePath(certName + QStringLiteral(".pem")), QStringLiteral("-key"),
-                dir.filePath(certName + QStringLiteral(".key")), QStringLiteral("-username"),
-                QStringLiteral("admin@vsphere.local"), QStringLiteral("-password"),
-                QStringLiteral("pw-1234"), QStringLiteral("-ready-file"), ready,
-                QStringLiteral("-datastore-dir"), dir.path()});
-        if (!simulator.waitForStarted(10000))
-            return 0;
-        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
-            QTest::qWait(50);
-        QFile f(ready);
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const auto m = QRegularExpression(
-            QStringLiteral("^PORT=(\\d+)$"), QRegularExpression::MultilineOption)
-                           .match(QString::fromUtf8(f.readAll()));
-        return m.hasMatch() ? m.captured(1).toInt() : 0;
-    };
-    const auto stop = [&] {
-        simulator.terminate();
-        if (!simulator.waitForFinished(10000))
-            simulator.kill();
-        simulator.waitForFinished(5000);
-    };
-    const int port = start(QStringLiteral("first"), 0);
-    QVERIFY(port > 0);
-    auto cleanupSimulator = qScopeGuard(stop);
+    ferry::test::VcsimProcess simulator(m_lab, dir.path());
+    QVERIFY2(simulator.makeCertificate(QStringLiteral("first")), qPrintable(simulator.error()));
+    QVERIFY2(simulator.makeCertificate(QStringLiteral("second")), qPrintable(simulator.error()));
+    ferry::test::VcsimProcess::Options options;
+    options.certificate = QStringLiteral("first");
+    options.requestLog = false;
+    const int port = simulator.start(options);
+    QVERIFY2(port > 0, qPrintable(simulator.error()));
 
     // Registered and trusted as ferryctl would do it.
     SourceService service(m_context.database, std::make_shared<CredentialStore>());
@@ -510,8 +497,9 @@ void TestAddSourceWizard::changedCertificateIsTrustedFromTheSourcesPage()
     const QString firstSha = added->cert.seenSha256;
     QVERIFY(service.trustFingerprint(s.name, firstSha).ok());
 
-    stop();
-    QVERIFY(start(QStringLiteral("second"), port) == port);
+    options.certificate = QStringLiteral("second");
+    options.port = quint16(port); // the same server, restarted with another certificate
+    QVERIFY2(simulator.start(options) == port, qPrintable(simulator.error()));
     auto window = createWindow();
     QVERIFY(window);
     SourcesPage *page = window->sourcesPage();

@@ -393,7 +393,8 @@ void TestMainWindow::closingWhileKeychainProbeRunsIsSafe()
     QCOMPARE(window->keychainStatus()->text(), QStringLiteral("Keychain: checking…"));
     window.reset(); // the answer arrives after the window is gone
     QTRY_VERIFY(probeDone->load());
-    QTest::qWait(50); // let a (wrongly) queued callback run, if there were one
+    // A (wrongly) queued callback runs here, if there were one.
+    QTRY_VERIFY(gui::test::backgroundWorkDone());
 }
 
 void TestMainWindow::aboutDialogOpensFromHelpMenu()

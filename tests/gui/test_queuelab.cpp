@@ -9,6 +9,7 @@
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
 #include "common/labenv.h"
+#include "common/processrun.h"
 #include "engine/queuestatemachine.h"
 #include "queue/enginecontroller.h"
 #include "queue/queuedetailswidget.h"
@@ -60,26 +61,18 @@ private:
 
 QString TestQueueLab::ferryctl(const QStringList &args, const QByteArray &input, int *exitCode)
 {
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(qEnvironmentVariable("FERRYCTL"),
-        QStringList {QStringLiteral("--data-dir"), m_data.path()} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
+    const ferry::test::ProcessRun r = ferry::test::runFerryctl(m_data.path(), args, input, m_env);
     if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    if (p.exitCode() != 0)
-        qWarning("ferryctl %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(err));
-    return QString::fromUtf8(p.readAllStandardOutput());
+        *exitCode = r.exitCode;
+    if (r.exitCode != 0)
+        qWarning("ferryctl %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.err));
+    return r.out;
 }
 
 void TestQueueLab::initTestCase()
 {
     m_lab = ferry::test::LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "esx", "lxdvm", "scenario");
     m_lab.useLabKeyring();
     QVERIFY2(CredentialStore().probe(), "the lab keyring does not answer");
     QVERIFY(m_settings.isValid() && m_data.isValid());
@@ -153,7 +146,7 @@ void TestQueueLab::initTestCase()
 // What the migration left on the shared lab LXD goes, so later tests start from a clean target.
 void TestQueueLab::cleanupTestCase()
 {
-    if (!m_lab.isValid())
+    if (!m_lab.has({"lxdvm"}))
         return;
     QProcess lxc;
     lxc.setProcessEnvironment(m_env);

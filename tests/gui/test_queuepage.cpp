@@ -196,8 +196,9 @@ void TestQueuePage::detailPaneShowsPlacementDisksAndLog()
     QTRY_VERIFY(d->logView()->toPlainText().contains(QStringLiteral("Queued in the batch")));
     QVERIFY(d->logView()->toPlainText().contains(QStringLiteral("Importing disk (2/3)")));
     // Only new lines are added.
-    (void)QueueRepository(m_queue.inventory.db)
-        .appendLog(web, QStringLiteral("info"), QStringLiteral("Disk 2 of 3 copied"));
+    QVERIFY(QueueRepository(m_queue.inventory.db)
+                .appendLog(web, QStringLiteral("info"), QStringLiteral("Disk 2 of 3 copied"))
+                .ok());
     QTRY_VERIFY_WITH_TIMEOUT(
         d->logView()->toPlainText().contains(QStringLiteral("Disk 2 of 3 copied")), 5000);
     QCOMPARE(d->logView()->toPlainText().count(QStringLiteral("Queued in the batch")), 1);

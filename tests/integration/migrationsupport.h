@@ -7,6 +7,7 @@
 // loopback TCP proxy that can cut a peer off mid-transfer. Used by test_migration_faults.cpp;
 // meant for the crash and fault tests that build on it.
 #include "common/labenv.h"
+#include "common/processrun.h"
 #include "engine/vspherevm.h"
 #include "net/httpclient.h"
 #include "vmware/soapclient.h"
@@ -37,14 +38,6 @@
 #include <vector>
 
 namespace ferry::test {
-
-struct ProcessRun
-{
-    int exitCode = -1; // -1: crashed, killed or timed out
-    QString out;
-    QString err;
-    qint64 ms = 0;
-};
 
 // coreutils' sha256sum when there is one (it uses the CPU's SHA instructions: the tests hash
 // many GiB), else Qt's.
@@ -135,26 +128,8 @@ public:
     ProcessRun run(const QString &program, const QStringList &args, const QByteArray &input = {},
         int timeoutMs = 120000) const
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        QElapsedTimer timer;
-        timer.start();
-        p.start(program, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError()),
-                timer.elapsed()};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), timer.elapsed()};
+        return runProcess(program, args, input, environment(), timeoutMs);
     }
-
-    static QString ferryctlPath() { return qEnvironmentVariable("FERRYCTL"); }
 
     QStringList ferryctlArgs(const QStringList &args) const
     {
@@ -164,7 +139,7 @@ public:
     ProcessRun ferryctl(
         const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000) const
     {
-        return run(ferryctlPath(), ferryctlArgs(args), input, timeoutMs);
+        return runFerryctl(dataDir, args, input, environment(), timeoutMs);
     }
 
     ProcessRun lxc(const QStringList &args) const { return run(QStringLiteral("lxc"), args); }
@@ -298,7 +273,7 @@ public:
     bool start(const QStringList &extraArgs = {})
     {
         m_p.setProcessEnvironment(m_lab.environment());
-        m_p.start(MigrationLab::ferryctlPath(),
+        m_p.start(ferryctlPath(),
             m_lab.ferryctlArgs(
                 QStringList {QStringLiteral("engine"), QStringLiteral("run")} + extraArgs));
         m_p.closeWriteChannel();

@@ -4,6 +4,7 @@
 // line and column that saves nothing; a batch over lab VMs with a placement script, its dry run
 // and its start.
 #include "common/labenv.h"
+#include "common/processrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,12 +18,7 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ferry::test::ProcessRun;
 
 QByteArray fixture(const QString &name)
 {
@@ -43,20 +39,11 @@ private:
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), m_tmp.filePath(QStringLiteral("data"))}
-                + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QProcessEnvironment lab;
+        lab.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
+        lab.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
+        return runFerryctl(
+            m_tmp.filePath(QStringLiteral("data")), args, input, childEnvironment(lab));
     }
 
     QString show(const QString &batch)
@@ -68,7 +55,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "lxd");
         QVERIFY(m_tmp.isValid());
         Run r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("vc01"),

@@ -12,6 +12,7 @@
 // and its WAL, the logs, the output of every listing in every format, the diagnostics export,
 // and the command lines of the engine processes (sampled while they ran): none may be found.
 #include "common/labenv.h"
+#include "common/processrun.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,14 +35,7 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 ms = 0;
-    QString all() const { return out + err; }
-};
+using Run = ferry::test::ProcessRun;
 
 QString sha256OfFile(const QString &path)
 {
@@ -127,29 +121,12 @@ private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
         int timeoutMs = 120000)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        QElapsedTimer timer;
-        timer.start();
-        p.start(program, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError()),
-                timer.elapsed()};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), timer.elapsed()};
+        return runProcess(program, args, input, environment(), timeoutMs);
     }
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000)
     {
-        return run(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), m_data} + args, input, timeoutMs);
+        return runFerryctl(m_data, args, input, environment(), timeoutMs);
     }
 
     Run lxc(const QStringList &args) { return run(QStringLiteral("lxc"), args); }
@@ -225,7 +202,8 @@ private:
         QProcess p;
         p.setProcessEnvironment(environment());
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(qEnvironmentVariable("FERRYCTL"),
+        // Not runFerryctl: the engine is watched while it runs, and killed.
+        p.start(ferryctlPath(),
             {QStringLiteral("--data-dir"), m_data, QStringLiteral("engine"), QStringLiteral("run"),
                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--retries"),
                 QStringLiteral("0"),
@@ -286,8 +264,7 @@ private Q_SLOTS:
 void TestCrashConsistency::initTestCase()
 {
     m_lab = LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx", "lxdvm", "scenario");
     QVERIFY(m_tmp.isValid());
     m_data = m_tmp.filePath(QStringLiteral("data"));
 
@@ -535,7 +512,7 @@ void TestCrashConsistency::noSecretOutsideTheKeychain()
 
 void TestCrashConsistency::cleanupTestCase()
 {
-    if (m_lab.isValid() && !lab("FERRY_LAB_LXDVM_URL").isEmpty()) {
+    if (m_lab.has({"lxdvm"})) {
         for (const Vm &vm : kVms)
             lxc({QStringLiteral("delete"), QStringLiteral("--project"), kProject,
                 QStringLiteral("--force"), vm.targetName});

@@ -72,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = test::LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring");
         m_lab.useLabKeyring();
         QVERIFY2(CredentialStore(m_service).probe(), "the lab keyring does not answer");
     }

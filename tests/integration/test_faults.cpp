@@ -6,6 +6,8 @@
 // stopped. Every case checks the documented outcome: a clear error, no hang, nothing lost, no
 // secret anywhere but the keychain.
 #include "common/labenv.h"
+#include "common/processrun.h"
+#include "common/vcsim.h"
 #include "integration/tcpproxy.h"
 
 #include <QDirIterator>
@@ -25,14 +27,7 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; // -1: did not finish in time (a hang) or crashed
-    QString out;
-    QString err;
-    qint64 ms = 0;
-    QString all() const { return out + err; }
-};
+using Run = ProcessRun; // exit code -1: did not finish in time (a hang) or crashed
 
 // Longest any ferryctl call may take here before it counts as a hang. The faults below all have
 // timeouts of a few seconds; this only keeps a hang from blocking the suite.
@@ -51,83 +46,6 @@ bool anyFileContains(const QString &dir, const QByteArray &needle, QString *wher
     }
     return false;
 }
-
-// A vCenter simulator of this test's own (the lab's program), so that it can be killed.
-class OwnVcsim
-{
-public:
-    OwnVcsim(const LabEnv &lab, QString dir)
-        : m_lab(lab)
-        , m_dir(std::move(dir))
-    { }
-    ~OwnVcsim() { kill(); }
-
-    // Returns the port, 0 on failure.
-    quint16 start(int vms, const QString &password)
-    {
-        QProcess cert;
-        cert.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), file("sim.key"),
-                QStringLiteral("-out"), file("sim.pem")});
-        if (!cert.waitForFinished(30000) || cert.exitCode() != 0)
-            return 0;
-        m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_proc.start(m_lab["FERRY_LAB_VCSIM_BIN"],
-            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
-                QStringLiteral("none"), QStringLiteral("-clusters"), QStringLiteral("1"),
-                QStringLiteral("-hosts"), QStringLiteral("1"), QStringLiteral("-standalone-hosts"),
-                QStringLiteral("0"), QStringLiteral("-vms"), QString::number(vms),
-                QStringLiteral("-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"),
-                file("sim.pem"), QStringLiteral("-key"), file("sim.key"),
-                QStringLiteral("-username"), QStringLiteral("admin@vsphere.local"),
-                QStringLiteral("-password"), password, QStringLiteral("-ready-file"), file("ready"),
-                QStringLiteral("-datastore-dir"), m_dir});
-        if (!m_proc.waitForStarted(10000))
-            return 0;
-        for (int i = 0; i < 600 && !QFile::exists(file("ready")); ++i)
-            QTest::qWait(50);
-        QFile f(file("ready"));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"))
-                           .match(QString::fromUtf8(f.readAll()));
-        return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
-    }
-
-    qint64 pid() const { return m_proc.processId(); }
-    QString fingerprint() const
-    {
-        QProcess p;
-        p.start(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
-                QStringLiteral("-sha256"), QStringLiteral("-in"), file("sim.pem")});
-        p.waitForFinished(10000);
-        return QString::fromUtf8(p.readAllStandardOutput())
-            .trimmed()
-            .section(QLatin1Char('='), 1)
-            .remove(QLatin1Char(':'))
-            .toLower();
-    }
-
-    void kill()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.kill();
-            m_proc.waitForFinished(10000);
-        }
-    }
-
-private:
-    QString file(const char *name) const { return m_dir + QLatin1Char('/') + QLatin1String(name); }
-
-    const LabEnv &m_lab;
-    QString m_dir;
-    QProcess m_proc;
-};
 
 } // namespace
 
@@ -157,30 +75,13 @@ private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
         const QProcessEnvironment &env = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        QElapsedTimer timer;
-        timer.start();
-        p.start(program, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(kHangMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("HUNG: ") + QString::fromUtf8(p.readAllStandardError()),
-                timer.elapsed()};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), timer.elapsed()};
+        return runProcess(program, args, input, env.isEmpty() ? environment() : env, kHangMs);
     }
 
     Run ferryctl(const QString &data, const QStringList &args, const QByteArray &input = {},
         const QProcessEnvironment &env = {})
     {
-        Run r = run(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), data} + args, input, env);
+        Run r = runFerryctl(data, args, input, env.isEmpty() ? environment() : env, kHangMs);
         qInfo("ferryctl %s: exit %d in %lld ms", qPrintable(args.mid(0, 2).join(QLatin1Char(' '))),
             r.exitCode, r.ms);
         return r;
@@ -223,7 +124,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
         QVERIFY(m_tmp.isValid());
     }
 
@@ -306,11 +207,18 @@ private Q_SLOTS:
     {
         QTemporaryDir simDir(QDir::tempPath() + QStringLiteral("/ferry-fault-sim-XXXXXX"));
         QVERIFY(simDir.isValid());
-        OwnVcsim sim(m_lab, simDir.path());
-        const QString password
+        VcsimProcess sim(m_lab, simDir.path());
+        QVERIFY2(sim.makeCertificate(), qPrintable(sim.error()));
+        VcsimProcess::Options options;
+        options.password
             = QStringLiteral("fault-test-pw-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const quint16 port = sim.start(400, password);
-        QVERIFY2(port != 0, "the simulator did not start");
+        options.requestLog = false;
+        options.extraArgs = {QStringLiteral("-clusters"), QStringLiteral("1"),
+            QStringLiteral("-hosts"), QStringLiteral("1"), QStringLiteral("-standalone-hosts"),
+            QStringLiteral("0"), QStringLiteral("-vms"), QStringLiteral("400")};
+        const QString password = options.password;
+        const quint16 port = sim.start(options);
+        QVERIFY2(port != 0, qPrintable(sim.error()));
         TcpProxy proxy(port);
         const QString data = m_tmp.filePath(QStringLiteral("dies"));
         Run r = addSource(data, QStringLiteral("big"), proxy.hostPort(),
@@ -402,8 +310,7 @@ private Q_SLOTS:
     // attempt), and the source VM, which Ferry powered off for the cold copy, runs again.
     void targetDiesDuringImport()
     {
-        if (lab("FERRY_LAB_LXDVM_URL").isEmpty())
-            QSKIP("the lab has no VM-capable LXD");
+        FERRY_REQUIRE_LAB(m_lab, "lxdvm");
         const QString location = QStringLiteral("/DC0/vm/cbt-vm");
         const QString project = QStringLiteral("ferry-fault");
         const QString lxdvm = lab("FERRY_LAB_LXDVM_URL");
@@ -596,8 +503,7 @@ private Q_SLOTS:
         const pid_t keyringPid = pid_t(pidFile.readAll().trimmed().toLongLong());
         QVERIFY(keyringPid > 0);
         QCOMPARE(::kill(keyringPid, SIGTERM), 0);
-        for (int i = 0; i < 100 && ::kill(keyringPid, 0) == 0; ++i)
-            QTest::qWait(50);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(keyringPid, 0) != 0, 10000); // gone, not only asked
         r = sync(data, QStringLiteral("vc"), env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));

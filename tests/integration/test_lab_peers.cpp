@@ -118,22 +118,28 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
+        // A lab; each function names the peer it checks.
+        const LabEnv::Requirement lab = m_lab.require(QStringList());
+        QVERIFY2(lab.problem.isEmpty(), qPrintable(lab.problem));
     }
 
     void vsphereLogin_data()
     {
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("apiType");
+        QTest::addColumn<QByteArray>("component");
         QTest::newRow("vcenter") << QStringLiteral("FERRY_LAB_VC")
-                                 << QStringLiteral("VirtualCenter");
-        QTest::newRow("esxi") << QStringLiteral("FERRY_LAB_ESX") << QStringLiteral("HostAgent");
+                                 << QStringLiteral("VirtualCenter") << QByteArray("vc");
+        QTest::newRow("esxi") << QStringLiteral("FERRY_LAB_ESX") << QStringLiteral("HostAgent")
+                              << QByteArray("esx");
     }
 
     void vsphereLogin()
     {
         QFETCH(QString, prefix);
         QFETCH(QString, apiType);
+        QFETCH(QByteArray, component);
+        FERRY_REQUIRE_LAB(m_lab, component.constData());
         m_nam.setCookieJar(new QNetworkCookieJar(&m_nam));
 
         Reply about = soap(prefix,
@@ -176,13 +182,16 @@ private Q_SLOTS:
     void lxdTrusted_data()
     {
         QTest::addColumn<QString>("prefix");
-        QTest::newRow("containers") << QStringLiteral("FERRY_LAB_LXD");
-        QTest::newRow("vm-capable") << QStringLiteral("FERRY_LAB_LXDVM");
+        QTest::addColumn<QByteArray>("component");
+        QTest::newRow("containers") << QStringLiteral("FERRY_LAB_LXD") << QByteArray("lxd");
+        QTest::newRow("vm-capable") << QStringLiteral("FERRY_LAB_LXDVM") << QByteArray("lxdvm");
     }
 
     void lxdTrusted()
     {
         QFETCH(QString, prefix);
+        QFETCH(QByteArray, component);
+        FERRY_REQUIRE_LAB(m_lab, component.constData());
         Reply anon = lxdGet(prefix, QStringLiteral("/1.0"), false);
         QVERIFY2(anon.error.isEmpty(), qPrintable(anon.error));
         QCOMPARE(

@@ -9,6 +9,7 @@
 // poweredOnSourceBackOn: the powered-on `cbt-vm`; its target start fails in the lab, so the entry
 // must end in Error, nothing must stay on the target and the source must be powered on again.
 #include "common/labenv.h"
+#include "common/processrun.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -26,13 +27,7 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 ms = 0;
-};
+using Run = ferry::test::ProcessRun;
 
 // One scenario disk of the lab's manifest (*_INVENTORY): its datastore path and the flat extent.
 struct SourceDisk
@@ -114,29 +109,12 @@ private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
         int timeoutMs = 120000)
     {
-        QProcess p;
-        p.setProcessEnvironment(labEnvironment());
-        QElapsedTimer timer;
-        timer.start();
-        p.start(program, args);
-        p.write(input);
-        p.closeWriteChannel(); // no terminal: nothing is asked
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError()),
-                timer.elapsed()};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), timer.elapsed()};
+        return runProcess(program, args, input, labEnvironment(), timeoutMs);
     }
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000)
     {
-        Run r = run(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), m_data} + args, input, timeoutMs);
+        Run r = runFerryctl(m_data, args, input, labEnvironment(), timeoutMs);
         qInfo("ferryctl %s: exit %d in %lld ms", qPrintable(args.mid(0, 2).join(QLatin1Char(' '))),
             r.exitCode, r.ms);
         return r;
@@ -259,9 +237,7 @@ private Q_SLOTS:
 void TestMigration::initTestCase()
 {
     m_lab = LabEnv::load();
-    QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-    QVERIFY2(!lab("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
-    QVERIFY2(lab("FERRY_LAB_SCENARIO") == QLatin1String("ferry"), "the lab has no ferry scenario");
+    FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx", "lxdvm", "scenario");
     QVERIFY(m_tmp.isValid());
     m_data = m_tmp.filePath(QStringLiteral("data"));
 

@@ -180,10 +180,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m.lab = LabEnv::load();
-        QVERIFY2(m.lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-        QVERIFY2(!m.value("FERRY_LAB_LXDVM_URL").isEmpty(), "the lab has no VM-capable LXD");
-        QVERIFY2(m.value("FERRY_LAB_SCENARIO") == QLatin1String("ferry"),
-            "the lab has no ferry scenario");
+        FERRY_REQUIRE_LAB(m.lab, "keyring", "vc", "lxdvm", "scenario");
         QVERIFY(m_tmp.isValid());
         // LXD writes every landed byte (zeros too): web 01 (prod) lands 6 GiB. Without the room
         // the imports fail with "no space left on device" deep in a test; say so up front.
@@ -208,7 +205,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (!m.lab.isValid())
+        if (!m.lab.has({"lxdvm"}))
             return;
         clearProject();
         m.lxc({QStringLiteral("project"), QStringLiteral("delete"), kProject});
@@ -216,7 +213,8 @@ private Q_SLOTS:
         const ScenarioVm cbt = scenarioVm(m.value("FERRY_LAB_VC_INVENTORY"), kCbt);
         if (sourcePowerState(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref)
             != QLatin1String("poweredOn"))
-            (void)setSourcePower(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref, true);
+            QVERIFY2(setSourcePower(m.lab, QStringLiteral("FERRY_LAB_VC"), cbt.moref, true),
+                "cannot power cbt-vm on again");
     }
 
     void killedMidTransferThenRestarted()

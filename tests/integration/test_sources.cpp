@@ -1,5 +1,7 @@
 // VMware sources end to end: ferryctl against the lab's vSphere simulators.
 #include "common/labenv.h"
+#include "common/processrun.h"
+#include "common/vcsim.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -12,107 +14,23 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+#include <utility>
+
 using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 QString fingerprintFromOpenssl(const QString &certFile)
 {
-    QProcess p;
-    p.start(QStringLiteral("openssl"),
+    const Run r = runProcess(QStringLiteral("openssl"),
         {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
             QStringLiteral("-sha256"), QStringLiteral("-in"), certFile});
-    p.waitForFinished(10000);
     // "sha256 Fingerprint=AB:CD:..." (or "SHA256 Fingerprint=")
-    const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    return line.section(QLatin1Char('='), 1).remove(QLatin1Char(':')).toLower();
+    return r.out.trimmed().section(QLatin1Char('='), 1).remove(QLatin1Char(':')).toLower();
 }
-
-// A simulator of our own (same program as the lab's), for tests that restart a server.
-class OwnSimulator
-{
-public:
-    explicit OwnSimulator(const LabEnv &lab, QString dir)
-        : m_lab(lab)
-        , m_dir(std::move(dir))
-    { }
-    ~OwnSimulator() { stop(); }
-
-    bool makeCertificate(const QString &name)
-    {
-        QProcess p;
-        p.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                m_dir + QLatin1Char('/') + name + QStringLiteral(".key"), QStringLiteral("-out"),
-                m_dir + QLatin1Char('/') + name + QStringLiteral(".pem")});
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    }
-
-    // Starts on `port` (0: any) with certificate `name`; returns "127.0.0.1:port".
-    QString start(const QString &certName, int port, const QString &password)
-    {
-        stop();
-        const QString ready = m_dir + QStringLiteral("/ready-") + certName;
-        QFile::remove(ready);
-        m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_proc.start(m_lab["FERRY_LAB_VCSIM_BIN"],
-            {QStringLiteral("-mode"), QStringLiteral("vcenter"), QStringLiteral("-scenario"),
-                QStringLiteral("none"), QStringLiteral("-listen"),
-                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                m_dir + QLatin1Char('/') + certName + QStringLiteral(".pem"),
-                QStringLiteral("-key"),
-                m_dir + QLatin1Char('/') + certName + QStringLiteral(".key"),
-                QStringLiteral("-username"), QStringLiteral("admin@vsphere.local"),
-                QStringLiteral("-password"), password, QStringLiteral("-request-log"), requestLog(),
-                QStringLiteral("-ready-file"), ready, QStringLiteral("-datastore-dir"), m_dir});
-        if (!m_proc.waitForStarted(10000))
-            return {};
-        for (int i = 0; i < 200 && !QFile::exists(ready); ++i)
-            QTest::qWait(50);
-        QFile f(ready);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QString text = QString::fromUtf8(f.readAll());
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(text);
-        return m.hasMatch() ? m.captured(0) : QString();
-    }
-
-    void stop()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.terminate();
-            if (!m_proc.waitForFinished(10000))
-                m_proc.kill();
-            m_proc.waitForFinished(5000);
-        }
-    }
-
-    QString requestLog() const { return m_dir + QStringLiteral("/requests.log"); }
-    QStringList requests() const
-    {
-        QFile f(requestLog());
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-private:
-    const LabEnv &m_lab;
-    QString m_dir;
-    QProcess m_proc;
-};
 
 } // namespace
 
@@ -122,25 +40,16 @@ class TestSources final : public QObject
 
 private:
     LabEnv m_lab;
-    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dataDir; // a fresh one per test function
     QString m_data;
 
     Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_data : dataDir}
-                + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QProcessEnvironment lab;
+        lab.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
+        lab.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
+        return runFerryctl(
+            dataDir.isEmpty() ? m_data : dataDir, args, input, childEnvironment(lab));
     }
 
     QJsonArray jsonList(const QStringList &args, const QString &dataDir = {})
@@ -160,6 +69,29 @@ private:
         return {};
     }
 
+    // The lab's simulators as sources vc01 and "esxi 01" in this function's data directory,
+    // their certificates trusted, and synced when `sync`. Fails the calling test on an error.
+    void addLabSources(bool sync)
+    {
+        for (const auto &[prefix, name] :
+            {std::pair {"FERRY_LAB_VC", "vc01"}, std::pair {"FERRY_LAB_ESX", "esxi 01"}}) {
+            const QString p = QLatin1String(prefix);
+            const Run add = ferryctl(
+                {QStringLiteral("source"), QStringLiteral("add"), QLatin1String(name),
+                    m_lab.value(p + QStringLiteral("_HOST_PORT")), QStringLiteral("--username"),
+                    m_lab.value(p + QStringLiteral("_USER")), QStringLiteral("--password-stdin"),
+                    QStringLiteral("--trusted-cert-fingerprint"),
+                    m_lab.value(p + QStringLiteral("_FINGERPRINT"))},
+                m_lab.value(p + QStringLiteral("_PASSWORD")).toUtf8());
+            QVERIFY2(add.exitCode == 0, qPrintable(add.all()));
+            if (!sync)
+                continue;
+            const Run synced
+                = ferryctl({QStringLiteral("source"), QStringLiteral("sync"), QLatin1String(name)});
+            QVERIFY2(synced.exitCode == 0, qPrintable(synced.all()));
+        }
+    }
+
     QStringList filesContaining(const QString &dir, const QByteArray &needle)
     {
         QStringList hits;
@@ -176,8 +108,22 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-        m_data = m_tmp.filePath(QStringLiteral("data"));
+        FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
+    }
+
+    // Each test function starts on an empty data directory of its own and adds what it needs
+    // (addLabSources): none depends on another having run (./test_sources removeSource alone).
+    void init()
+    {
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dataDir->isValid());
+        m_data = m_dataDir->filePath(QStringLiteral("data"));
+    }
+
+    void cleanup()
+    {
+        m_dataDir.reset();
+        m_data.clear();
     }
 
     // The fingerprint Ferry reports for an untrusted certificate is the one openssl computes.
@@ -226,6 +172,9 @@ private Q_SLOTS:
 
     void syncImportsInventory()
     {
+        addLabSources(false);
+        if (QTest::currentTestFailed())
+            return;
         const Run r = ferryctl({QStringLiteral("source"), QStringLiteral("sync"),
             QStringLiteral("vc01"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -269,8 +218,10 @@ private Q_SLOTS:
     // The scenario VMs of the lab, with their hardware as vSphere reports it.
     void scenarioInstances()
     {
-        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
-            QSKIP("the lab runs without the ferry scenario");
+        FERRY_REQUIRE_LAB(m_lab, "scenario");
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         auto show = [this](const QString &location) {
             const Run r = ferryctl({QStringLiteral("instance"), QStringLiteral("show"), location,
                 QStringLiteral("--format"), QStringLiteral("json")});
@@ -323,6 +274,9 @@ private Q_SLOTS:
     // The password is nowhere: not in the database or logs, not in any output format.
     void passwordStaysSecret()
     {
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray password = m_lab["FERRY_LAB_VC_PASSWORD"].toUtf8();
         QVERIFY(password.size() >= 8);
         QVERIFY2(filesContaining(m_data, password).isEmpty(),
@@ -348,12 +302,14 @@ private Q_SLOTS:
     void changedCertificateIsRefused()
     {
         QTemporaryDir dir;
-        OwnSimulator sim(m_lab, dir.path());
-        QVERIFY(sim.makeCertificate(QStringLiteral("first")));
-        QVERIFY(sim.makeCertificate(QStringLiteral("second")));
-        const QString hostPort
-            = sim.start(QStringLiteral("first"), 0, QStringLiteral("pw-first-1234"));
-        QVERIFY2(!hostPort.isEmpty(), "own simulator did not start");
+        VcsimProcess sim(m_lab, dir.path());
+        QVERIFY2(sim.makeCertificate(QStringLiteral("first")), qPrintable(sim.error()));
+        QVERIFY2(sim.makeCertificate(QStringLiteral("second")), qPrintable(sim.error()));
+        VcsimProcess::Options options;
+        options.certificate = QStringLiteral("first");
+        options.password = QStringLiteral("pw-first-1234");
+        QVERIFY2(sim.start(options), qPrintable(sim.error()));
+        const QString hostPort = sim.hostPort();
         const QString data = dir.filePath(QStringLiteral("data"));
         const QString first = fingerprintFromOpenssl(dir.filePath(QStringLiteral("first.pem")));
         const QString second = fingerprintFromOpenssl(dir.filePath(QStringLiteral("second.pem")));
@@ -370,9 +326,9 @@ private Q_SLOTS:
             QStringLiteral("OK"));
         QVERIFY(sim.requests().join(QLatin1Char('\n')).contains(QLatin1String("Login")));
 
-        const int port = hostPort.section(QLatin1Char(':'), 1).toInt();
-        QVERIFY(
-            !sim.start(QStringLiteral("second"), port, QStringLiteral("pw-first-1234")).isEmpty());
+        options.certificate = QStringLiteral("second");
+        options.port = sim.port(); // the same server, restarted with another certificate
+        QVERIFY2(sim.start(options) == options.port, qPrintable(sim.error()));
         const int before = int(sim.requests().size());
         r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("moving")}, {}, data);
@@ -400,10 +356,13 @@ private Q_SLOTS:
     void wrongPasswordIsOneAttempt()
     {
         QTemporaryDir dir;
-        OwnSimulator sim(m_lab, dir.path());
-        QVERIFY(sim.makeCertificate(QStringLiteral("c")));
-        const QString hostPort
-            = sim.start(QStringLiteral("c"), 0, QStringLiteral("right-password"));
+        VcsimProcess sim(m_lab, dir.path());
+        QVERIFY2(sim.makeCertificate(QStringLiteral("c")), qPrintable(sim.error()));
+        VcsimProcess::Options options;
+        options.certificate = QStringLiteral("c");
+        options.password = QStringLiteral("right-password");
+        QVERIFY2(sim.start(options), qPrintable(sim.error()));
+        const QString hostPort = sim.hostPort();
         const QString data = dir.filePath(QStringLiteral("data"));
         const QString fp = fingerprintFromOpenssl(dir.filePath(QStringLiteral("c.pem")));
         Run r = ferryctl(
@@ -441,7 +400,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(qEnvironmentVariable("FERRYCTL"),
+        // Not runFerryctl: this process's event loop must run for the server to accept.
+        p.start(ferryctlPath(),
             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("source"),
                 QStringLiteral("add"), QStringLiteral("silent"),
                 QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()),
@@ -477,11 +437,17 @@ private Q_SLOTS:
 
     void removeSource()
     {
+        addLabSources(true);
+        if (QTest::currentTestFailed())
+            return;
         const Run r = ferryctl(
             {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(sourceRow(QStringLiteral("esxi 01")).isEmpty());
-        for (const QJsonValue &v : jsonList({QStringLiteral("instance"), QStringLiteral("list")}))
+        // The ESXi's instances went with it, the vCenter's stay.
+        const QJsonArray left = jsonList({QStringLiteral("instance"), QStringLiteral("list")});
+        QCOMPARE(left.size(), m_lab["FERRY_LAB_VC_VM_COUNT"].toInt());
+        for (const QJsonValue &v : left)
             QCOMPARE(v[QStringLiteral("source")].toString(), QStringLiteral("vc01"));
         const Run again = ferryctl(
             {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("esxi 01")});

@@ -9,9 +9,13 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <optional>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -37,6 +41,27 @@ QString lxc(const LabEnv &lab, const QStringList &args)
     p.start(QStringLiteral("lxc"), args);
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+// Whether the lab's VM LXD has ended what it was doing: no operation running or pending (an
+// import still reading its upload, a delete still going on). False while it cannot be asked.
+bool targetSettled(const LabEnv &lab)
+{
+    const QJsonDocument ops = QJsonDocument::fromJson(
+        lxc(lab, {QStringLiteral("query"), QStringLiteral("/1.0/operations")}).toUtf8());
+    return ops.isObject() && ops[QStringLiteral("running")].toArray().isEmpty()
+        && ops[QStringLiteral("pending")].toArray().isEmpty();
+}
+
+// Whether the lab's VM LXD has instance `name`; nullopt when it cannot be asked (an absence read
+// from an error message would prove nothing).
+std::optional<bool> hasInstance(const LabEnv &lab, const QString &name)
+{
+    const QJsonDocument list = QJsonDocument::fromJson(
+        lxc(lab, {QStringLiteral("query"), QStringLiteral("/1.0/instances")}).toUtf8());
+    if (!list.isArray())
+        return std::nullopt;
+    return list.array().contains(QJsonValue(QStringLiteral("/1.0/instances/") + name));
 }
 
 QByteArray backupYaml(const QString &name, qint64 sizeBytes, bool index)
@@ -115,9 +140,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_lab = LabEnv::load();
-        QVERIFY2(m_lab.isValid(), "the lab environment file is missing (FERRY_LAB_ENV)");
-        if (m_lab["FERRY_LAB_SCENARIO"] != QLatin1String("ferry"))
-            QSKIP("the lab runs without the ferry scenario (no disk content)");
+        FERRY_REQUIRE_LAB(m_lab, "vc", "lxdvm", "scenario");
         m_http.setPinnedSha256(m_lab["FERRY_LAB_VC_FINGERPRINT"]);
         m_soap = std::make_unique<vmware::SoapClient>(&m_http, QUrl(m_lab["FERRY_LAB_VC_URL"]));
         QVERIFY(m_soap->login(m_lab["FERRY_LAB_VC_USER"], m_lab["FERRY_LAB_VC_PASSWORD"]));
@@ -341,10 +364,11 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, Error::Code::Network);
         QVERIFY2(r.error().message.contains(QStringLiteral("Reading the disk")),
             qPrintable(r.error().toString()));
-        QTest::qWait(500);
-        QVERIFY(
-            !lxc(m_lab, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")})
-                 .contains(name));
+        // Nothing left once the target has ended what the failed copy started.
+        QTRY_VERIFY_WITH_TIMEOUT(targetSettled(m_lab), 30000);
+        const std::optional<bool> left = hasInstance(m_lab, name);
+        QVERIFY2(left.has_value(), "lxc cannot list the VM LXD's instances");
+        QVERIFY2(!*left, qPrintable(name));
     }
 
     void cancelStopsTheCopy()
@@ -368,10 +392,11 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Canceled);
         QVERIFY2(t.elapsed() < 30000, "cancel took too long");
-        QTest::qWait(500);
-        QVERIFY(
-            !lxc(m_lab, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")})
-                 .contains(name));
+        // Nothing left once the target has ended what the failed copy started.
+        QTRY_VERIFY_WITH_TIMEOUT(targetSettled(m_lab), 30000);
+        const std::optional<bool> left = hasInstance(m_lab, name);
+        QVERIFY2(left.has_value(), "lxc cannot list the VM LXD's instances");
+        QVERIFY2(!*left, qPrintable(name));
     }
 };
 

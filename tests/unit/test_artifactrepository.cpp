@@ -1,3 +1,4 @@
+#include "common/clock.h"
 #include "store/artifactrepository.h"
 #include "store/database.h"
 
@@ -144,7 +145,7 @@ private Q_SLOTS:
         changed.description = QStringLiteral("neu");
         changed.files = {QStringLiteral("new file.iso")};
         changed.architectures.clear();
-        QTest::qWait(5);
+        QVERIFY(ferry::test::waitForNextMillisecond());
         VERIFY_OK(repo.update(changed));
         auto loaded = repo.byId(*driver);
         VERIFY_OK(loaded);

@@ -1,6 +1,7 @@
 // ferryctl batch ... as a process against a prepared database: the seed's add/edit/show/info
 // session, refused YAML with line and column (nothing saved), the editor loop on a terminal,
 // list, placement, start, stop, reset and remove.
+#include "common/processrun.h"
 #include "store/database.h"
 #include "test_batchsupport.h"
 #include "util/paths.h"
@@ -17,12 +18,7 @@ using namespace ferry::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ferry::test::ProcessRun;
 
 QByteArray fixture(const QString &name)
 {
@@ -46,19 +42,8 @@ private:
     Run ferryctl(const QStringList &args, const QByteArray &input = {},
         const QProcessEnvironment &extra = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : extra.keys())
-            e.insert(k, extra.value(k));
-        p.setProcessEnvironment(e);
-        p.start(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), dataDir()} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        return ferry::test::runFerryctl(
+            dataDir(), args, input, ferry::test::childEnvironment(extra), 60000);
     }
 
 private Q_SLOTS:
@@ -192,8 +177,9 @@ private Q_SLOTS:
     // On a terminal: $EDITOR, and an invalid document reopens with the error as a comment.
     void editorLoop()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
-            QSKIP("util-linux script is needed to give ferryctl a terminal");
+        // script (bsdutils, essential on Debian) gives ferryctl a terminal.
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty(),
+            "script (util-linux) is missing: it gives ferryctl a terminal");
         QCOMPARE(ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("b")})
                      .exitCode,
             0);
@@ -215,7 +201,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("VISUAL"), QString());
         env.insert(QStringLiteral("EDIT_DIR"), m_dir.path());
         const QString command = QStringLiteral("'%1' --data-dir '%2' batch edit b")
-                                    .arg(qEnvironmentVariable("FERRYCTL"), dataDir());
+                                    .arg(ferry::test::ferryctlPath(), dataDir());
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (const QString &k : env.keys())

@@ -282,13 +282,11 @@ function placement(instance, batch) {
     void infiniteLoopIsInterrupted()
     {
         QFETCH(QString, script);
-        QElapsedTimer timer;
-        timer.start();
+        // Returns (a script that is not interrupted hangs the test until QtTest's watchdog).
         auto out = runPlacementScript(script, {}, {}, 300);
         QVERIFY(!out.ok());
         QVERIFY2(out.error().message.contains(QStringLiteral("ran longer than 300 ms")),
             qPrintable(out.error().message));
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void defaultTimeLimitIsTwoSeconds()
@@ -298,8 +296,11 @@ function placement(instance, batch) {
         auto out = runPlacementScript(
             QStringLiteral("function placement(i, b) { while (true) {} }"), {}, {});
         QVERIFY(!out.ok());
+        QVERIFY2(out.error().message.contains(QStringLiteral("ran longer than 2000 ms")),
+            qPrintable(out.error().message));
+        // Not stopped before its limit. (Only this lower bound: a slow or busy machine can take
+        // longer, never less; how fast scripts run is bench/'s business.)
         QVERIFY(timer.elapsed() >= 1900);
-        QVERIFY(timer.elapsed() < 10000);
     }
 
     // One runner for a whole batch: loaded once, state kept between instances (round robin).
@@ -321,17 +322,17 @@ function placement(instance, batch) {
                 QStringLiteral("a"), QStringLiteral("b")}));
     }
 
-    void runnerIsFastPerInstance()
+    // One runner serves many instances, each with its own result.
+    void runnerServesManyInstances()
     {
         PlacementScriptRunner runner(
             QStringLiteral("function placement(i, b) { set_project('p-' + i.name); }"));
-        const QJsonObject vm {{QStringLiteral("name"), QStringLiteral("web01")}};
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < 1000; ++i)
-            QCOMPARE(*runner.run(vm, {})->project, QStringLiteral("p-web01"));
-        qInfo("1000 placements in %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() < 10000);
+        for (int i = 0; i < 1000; ++i) {
+            const QString name = QStringLiteral("web%1").arg(i);
+            auto out = runner.run(QJsonObject {{QStringLiteral("name"), name}}, {});
+            QVERIFY(out.ok());
+            QCOMPARE(out->project.value_or(QString()), QStringLiteral("p-") + name);
+        }
     }
 
     // A script that loops is stopped once; the instances after it fail at once.
@@ -345,12 +346,10 @@ function placement(instance, batch) {
         auto slow = runner.run(QJsonObject {{QStringLiteral("loop"), true}}, {});
         QVERIFY(!slow.ok());
         QVERIFY(slow.error().message.contains(QStringLiteral("ran longer than 300 ms")));
-        QElapsedTimer timer;
-        timer.start();
+        // Refused without running the script again (the message says why).
         auto next = runner.run({}, {});
         QVERIFY(!next.ok());
         QVERIFY(next.error().message.contains(QStringLiteral("for an earlier instance")));
-        QVERIFY(timer.elapsed() < 200);
     }
 
     // The watchdog is armed per call: calls that together exceed the limit are fine.

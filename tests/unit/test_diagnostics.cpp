@@ -3,6 +3,7 @@
 // in free pages), the logs' redaction, settings defaults and range checks, refused input.
 
 #include "appsettings/appsettings.h"
+#include "common/processrun.h"
 #include "diagnostics/diagnostics.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
@@ -286,17 +287,15 @@ private Q_SLOTS:
 
     void ferryctlDiagnosticsAndSettings()
     {
-        const QString ferryctl = qEnvironmentVariable("FERRYCTL");
-        if (ferryctl.isEmpty())
-            QSKIP("FERRYCTL is not set (run through ctest)");
+        QVERIFY2(!ferry::test::ferryctlPath().isEmpty(),
+            "FERRYCTL is not set: run the test through ctest, or set it to the ferryctl to test");
         auto run = [&](const QStringList &args, int expectedCode) {
-            QProcess p;
-            p.start(ferryctl, QStringList {QStringLiteral("--data-dir"), dataDir()} + args);
-            p.waitForFinished(60000);
-            const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
-            if (p.exitCode() != expectedCode)
+            const ferry::test::ProcessRun r
+                = ferry::test::runFerryctl(dataDir(), args, {}, {}, 60000);
+            const QByteArray out = (r.out + r.err).toUtf8();
+            if (r.exitCode != expectedCode)
                 qWarning("%s", out.constData());
-            return p.exitCode() == expectedCode ? out : QByteArray("<wrong exit code>");
+            return r.exitCode == expectedCode ? out : QByteArray("<wrong exit code>");
         };
         const QString tar = m_dir.filePath(QStringLiteral("cli.tar"));
         const QByteArray written

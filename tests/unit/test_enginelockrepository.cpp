@@ -1,3 +1,4 @@
+#include "common/clock.h"
 #include "store/database.h"
 #include "store/enginelockrepository.h"
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
         EngineLockRepository lock(m_db);
         VERIFY_OK(lock.acquire(100, QStringLiteral("h")));
         const QDateTime started = (*lock.holder())->startedAt;
-        QTest::qWait(5);
+        QVERIFY(ferry::test::waitForNextMillisecond());
         VERIFY_OK(lock.acquire(100, QStringLiteral("h")));
         auto holder = lock.holder();
         VERIFY_OK(holder);

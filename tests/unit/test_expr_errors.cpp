@@ -2,7 +2,6 @@
 // bounds that keep any expression from hanging or crashing the application.
 #include "test_expr_inventory.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace ferry;
@@ -305,14 +304,11 @@ private Q_SLOTS:
     void deepNestingIsRefused()
     {
         QFETCH(QString, expression);
-        QElapsedTimer t;
-        t.start();
         expr::Diagnostic where;
         auto e = expr::Expression::compile(expression, &where);
         QVERIFY(!e);
         QCOMPARE(where.message,
             QStringLiteral("the expression is nested too deeply (more than 200 levels)"));
-        QVERIFY(t.elapsed() < 1000);
     }
 
     void longFlatExpressionsAreFine()
@@ -334,46 +330,39 @@ private Q_SLOTS:
         QCOMPARE(*e->matches(m_web, m_ctx), false);
     }
 
-    void hugeInputIsRefusedQuickly()
+    // Refused on its length, before it is parsed. (How fast is bench/'s business.)
+    void hugeInputIsRefused()
     {
         const QString huge
             = QStringLiteral("location == 'x' or ").repeated(600000) + QStringLiteral("true");
         QVERIFY(huge.size() > 10'000'000);
-        QElapsedTimer t;
-        t.start();
         expr::Diagnostic where;
         auto e = expr::Expression::compile(huge, &where);
         QVERIFY(!e);
         QCOMPARE(where.message, QStringLiteral("the expression is longer than 65536 characters"));
         QVERIFY(e.error().details.size() < 1000); // the text in the details is shortened
-        QVERIFY2(t.elapsed() < 100, qPrintable(QString::number(t.elapsed())));
 
-        // Just under the limit: parsed and compiled in well under a second.
+        // Just under the limit: parsed and compiled.
         QString big = QStringLiteral("cpus == 2");
         while (big.size() < expr::Expression::MaxLength - 40)
             big += QStringLiteral(" or location == 'abcdefgh'");
-        t.restart();
         auto ok = expr::Expression::compile(big);
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     }
 
     void stepBudgetStopsRunawayEvaluation()
     {
-        // 26^5 inner evaluations: refused after the budget, quickly.
+        // 26^5 inner evaluations: refused once the step budget is spent.
         const QString five = QStringLiteral("all(split(description, ''), ").repeated(5)
             + QStringLiteral("true") + QString(5, QLatin1Char(')'));
         auto e = expr::Expression::compile(five);
         QVERIFY(e);
-        QElapsedTimer t;
-        t.start();
         const auto r = e->matches(m_web, m_ctx);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(
                      QStringLiteral("the expression needs too much work for one instance (more "
                                     "than 1000000 steps)")),
             qPrintable(r.error().message));
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
     }
 
     // Inputs that once misbehaved or that probe the edges (tests/fuzz/run-expr adds its findings
@@ -433,23 +422,17 @@ private Q_SLOTS:
             auto e = expr::Expression::compile(
                 QStringLiteral("description matches '%1'").arg(QLatin1String(pattern)));
             QVERIFY2(e, pattern);
-            QElapsedTimer t;
-            t.start();
+            // Ends (PCRE2's match limit; catastrophic backtracking would hang the test until
+            // QtTest's watchdog).
             const auto r = e->matches(vm, m_ctx);
             QVERIFY2(r, pattern);
             QVERIFY2(!*r, pattern); // an exhausted match limit is "no match"
-            QVERIFY2(t.elapsed() < 500,
-                qPrintable(
-                    QStringLiteral("%1: %2 ms").arg(QLatin1String(pattern)).arg(t.elapsed())));
         }
         // The same over many elements still ends: each match is charged to the step budget.
         auto e = expr::Expression::compile(
             QStringLiteral("any(split(description, ''), description matches '^(a|aa)+$')"));
         QVERIFY(e);
-        QElapsedTimer t;
-        t.start();
         const auto r = e->matches(vm, m_ctx);
-        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("too much work")));
 

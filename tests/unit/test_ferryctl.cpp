@@ -1,4 +1,5 @@
 // Runs the real ferryctl binary as a user would.
+#include "common/processrun.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -11,28 +12,16 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ferry::test::ProcessRun;
 
 Run ferryctl(const QStringList &args,
     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
     QProcessEnvironment e = env;
     e.remove(QStringLiteral("DISPLAY"));
     e.remove(QStringLiteral("WAYLAND_DISPLAY"));
     e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("FERRYCTL"), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return ferry::test::runFerryctl({}, args, {}, e, 60000);
 }
 
 } // namespace

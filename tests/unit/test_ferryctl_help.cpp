@@ -3,6 +3,7 @@
 // are usage errors.
 
 #include "cli.h"
+#include "common/processrun.h"
 
 #include <QProcess>
 #include <QSet>
@@ -14,27 +15,18 @@ class TestFerryctlHelp : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ferry::test::ProcessRun;
 
     Run ferryctl(const QStringList &args)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("FERRYCTL"), args);
-        p.waitForFinished(30000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        return ferry::test::runFerryctl({}, args, {}, {}, 30000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("FERRYCTL").isEmpty())
-            QSKIP("FERRYCTL is not set (run through ctest)");
+        QVERIFY2(!ferry::test::ferryctlPath().isEmpty(),
+            "FERRYCTL is not set: run the test through ctest, or set it to the ferryctl to test");
     }
 
     void everyCommandHasHelpAndExamples()
@@ -64,7 +56,7 @@ private Q_SLOTS:
     {
         for (const Command &c : allCommands()) {
             const Run r = ferryctl({QStringLiteral("help"), c.noun, c.verb});
-            QVERIFY2(r.code == 0, qPrintable(c.noun + QLatin1Char(' ') + c.verb + r.err));
+            QVERIFY2(r.exitCode == 0, qPrintable(c.noun + QLatin1Char(' ') + c.verb + r.err));
             QVERIFY(r.out.startsWith(QStringLiteral("Usage: ferryctl %1 %2").arg(c.noun, c.verb)));
             QVERIFY(r.out.contains(c.summary));
             QVERIFY(r.out.contains(QStringLiteral("Examples:")));
@@ -81,7 +73,7 @@ private Q_SLOTS:
             nouns << c.noun;
         for (const QString &noun : std::as_const(nouns)) {
             const Run r = ferryctl({QStringLiteral("help"), noun});
-            QCOMPARE(r.code, 0);
+            QCOMPARE(r.exitCode, 0);
             for (const Command &c : allCommands())
                 if (c.noun == noun)
                     QVERIFY2(
@@ -93,7 +85,7 @@ private Q_SLOTS:
     void helpListsEveryCommand()
     {
         const Run r = ferryctl({QStringLiteral("help")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("ferryctl help <noun> [<verb>]")));
         for (const Command &c : allCommands())
             QVERIFY2(r.out.contains(c.noun + QLatin1Char(' ') + c.verb), qPrintable(c.verb));
@@ -102,10 +94,10 @@ private Q_SLOTS:
     void unknownCommandIsAUsageError()
     {
         const Run r = ferryctl({QStringLiteral("help"), QStringLiteral("frobnicate")});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
         const Run verb = ferryctl({QStringLiteral("source"), QStringLiteral("frobnicate")});
-        QCOMPARE(verb.code, 2);
+        QCOMPARE(verb.exitCode, 2);
     }
 };
 

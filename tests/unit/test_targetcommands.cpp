@@ -1,5 +1,7 @@
 // ferryctl target ... as a process, for what needs no server and no keychain: help, listing an
 // empty database, and the input errors that are refused before anything is stored.
+#include "common/processrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,28 +11,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ferry::test::ProcessRun;
 
 Run ferryctl(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
+    QProcessEnvironment e;
     // No keychain reachable: a test that got as far as the keychain fails loudly.
     e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("FERRYCTL"),
-        QStringList {QStringLiteral("--data-dir"), dataDir} + args);
-    p.closeWriteChannel(); // not a terminal: nothing is asked
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return ferry::test::runFerryctl(dataDir, args, {}, ferry::test::childEnvironment(e), 60000);
 }
 
 QString fixture(const QString &name)

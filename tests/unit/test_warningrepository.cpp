@@ -1,3 +1,4 @@
+#include "common/clock.h"
 #include "store/database.h"
 #include "store/warningrepository.h"
 
@@ -75,7 +76,7 @@ private Q_SLOTS:
         auto first = repo.upsert(
             makeWarning(QStringLiteral("vc"), {QStringLiteral("a"), QStringLiteral("b")}));
         VERIFY_OK(first);
-        QTest::qWait(5);
+        QVERIFY(ferry::test::waitForNextMillisecond());
         auto second = repo.upsert(
             makeWarning(QStringLiteral("vc"), {QStringLiteral("b"), QStringLiteral("c")}));
         VERIFY_OK(second);
@@ -134,7 +135,7 @@ private Q_SLOTS:
         VERIFY_OK(other);
         VERIFY_OK(repo.acknowledge(w->id));
         QCOMPARE(repo.byId(w->id)->status, QStringLiteral("acknowledged"));
-        QTest::qWait(5);
+        QVERIFY(ferry::test::waitForNextMillisecond());
         auto again = repo.upsert(makeWarning(QStringLiteral("vc"), {QStringLiteral("m")}));
         VERIFY_OK(again);
         QCOMPARE(again->status, QStringLiteral("acknowledged"));
