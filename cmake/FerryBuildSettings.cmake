@@ -4,9 +4,14 @@ add_library(ferry_build_settings INTERFACE)
 target_compile_features(ferry_build_settings INTERFACE cxx_std_17)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
-target_compile_options(ferry_build_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wcast-align -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wno-missing-field-initializers)
+# GCC and Clang; MSVC (the Windows build, docs/installers.md) takes /W4 instead.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(ferry_build_settings INTERFACE
+        -Wall -Wextra -Wpedantic -Wcast-align -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wshadow -Wcast-qual -Wold-style-cast -Wno-missing-field-initializers)
+elseif(MSVC)
+    target_compile_options(ferry_build_settings INTERFACE /W4 /permissive-)
+endif()
 
 target_compile_definitions(ferry_build_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
@@ -20,9 +25,14 @@ target_compile_definitions(ferry_build_settings INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# scripts/test (and so CI) builds with it on.
 option(FERRY_WERROR "Treat warnings as errors" OFF)
 if(FERRY_WERROR)
-    target_compile_options(ferry_build_settings INTERFACE -Werror)
+    if(MSVC)
+        target_compile_options(ferry_build_settings INTERFACE /WX)
+    else()
+        target_compile_options(ferry_build_settings INTERFACE -Werror)
+    endif()
 endif()
 
 # AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer; any finding aborts the

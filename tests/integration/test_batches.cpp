@@ -176,8 +176,14 @@ private Q_SLOTS:
             "config:\n    placement_scriptlet: |\n"
             "        function placement(instance, batch) {\n"
             "            log_info(\"placing\", instance.name);\n"
-            "            for (const nic of instance.nics)\n"
-            "                set_network(nic.hardware_address, \"%1\", \"managed\");\n"
+            // One NIC of an instance per managed network (LXD refuses a second): the others
+            // bridged on the same bridge.
+            "            let first = true;\n"
+            "            for (const nic of instance.nics) {\n"
+            "                set_network(nic.hardware_address, \"%1\", first ? \"managed\" : "
+            "\"bridged\");\n"
+            "                first = false;\n"
+            "            }\n"
             "        }\n"
             "    instance_restriction_overrides:\n"
             "        allow_unknown_os: true\n"

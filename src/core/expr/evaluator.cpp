@@ -338,11 +338,11 @@ private:
         if (a.type == VType::Int && b.type == VType::Int) {
             c = a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
         } else if (a.isNumber() && b.isNumber()) {
-            const double x = a.number();
-            const double y = b.number();
-            if (std::isnan(x) || std::isnan(y))
+            const double u = a.number();
+            const double v = b.number();
+            if (std::isnan(u) || std::isnan(v))
                 return Value::boolean(false);
-            c = x < y ? -1 : x > y ? 1 : 0;
+            c = u < v ? -1 : v < u ? 1 : 0;
         } else if (a.type == VType::String && b.type == VType::String) {
             c = a.sv.compare(b.sv);
         } else if (a.isNil() || b.isNil()) {

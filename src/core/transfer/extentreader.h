@@ -289,13 +289,13 @@ private:
             connect(conn, &RangeConnection::done, this,
                 [this, conn](
                     const Piece &piece, int status, QByteArray body, const QString &error) {
-                    int index = -1;
+                    int done = -1;
                     for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it)
                         if (it.value() == conn)
-                            index = it.key();
-                    if (index < 0)
+                            done = it.key();
+                    if (done < 0)
                         return; // aborted after another read failed, or on cancel
-                    m_inFlight.remove(index);
+                    m_inFlight.remove(done);
                     if (m_failure)
                         return;
                     if ((status != 206 && status != 200) || body.size() != piece.length) {
@@ -310,7 +310,7 @@ private:
                         return;
                     }
                     m_bytesRead += body.size();
-                    m_ready[index] = std::move(body);
+                    m_ready[done] = std::move(body);
                     deliver();
                 });
         }
