@@ -127,7 +127,8 @@ int main(int argc, char **argv)
         BatchWizard wizard(BatchWizardContext {context, cached});
         wizard.resize(900, 640);
         wizard.show();
-        QTest::qWaitForWindowExposed(&wizard);
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            std::fprintf(stderr, "the window was not shown\n");
         QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("batchNameEdit")),
             QStringLiteral("prod-web-wave1"));
         wizard.next();
@@ -197,7 +198,8 @@ int main(int argc, char **argv)
             networks, {*TargetRepository(inv.db).byName(QStringLiteral("incus01"))});
         dialog.resize(900, 380);
         dialog.show();
-        QTest::qWaitForWindowExposed(&dialog);
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            std::fprintf(stderr, "the window was not shown\n");
         dialog.setRow(
             0, QStringLiteral("br-prod"), QStringLiteral("bridged"), QStringLiteral("100-200,300"));
         dialog.setRow(
@@ -220,7 +222,8 @@ int main(int argc, char **argv)
         page.setCreateAction(&create);
         page.resize(1000, 620);
         page.show();
-        QTest::qWaitForWindowExposed(&page);
+        if (!QTest::qWaitForWindowExposed(&page))
+            std::fprintf(stderr, "the window was not shown\n");
         ok &= waitFor([&] { return page.view()->topLevelItemCount() == 2 && !page.isLoading(); });
         page.selectBatch(QStringLiteral("prod-web-wave1"));
         ok &= waitFor([&] { return !page.isLoading() && page.matchedView()->count() > 0; });

@@ -1,6 +1,6 @@
 // Renders the Queue page during a real migration, for docs/screenshots/queue-dashboard.png:
 //
-//   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_queue_screenshot \
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/gui/ferry_queue_screenshot
 //       --lab LAB/lab.env --data-dir DATA light.png [--dark-out dark.png] [--size 1200x760]
 //       [--entry NAME]
 //

@@ -331,7 +331,8 @@ int main(int argc, char **argv)
             });
         }
         if (dialog) {
-            QTest::qWaitForWindowExposed(dialog);
+            if (!QTest::qWaitForWindowExposed(dialog))
+                std::fprintf(stderr, "the window was not shown\n");
             return save(dialog, file) ? 0 : 1;
         }
     }
