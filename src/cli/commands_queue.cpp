@@ -286,15 +286,10 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    EngineOptions o;
-    o.db = *db;
-    o.secrets = std::make_shared<CredentialStore>();
     // The shared settings (Settings… in ferry, ferryctl system settings) unless options say else.
-    if (const auto settings = AppSettings::load(*db)) {
-        o.maxThreads = settings->engineThreads;
-        o.maxRetries = settings->engineRetries;
+    EngineOptions o = EngineOptions::fromSettings(*db, std::make_shared<CredentialStore>());
+    if (const auto settings = AppSettings::load(*db))
         applyLogLevel(settings->logLevel);
-    }
     if (p.isSet(QStringLiteral("threads")))
         o.maxThreads = qMax(1, p.value(QStringLiteral("threads")).toInt());
     if (p.isSet(QStringLiteral("retries")))

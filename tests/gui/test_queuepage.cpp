@@ -7,7 +7,9 @@
 #include "guitestsupport.h"
 #include "queuetestdata.h"
 
+#include "appsettings/appsettings.h"
 #include "common/emptystatewidget.h"
+#include "common/errordialog.h"
 #include "engine/engine.h"
 #include "queue/enginecontroller.h"
 #include "queue/queuedetailswidget.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void refusedActionsSayWhy();
     void showsWhoHoldsTheEngineLock();
     void engineTakesOverWhenTheLockIsFree();
+    void engineUsesTheSharedSettings();
     void failureIsAnnouncedInTheWindow();
 
 private:
@@ -400,6 +403,31 @@ void TestQueuePage::engineTakesOverWhenTheLockIsFree()
     QVERIFY(holder.ok());
     QVERIFY(!holder->has_value());
     QCOMPARE(page->engineLabel()->text(), QStringLiteral("Engine stopped"));
+}
+
+// engine.threads and engine.retries (Settings…, ferryctl system settings) drive the desktop's
+// engine as they drive ferryctl engine run; a change reaches a running engine.
+void TestQueuePage::engineUsesTheSharedSettings()
+{
+    QTemporaryDir dir;
+    auto inventory = test::fillSampleInventory(dir.path());
+    QVERIFY(inventory.ok());
+    AppSettings settings;
+    settings.engineThreads = 3;
+    settings.engineRetries = 7;
+    QVERIFY(settings.save(inventory->db).ok());
+    EngineController engine(inventory->db, std::make_shared<CredentialStore>());
+    engine.start();
+    QCOMPARE(engine.state(), EngineController::State::Running);
+    QCOMPARE(engine.engine()->options().maxThreads, 3);
+    QCOMPARE(engine.engine()->options().maxRetries, 7);
+    settings.engineThreads = 9;
+    settings.engineRetries = 0;
+    QVERIFY(settings.save(inventory->db).ok());
+    engine.reloadSettings();
+    QCOMPARE(engine.engine()->options().maxThreads, 9);
+    QCOMPARE(engine.engine()->options().maxRetries, 0);
+    engine.stop();
 }
 
 void TestQueuePage::failureIsAnnouncedInTheWindow()
