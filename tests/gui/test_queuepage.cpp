@@ -31,6 +31,8 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace ferry;
 using namespace ferry::gui;
 
@@ -330,10 +332,17 @@ void TestQueuePage::refusedActionsSayWhy()
     page->cancelEntry(zurich);
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.last().at(1).toBool(), false);
-    QVERIFY(done.last().at(2).toString().contains(QStringLiteral("cannot be canceled")));
+    QCOMPARE(done.last().at(2).toString(),
+        QString::fromUtf8("Zürich-DB ünïcødé is Finished and cannot be canceled."));
     QCOMPARE(statusOf(zurich), queuestatus::Finished);
-    QVERIFY(page->messageLabel()->isVisible());
-    QVERIFY(page->messageLabel()->text().startsWith(QStringLiteral("Cancel failed")));
+    // The error dialog says it, with the error's code behind Details.
+    QTRY_VERIFY(page->findChild<ErrorDialog *>() != nullptr);
+    auto *dialog = page->findChild<ErrorDialog *>();
+    QCOMPARE(dialog->summary(), QStringLiteral("The entry was not canceled."));
+    QCOMPARE(dialog->message(), done.last().at(2).toString());
+    QVERIFY(dialog->detailsText().contains(QStringLiteral("invalid-input")));
+    dialog->close();
+    QTRY_VERIFY(page->findChild<ErrorDialog *>() == nullptr);
 
     const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
     page->retryEntry(app);
@@ -344,6 +353,11 @@ void TestQueuePage::refusedActionsSayWhy()
     page->retryEntry(987654);
     QTRY_COMPARE(done.size(), 3);
     QCOMPARE(done.last().at(1).toBool(), false);
+    QTRY_VERIFY(page->findChildren<ErrorDialog *>().size() == 2);
+    const auto dialogs = page->findChildren<ErrorDialog *>();
+    QVERIFY(std::any_of(dialogs.begin(), dialogs.end(), [](const ErrorDialog *d) {
+        return d->detailsText().contains(QStringLiteral("not-found"));
+    }));
 }
 
 void TestQueuePage::showsWhoHoldsTheEngineLock()
