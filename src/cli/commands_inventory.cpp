@@ -3,6 +3,7 @@
 
 #include "expr/expression.h"
 #include "inventory/networkmapping.h"
+#include "inventory/networkmappingservice.h"
 #include "inventory/restrictions.h"
 #include "model/network.h"
 #include "store/database.h"
@@ -350,12 +351,8 @@ int networkUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &
         changed.overrideNicType = p.value(QStringLiteral("nictype"));
     if (p.isSet(QStringLiteral("vlan")))
         changed.overrideVlan = p.value(QStringLiteral("vlan"));
-    if (const QString bad = validatePlacement(effectivePlacement(changed)); !bad.isEmpty())
-        return ctx.fail(Error(Error::Code::InvalidInput, bad));
-    if (Status st = NetworkRepository(*db).setOverrides(
-            changed.id, changed.overrideNetwork, changed.overrideNicType, changed.overrideVlan);
-        !st)
-        return ctx.fail(st.error());
+    if (auto saved = NetworkMappingService(*db).save(changed); !saved)
+        return ctx.fail(saved.error());
     ctx.out() << tr("Successfully updated network \"%1\".").arg(n->location) << Qt::endl;
     return ExitOk;
 }
