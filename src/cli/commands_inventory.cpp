@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "expr/expression.h"
+#include "inventory/instanceoverrides.h"
 #include "inventory/networkmapping.h"
 #include "inventory/networkmappingservice.h"
 #include "inventory/restrictions.h"
@@ -249,6 +250,9 @@ int instanceOverride(Context &ctx, const QCommandLineParser &p, const QStringLis
         (flag == QLatin1String("disable-migration") ? o.disableMigration : o.ignoreRestrictions)
             = *v;
     }
+    // The rules of ferry's overrides dialog: a name the target accepts as a host name.
+    if (Status st = validateOverrides(o); !st)
+        return ctx.fail(st.error());
     if (Status st = InstanceRepository(*db).setOverrides(i->id, o); !st)
         return ctx.fail(st.error());
     ctx.out() << tr("Successfully updated the overrides of instance \"%1\".").arg(i->location)
