@@ -3,6 +3,7 @@
 #include "batch/batchyaml.h"
 
 #include "batch/batchconfig.h"
+#include "batch/batchrules.h"
 #include "batch/placementscript.h"
 #include "batch/selection.h"
 #include "batch/windows.h"
@@ -510,13 +511,8 @@ void Reader::run()
         if (!name.present || !n || n->trimmed().isEmpty()) {
             issue(name.present ? valuePos(name) : pos(root.Mark()),
                 Text::tr("The batch needs a name (name: ...)."));
-        } else if (*n != n->trimmed()
-            || n->contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f/]")))) {
-            issue(valuePos(name),
-                Text::tr(
-                    "The name %1 may not contain control characters, slashes or spaces at either "
-                    "end.")
-                    .arg(quoted(*n)));
+        } else if (const QString problem = batchNameProblem(*n); !problem.isEmpty()) {
+            issue(valuePos(name), problem);
         } else {
             b.name = *n;
         }
@@ -557,9 +553,14 @@ void Reader::readWindows(const Field &f)
     static const QStringList keys
         = {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
             QStringLiteral("lockout"), QStringLiteral("capacity"), QStringLiteral("config")};
-    QVector<bool> sound;
-    QVector<YamlPosition> where;
-    QSet<QString> names;
+    // Where each window's fields are, for the problems checkWindows() finds.
+    struct Positions
+    {
+        YamlPosition name, end, lockout, window;
+    };
+    QVector<MigrationWindow> windows;
+    QVector<Positions> where;
+    QSet<int> unsound;
     for (int i = 0; i < items->size(); ++i) {
         const YAML::Node &item = items->at(i);
         const QString path = QStringLiteral("migration_windows[%1]").arg(i);
@@ -571,16 +572,7 @@ void Reader::readWindows(const Field &f)
             continue;
         MigrationWindow w;
         const Field name = fields->value(QStringLiteral("name"));
-        const auto n = text(name, path + QStringLiteral(".name"));
-        if (!n || n->trimmed().isEmpty()) {
-            issue(name.present ? valuePos(name) : itemPos,
-                Text::tr("The migration window %1 needs a name.").arg(i + 1));
-        } else if (names.contains(*n)) {
-            issue(valuePos(name), Text::tr("Two migration windows are named %1.").arg(quoted(*n)));
-        } else {
-            names.insert(*n);
-            w.name = *n;
-        }
+        w.name = text(name, path + QStringLiteral(".name")).value_or(QString());
         bool unset = true;
         const Field start = fields->value(QStringLiteral("start"));
         const Field end = fields->value(QStringLiteral("end"));
@@ -609,41 +601,33 @@ void Reader::readWindows(const Field &f)
                                      .value_or(0);
             }
         }
-
-        if (w.start.isValid() && w.end.isValid() && w.end <= w.start)
-            issue(valuePos(end),
-                w.end == w.start
-                    ? Text::tr("The window %1 ends when it starts (%2).")
-                          .arg(quoted(w.name), formatBatchTime(w.start))
-                    : Text::tr("The window %1 ends (%2) before it starts (%3).")
-                          .arg(quoted(w.name), formatBatchTime(w.end), formatBatchTime(w.start)));
-        else if (w.lockout.isValid()
-            && ((w.start.isValid() && w.lockout < w.start)
-                || (w.end.isValid() && w.lockout > w.end)))
-            issue(valuePos(lockout),
-                Text::tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
-                    .arg(quoted(w.name), formatBatchTime(w.lockout),
-                        w.start.isValid() ? formatBatchTime(w.start) : Text::tr("now"),
-                        w.end.isValid() ? formatBatchTime(w.end) : Text::tr("no end")));
-        sound << (int(m_out.issues.size()) == before);
-        where << itemPos;
-        m_out.document.batch.windows << w;
+        if (int(m_out.issues.size()) != before)
+            unsound.insert(int(windows.size()));
+        where << Positions {name.present ? valuePos(name) : itemPos,
+            end.present ? valuePos(end) : itemPos, lockout.present ? valuePos(lockout) : itemPos,
+            itemPos};
+        windows << w;
     }
-    const QVector<MigrationWindow> &windows = m_out.document.batch.windows;
-    for (int j = 0; j < windows.size(); ++j) {
-        if (!sound.value(j))
-            continue;
-        for (int i = 0; i < j; ++i) {
-            if (sound.value(i) && windowsOverlap(windows.at(i), windows.at(j))) {
-                issue(where.at(j),
-                    Text::tr(
-                        "The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
-                        .arg(quoted(windows.at(j).name), describeWindow(windows.at(j)),
-                            quoted(windows.at(i).name), describeWindow(windows.at(i))));
-                break;
-            }
+    // The rules of ferry's batch wizard, said where the field is.
+    for (const WindowProblem &p : checkWindows(windows, unsound)) {
+        const Positions &at = where.at(p.index);
+        switch (p.field) {
+        case WindowProblem::Field::Name:
+            issue(at.name, p.message);
+            windows[p.index].name.clear();
+            break;
+        case WindowProblem::Field::End:
+            issue(at.end, p.message);
+            break;
+        case WindowProblem::Field::Lockout:
+            issue(at.lockout, p.message);
+            break;
+        case WindowProblem::Field::Window:
+            issue(at.window, p.message);
+            break;
         }
     }
+    m_out.document.batch.windows << windows;
 }
 
 void Reader::readConstraints(const Field &f)
@@ -833,21 +817,20 @@ void Reader::readConfig(const Field &f)
     }
     const Field interval = fields->value(QStringLiteral("background_sync_interval"));
     const Field limit = fields->value(QStringLiteral("final_background_sync_limit"));
-    if (const auto v = duration(interval, QStringLiteral("config.background_sync_interval"))) {
-        if (*v <= 0)
-            issue(valuePos(interval),
-                Text::tr("config.background_sync_interval must be longer than 0s."));
+    const QString intervalKey = QStringLiteral("config.background_sync_interval");
+    const QString limitKey = QStringLiteral("config.final_background_sync_limit");
+    if (const auto v = duration(interval, intervalKey)) {
+        if (const QString problem = syncIntervalProblem(*v, intervalKey); !problem.isEmpty())
+            issue(valuePos(interval), problem);
         else
             m_config.backgroundSyncIntervalMs = *v;
     }
-    if (const auto v = duration(limit, QStringLiteral("config.final_background_sync_limit")))
+    if (const auto v = duration(limit, limitKey))
         m_config.finalBackgroundSyncLimitMs = *v;
-    if (m_config.finalBackgroundSyncLimitMs > m_config.backgroundSyncIntervalMs)
-        issue(limit.present ? valuePos(limit) : valuePos(interval),
-            Text::tr("config.final_background_sync_limit (%1) is longer than "
-                     "config.background_sync_interval (%2); it must not be.")
-                .arg(formatBatchDuration(m_config.finalBackgroundSyncLimitMs),
-                    formatBatchDuration(m_config.backgroundSyncIntervalMs)));
+    if (const QString problem = finalSyncLimitProblem(m_config.backgroundSyncIntervalMs,
+            m_config.finalBackgroundSyncLimitMs, intervalKey, limitKey);
+        !problem.isEmpty())
+        issue(limit.present ? valuePos(limit) : valuePos(interval), problem);
 }
 
 void Reader::checkNames()
