@@ -182,11 +182,8 @@ Result<Source> SourceService::trustFingerprint(const QString &name, const QStrin
     auto s = repo.byName(name);
     if (!s)
         return s.error();
-    auto fp = tls::normalizeFingerprint(fingerprint);
-    if (!fp)
-        return fp.error();
-    s->cert.trustedSha256 = *fp;
-    s->cert.trustedPem = s->cert.seenSha256 == *fp ? s->cert.seenPem : QString();
+    if (Status st = s->cert.trustFingerprint(fingerprint); !st)
+        return st.error();
     if (Status st = repo.update(*s); !st)
         return st.error();
     return checkConnectivity(name);

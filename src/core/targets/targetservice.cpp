@@ -447,11 +447,8 @@ Result<Target> TargetService::trustFingerprint(const QString &name, const QStrin
     auto t = repo.byName(name);
     if (!t)
         return t.error();
-    auto fp = tls::normalizeFingerprint(fingerprint);
-    if (!fp)
-        return fp.error();
-    t->cert.trustedSha256 = *fp;
-    t->cert.trustedPem = t->cert.seenSha256 == *fp ? t->cert.seenPem : QString();
+    if (Status st = t->cert.trustFingerprint(fingerprint); !st)
+        return st.error();
     if (Status st = repo.update(*t); !st)
         return st.error();
     return checkAndSave(*t, nullptr);

@@ -27,16 +27,12 @@ QString statusIconName(const QString &status)
 
 bool certificateChanged(const Source &s)
 {
-    return !s.cert.trustedSha256.isEmpty() && !s.cert.seenSha256.isEmpty()
-        && s.cert.seenSha256 != s.cert.trustedSha256 && s.connectivityStatus != connectivity::Ok;
+    return s.cert.changed(s.connectivityStatus);
 }
 
 bool canTrustCertificate(const Source &s)
 {
-    return !s.cert.seenPem.isEmpty() && !s.cert.seenSha256.isEmpty()
-        && s.cert.seenSha256 != s.cert.trustedSha256
-        && (s.connectivityStatus == connectivity::ConfirmFingerprint
-            || s.connectivityStatus == connectivity::TlsError);
+    return s.cert.canTrust(s.connectivityStatus);
 }
 
 QString statusText(const Source &s)
@@ -88,9 +84,10 @@ QString statusExplanation(const Source &s)
 QString serverType(const Source &s)
 {
     QString type;
-    if (s.apiType == QLatin1String("VirtualCenter"))
+    const QString kind = s.serverKind();
+    if (kind == QLatin1String("vcenter"))
         type = Text::tr("vCenter Server");
-    else if (s.apiType == QLatin1String("HostAgent"))
+    else if (kind == QLatin1String("esxi"))
         type = Text::tr("ESXi");
     else if (!s.apiType.isEmpty())
         type = s.apiType;

@@ -20,16 +20,12 @@ struct Text
 
 bool certificateChanged(const Target &t)
 {
-    return !t.cert.trustedSha256.isEmpty() && !t.cert.seenSha256.isEmpty()
-        && t.cert.seenSha256 != t.cert.trustedSha256 && t.connectivityStatus != connectivity::Ok;
+    return t.cert.changed(t.connectivityStatus);
 }
 
 bool canTrustCertificate(const Target &t)
 {
-    return !t.cert.seenPem.isEmpty() && !t.cert.seenSha256.isEmpty()
-        && t.cert.seenSha256 != t.cert.trustedSha256
-        && (t.connectivityStatus == connectivity::ConfirmFingerprint
-            || t.connectivityStatus == connectivity::TlsError);
+    return t.cert.canTrust(t.connectivityStatus);
 }
 
 QString statusText(const Target &t)
