@@ -25,20 +25,10 @@ QString statusIconName(const QString &status)
     return QStringLiteral("status-unknown");
 }
 
-bool certificateChanged(const Source &s)
-{
-    return s.cert.changed(s.connectivityStatus);
-}
-
-bool canTrustCertificate(const Source &s)
-{
-    return s.cert.canTrust(s.connectivityStatus);
-}
-
 QString statusText(const Source &s)
 {
     const QString &st = s.connectivityStatus;
-    if (st == connectivity::TlsError && certificateChanged(s))
+    if (st == connectivity::TlsError && s.cert.changed(s.connectivityStatus))
         return Text::tr("TLS error: certificate changed");
     // The stored status in words of the desktop's language (ferryctl prints it as stored).
     if (st == connectivity::Ok)
@@ -65,7 +55,7 @@ QString statusExplanation(const Source &s)
         return Text::tr(
             "The server presented a certificate that this computer does not trust. Check "
             "its fingerprint and trust it to continue; nothing was sent to the server.");
-    if (certificateChanged(s))
+    if (s.cert.changed(s.connectivityStatus))
         return Text::tr("The server now presents another certificate than the one you trusted. "
                         "Nothing was sent. Trust the new certificate only if you know why it "
                         "changed.");
