@@ -10,14 +10,21 @@ namespace ferry::batch {
 
 namespace {
 
+// The translation context of the rules' messages.
+struct BatchRules
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchRules)
+};
+
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("batchrules", s);
+    return BatchRules::tr(s);
 }
 
+// A name in a message, as the batch reader quotes names.
 QString quoted(const QString &s)
 {
-    return QStringLiteral("\"%1\"").arg(s);
+    return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
 // The problems of the window's own fields: one about its name, one about its times.
