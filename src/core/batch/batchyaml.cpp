@@ -9,6 +9,7 @@
 #include "batch/windows.h"
 #include "inventory/networkmapping.h"
 #include "targets/targetinventory.h"
+#include "util/suggest.h"
 #include "util/units.h"
 
 #include <yaml-cpp/depthguard.h>
@@ -20,7 +21,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -38,41 +38,9 @@ QString quoted(const QString &s)
     return QStringLiteral("\"%1\"").arg(s);
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-// The candidate closest to `name`, if it is close enough to be a likely typo.
-QString closest(const QString &name, const QStringList &candidates)
-{
-    QString best;
-    int bestDistance = std::numeric_limits<int>::max();
-    for (const QString &c : candidates) {
-        const int d = editDistance(name, c);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    const int allowed = std::max(2, int(name.size()) / 3);
-    return bestDistance <= allowed ? best : QString();
-}
-
 QString suggestion(const QString &name, const QStringList &candidates)
 {
-    const QString c = closest(name, candidates);
+    const QString c = closestMatch(name, candidates);
     return c.isEmpty() ? QString() : Text::tr(" Did you mean %1?").arg(quoted(c));
 }
 
@@ -1103,7 +1071,8 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         line(4,
             QStringLiteral("description: %1")
                 .arg(c.description.isEmpty() ? QStringLiteral("\"\"") : scalar(c.description)));
-        line(4, QStringLiteral("include_expression: %1").arg(doubleQuoted(c.includeExpression)));
+        line(
+            4, QStringLiteral("include_expression: %1").arg(doubleQuoted(c.includeExpression)));
         line(4, QStringLiteral("max_concurrent_instances: %1").arg(c.maxConcurrentInstances));
         line(4,
             QStringLiteral("min_instance_boot_time: %1")
