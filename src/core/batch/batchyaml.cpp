@@ -11,6 +11,7 @@
 #include "targets/targetinventory.h"
 #include "util/suggest.h"
 #include "util/units.h"
+#include "util/yamltext.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -914,51 +915,21 @@ bool plainSafe(const QString &s)
     return true;
 }
 
-QString doubleQuoted(const QString &s)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
 QString scalar(const QString &s)
 {
-    return plainSafe(s) ? s : doubleQuoted(s);
+    return plainSafe(s) ? s : yamlDoubleQuoted(s);
 }
 
 // A literal block (|) when the text can be one, else a double-quoted line.
 QString blockOrQuoted(const QString &s, int indent)
 {
     if (!s.contains(QLatin1Char('\n')))
-        return doubleQuoted(s);
+        return yamlDoubleQuoted(s);
     for (const QChar c : s)
         if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
             || c.unicode() == 0x7f || c.isSurrogate() || c.category() == QChar::Other_Format
             || c == QChar(0xfeff))
-            return doubleQuoted(s);
+            return yamlDoubleQuoted(s);
     QString body = s;
     int trailing = 0;
     while (body.endsWith(QLatin1Char('\n'))) {
@@ -966,7 +937,7 @@ QString blockOrQuoted(const QString &s, int indent)
         ++trailing;
     }
     if (body.isEmpty())
-        return doubleQuoted(s);
+        return yamlDoubleQuoted(s);
     const QString chomp = trailing == 0 ? QStringLiteral("-")
         : trailing == 1                 ? QString()
                                         : QStringLiteral("+");
@@ -1046,7 +1017,7 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         out += QString(indent, QLatin1Char(' ')) + text + QLatin1Char('\n');
     };
     line(0, QStringLiteral("name: %1").arg(scalar(b.name)));
-    line(0, QStringLiteral("include_expression: %1").arg(doubleQuoted(b.includeExpression)));
+    line(0, QStringLiteral("include_expression: %1").arg(yamlDoubleQuoted(b.includeExpression)));
     if (b.windows.isEmpty())
         line(0, QStringLiteral("migration_windows: []"));
     else
@@ -1072,7 +1043,7 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
             QStringLiteral("description: %1")
                 .arg(c.description.isEmpty() ? QStringLiteral("\"\"") : scalar(c.description)));
         line(
-            4, QStringLiteral("include_expression: %1").arg(doubleQuoted(c.includeExpression)));
+            4, QStringLiteral("include_expression: %1").arg(yamlDoubleQuoted(c.includeExpression)));
         line(4, QStringLiteral("max_concurrent_instances: %1").arg(c.maxConcurrentInstances));
         line(4,
             QStringLiteral("min_instance_boot_time: %1")
@@ -1094,7 +1065,7 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         line(6, QStringLiteral("- network: %1").arg(scalar(n.network)));
         line(8, QStringLiteral("nictype: %1").arg(scalar(n.nicType)));
         if (!n.vlan.isEmpty())
-            line(8, QStringLiteral("vlan_id: %1").arg(doubleQuoted(n.vlan)));
+            line(8, QStringLiteral("vlan_id: %1").arg(yamlDoubleQuoted(n.vlan)));
         if (!n.target.isEmpty())
             line(8, QStringLiteral("target: %1").arg(scalar(n.target)));
         if (!n.project.isEmpty())
