@@ -104,6 +104,50 @@ private Q_SLOTS:
         QCOMPARE(c.trustedPem, QStringLiteral("PEM ") + kA);
     }
 
+    // A pin typed when a source or target is added or edited.
+    void editedPin()
+    {
+        const QString upper = kB.toUpper();
+        CertificateTrust typed = trust(QString(), kB);
+        typed.trustedSha256 = upper;
+        QVERIFY(typed.normalizePin().ok());
+        QCOMPARE(typed.trustedSha256, kB);
+        CertificateTrust empty;
+        QVERIFY(empty.normalizePin().ok());
+        QVERIFY(empty.trustedSha256.isEmpty());
+        CertificateTrust bad;
+        bad.trustedSha256 = QStringLiteral("12:34");
+        QCOMPARE(bad.normalizePin().error().code, Error::Code::InvalidInput);
+
+        const CertificateTrust before = trust(kA, kB);
+        // A new pin: the seen certificate's PEM when it is that one.
+        CertificateTrust edited = before;
+        edited.trustedSha256 = upper;
+        QVERIFY(edited.applyEditedPin(before).ok());
+        QCOMPARE(edited.trustedSha256, kB);
+        QCOMPARE(edited.trustedPem, QStringLiteral("PEM ") + kB);
+        // A new pin of another certificate: no PEM.
+        edited = before;
+        edited.seenSha256.clear();
+        edited.seenPem.clear();
+        edited.trustedSha256 = kB;
+        QVERIFY(edited.applyEditedPin(before).ok());
+        QVERIFY(edited.trustedPem.isEmpty());
+        // The same pin: its PEM stays.
+        edited = before;
+        QVERIFY(edited.applyEditedPin(before).ok());
+        QCOMPARE(edited.trustedPem, QStringLiteral("PEM ") + kA);
+        // A cleared pin: no PEM.
+        edited = before;
+        edited.trustedSha256.clear();
+        QVERIFY(edited.applyEditedPin(before).ok());
+        QVERIFY(edited.trustedPem.isEmpty());
+        // Not a fingerprint.
+        edited = before;
+        edited.trustedSha256 = QStringLiteral("nope");
+        QCOMPARE(edited.applyEditedPin(before).error().code, Error::Code::InvalidInput);
+    }
+
     void serverKind_data()
     {
         QTest::addColumn<QString>("apiType");

@@ -90,12 +90,8 @@ Result<Source> SourceService::add(Source source, const QByteArray &password)
     source.endpoint = *endpoint;
     if (source.name.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput, Text::tr("A source needs a name."));
-    if (!source.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(source.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        source.cert.trustedSha256 = *fp;
-    }
+    if (Status st = source.cert.normalizePin(); !st)
+        return st.error();
     // The keychain must work before anything is stored, so no source exists without its password.
     if (Status st = m_secrets->probe(); !st)
         return st.error();
@@ -209,16 +205,8 @@ Result<Source> SourceService::update(const Source &changed, const QByteArray *ne
             s.cert.trustedPem.clear();
         }
     }
-    if (!s.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(s.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        s.cert.trustedSha256 = *fp;
-        if (s.cert.trustedSha256 != current->cert.trustedSha256)
-            s.cert.trustedPem = s.cert.seenSha256 == *fp ? s.cert.seenPem : QString();
-    } else {
-        s.cert.trustedPem.clear();
-    }
+    if (Status st = s.cert.applyEditedPin(current->cert); !st)
+        return st.error();
     s.secretRef = CredentialStore::sourcePasswordKey(s.id);
     if (newPassword) {
         if (Status st = m_secrets->write(s.secretRef, *newPassword); !st)

@@ -379,12 +379,8 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
     if (!endpoint)
         return endpoint.error();
     t.endpoint = *endpoint;
-    if (!t.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(t.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        t.cert.trustedSha256 = *fp;
-    }
+    if (Status st = t.cert.normalizePin(); !st)
+        return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
         return oidcUnsupported();
     if (auth.method == TargetAuth::Method::Keep && auth.trustToken.isEmpty())
@@ -480,16 +476,8 @@ Result<Target> TargetService::update(
         t.cert.seenPem.clear();
         t.cert.seenSha256.clear();
     }
-    if (!t.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(t.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        t.cert.trustedSha256 = *fp;
-        if (t.cert.trustedSha256 != current->cert.trustedSha256)
-            t.cert.trustedPem = t.cert.seenSha256 == *fp ? t.cert.seenPem : QString();
-    } else {
-        t.cert.trustedPem.clear();
-    }
+    if (Status st = t.cert.applyEditedPin(current->cert); !st)
+        return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
         return oidcUnsupported();
 

@@ -27,4 +27,26 @@ Status CertificateTrust::trustFingerprint(const QString &fingerprint)
     return {};
 }
 
+Status CertificateTrust::normalizePin()
+{
+    if (trustedSha256.isEmpty())
+        return {};
+    auto fp = tls::normalizeFingerprint(trustedSha256);
+    if (!fp)
+        return fp.error();
+    trustedSha256 = *fp;
+    return {};
+}
+
+Status CertificateTrust::applyEditedPin(const CertificateTrust &before)
+{
+    if (Status st = normalizePin(); !st)
+        return st;
+    if (trustedSha256.isEmpty())
+        trustedPem.clear();
+    else if (trustedSha256 != before.trustedSha256)
+        trustedPem = seenSha256 == trustedSha256 ? seenPem : QString();
+    return {};
+}
+
 } // namespace ferry

@@ -28,6 +28,13 @@ struct CertificateTrust
     // certificate with that fingerprint, else no PEM is pinned. InvalidInput, and nothing
     // changed, unless it is a SHA-256 fingerprint.
     Status trustFingerprint(const QString &fingerprint);
+    // A pin as a person typed it (add, edit) in the stored form: lowercase hex without colons.
+    // InvalidInput unless it is empty or a SHA-256 fingerprint.
+    Status normalizePin();
+    // After an edit of a source or target (`before`: as stored): the pin normalised; a new pin
+    // pins the seen PEM when that is its certificate, a cleared pin no PEM, an unchanged pin
+    // keeps its PEM.
+    Status applyEditedPin(const CertificateTrust &before);
 };
 
 } // namespace ferry
