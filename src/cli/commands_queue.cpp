@@ -134,15 +134,31 @@ int queueList(Context &ctx, const QCommandLineParser &p, const QStringList &)
     return ExitOk;
 }
 
-int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+struct Found
+{
+    std::shared_ptr<Database> db;
+    Row row;
+};
+
+// The database and the entry that NAME (args[0]) names, within --batch when given.
+Result<Found> findEntry(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
     auto db = ctx.database();
     if (!db)
-        return ctx.fail(db.error());
+        return db.error();
     auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
     if (!r)
-        return ctx.fail(r.error());
-    QueueRepository queue(*db);
+        return r.error();
+    return Found {*db, *r};
+}
+
+int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto found = findEntry(ctx, p, args);
+    if (!found)
+        return ctx.fail(found.error());
+    const Row *r = &found->row;
+    QueueRepository queue(found->db);
     QJsonArray disks;
     if (auto progress = queue.diskProgress(r->entry.id))
         for (const DiskProgress &d : std::as_const(*progress)) {
@@ -181,15 +197,12 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
 int entryAction(Context &ctx, const QCommandLineParser &p, const QStringList &args,
     const std::function<Result<QueueEntry>(const QueueActions &, qint64)> &action, const char *done)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
-    if (!r)
-        return ctx.fail(r.error());
-    if (auto e = action(QueueActions(*db), r->entry.id); !e)
+    auto found = findEntry(ctx, p, args);
+    if (!found)
+        return ctx.fail(found.error());
+    if (auto e = action(QueueActions(found->db), found->row.entry.id); !e)
         return ctx.fail(e.error());
-    ctx.out() << tr(done).arg(r->name) << '\n';
+    ctx.out() << tr(done).arg(found->row.name) << '\n';
     return ExitOk;
 }
 

@@ -193,6 +193,11 @@ private Q_SLOTS:
         QCOMPARE(entry().status, queuestatus::Waiting);
         QCOMPARE(entry().retryCount, 1);
 
+        r = ferryctl({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("queue"),
+            QStringLiteral("show"), name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("\"migration_status\": \"Waiting\"")), qPrintable(r.out));
         r = ferryctl({QStringLiteral("queue"), QStringLiteral("cancel"), QStringLiteral("nobody")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("No queue entry for nobody.")));
