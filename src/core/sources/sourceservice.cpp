@@ -3,6 +3,7 @@
 #include "inventory/osinfo.h"
 #include "model/instance.h"
 #include "model/network.h"
+#include "net/endpoint.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -61,25 +62,7 @@ SourceService::SourceService(std::shared_ptr<Database> db, std::shared_ptr<Crede
 
 Result<QString> SourceService::normalizeEndpoint(const QString &input)
 {
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return Error(Error::Code::InvalidInput,
-            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
-                .arg(input.trimmed()));
-    if (url.scheme() != QLatin1String("https"))
-        return Error(Error::Code::InvalidInput,
-            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
-    QUrl out;
-    out.setScheme(QStringLiteral("https"));
-    out.setHost(url.host());
-    if (url.port() > 0 && url.port() != 443)
-        out.setPort(url.port());
-    return out.toString();
+    return net::normalizeHttpsEndpoint(input, 443, false);
 }
 
 Result<Source> SourceService::add(Source source, const QByteArray &password)

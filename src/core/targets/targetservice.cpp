@@ -2,6 +2,7 @@
 
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "net/endpoint.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -99,24 +100,7 @@ TargetService::TargetService(
 
 Result<QString> TargetService::normalizeEndpoint(const QString &input)
 {
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return Error(Error::Code::InvalidInput,
-            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
-                .arg(input.trimmed()));
-    if (url.scheme() != QLatin1String("https"))
-        return Error(Error::Code::InvalidInput,
-            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
-    QUrl out;
-    out.setScheme(QStringLiteral("https"));
-    out.setHost(url.host());
-    out.setPort(url.port(kDefaultPort));
-    return out.toString();
+    return net::normalizeHttpsEndpoint(input, kDefaultPort, true);
 }
 
 QString TargetService::clientCertificateFile(const Target &target) const
