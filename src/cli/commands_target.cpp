@@ -206,8 +206,9 @@ void report(Context &ctx, const TargetService &svc, const Target &t, const QStri
         out << Text::tr("%1, but the TLS connection was refused: %2").arg(done, t.statusDetail)
             << Qt::endl;
         if (t.cert.seenDiffers())
-            out << Text::tr("If you expect this certificate, trust it with: ferryctl target update %1 "
-                      "--trusted-cert-fingerprint %2")
+            out << Text::tr(
+                "If you expect this certificate, trust it with: ferryctl target update %1 "
+                "--trusted-cert-fingerprint %2")
                        .arg(name, t.cert.seenSha256)
                 << Qt::endl;
     } else {

@@ -51,7 +51,8 @@ private Q_SLOTS:
 
     void emptyName()
     {
-        QCOMPARE(overrideNameProblem(QString()), QStringLiteral("The name on the target is empty."));
+        QCOMPARE(
+            overrideNameProblem(QString()), QStringLiteral("The name on the target is empty."));
         QCOMPARE(overrideNameProblem(QStringLiteral("  ")),
             QStringLiteral("The name on the target is empty."));
     }

@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral(
                      "/DC0/network/VM Network: A VLAN can only be set with the bridged or "
-                     "physical NIC type.")),
+                     "macvlan NIC type.")),
             qPrintable(r.err));
         QVERIFY(!NetworkRepository(m_db).byId(m_network)->overrideNetwork);
         r = ferryctl({QStringLiteral("network"), QStringLiteral("update"), location,

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(pa.vlan, QStringLiteral("10"));
         const NetworkPlacement pb = effectivePlacement(saved->at(1));
         QCOMPARE(pb.network, QStringLiteral("uplink"));
-        QCOMPARE(pb.nicType, QStringLiteral("physical"));
+        QCOMPARE(pb.nicType, QStringLiteral("bridged"));
         QCOMPARE(pb.vlan, QStringLiteral("42"));
     }
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         Network a = *NetworkRepository(m_db).byId(m_vm);
         a.overrideNetwork = QStringLiteral("lxdbr1");
-        // Managed by default: a VLAN needs bridged or physical.
+        // A VLAN needs bridged or macvlan.
         Network b = *NetworkRepository(m_db).byId(m_dv);
         b.overrideNicType = QStringLiteral("managed");
         b.overrideVlan = QStringLiteral("42");
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(saved.error().code, Error::Code::InvalidInput);
         QCOMPARE(saved.error().message,
             QStringLiteral("/DC0/network/Prod VLAN 42: A VLAN can only be set with the bridged "
-                           "or physical NIC type."));
+                           "or macvlan NIC type."));
         QVERIFY(!NetworkRepository(m_db).byId(m_vm)->overrideNetwork);
         // An unknown NIC type is refused too.
         a.overrideNicType = QStringLiteral("macvlan");

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("managed with a vlan")
             << QString() << QStringLiteral("managed") << QStringLiteral("10")
-            << QStringLiteral("A VLAN can only be set with the bridged or physical NIC type.");
+            << QStringLiteral("A VLAN can only be set with the bridged or macvlan NIC type.");
         QTest::newRow("empty network") << QStringLiteral("  ") << QString() << QString()
                                        << QStringLiteral("The target network is empty.");
     }

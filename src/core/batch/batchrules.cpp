@@ -10,16 +10,16 @@ namespace ferry::batch {
 
 namespace {
 
-// The translation context of the rules' messages.
-struct BatchRules
+// The messages keep the translation contexts they had where they were written first: the
+// batch reader's for the windows, the batch service's for the name.
+struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchRules)
+    Q_DECLARE_TR_FUNCTIONS(BatchYaml)
 };
-
-QString tr(const char *s)
+struct NameText
 {
-    return BatchRules::tr(s);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchService)
+};
 
 // A name in a message, as the batch reader quotes names.
 QString quoted(const QString &s)
@@ -32,25 +32,25 @@ QVector<WindowProblem> ownProblems(const MigrationWindow &w, int i, const QSet<Q
 {
     QVector<WindowProblem> out;
     if (w.name.trimmed().isEmpty())
-        out << WindowProblem {
-            i, WindowProblem::Field::Name, tr("The migration window %1 needs a name.").arg(i + 1)};
+        out << WindowProblem {i, WindowProblem::Field::Name,
+            Text::tr("The migration window %1 needs a name.").arg(i + 1)};
     else if (earlier.contains(w.name))
         out << WindowProblem {i, WindowProblem::Field::Name,
-            tr("Two migration windows are named %1.").arg(quoted(w.name))};
+            Text::tr("Two migration windows are named %1.").arg(quoted(w.name))};
     if (w.start.isValid() && w.end.isValid() && w.end <= w.start)
         out << WindowProblem {i, WindowProblem::Field::End,
             w.end == w.start
-                ? tr("The window %1 ends when it starts (%2).")
+                ? Text::tr("The window %1 ends when it starts (%2).")
                       .arg(quoted(w.name), formatBatchTime(w.start))
-                : tr("The window %1 ends (%2) before it starts (%3).")
+                : Text::tr("The window %1 ends (%2) before it starts (%3).")
                       .arg(quoted(w.name), formatBatchTime(w.end), formatBatchTime(w.start))};
     else if (w.lockout.isValid()
         && ((w.start.isValid() && w.lockout < w.start) || (w.end.isValid() && w.lockout > w.end)))
         out << WindowProblem {i, WindowProblem::Field::Lockout,
-            tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
+            Text::tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
                 .arg(quoted(w.name), formatBatchTime(w.lockout),
-                    w.start.isValid() ? formatBatchTime(w.start) : tr("now"),
-                    w.end.isValid() ? formatBatchTime(w.end) : tr("no end"))};
+                    w.start.isValid() ? formatBatchTime(w.start) : Text::tr("now"),
+                    w.end.isValid() ? formatBatchTime(w.end) : Text::tr("no end"))};
     return out;
 }
 
@@ -59,11 +59,12 @@ QVector<WindowProblem> ownProblems(const MigrationWindow &w, int i, const QSet<Q
 QString batchNameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("A batch needs a name.");
+        return NameText::tr("A batch needs a name.");
     static const QRegularExpression bad(QStringLiteral("[\\x00-\\x1f\\x7f/]"));
     if (name != name.trimmed() || name.contains(bad))
-        return tr("The name %1 may not contain control characters, slashes or spaces at either "
-                  "end.")
+        return NameText::tr(
+            "The name %1 may not contain control characters, slashes or spaces at either "
+            "end.")
             .arg(quoted(name));
     return {};
 }
@@ -86,7 +87,8 @@ QVector<WindowProblem> checkWindows(
         for (int i = 0; i < j; ++i) {
             if (sound.at(i) && windowsOverlap(windows.at(i), windows.at(j))) {
                 out << WindowProblem {j, WindowProblem::Field::Window,
-                    tr("The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
+                    Text::tr(
+                        "The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
                         .arg(quoted(windows.at(j).name), describeWindow(windows.at(j)),
                             quoted(windows.at(i).name), describeWindow(windows.at(i)))};
                 break;
@@ -96,21 +98,14 @@ QVector<WindowProblem> checkWindows(
     return out;
 }
 
-QString syncIntervalProblem(qint64 intervalMs, const QString &intervalName)
+bool syncIntervalValid(qint64 intervalMs)
 {
-    if (intervalMs <= 0)
-        return tr("%1 must be longer than 0s.").arg(intervalName);
-    return {};
+    return intervalMs > 0;
 }
 
-QString finalSyncLimitProblem(
-    qint64 intervalMs, qint64 finalLimitMs, const QString &intervalName, const QString &limitName)
+bool finalSyncLimitValid(qint64 intervalMs, qint64 finalLimitMs)
 {
-    if (finalLimitMs > intervalMs)
-        return tr("%1 (%2) is longer than %3 (%4); it must not be.")
-            .arg(limitName, formatBatchDuration(finalLimitMs), intervalName,
-                formatBatchDuration(intervalMs));
-    return {};
+    return finalLimitMs <= intervalMs;
 }
 
 } // namespace ferry::batch

@@ -36,10 +36,9 @@ QVector<WindowProblem> checkWindows(
     const QVector<MigrationWindow> &windows, const QSet<int> &unsound = {});
 
 // The background sync: an interval longer than 0s, a final limit not longer than the interval.
-// The problem, naming the fields as the caller calls them (the document's keys, the wizard's
-// labels; `limitName` starts the sentence), or an empty string.
-QString syncIntervalProblem(qint64 intervalMs, const QString &intervalName);
-QString finalSyncLimitProblem(
-    qint64 intervalMs, qint64 finalLimitMs, const QString &intervalName, const QString &limitName);
+// (Each face words the refusal with its own names for the two: the document's keys, the
+// wizard's labels.)
+bool syncIntervalValid(qint64 intervalMs);
+bool finalSyncLimitValid(qint64 intervalMs, qint64 finalLimitMs);
 
 } // namespace ferry::batch

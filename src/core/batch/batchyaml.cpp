@@ -789,17 +789,21 @@ void Reader::readConfig(const Field &f)
     const QString intervalKey = QStringLiteral("config.background_sync_interval");
     const QString limitKey = QStringLiteral("config.final_background_sync_limit");
     if (const auto v = duration(interval, intervalKey)) {
-        if (const QString problem = syncIntervalProblem(*v, intervalKey); !problem.isEmpty())
-            issue(valuePos(interval), problem);
+        if (!syncIntervalValid(*v))
+            issue(valuePos(interval),
+                Text::tr("config.background_sync_interval must be longer than 0s."));
         else
             m_config.backgroundSyncIntervalMs = *v;
     }
     if (const auto v = duration(limit, limitKey))
         m_config.finalBackgroundSyncLimitMs = *v;
-    if (const QString problem = finalSyncLimitProblem(m_config.backgroundSyncIntervalMs,
-            m_config.finalBackgroundSyncLimitMs, intervalKey, limitKey);
-        !problem.isEmpty())
-        issue(limit.present ? valuePos(limit) : valuePos(interval), problem);
+    if (!finalSyncLimitValid(
+            m_config.backgroundSyncIntervalMs, m_config.finalBackgroundSyncLimitMs))
+        issue(limit.present ? valuePos(limit) : valuePos(interval),
+            Text::tr("config.final_background_sync_limit (%1) is longer than "
+                     "config.background_sync_interval (%2); it must not be.")
+                .arg(formatBatchDuration(m_config.finalBackgroundSyncLimitMs),
+                    formatBatchDuration(m_config.backgroundSyncIntervalMs)));
 }
 
 void Reader::checkNames()

@@ -9,20 +9,20 @@ namespace ferry {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("instanceoverrides", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstanceOverrides)
+};
 
 } // namespace
 
 QString overrideNameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The name on the target is empty.");
+        return Text::tr("The name on the target is empty.");
     if (!isValidHostName(name))
-        return tr("\"%1\" cannot be a host name on the target: use letters, digits and "
-                  "hyphens, at most 63, not starting or ending with a hyphen.")
+        return Text::tr("\"%1\" cannot be a host name on the target: use letters, digits and "
+                        "hyphens, at most 63, not starting or ending with a hyphen.")
             .arg(name);
     return {};
 }
@@ -33,9 +33,10 @@ Status validateOverrides(const InstanceOverrides &o)
         if (const QString problem = overrideNameProblem(*o.name); !problem.isEmpty())
             return Error(Error::Code::InvalidInput, problem);
     if (o.cpus && *o.cpus <= 0)
-        return Error(Error::Code::InvalidInput, tr("The number of CPUs must be more than zero."));
+        return Error(
+            Error::Code::InvalidInput, Text::tr("The number of CPUs must be more than zero."));
     if (o.memoryBytes && *o.memoryBytes <= 0)
-        return Error(Error::Code::InvalidInput, tr("The memory must be more than zero."));
+        return Error(Error::Code::InvalidInput, Text::tr("The memory must be more than zero."));
     return {};
 }
 

@@ -7,9 +7,10 @@ namespace ferry::net {
 
 namespace {
 
+// The messages keep the context they were first translated in.
 struct Endpoint
 {
-    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+    Q_DECLARE_TR_FUNCTIONS(SourceService)
 };
 
 } // namespace

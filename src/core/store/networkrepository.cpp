@@ -158,9 +158,8 @@ Status NetworkRepository::setOverrides(const QVector<Network> &networks) const
             changed.overrideNicType = n.overrideNicType;
             changed.overrideVlan = n.overrideVlan;
             if (const QString bad = validatePlacement(effectivePlacement(changed)); !bad.isEmpty())
-                return Error(Error::Code::InvalidInput,
-                    QCoreApplication::translate("NetworkRepository", "%1: %2")
-                        .arg(changed.location, bad));
+                return Error(
+                    Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(changed.location, bad));
             auto written = Database::write(c,
                 QStringLiteral("UPDATE networks SET override_network = ?, override_nictype = ?, "
                                "override_vlan = ?, updated_at = ? WHERE id = ?"),

@@ -911,8 +911,9 @@ batch::BatchConfig BatchOptionsPage::config() const
 QString BatchOptionsPage::problem() const
 {
     const batch::BatchConfig c = config();
-    return batch::finalSyncLimitProblem(c.backgroundSyncIntervalMs, c.finalBackgroundSyncLimitMs,
-        tr("the background sync interval"), tr("The final background sync limit"));
+    if (!batch::finalSyncLimitValid(c.backgroundSyncIntervalMs, c.finalBackgroundSyncLimitMs))
+        return tr("The final background sync limit cannot be longer than the interval.");
+    return {};
 }
 
 bool BatchOptionsPage::isComplete() const
