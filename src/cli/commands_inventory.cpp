@@ -2,7 +2,9 @@
 #include "cli.h"
 
 #include "expr/expression.h"
+#include "inventory/instanceoverrides.h"
 #include "inventory/networkmapping.h"
+#include "inventory/networkmappingservice.h"
 #include "inventory/restrictions.h"
 #include "model/network.h"
 #include "store/database.h"
@@ -248,6 +250,9 @@ int instanceOverride(Context &ctx, const QCommandLineParser &p, const QStringLis
         (flag == QLatin1String("disable-migration") ? o.disableMigration : o.ignoreRestrictions)
             = *v;
     }
+    // The rules of ferry's overrides dialog: a name the target accepts as a host name.
+    if (Status st = validateOverrides(o); !st)
+        return ctx.fail(st.error());
     if (Status st = InstanceRepository(*db).setOverrides(i->id, o); !st)
         return ctx.fail(st.error());
     ctx.out() << tr("Successfully updated the overrides of instance \"%1\".").arg(i->location)
@@ -350,12 +355,8 @@ int networkUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &
         changed.overrideNicType = p.value(QStringLiteral("nictype"));
     if (p.isSet(QStringLiteral("vlan")))
         changed.overrideVlan = p.value(QStringLiteral("vlan"));
-    if (const QString bad = validatePlacement(effectivePlacement(changed)); !bad.isEmpty())
-        return ctx.fail(Error(Error::Code::InvalidInput, bad));
-    if (Status st = NetworkRepository(*db).setOverrides(
-            changed.id, changed.overrideNetwork, changed.overrideNicType, changed.overrideVlan);
-        !st)
-        return ctx.fail(st.error());
+    if (auto saved = NetworkMappingService(*db).save(changed); !saved)
+        return ctx.fail(saved.error());
     ctx.out() << tr("Successfully updated network \"%1\".").arg(n->location) << Qt::endl;
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "appsettings/appsettings.h"
 #include "batch/windows.h"
 #include "engine/engine.h"
+#include "engine/queueactions.h"
 #include "engine/queuestatemachine.h"
 #include "model/batch.h"
 #include "model/instance.h"
@@ -21,6 +22,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+
+#include <functional>
 
 namespace ferry::cli {
 
@@ -131,15 +134,31 @@ int queueList(Context &ctx, const QCommandLineParser &p, const QStringList &)
     return ExitOk;
 }
 
-int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+struct Found
+{
+    std::shared_ptr<Database> db;
+    Row row;
+};
+
+// The database and the entry that NAME (args[0]) names, within --batch when given.
+Result<Found> findEntry(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
     auto db = ctx.database();
     if (!db)
-        return ctx.fail(db.error());
+        return db.error();
     auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
     if (!r)
-        return ctx.fail(r.error());
-    QueueRepository queue(*db);
+        return r.error();
+    return Found {*db, *r};
+}
+
+int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto found = findEntry(ctx, p, args);
+    if (!found)
+        return ctx.fail(found.error());
+    const Row *r = &found->row;
+    QueueRepository queue(found->db);
     QJsonArray disks;
     if (auto progress = queue.diskProgress(r->entry.id))
         for (const DiskProgress &d : std::as_const(*progress)) {
@@ -173,83 +192,43 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
     return ExitOk;
 }
 
+// queue cancel|retry|resolve NAME: engine::QueueActions on the entry the name finds; `done`
+// is the line printed on success (%1: the name).
+int entryAction(Context &ctx, const QCommandLineParser &p, const QStringList &args,
+    const std::function<Result<QueueEntry>(const QueueActions &, qint64)> &action, const char *done)
+{
+    auto found = findEntry(ctx, p, args);
+    if (!found)
+        return ctx.fail(found.error());
+    if (auto e = action(QueueActions(found->db), found->row.entry.id); !e)
+        return ctx.fail(e.error());
+    ctx.out() << tr(done).arg(found->row.name) << '\n';
+    return ExitOk;
+}
+
+// A running job notices within seconds (the engine reads the queue every tick), cleans up
+// (unless --keep-leftovers) and powers the source back on.
 int queueCancel(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
-    if (!r)
-        return ctx.fail(r.error());
-    QueueEntry e = r->entry;
-    if (!QueueStateMachine::canCancel(e.status))
-        return ctx.fail(Error(Error::Code::InvalidInput,
-            tr("%1 is %2 and cannot be canceled.").arg(r->name, e.status)));
-    // Written before the status, so the job sees it when it notices the cancel.
-    if (Status st
-        = QueueRepository(*db).setKeepLeftovers(e.id, p.isSet(QStringLiteral("keep-leftovers")));
-        !st)
-        return ctx.fail(st.error());
-    // A running job notices within seconds (the engine reads the queue every tick), cleans
-    // up (unless --keep-leftovers) and powers the source back on.
-    if (Status st
-        = QueueStateMachine(*db).transition(e, queuestatus::Canceled, tr("Canceled by a person"));
-        !st)
-        return ctx.fail(st.error());
-    ctx.out() << tr("%1 canceled.").arg(r->name) << '\n';
-    return ExitOk;
+    const bool keep = p.isSet(QStringLiteral("keep-leftovers"));
+    return entryAction(
+        ctx, p, args, [keep](const QueueActions &a, qint64 id) { return a.cancel(id, keep); },
+        QT_TRANSLATE_NOOP("ferryctl", "%1 canceled."));
 }
 
 int queueRetry(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
-    if (!r)
-        return ctx.fail(r.error());
-    QueueEntry e = r->entry;
-    if (!QueueStateMachine::canRetry(e.status))
-        return ctx.fail(Error(Error::Code::InvalidInput,
-            tr("%1 is %2; only entries in Error, Canceled or Conflict can be retried.")
-                .arg(r->name, e.status)));
-    e.retryCount = 0;
-    e.nextAttemptAt = QDateTime();
-    if (Status st = QueueRepository(*db).update(e); !st)
-        return ctx.fail(st.error());
-    if (Status st
-        = QueueStateMachine(*db).transition(e, queuestatus::Waiting, tr("Retry requested"));
-        !st)
-        return ctx.fail(st.error());
-    ctx.out() << tr("%1 is waiting again.").arg(r->name) << '\n';
-    return ExitOk;
+    return entryAction(
+        ctx, p, args, [](const QueueActions &a, qint64 id) { return a.retry(id); },
+        QT_TRANSLATE_NOOP("ferryctl", "%1 is waiting again."));
 }
 
-// A person settled what made the entry a Conflict (removed or renamed the instance that holds
-// the target name, re-synced a source VM that changed): the entry waits again. Unlike retry, the
-// retry count stays. (The reference can also go on at "Worker tasks complete" when the import was
-// complete; Ferry's jobs never stop in Conflict after the import, so it is always Waiting.)
+// A person settled what made the entry a Conflict: the entry waits again, its retry count kept.
 int queueResolve(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto r = find(*db, args.at(0), p.value(QStringLiteral("batch")));
-    if (!r)
-        return ctx.fail(r.error());
-    QueueEntry e = r->entry;
-    if (e.status != queuestatus::Conflict)
-        return ctx.fail(Error(Error::Code::InvalidInput,
-            tr("%1 is %2; only entries in Conflict can be resolved.").arg(r->name, e.status)));
-    e.nextAttemptAt = QDateTime();
-    if (Status st = QueueRepository(*db).update(e); !st)
-        return ctx.fail(st.error());
-    if (Status st = QueueStateMachine(*db).transition(
-            e, queuestatus::Waiting, tr("Conflict resolved by a person; waiting again"));
-        !st)
-        return ctx.fail(st.error());
-    ctx.out() << tr("%1 is waiting again.").arg(r->name) << '\n';
-    return ExitOk;
+    return entryAction(
+        ctx, p, args, [](const QueueActions &a, qint64 id) { return a.resolve(id); },
+        QT_TRANSLATE_NOOP("ferryctl", "%1 is waiting again."));
 }
 
 bool queueIdle(const QVector<Row> &list)
@@ -286,15 +265,10 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    EngineOptions o;
-    o.db = *db;
-    o.secrets = std::make_shared<CredentialStore>();
     // The shared settings (Settings… in ferry, ferryctl system settings) unless options say else.
-    if (const auto settings = AppSettings::load(*db)) {
-        o.maxThreads = settings->engineThreads;
-        o.maxRetries = settings->engineRetries;
+    EngineOptions o = EngineOptions::fromSettings(*db, std::make_shared<CredentialStore>());
+    if (const auto settings = AppSettings::load(*db))
         applyLogLevel(settings->logLevel);
-    }
     if (p.isSet(QStringLiteral("threads")))
         o.maxThreads = qMax(1, p.value(QStringLiteral("threads")).toInt());
     if (p.isSet(QStringLiteral("retries")))

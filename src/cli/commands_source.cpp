@@ -46,10 +46,7 @@ QJsonObject sourceJson(const Source &s, bool details)
         {QStringLiteral("username"), s.username},
         {QStringLiteral("trusted_cert_fingerprint"), s.cert.trustedSha256}};
     if (details) {
-        o.insert(QStringLiteral("server_type"),
-            s.apiType == QLatin1String("HostAgent")           ? QStringLiteral("esxi")
-                : s.apiType == QLatin1String("VirtualCenter") ? QStringLiteral("vcenter")
-                                                              : QString());
+        o.insert(QStringLiteral("server_type"), s.serverKind());
         o.insert(QStringLiteral("api_version"), s.apiVersion);
         o.insert(QStringLiteral("status_detail"), s.statusDetail);
         o.insert(QStringLiteral("import_limit"), s.importLimit);

@@ -205,7 +205,7 @@ void report(Context &ctx, const TargetService &svc, const Target &t, const QStri
     } else if (t.connectivityStatus == connectivity::TlsError) {
         out << Text::tr("%1, but the TLS connection was refused: %2").arg(done, t.statusDetail)
             << Qt::endl;
-        if (!t.cert.seenSha256.isEmpty() && t.cert.seenSha256 != t.cert.trustedSha256)
+        if (t.cert.seenDiffers())
             out << Text::tr(
                 "If you expect this certificate, trust it with: ferryctl target update %1 "
                 "--trusted-cert-fingerprint %2")

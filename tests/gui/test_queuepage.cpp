@@ -7,7 +7,9 @@
 #include "guitestsupport.h"
 #include "queuetestdata.h"
 
+#include "appsettings/appsettings.h"
 #include "common/emptystatewidget.h"
+#include "common/errordialog.h"
 #include "engine/engine.h"
 #include "queue/enginecontroller.h"
 #include "queue/queuedetailswidget.h"
@@ -28,6 +30,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace ferry;
 using namespace ferry::gui;
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void refusedActionsSayWhy();
     void showsWhoHoldsTheEngineLock();
     void engineTakesOverWhenTheLockIsFree();
+    void engineUsesTheSharedSettings();
     void failureIsAnnouncedInTheWindow();
 
 private:
@@ -327,10 +332,17 @@ void TestQueuePage::refusedActionsSayWhy()
     page->cancelEntry(zurich);
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.last().at(1).toBool(), false);
-    QVERIFY(done.last().at(2).toString().contains(QStringLiteral("cannot be canceled")));
+    QCOMPARE(done.last().at(2).toString(),
+        QString::fromUtf8("Zürich-DB ünïcødé is Finished and cannot be canceled."));
     QCOMPARE(statusOf(zurich), queuestatus::Finished);
-    QVERIFY(page->messageLabel()->isVisible());
-    QVERIFY(page->messageLabel()->text().startsWith(QStringLiteral("Cancel failed")));
+    // The error dialog says it, with the error's code behind Details.
+    QTRY_VERIFY(page->findChild<ErrorDialog *>() != nullptr);
+    auto *dialog = page->findChild<ErrorDialog *>();
+    QCOMPARE(dialog->summary(), QStringLiteral("The entry was not canceled."));
+    QCOMPARE(dialog->message(), done.last().at(2).toString());
+    QVERIFY(dialog->detailsText().contains(QStringLiteral("invalid-input")));
+    dialog->close();
+    QTRY_VERIFY(page->findChild<ErrorDialog *>() == nullptr);
 
     const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
     page->retryEntry(app);
@@ -341,6 +353,11 @@ void TestQueuePage::refusedActionsSayWhy()
     page->retryEntry(987654);
     QTRY_COMPARE(done.size(), 3);
     QCOMPARE(done.last().at(1).toBool(), false);
+    QTRY_VERIFY(page->findChildren<ErrorDialog *>().size() == 2);
+    const auto dialogs = page->findChildren<ErrorDialog *>();
+    QVERIFY(std::any_of(dialogs.begin(), dialogs.end(), [](const ErrorDialog *d) {
+        return d->detailsText().contains(QStringLiteral("not-found"));
+    }));
 }
 
 void TestQueuePage::showsWhoHoldsTheEngineLock()
@@ -400,6 +417,31 @@ void TestQueuePage::engineTakesOverWhenTheLockIsFree()
     QVERIFY(holder.ok());
     QVERIFY(!holder->has_value());
     QCOMPARE(page->engineLabel()->text(), QStringLiteral("Engine stopped"));
+}
+
+// engine.threads and engine.retries (Settings…, ferryctl system settings) drive the desktop's
+// engine as they drive ferryctl engine run; a change reaches a running engine.
+void TestQueuePage::engineUsesTheSharedSettings()
+{
+    QTemporaryDir dir;
+    auto inventory = test::fillSampleInventory(dir.path());
+    QVERIFY(inventory.ok());
+    AppSettings settings;
+    settings.engineThreads = 3;
+    settings.engineRetries = 7;
+    QVERIFY(settings.save(inventory->db).ok());
+    EngineController engine(inventory->db, std::make_shared<CredentialStore>());
+    engine.start();
+    QCOMPARE(engine.state(), EngineController::State::Running);
+    QCOMPARE(engine.engine()->options().maxThreads, 3);
+    QCOMPARE(engine.engine()->options().maxRetries, 7);
+    settings.engineThreads = 9;
+    settings.engineRetries = 0;
+    QVERIFY(settings.save(inventory->db).ok());
+    engine.reloadSettings();
+    QCOMPARE(engine.engine()->options().maxThreads, 9);
+    QCOMPARE(engine.engine()->options().maxRetries, 0);
+    engine.stop();
 }
 
 void TestQueuePage::failureIsAnnouncedInTheWindow()

@@ -6,3 +6,6 @@ ferry_add_test(NAME batchpreflight LABEL unit SOURCES test_batchpreflight.cpp LI
 ferry_add_test(NAME batchservice LABEL unit SOURCES test_batchservice.cpp LIBS ferry_core)
 ferry_add_test(NAME batchcommands LABEL unit SOURCES test_batchcommands.cpp LIBS ferry_core)
 add_dependencies(test_batchcommands ferryctl)
+ferry_add_test(NAME inventorycommands LABEL unit SOURCES test_inventorycommands.cpp LIBS ferry_core)
+add_dependencies(test_inventorycommands ferryctl)
+ferry_add_test(NAME batchrules LABEL unit SOURCES test_batchrules.cpp LIBS ferry_core)

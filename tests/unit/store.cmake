@@ -8,3 +8,4 @@ ferry_add_test(NAME artifactrepository LABEL unit SOURCES test_artifactrepositor
 ferry_add_test(NAME warningrepository LABEL unit SOURCES test_warningrepository.cpp LIBS ferry_core)
 ferry_add_test(NAME settingsrepository LABEL unit SOURCES test_settingsrepository.cpp LIBS ferry_core)
 ferry_add_test(NAME enginelockrepository LABEL unit SOURCES test_enginelockrepository.cpp LIBS ferry_core)
+ferry_add_test(NAME networkmappingservice LABEL unit SOURCES test_networkmappingservice.cpp LIBS ferry_core)

@@ -181,6 +181,69 @@ private Q_SLOTS:
             Error::Code::NotFound);
     }
 
+    // The repository checks the mapping that results (validatePlacement), whoever writes.
+    void invalidMappingIsRefused_data()
+    {
+        // A null string: no override.
+        QTest::addColumn<QString>("network");
+        QTest::addColumn<QString>("nicType");
+        QTest::addColumn<QString>("vlan");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("managed with a vlan")
+            << QString() << QStringLiteral("managed") << QStringLiteral("10")
+            << QStringLiteral("A VLAN can only be set with the bridged or macvlan NIC type.");
+        QTest::newRow("empty network") << QStringLiteral("  ") << QString() << QString()
+                                       << QStringLiteral("The target network is empty.");
+    }
+    void invalidMappingIsRefused()
+    {
+        QFETCH(QString, network);
+        QFETCH(QString, nicType);
+        QFETCH(QString, vlan);
+        QFETCH(QString, message);
+        const auto given = [](const QString &s) {
+            return s.isNull() ? std::nullopt : std::optional<QString>(s);
+        };
+        NetworkRepository repo(m_db);
+        auto id
+            = repo.save(makeNetwork(m_source, QStringLiteral("network-5"), QStringLiteral("v")));
+        VERIFY_OK(id);
+        const Status st = repo.setOverrides(*id, given(network), given(nicType), given(vlan));
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, Error::Code::InvalidInput);
+        QCOMPARE(st.error().message,
+            QStringLiteral("%1: %2").arg(
+                QString::fromUtf8("/Rechenzentrum Süd/network/v"), message));
+        auto loaded = repo.byId(*id);
+        QVERIFY(!loaded->overrideNetwork && !loaded->overrideNicType && !loaded->overrideVlan);
+    }
+
+    // Several mappings are one transaction: one invalid one and none is written.
+    void severalMappingsAreOneTransaction()
+    {
+        NetworkRepository repo(m_db);
+        auto a = repo.save(makeNetwork(m_source, QStringLiteral("network-6"), QStringLiteral("a")));
+        auto b = repo.save(makeNetwork(m_source, QStringLiteral("network-7"), QStringLiteral("b")));
+        VERIFY_OK(a);
+        VERIFY_OK(b);
+        Network good = *repo.byId(*a);
+        good.overrideNetwork = QStringLiteral("uplink");
+        Network bad = *repo.byId(*b);
+        bad.overrideNicType = QStringLiteral("managed");
+        bad.overrideVlan = QStringLiteral("7");
+        const Status st = repo.setOverrides(QVector<Network> {good, bad});
+        QVERIFY(!st);
+        QVERIFY(st.error().message.contains(QStringLiteral("/network/b: ")));
+        QVERIFY(!repo.byId(*a)->overrideNetwork);
+        bad.overrideVlan.reset();
+        VERIFY_OK(repo.setOverrides(QVector<Network> {good, bad}));
+        QCOMPARE(repo.byId(*a)->overrideNetwork.value_or(QString()), QStringLiteral("uplink"));
+        QCOMPARE(repo.byId(*b)->overrideNicType.value_or(QString()), QStringLiteral("managed"));
+        Network unknown;
+        unknown.id = *b + 100;
+        QCOMPARE(repo.setOverrides(QVector<Network> {unknown}).error().code, Error::Code::NotFound);
+    }
+
     void duplicateUuidIsAlreadyExists()
     {
         NetworkRepository repo(m_db);

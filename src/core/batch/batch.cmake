@@ -3,6 +3,7 @@
 target_sources(ferry_core PRIVATE
     batch/batchconfig.h batch/batchconfig.cpp
     batch/windows.h batch/windows.cpp
+    batch/batchrules.h batch/batchrules.cpp
     batch/selection.h batch/selection.cpp
     batch/batchyaml.h batch/batchyaml.cpp
     batch/placementscript.h

@@ -1,6 +1,7 @@
 #include "batch/batchservice.h"
 
 #include "batch/batchconfig.h"
+#include "batch/batchrules.h"
 #include "batch/selection.h"
 #include "batch/windows.h"
 #include "inventory/osinfo.h"
@@ -17,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 
 namespace ferry::batch {
@@ -36,19 +36,6 @@ const QString kInitialChecks = QStringLiteral("Performing initial migration chec
 QString quoted(const QString &s)
 {
     return QStringLiteral("\"%1\"").arg(s);
-}
-
-QString nameProblem(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return Text::tr("A batch needs a name.");
-    static const QRegularExpression bad(QStringLiteral("[\\x00-\\x1f\\x7f/]"));
-    if (name != name.trimmed() || name.contains(bad))
-        return Text::tr(
-            "The name %1 may not contain control characters, slashes or spaces at either "
-            "end.")
-            .arg(quoted(name));
-    return {};
 }
 
 bool sameConstraint(const Constraint &a, const Constraint &b)
@@ -197,7 +184,7 @@ ParsedBatch BatchService::parse(const QByteArray &yaml) const
 
 Result<Batch> BatchService::add(const QString &name) const
 {
-    if (const QString problem = nameProblem(name); !problem.isEmpty())
+    if (const QString problem = batchNameProblem(name); !problem.isEmpty())
         return Error(Error::Code::InvalidInput, problem);
     auto targets = TargetRepository(m_db).all();
     if (!targets)

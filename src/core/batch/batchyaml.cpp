@@ -3,12 +3,15 @@
 #include "batch/batchyaml.h"
 
 #include "batch/batchconfig.h"
+#include "batch/batchrules.h"
 #include "batch/placementscript.h"
 #include "batch/selection.h"
 #include "batch/windows.h"
 #include "inventory/networkmapping.h"
 #include "targets/targetinventory.h"
+#include "util/suggest.h"
 #include "util/units.h"
+#include "util/yamltext.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -19,7 +22,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -37,41 +39,9 @@ QString quoted(const QString &s)
     return QStringLiteral("\"%1\"").arg(s);
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-// The candidate closest to `name`, if it is close enough to be a likely typo.
-QString closest(const QString &name, const QStringList &candidates)
-{
-    QString best;
-    int bestDistance = std::numeric_limits<int>::max();
-    for (const QString &c : candidates) {
-        const int d = editDistance(name, c);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    const int allowed = std::max(2, int(name.size()) / 3);
-    return bestDistance <= allowed ? best : QString();
-}
-
 QString suggestion(const QString &name, const QStringList &candidates)
 {
-    const QString c = closest(name, candidates);
+    const QString c = closestMatch(name, candidates);
     return c.isEmpty() ? QString() : Text::tr(" Did you mean %1?").arg(quoted(c));
 }
 
@@ -510,13 +480,8 @@ void Reader::run()
         if (!name.present || !n || n->trimmed().isEmpty()) {
             issue(name.present ? valuePos(name) : pos(root.Mark()),
                 Text::tr("The batch needs a name (name: ...)."));
-        } else if (*n != n->trimmed()
-            || n->contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f/]")))) {
-            issue(valuePos(name),
-                Text::tr(
-                    "The name %1 may not contain control characters, slashes or spaces at either "
-                    "end.")
-                    .arg(quoted(*n)));
+        } else if (const QString problem = batchNameProblem(*n); !problem.isEmpty()) {
+            issue(valuePos(name), problem);
         } else {
             b.name = *n;
         }
@@ -557,9 +522,14 @@ void Reader::readWindows(const Field &f)
     static const QStringList keys
         = {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
             QStringLiteral("lockout"), QStringLiteral("capacity"), QStringLiteral("config")};
-    QVector<bool> sound;
-    QVector<YamlPosition> where;
-    QSet<QString> names;
+    // Where each window's fields are, for the problems checkWindows() finds.
+    struct Positions
+    {
+        YamlPosition name, end, lockout, window;
+    };
+    QVector<MigrationWindow> windows;
+    QVector<Positions> where;
+    QSet<int> unsound;
     for (int i = 0; i < items->size(); ++i) {
         const YAML::Node &item = items->at(i);
         const QString path = QStringLiteral("migration_windows[%1]").arg(i);
@@ -571,16 +541,7 @@ void Reader::readWindows(const Field &f)
             continue;
         MigrationWindow w;
         const Field name = fields->value(QStringLiteral("name"));
-        const auto n = text(name, path + QStringLiteral(".name"));
-        if (!n || n->trimmed().isEmpty()) {
-            issue(name.present ? valuePos(name) : itemPos,
-                Text::tr("The migration window %1 needs a name.").arg(i + 1));
-        } else if (names.contains(*n)) {
-            issue(valuePos(name), Text::tr("Two migration windows are named %1.").arg(quoted(*n)));
-        } else {
-            names.insert(*n);
-            w.name = *n;
-        }
+        w.name = text(name, path + QStringLiteral(".name")).value_or(QString());
         bool unset = true;
         const Field start = fields->value(QStringLiteral("start"));
         const Field end = fields->value(QStringLiteral("end"));
@@ -609,41 +570,33 @@ void Reader::readWindows(const Field &f)
                                      .value_or(0);
             }
         }
-
-        if (w.start.isValid() && w.end.isValid() && w.end <= w.start)
-            issue(valuePos(end),
-                w.end == w.start
-                    ? Text::tr("The window %1 ends when it starts (%2).")
-                          .arg(quoted(w.name), formatBatchTime(w.start))
-                    : Text::tr("The window %1 ends (%2) before it starts (%3).")
-                          .arg(quoted(w.name), formatBatchTime(w.end), formatBatchTime(w.start)));
-        else if (w.lockout.isValid()
-            && ((w.start.isValid() && w.lockout < w.start)
-                || (w.end.isValid() && w.lockout > w.end)))
-            issue(valuePos(lockout),
-                Text::tr("The lockout of window %1 (%2) is outside the window (%3 to %4).")
-                    .arg(quoted(w.name), formatBatchTime(w.lockout),
-                        w.start.isValid() ? formatBatchTime(w.start) : Text::tr("now"),
-                        w.end.isValid() ? formatBatchTime(w.end) : Text::tr("no end")));
-        sound << (int(m_out.issues.size()) == before);
-        where << itemPos;
-        m_out.document.batch.windows << w;
+        if (int(m_out.issues.size()) != before)
+            unsound.insert(int(windows.size()));
+        where << Positions {name.present ? valuePos(name) : itemPos,
+            end.present ? valuePos(end) : itemPos, lockout.present ? valuePos(lockout) : itemPos,
+            itemPos};
+        windows << w;
     }
-    const QVector<MigrationWindow> &windows = m_out.document.batch.windows;
-    for (int j = 0; j < windows.size(); ++j) {
-        if (!sound.value(j))
-            continue;
-        for (int i = 0; i < j; ++i) {
-            if (sound.value(i) && windowsOverlap(windows.at(i), windows.at(j))) {
-                issue(where.at(j),
-                    Text::tr(
-                        "The window %1 (%2) overlaps the window %3 (%4); windows may not overlap.")
-                        .arg(quoted(windows.at(j).name), describeWindow(windows.at(j)),
-                            quoted(windows.at(i).name), describeWindow(windows.at(i))));
-                break;
-            }
+    // The rules of ferry's batch wizard, said where the field is.
+    for (const WindowProblem &p : checkWindows(windows, unsound)) {
+        const Positions &at = where.at(p.index);
+        switch (p.field) {
+        case WindowProblem::Field::Name:
+            issue(at.name, p.message);
+            windows[p.index].name.clear();
+            break;
+        case WindowProblem::Field::End:
+            issue(at.end, p.message);
+            break;
+        case WindowProblem::Field::Lockout:
+            issue(at.lockout, p.message);
+            break;
+        case WindowProblem::Field::Window:
+            issue(at.window, p.message);
+            break;
         }
     }
+    m_out.document.batch.windows << windows;
 }
 
 void Reader::readConstraints(const Field &f)
@@ -833,16 +786,19 @@ void Reader::readConfig(const Field &f)
     }
     const Field interval = fields->value(QStringLiteral("background_sync_interval"));
     const Field limit = fields->value(QStringLiteral("final_background_sync_limit"));
-    if (const auto v = duration(interval, QStringLiteral("config.background_sync_interval"))) {
-        if (*v <= 0)
+    const QString intervalKey = QStringLiteral("config.background_sync_interval");
+    const QString limitKey = QStringLiteral("config.final_background_sync_limit");
+    if (const auto v = duration(interval, intervalKey)) {
+        if (!syncIntervalValid(*v))
             issue(valuePos(interval),
                 Text::tr("config.background_sync_interval must be longer than 0s."));
         else
             m_config.backgroundSyncIntervalMs = *v;
     }
-    if (const auto v = duration(limit, QStringLiteral("config.final_background_sync_limit")))
+    if (const auto v = duration(limit, limitKey))
         m_config.finalBackgroundSyncLimitMs = *v;
-    if (m_config.finalBackgroundSyncLimitMs > m_config.backgroundSyncIntervalMs)
+    if (!finalSyncLimitValid(
+            m_config.backgroundSyncIntervalMs, m_config.finalBackgroundSyncLimitMs))
         issue(limit.present ? valuePos(limit) : valuePos(interval),
             Text::tr("config.final_background_sync_limit (%1) is longer than "
                      "config.background_sync_interval (%2); it must not be.")
@@ -963,51 +919,21 @@ bool plainSafe(const QString &s)
     return true;
 }
 
-QString doubleQuoted(const QString &s)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
 QString scalar(const QString &s)
 {
-    return plainSafe(s) ? s : doubleQuoted(s);
+    return plainSafe(s) ? s : yamlDoubleQuoted(s);
 }
 
 // A literal block (|) when the text can be one, else a double-quoted line.
 QString blockOrQuoted(const QString &s, int indent)
 {
     if (!s.contains(QLatin1Char('\n')))
-        return doubleQuoted(s);
+        return yamlDoubleQuoted(s);
     for (const QChar c : s)
         if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
             || c.unicode() == 0x7f || c.isSurrogate() || c.category() == QChar::Other_Format
             || c == QChar(0xfeff))
-            return doubleQuoted(s);
+            return yamlDoubleQuoted(s);
     QString body = s;
     int trailing = 0;
     while (body.endsWith(QLatin1Char('\n'))) {
@@ -1015,7 +941,7 @@ QString blockOrQuoted(const QString &s, int indent)
         ++trailing;
     }
     if (body.isEmpty())
-        return doubleQuoted(s);
+        return yamlDoubleQuoted(s);
     const QString chomp = trailing == 0 ? QStringLiteral("-")
         : trailing == 1                 ? QString()
                                         : QStringLiteral("+");
@@ -1095,7 +1021,7 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         out += QString(indent, QLatin1Char(' ')) + text + QLatin1Char('\n');
     };
     line(0, QStringLiteral("name: %1").arg(scalar(b.name)));
-    line(0, QStringLiteral("include_expression: %1").arg(doubleQuoted(b.includeExpression)));
+    line(0, QStringLiteral("include_expression: %1").arg(yamlDoubleQuoted(b.includeExpression)));
     if (b.windows.isEmpty())
         line(0, QStringLiteral("migration_windows: []"));
     else
@@ -1120,7 +1046,8 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         line(4,
             QStringLiteral("description: %1")
                 .arg(c.description.isEmpty() ? QStringLiteral("\"\"") : scalar(c.description)));
-        line(4, QStringLiteral("include_expression: %1").arg(doubleQuoted(c.includeExpression)));
+        line(
+            4, QStringLiteral("include_expression: %1").arg(yamlDoubleQuoted(c.includeExpression)));
         line(4, QStringLiteral("max_concurrent_instances: %1").arg(c.maxConcurrentInstances));
         line(4,
             QStringLiteral("min_instance_boot_time: %1")
@@ -1142,7 +1069,7 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         line(6, QStringLiteral("- network: %1").arg(scalar(n.network)));
         line(8, QStringLiteral("nictype: %1").arg(scalar(n.nicType)));
         if (!n.vlan.isEmpty())
-            line(8, QStringLiteral("vlan_id: %1").arg(doubleQuoted(n.vlan)));
+            line(8, QStringLiteral("vlan_id: %1").arg(yamlDoubleQuoted(n.vlan)));
         if (!n.target.isEmpty())
             line(8, QStringLiteral("target: %1").arg(scalar(n.target)));
         if (!n.project.isEmpty())

@@ -6,6 +6,7 @@ target_sources(ferry_core PRIVATE
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp
     engine/scheduling.h engine/scheduling.cpp
+    engine/queueactions.h engine/queueactions.cpp
 )
 # transfer/ hashes disks with OpenSSL's SHA-256 (its SHA extensions path; Qt 6.4's own is about
 # five times slower and was the copy's bottleneck). libcrypto is what Qt's TLS loads anyway.

@@ -1,5 +1,6 @@
 #include "engine/engine.h"
 
+#include "appsettings/appsettings.h"
 #include "batch/selection.h"
 #include "engine/migrationjob.h"
 #include "engine/queuestatemachine.h"
@@ -42,6 +43,27 @@ bool retryable(Error::Code code)
 
 } // namespace
 
+EngineOptions EngineOptions::fromSettings(
+    std::shared_ptr<Database> db, std::shared_ptr<CredentialStore> secrets)
+{
+    auto settings = AppSettings::load(db);
+    if (!settings)
+        qCWarning(lcEngine) << "the settings could not be read, the engine uses its defaults:"
+                            << settings.error().toString();
+    return fromSettings(settings ? *settings : AppSettings(), std::move(db), std::move(secrets));
+}
+
+EngineOptions EngineOptions::fromSettings(const AppSettings &settings, std::shared_ptr<Database> db,
+    std::shared_ptr<CredentialStore> secrets)
+{
+    EngineOptions o;
+    o.db = std::move(db);
+    o.secrets = std::move(secrets);
+    o.maxThreads = settings.engineThreads;
+    o.maxRetries = settings.engineRetries;
+    return o;
+}
+
 Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -73,6 +95,16 @@ Status Engine::start()
     QTimer::singleShot(0, this, &Engine::tick);
     qCInfo(lcEngine) << "engine started with" << m_pool.maxThreadCount() << "threads";
     return {};
+}
+
+void Engine::setLimits(int maxThreads, int maxRetries)
+{
+    m_options.maxThreads = qMax(1, maxThreads);
+    m_options.maxRetries = qMax(0, maxRetries);
+    m_pool.setMaxThreadCount(m_options.maxThreads);
+    m_pendingWork = true;
+    qCInfo(lcEngine) << "engine limits:" << m_options.maxThreads << "threads,"
+                     << m_options.maxRetries << "retries";
 }
 
 void Engine::stop()

@@ -13,6 +13,7 @@ namespace ferry {
 
 class Database;
 class CredentialStore;
+struct AppSettings;
 
 namespace engine {
 
@@ -32,6 +33,15 @@ struct EngineOptions
     int readsInFlight = 4;
     // Each migration reads at most this many bytes a second from its source (0: no limit).
     qint64 readLimitBytesPerSecond = 0;
+
+    // The options the shared settings give (ferry's Settings…, ferryctl system settings):
+    // engine.threads and engine.retries from the database; when the settings cannot be read,
+    // the defaults (a warning is logged). Both faces start their engine from these.
+    static EngineOptions fromSettings(
+        std::shared_ptr<Database> db, std::shared_ptr<CredentialStore> secrets);
+    // The same from settings already loaded.
+    static EngineOptions fromSettings(const AppSettings &settings, std::shared_ptr<Database> db,
+        std::shared_ptr<CredentialStore> secrets);
 };
 
 // One engine per database: it holds the engine lock (a second engine is refused, naming the
@@ -57,8 +67,12 @@ public:
     void stop();
     // From the owning thread: a running job stops within seconds.
     void cancel(qint64 entryId);
+    // Changed settings while running: at most maxThreads migrations from the next tick on
+    // (running ones finish), maxRetries for the next failure.
+    void setLimits(int maxThreads, int maxRetries);
 
     int runningJobs() const { return int(m_jobs.size()); }
+    const EngineOptions &options() const { return m_options; }
     // Nothing runs, and no Waiting entry of a running batch can start now or after a retry
     // delay (entries waiting for a window that has not begun do not count).
     bool isIdle() const;

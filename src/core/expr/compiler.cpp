@@ -5,6 +5,7 @@
 #include "expr/fields.h"
 #include "expr/pattern.h"
 #include "expr/program.h"
+#include "util/suggest.h"
 
 #include <QCoreApplication>
 
@@ -38,37 +39,6 @@ bool clearlyNot(const SType &t, VType want)
 bool clearlyNotNumber(const SType &t)
 {
     return !isNumber(t) && t.type != VType::Any && t.type != VType::Nil;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
-    for (size_t j = 0; j < prev.size(); ++j)
-        prev[j] = int(j);
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int sub
-                = prev[size_t(j - 1)] + (a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1);
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[size_t(b.size())];
-}
-
-QString closest(const QString &name, const QStringList &candidates)
-{
-    QString best;
-    int bestDistance = name.size() <= 4 ? 2 : 3; // at most 1 (short names) or 2 edits
-    for (const QString &c : candidates) {
-        const int d = editDistance(name, c);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    return best;
 }
 
 QString opName(Op op)
@@ -285,7 +255,7 @@ private:
                     Text::tr("%1 is a function: call it as %2")
                         .arg(n->name, QLatin1String(fnInfo(Fn(fn)).usage)));
             const QStringList known = fieldNamesOf(ObjKind::None);
-            const QString guess = closest(n->name, known);
+            const QString guess = closestMatch(n->name, known);
             if (!guess.isEmpty())
                 return fail(n,
                     Text::tr("unknown field '%1'; did you mean '%2'? The fields are: %3")
@@ -329,7 +299,7 @@ private:
             const int id = findField(t.obj, n->name);
             if (id < 0) {
                 const QStringList known = fieldNamesOf(t.obj);
-                const QString guess = closest(n->name, known);
+                const QString guess = closestMatch(n->name, known);
                 QString msg = guess.isEmpty()
                     ? Text::tr("%1 has no field '%2'; its fields are: %3")
                           .arg(kindName(t.obj), n->name, known.join(QStringLiteral(", ")))
@@ -564,7 +534,7 @@ private:
         const int id = findFn(n->name);
         if (id < 0) {
             const QStringList known = fnNames();
-            const QString guess = closest(n->name, known);
+            const QString guess = closestMatch(n->name, known);
             if (!guess.isEmpty())
                 return fail(n,
                     Text::tr("unknown function '%1'; did you mean '%2'? The functions are: %3")

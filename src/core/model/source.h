@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tls/certificatetrust.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -15,16 +17,6 @@ inline const QString TlsError = QStringLiteral("TLS error");
 inline const QString ConfirmFingerprint = QStringLiteral("Confirm TLS fingerprint");
 inline const QString AuthenticationError = QStringLiteral("Authentication error");
 } // namespace connectivity
-
-// The server certificate trust of a source or target: what a person confirmed (trusted) and
-// what the server presented last (seen).
-struct CertificateTrust
-{
-    QString trustedPem;
-    QString trustedSha256; // lowercase hex, no colons
-    QString seenPem;
-    QString seenSha256;
-};
 
 struct Source
 {
@@ -45,6 +37,16 @@ struct Source
     QDateTime lastSyncAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // "vcenter" (apiType VirtualCenter), "esxi" (HostAgent), else empty (not connected yet).
+    QString serverKind() const
+    {
+        if (apiType == QLatin1String("VirtualCenter"))
+            return QStringLiteral("vcenter");
+        if (apiType == QLatin1String("HostAgent"))
+            return QStringLiteral("esxi");
+        return {};
+    }
 };
 
 } // namespace ferry

@@ -3,6 +3,7 @@
 #include "inventory/osinfo.h"
 #include "model/instance.h"
 #include "model/network.h"
+#include "net/endpoint.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -61,25 +62,7 @@ SourceService::SourceService(std::shared_ptr<Database> db, std::shared_ptr<Crede
 
 Result<QString> SourceService::normalizeEndpoint(const QString &input)
 {
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return Error(Error::Code::InvalidInput,
-            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
-                .arg(input.trimmed()));
-    if (url.scheme() != QLatin1String("https"))
-        return Error(Error::Code::InvalidInput,
-            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
-    QUrl out;
-    out.setScheme(QStringLiteral("https"));
-    out.setHost(url.host());
-    if (url.port() > 0 && url.port() != 443)
-        out.setPort(url.port());
-    return out.toString();
+    return net::normalizeHttpsEndpoint(input, 443, false);
 }
 
 Result<Source> SourceService::add(Source source, const QByteArray &password)
@@ -90,12 +73,8 @@ Result<Source> SourceService::add(Source source, const QByteArray &password)
     source.endpoint = *endpoint;
     if (source.name.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput, Text::tr("A source needs a name."));
-    if (!source.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(source.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        source.cert.trustedSha256 = *fp;
-    }
+    if (Status st = source.cert.normalizePin(); !st)
+        return st.error();
     // The keychain must work before anything is stored, so no source exists without its password.
     if (Status st = m_secrets->probe(); !st)
         return st.error();
@@ -182,11 +161,8 @@ Result<Source> SourceService::trustFingerprint(const QString &name, const QStrin
     auto s = repo.byName(name);
     if (!s)
         return s.error();
-    auto fp = tls::normalizeFingerprint(fingerprint);
-    if (!fp)
-        return fp.error();
-    s->cert.trustedSha256 = *fp;
-    s->cert.trustedPem = s->cert.seenSha256 == *fp ? s->cert.seenPem : QString();
+    if (Status st = s->cert.trustFingerprint(fingerprint); !st)
+        return st.error();
     if (Status st = repo.update(*s); !st)
         return st.error();
     return checkConnectivity(name);
@@ -212,16 +188,8 @@ Result<Source> SourceService::update(const Source &changed, const QByteArray *ne
             s.cert.trustedPem.clear();
         }
     }
-    if (!s.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(s.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        s.cert.trustedSha256 = *fp;
-        if (s.cert.trustedSha256 != current->cert.trustedSha256)
-            s.cert.trustedPem = s.cert.seenSha256 == *fp ? s.cert.seenPem : QString();
-    } else {
-        s.cert.trustedPem.clear();
-    }
+    if (Status st = s.cert.applyEditedPin(current->cert); !st)
+        return st.error();
     s.secretRef = CredentialStore::sourcePasswordKey(s.id);
     if (newPassword) {
         if (Status st = m_secrets->write(s.secretRef, *newPassword); !st)

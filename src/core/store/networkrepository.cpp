@@ -1,5 +1,6 @@
 #include "store/networkrepository.h"
 
+#include "inventory/networkmapping.h"
 #include "store/database.h"
 #include "store/jsoncolumns.h"
 #include "store/repositorysupport.h"
@@ -134,17 +135,43 @@ Result<QVector<qint64>> NetworkRepository::saveAll(const QVector<Network> &netwo
 Status NetworkRepository::setOverrides(qint64 id, const std::optional<QString> &network,
     const std::optional<QString> &nicType, const std::optional<QString> &vlan) const
 {
-    if (Status st = validateNicType(nicType); !st)
-        return st;
-    auto q = m_db->exec(
-        QStringLiteral("UPDATE networks SET override_network = ?, override_nictype = ?, "
-                       "override_vlan = ?, updated_at = ? WHERE id = ?"),
-        {nullableString(network), nullableString(nicType), nullableString(vlan), nowDbTime(), id});
-    if (!q)
-        return describeWriteError(q.error(), {});
-    if (q->numRowsAffected() != 1)
-        return notFound(QString::number(id));
-    return {};
+    Network n;
+    n.id = id;
+    n.overrideNetwork = network;
+    n.overrideNicType = nicType;
+    n.overrideVlan = vlan;
+    return setOverrides(QVector<Network> {n});
+}
+
+Status NetworkRepository::setOverrides(const QVector<Network> &networks) const
+{
+    return m_db->transaction([&](QSqlDatabase &c) -> Status {
+        for (const Network &n : networks) {
+            if (Status st = validateNicType(n.overrideNicType); !st)
+                return st;
+            // The mapping as it will be: the stored network with the new overrides.
+            auto stored = byId(n.id);
+            if (!stored)
+                return stored.error();
+            Network changed = *stored;
+            changed.overrideNetwork = n.overrideNetwork;
+            changed.overrideNicType = n.overrideNicType;
+            changed.overrideVlan = n.overrideVlan;
+            if (const QString bad = validatePlacement(effectivePlacement(changed)); !bad.isEmpty())
+                return Error(
+                    Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(changed.location, bad));
+            auto written = Database::write(c,
+                QStringLiteral("UPDATE networks SET override_network = ?, override_nictype = ?, "
+                               "override_vlan = ?, updated_at = ? WHERE id = ?"),
+                {nullableString(n.overrideNetwork), nullableString(n.overrideNicType),
+                    nullableString(n.overrideVlan), nowDbTime(), n.id});
+            if (!written)
+                return describeWriteError(written.error(), {});
+            if (*written != 1)
+                return notFound(QString::number(n.id));
+        }
+        return {};
+    });
 }
 
 Status NetworkRepository::clearOverrides(qint64 id) const

@@ -26,9 +26,13 @@ public:
     Result<QVector<qint64>> saveAll(const QVector<Network> &networks) const;
 
     // std::nullopt clears an override (the default mapping applies). nicType is managed,
-    // bridged or physical.
+    // bridged or physical, and the mapping that results must be valid (validatePlacement in
+    // inventory/networkmapping.h): else InvalidInput naming the network's location.
     Status setOverrides(qint64 id, const std::optional<QString> &network,
         const std::optional<QString> &nicType, const std::optional<QString> &vlan) const;
+    // The same for several networks (by id, their override* fields) in one transaction:
+    // nothing is written when one is refused.
+    Status setOverrides(const QVector<Network> &networks) const;
     Status clearOverrides(qint64 id) const;
 
     // Sets missing_since (now) on the networks of the source not in keepSourceSpecificIds that

@@ -2,6 +2,7 @@
 
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "net/endpoint.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -99,24 +100,7 @@ TargetService::TargetService(
 
 Result<QString> TargetService::normalizeEndpoint(const QString &input)
 {
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, Text::tr("The endpoint is empty."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return Error(Error::Code::InvalidInput,
-            Text::tr("\"%1\" is not a host name, an IP address or an https URL.")
-                .arg(input.trimmed()));
-    if (url.scheme() != QLatin1String("https"))
-        return Error(Error::Code::InvalidInput,
-            Text::tr("Only https endpoints are supported (got %1).").arg(url.scheme()));
-    QUrl out;
-    out.setScheme(QStringLiteral("https"));
-    out.setHost(url.host());
-    out.setPort(url.port(kDefaultPort));
-    return out.toString();
+    return net::normalizeHttpsEndpoint(input, kDefaultPort, true);
 }
 
 QString TargetService::clientCertificateFile(const Target &target) const
@@ -379,12 +363,8 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
     if (!endpoint)
         return endpoint.error();
     t.endpoint = *endpoint;
-    if (!t.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(t.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        t.cert.trustedSha256 = *fp;
-    }
+    if (Status st = t.cert.normalizePin(); !st)
+        return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
         return oidcUnsupported();
     if (auth.method == TargetAuth::Method::Keep && auth.trustToken.isEmpty())
@@ -447,11 +427,8 @@ Result<Target> TargetService::trustFingerprint(const QString &name, const QStrin
     auto t = repo.byName(name);
     if (!t)
         return t.error();
-    auto fp = tls::normalizeFingerprint(fingerprint);
-    if (!fp)
-        return fp.error();
-    t->cert.trustedSha256 = *fp;
-    t->cert.trustedPem = t->cert.seenSha256 == *fp ? t->cert.seenPem : QString();
+    if (Status st = t->cert.trustFingerprint(fingerprint); !st)
+        return st.error();
     if (Status st = repo.update(*t); !st)
         return st.error();
     return checkAndSave(*t, nullptr);
@@ -483,16 +460,8 @@ Result<Target> TargetService::update(
         t.cert.seenPem.clear();
         t.cert.seenSha256.clear();
     }
-    if (!t.cert.trustedSha256.isEmpty()) {
-        auto fp = tls::normalizeFingerprint(t.cert.trustedSha256);
-        if (!fp)
-            return fp.error();
-        t.cert.trustedSha256 = *fp;
-        if (t.cert.trustedSha256 != current->cert.trustedSha256)
-            t.cert.trustedPem = t.cert.seenSha256 == *fp ? t.cert.seenPem : QString();
-    } else {
-        t.cert.trustedPem.clear();
-    }
+    if (Status st = t.cert.applyEditedPin(current->cert); !st)
+        return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
         return oidcUnsupported();
 

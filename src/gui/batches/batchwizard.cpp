@@ -1,5 +1,6 @@
 #include "batches/batchwizard.h"
 
+#include "batch/batchrules.h"
 #include "batch/placementscript.h"
 #include "batch/preflight.h"
 #include "batch/windows.h"
@@ -30,7 +31,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -153,12 +153,8 @@ QString BatchNamePage::name() const
 QString BatchNamePage::problem() const
 {
     const QString n = m_name->text();
-    if (n.trimmed().isEmpty())
-        return tr("A batch needs a name.");
-    static const QRegularExpression bad(QStringLiteral("[\\x00-\\x1f\\x7f/]"));
-    if (n != n.trimmed() || n.contains(bad))
-        return tr("The name may not contain control characters, slashes or spaces at either "
-                  "end.");
+    if (const QString problem = batch::batchNameProblem(n); !problem.isEmpty())
+        return problem;
     if (m_existing.contains(n))
         return tr("A batch named %1 exists already.").arg(n);
     return {};
@@ -458,28 +454,14 @@ QVector<MigrationWindow> BatchWindowsPage::windows() const
 
 QStringList BatchWindowsPage::problems() const
 {
+    // The rules a batch document's windows follow (ferryctl batch add|edit), one row each.
     const QVector<MigrationWindow> list = windows();
+    QVector<QStringList> rows(list.size());
+    for (const batch::WindowProblem &p : batch::checkWindows(list))
+        rows[p.index] << p.message;
     QStringList out;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const MigrationWindow &w = list.at(i);
-        QStringList reasons;
-        if (w.name.isEmpty())
-            reasons << tr("needs a name");
-        for (qsizetype j = 0; j < list.size(); ++j)
-            if (j != i && !w.name.isEmpty() && list.at(j).name == w.name) {
-                reasons << tr("the name is used twice");
-                break;
-            }
-        if (w.end <= w.start)
-            reasons << tr("ends before it starts");
-        if (w.lockout.isValid() && (w.lockout < w.start || w.lockout > w.end))
-            reasons << tr("the lockout is outside the window");
-        for (qsizetype j = 0; j < list.size(); ++j)
-            if (j != i && list.at(j).end > list.at(j).start && w.end > w.start
-                && batch::windowsOverlap(w, list.at(j)))
-                reasons << tr("overlaps %1").arg(list.at(j).name);
-        out << reasons.join(QStringLiteral("; "));
-    }
+    for (const QStringList &row : std::as_const(rows))
+        out << row.join(QLatin1Char(' '));
     return out;
 }
 
@@ -514,14 +496,10 @@ bool BatchWindowsPage::isComplete() const
 
 bool BatchWindowsPage::validatePage()
 {
-    // The core's rules have the last word: the windows in a document of their own.
-    batch::BatchDocument doc;
-    doc.batch.name = QStringLiteral("check");
-    doc.batch.windows = windows();
-    const batch::ParsedBatch parsed = batch::parseBatchYaml(batch::emitBatchYaml(doc));
-    if (parsed.ok())
+    const QVector<batch::WindowProblem> problems = batch::checkWindows(windows());
+    if (problems.isEmpty())
         return true;
-    showProblem(m_problem, parsed.issues.constFirst().message);
+    showProblem(m_problem, problems.constFirst().message);
     return false;
 }
 
@@ -932,7 +910,8 @@ batch::BatchConfig BatchOptionsPage::config() const
 
 QString BatchOptionsPage::problem() const
 {
-    if (m_finalLimit->value() > m_interval->value())
+    const batch::BatchConfig c = config();
+    if (!batch::finalSyncLimitValid(c.backgroundSyncIntervalMs, c.finalBackgroundSyncLimitMs))
         return tr("The final background sync limit cannot be longer than the interval.");
     return {};
 }

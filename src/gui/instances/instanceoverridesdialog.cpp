@@ -1,6 +1,7 @@
 #include "instances/instanceoverridesdialog.h"
 
 #include "common/colors.h"
+#include "inventory/instanceoverrides.h"
 #include "inventory/osinfo.h"
 #include "util/units.h"
 
@@ -137,21 +138,29 @@ InstanceOverridesDialog::~InstanceOverridesDialog() = default;
 
 QString InstanceOverridesDialog::problem() const
 {
-    const bool nameOn = m_nameCheck->isChecked();
-    if (nameOn && m_name->text().trimmed().isEmpty())
+    if (m_nameCheck->isChecked() && m_name->text().trimmed().isEmpty())
         return tr("Enter a name, or untick it to keep the one from the source.");
-    if (nameOn && !isValidHostName(m_name->text().trimmed()))
-        return tr("\"%1\" cannot be a host name on the target: use letters, digits and "
-                  "hyphens, at most 63, not starting or ending with a hyphen.")
-            .arg(m_name->text().trimmed());
-    if (m_memoryCheck->isChecked()) {
-        auto bytes = units::parseBytes(m_memory->text());
-        if (!bytes)
+    if (m_memoryCheck->isChecked())
+        if (auto bytes = units::parseBytes(m_memory->text()); !bytes)
             return bytes.error().message;
-        if (*bytes <= 0)
-            return tr("The memory must be more than zero.");
-    }
-    return {};
+    // The rules ferryctl instance override applies too.
+    const Status valid = validateOverrides(fromFields());
+    return valid ? QString() : valid.error().message;
+}
+
+InstanceOverrides InstanceOverridesDialog::fromFields() const
+{
+    InstanceOverrides o = m_instance.overrides;
+    o.name = m_nameCheck->isChecked() ? std::optional<QString>(m_name->text().trimmed())
+                                      : std::nullopt;
+    o.cpus = m_cpusCheck->isChecked() ? std::optional<int>(m_cpus->value()) : std::nullopt;
+    o.memoryBytes = std::nullopt;
+    if (m_memoryCheck->isChecked())
+        if (auto bytes = units::parseBytes(m_memory->text()))
+            o.memoryBytes = *bytes;
+    o.disableMigration = m_disableMigration->isChecked();
+    o.ignoreRestrictions = m_ignoreRestrictions->isChecked();
+    return o;
 }
 
 void InstanceOverridesDialog::validate()
@@ -169,16 +178,7 @@ std::optional<InstanceOverrides> InstanceOverridesDialog::overrides() const
 {
     if (!problem().isEmpty())
         return std::nullopt;
-    InstanceOverrides o = m_instance.overrides;
-    o.name = m_nameCheck->isChecked() ? std::optional<QString>(m_name->text().trimmed())
-                                      : std::nullopt;
-    o.cpus = m_cpusCheck->isChecked() ? std::optional<int>(m_cpus->value()) : std::nullopt;
-    o.memoryBytes = m_memoryCheck->isChecked()
-        ? std::optional<qint64>(*units::parseBytes(m_memory->text()))
-        : std::nullopt;
-    o.disableMigration = m_disableMigration->isChecked();
-    o.ignoreRestrictions = m_ignoreRestrictions->isChecked();
-    return o;
+    return fromFields();
 }
 
 void InstanceOverridesDialog::showSaveError(const QString &message)

@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // The overrides the fields say, checked or not.
+    InstanceOverrides fromFields() const;
 
     Instance m_instance;
     QCheckBox *m_nameCheck = nullptr;

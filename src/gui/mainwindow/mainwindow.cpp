@@ -253,6 +253,7 @@ void MainWindow::createActions()
     connect(settings, &QAction::triggered, this, [this] {
         auto *dialog = new SettingsDialog(m_database, m_dataDirectory, m_keychainProbe, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, m_engine, &EngineController::reloadSettings);
         dialog->open();
     });
 

@@ -6,7 +6,7 @@
 #include "common/emptystatewidget.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
-#include "inventory/networkmapping.h"
+#include "inventory/networkmappingservice.h"
 #include "networks/networkmappingdialog.h"
 #include "networks/networkmappingsdialog.h"
 #include "networks/networksmodel.h"
@@ -244,30 +244,10 @@ NetworkMappingsDialog *NetworksPage::editSelectedTogether()
 
 void NetworksPage::saveAll(const QVector<Network> &networks)
 {
-    for (const Network &n : networks)
-        if (const QString bad = validatePlacement(effectivePlacement(n)); !bad.isEmpty()) {
-            ErrorDialog::showError(this, tr("The mappings were not saved."),
-                Error(Error::Code::InvalidInput, tr("%1: %2").arg(n.location, bad)));
-            return;
-        }
+    // NetworkMappingService writes them in one transaction, its repository checking each.
     const auto db = m_context.database;
     runInBackground(
-        this,
-        [db, networks]() -> Result<QVector<Network>> {
-            NetworkRepository repo(db);
-            QVector<Network> saved;
-            for (const Network &network : networks) {
-                if (Status st = repo.setOverrides(network.id, network.overrideNetwork,
-                        network.overrideNicType, network.overrideVlan);
-                    !st)
-                    return st.error();
-                auto n = repo.byId(network.id);
-                if (!n)
-                    return n.error();
-                saved << *n;
-            }
-            return saved;
-        },
+        this, [db, networks]() { return NetworkMappingService(db).save(networks); },
         [this](const Result<QVector<Network>> &result) {
             if (!result) {
                 ErrorDialog::showError(this, tr("The mappings were not saved."), result.error());
@@ -293,22 +273,9 @@ void NetworksPage::resetSelected()
 
 void NetworksPage::save(const Network &network)
 {
-    if (const QString bad = validatePlacement(effectivePlacement(network)); !bad.isEmpty()) {
-        ErrorDialog::showError(
-            this, tr("The mapping was not saved."), Error(Error::Code::InvalidInput, bad));
-        return;
-    }
     const auto db = m_context.database;
     runInBackground(
-        this,
-        [db, network]() -> Result<Network> {
-            NetworkRepository repo(db);
-            if (Status st = repo.setOverrides(network.id, network.overrideNetwork,
-                    network.overrideNicType, network.overrideVlan);
-                !st)
-                return st.error();
-            return repo.byId(network.id);
-        },
+        this, [db, network]() { return NetworkMappingService(db).save(network); },
         [this](const Result<Network> &result) {
             if (!result) {
                 ErrorDialog::showError(this, tr("The mapping was not saved."), result.error());

@@ -1,5 +1,6 @@
 #include "queue/enginecontroller.h"
 
+#include "appsettings/appsettings.h"
 #include "engine/engine.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -39,9 +40,9 @@ void EngineController::tryStart()
 {
     if (!m_wanted || m_engine)
         return;
-    engine::EngineOptions options;
-    options.db = m_database;
-    options.secrets = m_credentials ? m_credentials : std::make_shared<CredentialStore>();
+    // The shared settings, as ferryctl engine run reads them.
+    engine::EngineOptions options = engine::EngineOptions::fromSettings(
+        m_database, m_credentials ? m_credentials : std::make_shared<CredentialStore>());
     options.tickMs = m_tickMs;
     auto e = std::make_unique<engine::Engine>(options);
     const Status st = e->start();
@@ -93,6 +94,20 @@ void EngineController::stop()
     }
     m_holder.reset();
     setState(State::Stopped);
+}
+
+void EngineController::reloadSettings()
+{
+    if (!m_engine)
+        return; // the next start reads them
+    const auto settings = AppSettings::load(m_database);
+    if (!settings) {
+        qCWarning(lcGuiEngine) << "the settings could not be read:" << settings.error().toString();
+        return;
+    }
+    const engine::EngineOptions options
+        = engine::EngineOptions::fromSettings(*settings, m_database, m_credentials);
+    m_engine->setLimits(options.maxThreads, options.maxRetries);
 }
 
 int EngineController::runningJobs() const

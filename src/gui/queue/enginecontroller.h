@@ -41,9 +41,11 @@ public:
         std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
     ~EngineController() override;
 
-    // Tries to take the lock and start; when someone else holds it, tries again every
-    // retryIntervalMs.
+    // Tries to take the lock and start with the shared settings (engine.threads,
+    // engine.retries); when someone else holds it, tries again every retryIntervalMs.
     void start();
+    // The settings changed (Settings…): a running engine takes the new limits.
+    void reloadSettings();
     // Stops the engine: running jobs are canceled and waited for (their source back on, the
     // target cleaned), the lock is released. Nothing is retried afterwards.
     void stop();

@@ -3,9 +3,10 @@
 #include "common/backgroundtask.h"
 #include "common/colors.h"
 #include "common/emptystatewidget.h"
+#include "common/errordialog.h"
 #include "common/iconlabel.h"
 #include "common/icons.h"
-#include "engine/queuestatemachine.h"
+#include "engine/queueactions.h"
 #include "queue/enginecontroller.h"
 #include "queue/progressdelegate.h"
 #include "queue/queuedetailswidget.h"
@@ -35,13 +36,6 @@ namespace {
 const auto kSplitterKey = QStringLiteral("QueuePage/splitter");
 const auto kHeaderKey = QStringLiteral("QueuePage/header");
 constexpr int kPollMs = 1000;
-
-// What an action on an entry wrote, for the page.
-struct ActionResult
-{
-    bool ok = false;
-    QString message;
-};
 
 } // namespace
 
@@ -374,106 +368,47 @@ void QueuePage::loadLog()
 
 void QueuePage::cancelEntry(qint64 id, bool keepLeftovers)
 {
-    m_details->setBusy(true);
-    const auto db = m_context.database;
-    runInBackground(
-        this,
-        [db, id, keepLeftovers]() -> ActionResult {
-            auto entry = QueueRepository(db).byId(id);
-            if (!entry)
-                return {false, entry.error().message};
-            QueueEntry e = *entry;
-            if (!engine::QueueStateMachine::canCancel(e.status))
-                return {false, tr("The entry is %1 and cannot be canceled.").arg(e.status)};
-            // Before the status: the job reads it when it notices the cancel.
-            if (Status st = QueueRepository(db).setKeepLeftovers(id, keepLeftovers); !st)
-                return {false, st.error().message};
-            // The engine that runs the job sees the status on its next tick, stops the job,
-            // powers the source back on and cleans the target (unless keepLeftovers).
-            if (Status st = engine::QueueStateMachine(db).transition(
-                    e, queuestatus::Canceled, tr("Canceled by a person"));
-                !st)
-                return {false, st.error().message};
-            return {true,
-                keepLeftovers ? tr("Canceled; what was created on the target stays.")
-                              : tr("Canceled.")};
-        },
-        [this, id](const ActionResult &result) {
-            m_details->setBusy(false);
-            if (result.ok && m_engine)
-                m_engine->cancel(id);
-            if (!result.ok)
-                showMessage(tr("Cancel failed: %1").arg(result.message), true);
-            Q_EMIT actionFinished(id, result.ok, result.message);
-            reload();
-        });
+    // The engine that runs the job sees the status on its next tick, stops the job, powers the
+    // source back on and cleans the target (unless keepLeftovers); this window's engine at once.
+    runAction(
+        id,
+        [id, keepLeftovers](
+            const engine::QueueActions &actions) { return actions.cancel(id, keepLeftovers); },
+        tr("The entry was not canceled."),
+        keepLeftovers ? tr("Canceled; what was created on the target stays.") : tr("Canceled."));
 }
 
 void QueuePage::retryEntry(qint64 id)
 {
-    m_details->setBusy(true);
-    const auto db = m_context.database;
-    runInBackground(
-        this,
-        [db, id]() -> ActionResult {
-            QueueRepository queue(db);
-            auto entry = queue.byId(id);
-            if (!entry)
-                return {false, entry.error().message};
-            QueueEntry e = *entry;
-            if (!engine::QueueStateMachine::canRetry(e.status))
-                return {false,
-                    tr("The entry is %1; only entries in Error, Canceled or Conflict can be "
-                       "retried.")
-                        .arg(e.status)};
-            e.retryCount = 0;
-            e.nextAttemptAt = QDateTime();
-            if (Status st = queue.update(e); !st)
-                return {false, st.error().message};
-            if (Status st = engine::QueueStateMachine(db).transition(
-                    e, queuestatus::Waiting, tr("Retry requested"));
-                !st)
-                return {false, st.error().message};
-            return {true, tr("Waiting again.")};
-        },
-        [this, id](const ActionResult &result) {
-            m_details->setBusy(false);
-            if (!result.ok)
-                showMessage(tr("Retry failed: %1").arg(result.message), true);
-            Q_EMIT actionFinished(id, result.ok, result.message);
-            reload();
-        });
+    runAction(
+        id, [id](const engine::QueueActions &actions) { return actions.retry(id); },
+        tr("The entry was not queued again."), tr("Waiting again."));
 }
 
 void QueuePage::resolveEntry(qint64 id)
 {
+    runAction(
+        id, [id](const engine::QueueActions &actions) { return actions.resolve(id); },
+        tr("The conflict was not resolved."), tr("Waiting again."));
+}
+
+void QueuePage::runAction(
+    qint64 id, const Action &action, const QString &failed, const QString &done)
+{
     m_details->setBusy(true);
     const auto db = m_context.database;
     runInBackground(
-        this,
-        [db, id]() -> ActionResult {
-            QueueRepository queue(db);
-            auto entry = queue.byId(id);
-            if (!entry)
-                return {false, entry.error().message};
-            QueueEntry e = *entry;
-            if (e.status != queuestatus::Conflict)
-                return {false,
-                    tr("The entry is %1; only entries in Conflict can be resolved.").arg(e.status)};
-            e.nextAttemptAt = QDateTime();
-            if (Status st = queue.update(e); !st)
-                return {false, st.error().message};
-            if (Status st = engine::QueueStateMachine(db).transition(
-                    e, queuestatus::Waiting, tr("Conflict resolved by a person; waiting again"));
-                !st)
-                return {false, st.error().message};
-            return {true, tr("Waiting again.")};
-        },
-        [this, id](const ActionResult &result) {
+        this, [db, action]() { return action(engine::QueueActions(db)); },
+        [this, id, failed, done](const Result<QueueEntry> &result) {
             m_details->setBusy(false);
-            if (!result.ok)
-                showMessage(tr("Resolve failed: %1").arg(result.message), true);
-            Q_EMIT actionFinished(id, result.ok, result.message);
+            if (result) {
+                if (m_engine && result->status == queuestatus::Canceled)
+                    m_engine->cancel(id);
+                Q_EMIT actionFinished(id, true, done);
+            } else {
+                ErrorDialog::showError(this, failed, result.error());
+                Q_EMIT actionFinished(id, false, result.error().message);
+            }
             reload();
         });
 }

@@ -2,9 +2,11 @@
 
 #include "common/guicontext.h"
 #include "queue/queuesnapshot.h"
+#include "util/result.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -14,6 +16,10 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+
+namespace ferry::engine {
+class QueueActions;
+}
 
 namespace ferry::gui {
 
@@ -63,7 +69,8 @@ public:
     void reload();
     void selectEntry(qint64 id);
     qint64 selectedId() const;
-    // The actions of the details pane, written off the GUI thread.
+    // The actions of the details pane (engine::QueueActions), written off the GUI thread; a
+    // refusal or failure opens the error dialog.
     // keepLeftovers: what the migration created on the target stays (queue cancel
     // --keep-leftovers).
     void cancelEntry(qint64 id, bool keepLeftovers = false);
@@ -80,6 +87,10 @@ Q_SIGNALS:
     void engineStatusChanged(const QString &text);
 
 private:
+    using Action = std::function<Result<QueueEntry>(const engine::QueueActions &)>;
+    // Runs `action` off the GUI thread; `failed` is the error dialog's summary, `done` the
+    // message of actionFinished on success.
+    void runAction(qint64 id, const Action &action, const QString &failed, const QString &done);
     void onLoaded(const std::shared_ptr<QueueSnapshot> &snapshot);
     void updateBatchFilter();
     void updateDetails();

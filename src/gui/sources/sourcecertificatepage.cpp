@@ -71,7 +71,7 @@ void SourceCertificatePage::initializePage()
 void SourceCertificatePage::showSource(const Source &source)
 {
     const QString host = QUrl(source.endpoint).host();
-    const bool changed = sourcepresentation::certificateChanged(source);
+    const bool changed = source.cert.changed(source.connectivityStatus);
     m_view->setCertificate(
         source.cert.seenPem, host, changed ? source.cert.trustedSha256 : QString());
     if (changed)
@@ -179,7 +179,7 @@ void SourceCertificatePage::onTrusted(const Result<Source> &result)
         m_pinned = true;
         m_view->setEnabled(false);
         m_intro->setText(tr("You trusted the certificate of %1.").arg(source.endpoint));
-    } else if (sourcepresentation::canTrustCertificate(source)) {
+    } else if (source.cert.canTrust(source.connectivityStatus)) {
         // The server changed its certificate in the meantime: show the new one.
         m_pinned = false;
         showSource(source);

@@ -173,7 +173,7 @@ void SourceConnectPage::onFinished(const Result<Source> &result)
             tr("Connected to %1.").arg(sourcepresentation::serverType(source)),
             tr("Logged in as %1.").arg(source.username));
         setOutcome(Outcome::Connected);
-    } else if (sourcepresentation::canTrustCertificate(source)) {
+    } else if (source.cert.canTrust(source.connectivityStatus)) {
         m_status->setResult(State::NeedsAttention,
             tr("The server presented a certificate that this computer does not trust."),
             tr("Check it in the next step. Nothing, not even the user name, has been sent."));

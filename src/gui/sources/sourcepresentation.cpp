@@ -25,24 +25,10 @@ QString statusIconName(const QString &status)
     return QStringLiteral("status-unknown");
 }
 
-bool certificateChanged(const Source &s)
-{
-    return !s.cert.trustedSha256.isEmpty() && !s.cert.seenSha256.isEmpty()
-        && s.cert.seenSha256 != s.cert.trustedSha256 && s.connectivityStatus != connectivity::Ok;
-}
-
-bool canTrustCertificate(const Source &s)
-{
-    return !s.cert.seenPem.isEmpty() && !s.cert.seenSha256.isEmpty()
-        && s.cert.seenSha256 != s.cert.trustedSha256
-        && (s.connectivityStatus == connectivity::ConfirmFingerprint
-            || s.connectivityStatus == connectivity::TlsError);
-}
-
 QString statusText(const Source &s)
 {
     const QString &st = s.connectivityStatus;
-    if (st == connectivity::TlsError && certificateChanged(s))
+    if (st == connectivity::TlsError && s.cert.changed(s.connectivityStatus))
         return Text::tr("TLS error: certificate changed");
     // The stored status in words of the desktop's language (ferryctl prints it as stored).
     if (st == connectivity::Ok)
@@ -69,7 +55,7 @@ QString statusExplanation(const Source &s)
         return Text::tr(
             "The server presented a certificate that this computer does not trust. Check "
             "its fingerprint and trust it to continue; nothing was sent to the server.");
-    if (certificateChanged(s))
+    if (s.cert.changed(s.connectivityStatus))
         return Text::tr("The server now presents another certificate than the one you trusted. "
                         "Nothing was sent. Trust the new certificate only if you know why it "
                         "changed.");
@@ -88,9 +74,10 @@ QString statusExplanation(const Source &s)
 QString serverType(const Source &s)
 {
     QString type;
-    if (s.apiType == QLatin1String("VirtualCenter"))
+    const QString kind = s.serverKind();
+    if (kind == QLatin1String("vcenter"))
         type = Text::tr("vCenter Server");
-    else if (s.apiType == QLatin1String("HostAgent"))
+    else if (kind == QLatin1String("esxi"))
         type = Text::tr("ESXi");
     else if (!s.apiType.isEmpty())
         type = s.apiType;

@@ -19,10 +19,8 @@ QString statusIconName(const QString &connectivityStatus);
 QString statusText(const Source &source);
 // A sentence for the tool tip: what the status means and what to do about it.
 QString statusExplanation(const Source &source);
-// True when a pinned certificate no longer matches what the server presents.
-bool certificateChanged(const Source &source);
-// True when the server presented a certificate a person can confirm now.
-bool canTrustCertificate(const Source &source);
+// Whether the certificate changed or can be trusted now: CertificateTrust::changed() and
+// canTrust() of source.cert (src/core/tls/certificatetrust.h).
 // "vCenter Server 7.0.3", "ESXi 8.0", or "Unknown" before the first connection.
 QString serverType(const Source &source);
 

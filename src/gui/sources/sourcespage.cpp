@@ -283,14 +283,15 @@ void SourcesPage::updateActions()
     set(m_removeAction, s && !busy, tr("Remove the source and its imported inventory from Ferry."),
         why);
     QString trustWhyNot = why;
-    if (s && !busy && !canTrustCertificate(*s))
+    if (s && !busy && !s->cert.canTrust(s->connectivityStatus))
         trustWhyNot = s->connectivityStatus == connectivity::Ok
             ? tr("The server's certificate is trusted already.")
             : tr("The server has not presented a certificate to trust; check the connectivity "
                  "first.");
-    set(m_trustAction, s && !busy && canTrustCertificate(*s),
-        s && certificateChanged(*s) ? tr("Review and trust the server's new certificate.")
-                                    : tr("Review and trust the server's certificate."),
+    set(m_trustAction, s && !busy && s->cert.canTrust(s->connectivityStatus),
+        s && s->cert.changed(s->connectivityStatus)
+            ? tr("Review and trust the server's new certificate.")
+            : tr("Review and trust the server's certificate."),
         trustWhyNot);
 }
 
@@ -410,7 +411,7 @@ QDialog *SourcesPage::editSelected()
 QDialog *SourcesPage::trustSelected()
 {
     const Source *s = selectedSource();
-    if (!s || !canTrustCertificate(*s))
+    if (!s || !s->cert.canTrust(s->connectivityStatus))
         return nullptr;
     auto *dialog = new TrustCertificateDialog(m_context, *s, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -26,7 +26,7 @@ TrustCertificateDialog::TrustCertificateDialog(
 {
     setObjectName(QStringLiteral("trustCertificateDialog"));
     setWindowTitle(tr("Certificate of %1").arg(source.name));
-    const bool changed = sourcepresentation::certificateChanged(source);
+    const bool changed = source.cert.changed(source.connectivityStatus);
     m_intro->setObjectName(QStringLiteral("trustCertificateIntro"));
     m_intro->setWordWrap(true);
     m_intro->setText(changed

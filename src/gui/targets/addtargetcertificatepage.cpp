@@ -48,7 +48,7 @@ void AddTargetCertificatePage::initializePage()
     m_trusted = false;
     m_message->clear();
     const Target &t = *targetWizard()->target();
-    const bool changed = targetpresentation::certificateChanged(t);
+    const bool changed = t.cert.changed(t.connectivityStatus);
     m_intro->setText(changed
             ? tr("%1 presented a certificate that does not match the fingerprint you entered. "
                  "Ferry sent nothing to it. Trust this certificate only if you know why it "

@@ -153,10 +153,10 @@ void AddTargetConnectPage::showResult()
             t.statusDetail);
     } else if (AddTargetWizard::needsCertificatePage(t)) {
         m_status->setResult(State::NeedsAttention,
-            targetpresentation::certificateChanged(t)
+            t.cert.changed(t.connectivityStatus)
                 ? tr("The server's certificate is not the one you named.")
                 : tr("The server's certificate needs your confirmation."),
-            targetpresentation::certificateChanged(t)
+            t.cert.changed(t.connectivityStatus)
                 ? tr("%1 The server presented another certificate than the fingerprint you "
                      "entered, and Ferry sent nothing to it. Check the certificate on the next "
                      "page.")

@@ -150,7 +150,7 @@ void AddTargetWizard::applyOutcome(const TargetJobOutcome &outcome)
 
 bool AddTargetWizard::needsCertificatePage(const Target &t)
 {
-    return targetpresentation::canTrustCertificate(t);
+    return t.cert.canTrust(t.connectivityStatus);
 }
 
 int AddTargetWizard::pageAfterCheck() const

@@ -217,7 +217,7 @@ void TargetDetailsWidget::setTarget(const Target &t, const QString &clientCertif
                               units::formatDuration(t.connectionTimeoutMs)));
     m_serverCert->setText(
         t.cert.trustedSha256.isEmpty() ? tr("not trusted yet") : t.cert.trustedSha256);
-    if (certificateChanged(t))
+    if (t.cert.changed(t.connectivityStatus))
         m_serverCert->setText(
             tr("%1 (trusted)\n%2 (presented now)").arg(t.cert.trustedSha256, t.cert.seenSha256));
     const QString client = clientFingerprint(t);

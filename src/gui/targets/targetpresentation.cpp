@@ -18,23 +18,9 @@ struct Text
 };
 } // namespace
 
-bool certificateChanged(const Target &t)
-{
-    return !t.cert.trustedSha256.isEmpty() && !t.cert.seenSha256.isEmpty()
-        && t.cert.seenSha256 != t.cert.trustedSha256 && t.connectivityStatus != connectivity::Ok;
-}
-
-bool canTrustCertificate(const Target &t)
-{
-    return !t.cert.seenPem.isEmpty() && !t.cert.seenSha256.isEmpty()
-        && t.cert.seenSha256 != t.cert.trustedSha256
-        && (t.connectivityStatus == connectivity::ConfirmFingerprint
-            || t.connectivityStatus == connectivity::TlsError);
-}
-
 QString statusText(const Target &t)
 {
-    if (t.connectivityStatus == connectivity::TlsError && certificateChanged(t))
+    if (t.connectivityStatus == connectivity::TlsError && t.cert.changed(t.connectivityStatus))
         return Text::tr("TLS error: certificate changed");
     if (t.connectivityStatus == connectivity::Unknown)
         return Text::tr("Not checked yet");
@@ -62,7 +48,7 @@ QString statusExplanation(const Target &t)
             "The server presented a certificate that Ferry does not trust yet. Compare its "
             "fingerprint with the certificate_fingerprint that \"lxc info\" or \"incus "
             "info\" shows on the server, then trust it.");
-    if (certificateChanged(t))
+    if (t.cert.changed(t.connectivityStatus))
         return Text::tr("The server now presents another certificate than the one you trusted. "
                         "Nothing was sent. Trust the new certificate only if you know why it "
                         "changed.");

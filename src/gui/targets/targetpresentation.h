@@ -28,11 +28,8 @@ QString authLabel(const Target &target);
 QString authDescription(const Target &target);
 // SHA-256 of Ferry's client certificate for this target, lowercase hex, or empty.
 QString clientFingerprint(const Target &target);
-// True when the pinned certificate no longer matches what the server presented.
-bool certificateChanged(const Target &target);
-// True when the server presented a certificate a person can confirm now (never seen before,
-// or changed).
-bool canTrustCertificate(const Target &target);
+// Whether the certificate changed or can be trusted now: CertificateTrust::changed() and
+// canTrust() of target.cert (src/core/tls/certificatetrust.h).
 // The host of the endpoint, for the certificate's name check.
 QString endpointHost(const Target &target);
 

@@ -262,7 +262,7 @@ void TargetsPage::updateActions()
         tr("Connect again, check the trust both ways and re-read the inventory"), whyNot);
     setReason(m_editAction, t && !busy, tr("Change the name, endpoint, limits or trust"), whyNot);
     setReason(m_removeAction, t && !busy, tr("Remove the target and its client key"), whyNot);
-    const bool canTrust = t && !busy && canTrustCertificate(*t);
+    const bool canTrust = t && !busy && t->cert.canTrust(t->connectivityStatus);
     QString trustWhyNot = whyNot;
     if (t && !busy && !canTrust)
         trustWhyNot = t->connectivityStatus == connectivity::Ok
@@ -358,7 +358,7 @@ void TargetsPage::editCurrent()
 void TargetsPage::trustCurrentCertificate()
 {
     const Target *t = currentTarget();
-    if (!t || !canTrustCertificate(*t) || m_jobs.contains(t->id))
+    if (!t || !t->cert.canTrust(t->connectivityStatus) || m_jobs.contains(t->id))
         return;
     auto *dialog = new TargetTrustCertificateDialog(m_context, *t, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,7 +24,7 @@ TargetTrustCertificateDialog::TargetTrustCertificateDialog(
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("trustCertificateDialog"));
-    const bool changed = targetpresentation::certificateChanged(target);
+    const bool changed = target.cert.changed(target.connectivityStatus);
     setWindowTitle(changed ? tr("Trust New Certificate of %1").arg(target.name)
                            : tr("Trust Certificate of %1").arg(target.name));
     setMinimumWidth(640);
