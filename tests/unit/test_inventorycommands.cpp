@@ -2,6 +2,7 @@
 // `instance override` (the name rule of ferry's overrides dialog), `network update` (the
 // repository's mapping check, nothing written when refused) and `queue cancel|retry|resolve`
 // (engine::QueueActions: what each writes and what each refuses).
+#include "common/processrun.h"
 #include "model/batch.h"
 #include "model/queueentry.h"
 #include "store/batchrepository.h"
@@ -9,22 +10,10 @@
 #include "test_batchsupport.h"
 #include "util/paths.h"
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace ferry;
 using namespace ferry::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestInventoryCommands final : public QObject
 {
@@ -39,16 +28,9 @@ private:
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
-    Run ferryctl(const QStringList &args)
+    ferry::test::ProcessRun ferryctl(const QStringList &args)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("FERRYCTL"),
-            QStringList {QStringLiteral("--data-dir"), dataDir()} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        return ferry::test::runFerryctl(dataDir(), args);
     }
 
     void setStatus(const QString &status)
@@ -114,7 +96,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const QString location = InstanceRepository(m_db).byId(m_instance)->location;
-        Run r = ferryctl({QStringLiteral("instance"), QStringLiteral("override"), location,
+        auto r = ferryctl({QStringLiteral("instance"), QStringLiteral("override"), location,
             QStringLiteral("--name"), name, QStringLiteral("--cpus"), QStringLiteral("8")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot be a host name on the target")),
@@ -138,7 +120,7 @@ private Q_SLOTS:
     void networkUpdateIsChecked()
     {
         const QString location = QStringLiteral("/DC0/network/VM Network");
-        Run r = ferryctl({QStringLiteral("network"), QStringLiteral("update"), location,
+        auto r = ferryctl({QStringLiteral("network"), QStringLiteral("update"), location,
             QStringLiteral("--target-network"), QStringLiteral("br0"), QStringLiteral("--vlan"),
             QStringLiteral("10")});
         QCOMPARE(r.exitCode, 1);
@@ -160,7 +142,7 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("web01");
         // Waiting: not retried, not resolved.
-        Run r = ferryctl({QStringLiteral("queue"), QStringLiteral("retry"), name});
+        auto r = ferryctl({QStringLiteral("queue"), QStringLiteral("retry"), name});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral(
                      "web01 is Waiting; only entries in Error, Canceled or Conflict can be "
