@@ -259,15 +259,15 @@ void BatchSelectionPage::loadData()
     const auto db = m_wizard->context().gui.database;
     runInBackground(
         this, [db] { return PreviewData::load(db); },
-        [this](const Result<std::shared_ptr<const PreviewData>> &data) {
+        [this](const Result<std::shared_ptr<const PreviewData>> &loaded) {
             m_loading = false;
             m_busy->hide();
-            if (!data) {
+            if (!loaded) {
                 m_count->setText(
-                    tr("The instances could not be read: %1").arg(data.error().message));
+                    tr("The instances could not be read: %1").arg(loaded.error().message));
                 return;
             }
-            m_preview->setData(*data);
+            m_preview->setData(*loaded);
             if (!m_preview->isValid())
                 m_count->setText(tr("The expression is not complete."));
         });
