@@ -10,6 +10,7 @@
 //       CERT, KEY).
 // REL_PATH: the extent under the lab vCenter's datastore; its size is the disk's.
 #include "common/labenv.h"
+#include "incus/incusclient.h"
 #include "incus/targetconfig.h"
 #include "net/httpclient.h"
 #include "transfer/tarformat.h"
@@ -152,9 +153,10 @@ int main(int argc, char **argv)
             return 1;
         p.write(prefix);
         s.write(suffix);
-        QUrl post = t.endpoint;
-        post.setPath(QStringLiteral("/1.0/instances"));
-        post.setQuery(QStringLiteral("project=default"));
+        QUrl post = t.connection.endpoint;
+        const QString path = incus::path::instances(QStringLiteral("default"));
+        post.setPath(path.section(QLatin1Char('?'), 0, 0));
+        post.setQuery(path.section(QLatin1Char('?'), 1));
         QTextStream out(&e);
         out << "SOURCE_URL='" << folderUrl(lab, rel).toString(QUrl::FullyEncoded) << "'\n"
             << "COOKIE='" << cookies.join("; ") << "'\n"
