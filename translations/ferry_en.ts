@@ -4,7 +4,7 @@
 <context>
     <name>BatchService</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/batchservice.cpp" line="+152"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+139"/>
         <source>... and %n more instance(s) where the expression failed.</source>
         <translation>
             <numerusform>... and %n more instance where the expression failed.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+245"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+250"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ferry::gui::BatchPreflightPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/batches/batchwizard.cpp" line="+1038"/>
+        <location filename="../src/gui/batches/batchwizard.cpp" line="+1017"/>
         <source>%n instance(s) checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
         <translation>
             <numerusform>%n instance checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ferry::gui::BatchSelectionPage</name>
     <message numerus="yes">
-        <location line="-741"/>
+        <location line="-724"/>
         <source>%Ln of %1 instance(s) match.</source>
         <translation>
             <numerusform>%Ln of %1 instances matches.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ferry::gui::EngineController</name>
     <message numerus="yes">
-        <location filename="../src/gui/queue/enginecontroller.cpp" line="+117"/>
+        <location filename="../src/gui/queue/enginecontroller.cpp" line="+132"/>
         <source>Engine running in this window: %n migration(s)</source>
         <translation>
             <numerusform>Engine running in this window: %n migration</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>ferry::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+593"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+594"/>
         <source>%n migration(s) are running in this window.</source>
         <translation>
             <numerusform>%n migration is running in this window.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>ferry::gui::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/sources/sourcespage.cpp" line="+464"/>
+        <location filename="../src/gui/sources/sourcespage.cpp" line="+465"/>
         <source>Its %Ln imported VM(s) and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</source>
         <translation>
             <numerusform>Its imported VM and its networks are removed from Ferry, and its password from the keychain. Nothing changes on the server.</numerusform>
