@@ -116,17 +116,17 @@ struct BatchService::Planner
     Result<QVector<Instance>> match(
         const Batch &b, const QVector<Instance> &all, QStringList *problems) const
     {
-        auto selection = Selection::compile(b.includeExpression);
-        if (!selection)
+        auto compiled = Selection::compile(b.includeExpression);
+        if (!compiled)
             return Error(Error::Code::InvalidInput,
                 Text::tr("The include expression of batch %1 is not valid: %2")
-                    .arg(quoted(b.name), selection.error().message));
+                    .arg(quoted(b.name), compiled.error().message));
         QVector<Instance> out;
         int failures = 0;
         for (const Instance &vm : all) {
             if (vm.missingSince.isValid())
                 continue;
-            auto m = selection->matches(vm, this->selection);
+            auto m = compiled->matches(vm, selection);
             if (!m) {
                 if (problems && ++failures <= 5)
                     *problems << Text::tr("%1: %2").arg(vm.location, m.error().message);
@@ -516,8 +516,8 @@ Result<BatchInfo> BatchService::info(const QString &name) const
         info.queued << BatchInfo::Queued {e, vm ? *vm : Instance()};
     }
     std::sort(info.queued.begin(), info.queued.end(),
-        [](const BatchInfo::Queued &a, const BatchInfo::Queued &b) {
-            return a.instance.location < b.instance.location;
+        [](const BatchInfo::Queued &x, const BatchInfo::Queued &y) {
+            return x.instance.location < y.instance.location;
         });
     return info;
 }

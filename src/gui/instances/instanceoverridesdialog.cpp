@@ -127,8 +127,8 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
             box->setChecked(false);
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (auto o = overrides())
-            Q_EMIT saveRequested(*o);
+        if (auto wanted = overrides())
+            Q_EMIT saveRequested(*wanted);
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
