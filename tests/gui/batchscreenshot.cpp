@@ -13,8 +13,11 @@
 
 #include "batch/batchservice.h"
 #include "batches/batchespage.h"
+#include "batches/batchplacementpage.h"
+#include "batches/batchpreflightpage.h"
+#include "batches/batchselectionpage.h"
+#include "batches/batchwindowspage.h"
 #include "batches/batchwizard.h"
-#include "batches/batchwizardpages.h"
 #include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
