@@ -227,7 +227,7 @@ int main(int argc, char **argv)
         page.show();
         if (!QTest::qWaitForWindowExposed(&page))
             std::fprintf(stderr, "the window was not shown\n");
-        ok &= waitFor([&] { return page.view()->topLevelItemCount() == 2 && !page.isLoading(); });
+        ok &= waitFor([&] { return page.view()->model()->rowCount() == 2 && !page.isLoading(); });
         page.selectBatch(QStringLiteral("prod-web-wave1"));
         ok &= waitFor([&] { return !page.isLoading() && page.matchedView()->count() > 0; });
         ok &= save(&page, out + QStringLiteral("/batches.png"));

@@ -13,5 +13,6 @@ target_sources(ferry_gui PRIVATE
     batches/batchpreflightpage.h batches/batchpreflightpage.cpp
     batches/batchsummarypage.h batches/batchsummarypage.cpp
     batches/batchwizard.h batches/batchwizard.cpp
+    batches/batchesmodel.h batches/batchesmodel.cpp
     batches/batchespage.h batches/batchespage.cpp
 )
