@@ -4,6 +4,8 @@ target_sources(ferry_gui PRIVATE
     batches/expressionedit.h batches/expressionedit.cpp
     batches/selectionpreview.h batches/selectionpreview.cpp
     batches/windowstimeline.h batches/windowstimeline.cpp
+    batches/windowsmodel.h batches/windowsmodel.cpp
+    batches/windowsdelegate.h batches/windowsdelegate.cpp
     batches/batchwizardwidgets.h batches/batchwizardwidgets.cpp
     batches/batchnamepage.h batches/batchnamepage.cpp
     batches/batchselectionpage.h batches/batchselectionpage.cpp

@@ -3,18 +3,18 @@
 #include "batch/batchrules.h"
 #include "batches/batchwizard.h"
 #include "batches/batchwizardwidgets.h"
+#include "batches/windowsdelegate.h"
+#include "batches/windowsmodel.h"
 #include "batches/windowstimeline.h"
 #include "common/colors.h"
 #include "common/icons.h"
 
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -30,27 +30,13 @@ QDateTime nextFullHourUtc()
     return QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC).addSecs(3600);
 }
 
-QDateTimeEdit *dateTimeEdit(QWidget *parent, bool optional)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setCalendarPopup(true);
-    edit->setFrame(false);
-    if (optional) {
-        // The minimum stands for "none".
-        edit->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
-        edit->setSpecialValueText(QCoreApplication::translate("BatchWindowsPage", "None"));
-    }
-    return edit;
-}
-
 } // namespace
 
 BatchWindowsPage::BatchWindowsPage(BatchWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new WindowsModel(this))
+    , m_table(new QTableView(this))
     , m_timeline(new WindowsTimeline(this))
     , m_problem(problemLabel(this, QStringLiteral("windowsProblem")))
 {
@@ -61,11 +47,13 @@ BatchWindowsPage::BatchWindowsPage(BatchWizard *wizard)
                    "assigned to a window after its lockout."));
     m_table->setObjectName(QStringLiteral("windowsTable"));
     m_table->setAccessibleName(tr("Migration windows"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Start"), tr("End"), tr("Lockout"), tr("Capacity"), tr("Problem")});
+    m_model->setProblemColor(errorTextColor(palette()));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new WindowsDelegate(m_table));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {110, 140, 140, 140, 90};
     for (int c = 0; c < ProblemColumn; ++c)
@@ -78,9 +66,21 @@ BatchWindowsPage::BatchWindowsPage(BatchWizard *wizard)
     m_remove->setEnabled(false);
     connect(add, &QPushButton::clicked, this, [this] { addWindow(); });
     connect(m_remove, &QPushButton::clicked, this, &BatchWindowsPage::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-        [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
-    connect(m_table, &QTableWidget::itemChanged, this, [this] { revalidate(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_remove->setEnabled(m_table->selectionModel()->hasSelection()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() != ProblemColumn)
+            revalidate();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) {
+            // The editors stay open, as in a form.
+            for (int row = first; row <= last; ++row)
+                for (int c = StartColumn; c <= CapacityColumn; ++c)
+                    m_table->openPersistentEditor(m_model->index(row, c));
+            revalidate();
+        });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { revalidate(); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -109,43 +109,12 @@ int BatchWindowsPage::addWindow()
         if (other.end.isValid() && other.end > w.start)
             w.start = other.end;
     w.end = w.start.addSecs(3600);
-    const int row = m_table->rowCount();
-    m_updating = true;
-    m_table->insertRow(row);
-    auto *name = new QTableWidgetItem(w.name);
-    m_table->setItem(row, NameColumn, name);
-    auto *problem = new QTableWidgetItem;
-    problem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    m_table->setItem(row, ProblemColumn, problem);
-    for (int c : {StartColumn, EndColumn, LockoutColumn}) {
-        QDateTimeEdit *edit = dateTimeEdit(m_table, c == LockoutColumn);
-        edit->setObjectName(QStringLiteral("windowEdit%1_%2").arg(row).arg(c));
-        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { revalidate(); });
-        m_table->setCellWidget(row, c, edit);
-    }
-    auto *capacity = new QSpinBox(m_table);
-    capacity->setRange(0, 100000);
-    capacity->setSpecialValueText(tr("No limit"));
-    capacity->setFrame(false);
-    capacity->setToolTip(tr("At most this many instances cut over in this window."));
-    connect(capacity, &QSpinBox::valueChanged, this, [this] { revalidate(); });
-    m_table->setCellWidget(row, CapacityColumn, capacity);
-    m_updating = false;
-    setWindow(row, w);
-    return row;
+    return m_model->addWindow(w);
 }
 
 void BatchWindowsPage::setWindow(int row, const MigrationWindow &w)
 {
-    m_updating = true;
-    m_table->item(row, NameColumn)->setText(w.name);
-    static_cast<QDateTimeEdit *>(m_table->cellWidget(row, StartColumn))->setDateTime(w.start);
-    static_cast<QDateTimeEdit *>(m_table->cellWidget(row, EndColumn))->setDateTime(w.end);
-    auto *lockout = static_cast<QDateTimeEdit *>(m_table->cellWidget(row, LockoutColumn));
-    lockout->setDateTime(w.lockout.isValid() ? w.lockout : lockout->minimumDateTime());
-    static_cast<QSpinBox *>(m_table->cellWidget(row, CapacityColumn))->setValue(w.capacity);
-    m_updating = false;
-    revalidate();
+    m_model->setWindow(row, w);
 }
 
 void BatchWindowsPage::removeSelected()
@@ -155,28 +124,18 @@ void BatchWindowsPage::removeSelected()
         rows << index.row();
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (int row : rows)
-        m_table->removeRow(row);
-    revalidate();
+        m_model->removeRow(row);
 }
 
 QVector<MigrationWindow> BatchWindowsPage::windows() const
 {
-    QVector<MigrationWindow> out;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        MigrationWindow w;
-        w.name = m_table->item(row, NameColumn) ? m_table->item(row, NameColumn)->text().trimmed()
-                                                : QString();
-        const auto *start = static_cast<QDateTimeEdit *>(m_table->cellWidget(row, StartColumn));
-        const auto *end = static_cast<QDateTimeEdit *>(m_table->cellWidget(row, EndColumn));
-        const auto *lockout = static_cast<QDateTimeEdit *>(m_table->cellWidget(row, LockoutColumn));
-        if (!start || !end || !lockout)
-            continue;
-        w.start = start->dateTime().toUTC();
-        w.end = end->dateTime().toUTC();
-        if (lockout->dateTime() != lockout->minimumDateTime())
-            w.lockout = lockout->dateTime().toUTC();
-        w.capacity = static_cast<QSpinBox *>(m_table->cellWidget(row, CapacityColumn))->value();
-        out << w;
+    QVector<MigrationWindow> out = m_model->windows();
+    for (MigrationWindow &w : out) {
+        w.name = w.name.trimmed();
+        w.start = w.start.toUTC();
+        w.end = w.end.toUTC();
+        if (w.lockout.isValid())
+            w.lockout = w.lockout.toUTC();
     }
     return out;
 }
@@ -200,15 +159,7 @@ void BatchWindowsPage::revalidate()
         return;
     m_updating = true;
     const QStringList list = problems();
-    const QColor bad = errorTextColor(palette());
-    for (int row = 0; row < m_table->rowCount() && row < list.size(); ++row) {
-        QTableWidgetItem *item = m_table->item(row, ProblemColumn);
-        item->setText(list.at(row));
-        item->setToolTip(list.at(row));
-        item->setForeground(bad);
-        item->setIcon(
-            list.at(row).isEmpty() ? QIcon() : themedIcon(QStringLiteral("status-error")));
-    }
+    m_model->setProblems(list);
     m_updating = false;
     m_timeline->setWindows(windows(), list);
     showProblem(m_problem, {});

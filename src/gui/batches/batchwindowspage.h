@@ -2,13 +2,14 @@
 
 // A page of the Batch wizard (batchwizard.h); its object names are stable for tests.
 
+#include "batches/windowsmodel.h"
 #include "model/batch.h"
 
 #include <QWizardPage>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ferry::gui {
 
@@ -21,14 +22,15 @@ class BatchWindowsPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(BatchWindowsPage)
 
 public:
+    // The columns of table(): WindowsModel's.
     enum Column {
-        NameColumn,
-        StartColumn,
-        EndColumn,
-        LockoutColumn,
-        CapacityColumn,
-        ProblemColumn,
-        ColumnCount
+        NameColumn = WindowsModel::NameColumn,
+        StartColumn = WindowsModel::StartColumn,
+        EndColumn = WindowsModel::EndColumn,
+        LockoutColumn = WindowsModel::LockoutColumn,
+        CapacityColumn = WindowsModel::CapacityColumn,
+        ProblemColumn = WindowsModel::ProblemColumn,
+        ColumnCount = WindowsModel::ColumnCount
     };
 
     explicit BatchWindowsPage(BatchWizard *wizard);
@@ -37,7 +39,8 @@ public:
     QVector<MigrationWindow> windows() const;
     // One entry per window, empty when it is fine.
     QStringList problems() const;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    WindowsModel *model() const { return m_model; }
     WindowsTimeline *timeline() const { return m_timeline; }
     // Adds a row (start: the next full hour, or the end of the last window; one hour long).
     int addWindow();
@@ -50,7 +53,8 @@ private:
     void revalidate();
 
     BatchWizard *m_wizard;
-    QTableWidget *m_table = nullptr;
+    WindowsModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     WindowsTimeline *m_timeline = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_problem = nullptr;
