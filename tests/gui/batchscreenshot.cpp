@@ -35,9 +35,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -176,8 +176,8 @@ int main(int argc, char **argv)
                                           "    log_info('placed ' + instance.name);\n"
                                           "}\n"));
         placement->dryRun();
-        auto *tree = placement->findChild<QTreeWidget *>(QStringLiteral("dryRunTree"));
-        ok &= waitFor([&] { return tree->topLevelItemCount() > 0; });
+        auto *dryRun = placement->findChild<QTableView *>(QStringLiteral("dryRunTable"));
+        ok &= waitFor([&] { return dryRun->model()->rowCount() > 0; });
         ok &= save(&wizard, out + QStringLiteral("/batch-wizard-placement.png"));
         wizard.next();
         wizard.next();

@@ -16,6 +16,7 @@
 #include "batches/batchsummarypage.h"
 #include "batches/batchwindowspage.h"
 #include "batches/batchwizard.h"
+#include "batches/dryrunmodel.h"
 #include "batches/expressionedit.h"
 #include "batches/selectionpreview.h"
 #include "batches/windowstimeline.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -307,10 +309,13 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     network->setCurrentIndex(network->findData(QStringLiteral("incusbr0")));
     // The dry run shows each instance's placement.
     placement->findChild<QPushButton *>(QStringLiteral("dryRunButton"))->click();
-    auto *dryRun = placement->findChild<QTreeWidget *>(QStringLiteral("dryRunTree"));
-    QTRY_COMPARE(dryRun->topLevelItemCount(), 2);
-    QCOMPARE(dryRun->topLevelItem(0)->text(1), QStringLiteral("incus01"));
-    QCOMPARE(dryRun->topLevelItem(0)->text(3), QStringLiteral("fast"));
+    auto *dryRun = placement->findChild<QTableView *>(QStringLiteral("dryRunTable"));
+    QVERIFY(dryRun);
+    QTRY_COMPARE(dryRun->model()->rowCount(), 2);
+    QCOMPARE(dryRun->model()->index(0, DryRunModel::TargetColumn).data().toString(),
+        QStringLiteral("incus01"));
+    QCOMPARE(dryRun->model()->index(0, DryRunModel::PoolsColumn).data().toString(),
+        QStringLiteral("fast"));
     clickNext(wizard.get());
 
     // Options: a final limit above the interval is refused.

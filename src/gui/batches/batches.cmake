@@ -10,6 +10,7 @@ target_sources(ferry_gui PRIVATE
     batches/batchnamepage.h batches/batchnamepage.cpp
     batches/batchselectionpage.h batches/batchselectionpage.cpp
     batches/batchwindowspage.h batches/batchwindowspage.cpp
+    batches/dryrunmodel.h batches/dryrunmodel.cpp
     batches/batchplacementpage.h batches/batchplacementpage.cpp
     batches/batchoptionspage.h batches/batchoptionspage.cpp
     batches/batchpreflightpage.h batches/batchpreflightpage.cpp

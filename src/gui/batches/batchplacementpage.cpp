@@ -4,6 +4,7 @@
 #include "batch/preflight.h"
 #include "batches/batchwizard.h"
 #include "batches/batchwizardwidgets.h"
+#include "batches/dryrunmodel.h"
 #include "common/backgroundtask.h"
 #include "common/colors.h"
 #include "common/icons.h"
@@ -14,12 +15,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -55,7 +57,8 @@ BatchPlacementPage::BatchPlacementPage(BatchWizard *wizard)
     , m_script(new QPlainTextEdit(this))
     , m_scriptProblem(problemLabel(this, QStringLiteral("scriptProblem")))
     , m_dryRun(new QPushButton(tr("&Dry Run"), this))
-    , m_dryRunResult(new QTreeWidget(this))
+    , m_dryRunModel(new DryRunModel(this))
+    , m_dryRunResult(new QTableView(this))
 {
     setObjectName(QStringLiteral("batchPlacementPage"));
     setTitle(tr("Placement"));
@@ -89,10 +92,14 @@ BatchPlacementPage::BatchPlacementPage(BatchWizard *wizard)
     m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
     m_dryRun->setToolTip(tr("Compute the placement of every selected instance without saving "
                             "anything."));
-    m_dryRunResult->setObjectName(QStringLiteral("dryRunTree"));
-    m_dryRunResult->setHeaderLabels({tr("Instance"), tr("Target"), tr("Project"),
-        tr("Storage pools"), tr("Networks"), tr("Script")});
-    m_dryRunResult->setRootIsDecorated(false);
+    m_dryRunResult->setObjectName(QStringLiteral("dryRunTable"));
+    m_dryRunResult->setModel(m_dryRunModel);
+    m_dryRunResult->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dryRunResult->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dryRunResult->setWordWrap(false);
+    m_dryRunResult->verticalHeader()->setVisible(false);
+    m_dryRunResult->horizontalHeader()->setStretchLastSection(true);
+    m_dryRunResult->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_dryRunResult->setAlternatingRowColors(true);
     m_dryRunResult->hide();
 
@@ -319,7 +326,7 @@ void BatchPlacementPage::dryRun()
     if (!validatePage())
         return;
     m_dryRun->setEnabled(false);
-    m_dryRunResult->clear();
+    m_dryRunModel->clear();
     m_dryRunResult->show();
     const batch::BatchDocument doc = m_wizard->document();
     const auto db = m_wizard->context().gui.database;
@@ -331,7 +338,7 @@ void BatchPlacementPage::dryRun()
                 showProblem(m_scriptProblem, planned.error().message);
                 return;
             }
-            QList<QTreeWidgetItem *> items;
+            QVector<DryRunModel::Row> rows;
             for (const batch::PlannedInstance &p : *planned) {
                 const batch::InstancePlacement &pl = p.placement;
                 QStringList pools;
@@ -348,19 +355,18 @@ void BatchPlacementPage::dryRun()
                     log << tr("%1: %2").arg(line.level, line.message);
                 if (!pl.scriptError.isEmpty())
                     log.prepend(tr("error: %1").arg(pl.scriptError));
-                auto *item = new QTreeWidgetItem(
+                rows << DryRunModel::Row {
                     {p.instance.location, pl.target, pl.project, pools.join(QStringLiteral(", ")),
-                        networks.join(QStringLiteral(", ")), log.join(QStringLiteral("; "))});
-                if (!pl.scriptError.isEmpty())
-                    item->setIcon(5, themedIcon(QStringLiteral("status-error")));
-                items << item;
+                        networks.join(QStringLiteral(", ")), log.join(QStringLiteral("; "))},
+                    !pl.scriptError.isEmpty()};
             }
-            m_dryRunResult->addTopLevelItems(items);
-            for (int c = 0; c < m_dryRunResult->columnCount() - 1; ++c)
-                m_dryRunResult->resizeColumnToContents(c);
-            if (items.isEmpty())
-                m_dryRunResult->addTopLevelItem(
-                    new QTreeWidgetItem({tr("The expression selects no instance.")}));
+            const bool none = rows.isEmpty();
+            if (none)
+                rows << DryRunModel::Row {{tr("The expression selects no instance.")}, false};
+            m_dryRunModel->setRows(rows);
+            if (!none)
+                for (int c = 0; c < DryRunModel::ColumnCount - 1; ++c)
+                    m_dryRunResult->resizeColumnToContents(c);
         });
 }
 

@@ -14,11 +14,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTableView;
 
 namespace ferry::gui {
 
 class BatchWizard;
+class DryRunModel;
 
 class BatchPlacementPage final : public QWizardPage
 {
@@ -61,7 +62,8 @@ private:
     QPlainTextEdit *m_script = nullptr;
     QLabel *m_scriptProblem = nullptr;
     QPushButton *m_dryRun = nullptr;
-    QTreeWidget *m_dryRunResult = nullptr;
+    DryRunModel *m_dryRunModel = nullptr;
+    QTableView *m_dryRunResult = nullptr;
     TargetInventory m_inventory;
     bool m_loaded = false;
     bool m_loading = false;
