@@ -36,7 +36,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace ferry;
@@ -333,7 +333,7 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     BatchPreflightPage *preflight = wizard->preflightPage();
     QTRY_VERIFY(!preflight->isLoading());
     QCOMPARE(preflight->planned().size(), 2);
-    QCOMPARE(preflight->results()->topLevelItemCount(), 2);
+    QCOMPARE(preflight->results()->model()->rowCount(), 2);
     clickNext(wizard.get());
 
     // Summary and Create.

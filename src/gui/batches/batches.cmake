@@ -13,6 +13,7 @@ target_sources(ferry_gui PRIVATE
     batches/dryrunmodel.h batches/dryrunmodel.cpp
     batches/batchplacementpage.h batches/batchplacementpage.cpp
     batches/batchoptionspage.h batches/batchoptionspage.cpp
+    batches/preflightmodel.h batches/preflightmodel.cpp
     batches/batchpreflightpage.h batches/batchpreflightpage.cpp
     batches/batchsummarypage.h batches/batchsummarypage.cpp
     batches/batchwizard.h batches/batchwizard.cpp

@@ -3,13 +3,14 @@
 #include "batch/preflight.h"
 #include "batches/batchwizard.h"
 #include "batches/batchwizardwidgets.h"
+#include "batches/preflightmodel.h"
 #include "common/backgroundtask.h"
 #include "common/icons.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -25,7 +26,8 @@ BatchPreflightPage::BatchPreflightPage(BatchWizard *wizard)
     , m_wizard(wizard)
     , m_busy(busyBar(this, QStringLiteral("preflightBusy")))
     , m_summary(new QLabel(this))
-    , m_tree(new QTreeWidget(this))
+    , m_model(new PreflightModel(this))
+    , m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("batchPreflightPage"));
     setTitle(tr("Pre-flight checks"));
@@ -36,7 +38,8 @@ BatchPreflightPage::BatchPreflightPage(BatchWizard *wizard)
     m_summary->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("preflightTree"));
     m_tree->setAccessibleName(tr("Pre-flight results"));
-    m_tree->setHeaderLabels({tr("Instance / finding"), tr("Severity"), tr("Code")});
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
     m_tree->setColumnWidth(0, 560);
     // Wide enough for its header in every language ("Schweregrad").
     m_tree->setColumnWidth(
@@ -54,7 +57,7 @@ void BatchPreflightPage::initializePage()
     const int generation = ++m_generation;
     m_loading = true;
     m_planned.clear();
-    m_tree->clear();
+    m_model->clear();
     m_busy->show();
     m_summary->setText(tr("Checking the selected instances…"));
     Q_EMIT completeChanged();
@@ -73,40 +76,15 @@ void BatchPreflightPage::initializePage()
                 return;
             }
             m_planned = *planned;
+            m_model->setPlanned(m_planned);
             int blocked = 0, warned = 0;
-            QList<QTreeWidgetItem *> items;
-            for (const batch::PlannedInstance &p : std::as_const(m_planned)) {
-                auto *item = new QTreeWidgetItem({p.instance.location});
-                bool critical = false, warning = false;
-                for (const batch::Finding &f : p.findings) {
-                    auto *child
-                        = new QTreeWidgetItem({f.message, batch::severityName(f.severity), f.code});
-                    child->setIcon(0,
-                        themedIcon(f.severity == batch::Severity::Critical
-                                ? QStringLiteral("status-error")
-                                : f.severity == batch::Severity::Warning
-                                ? QStringLiteral("status-warning")
-                                : QStringLiteral("status-unknown")));
-                    child->setToolTip(0, f.message);
-                    item->addChild(child);
-                    critical = critical || f.severity == batch::Severity::Critical;
-                    warning = warning || f.severity == batch::Severity::Warning;
-                }
-                if (!p.skipped.isEmpty())
-                    item->addChild(new QTreeWidgetItem({tr("Not queued: %1").arg(p.skipped)}));
-                item->setIcon(0,
-                    themedIcon(critical ? QStringLiteral("status-error")
-                            : warning   ? QStringLiteral("status-warning")
-                                        : QStringLiteral("status-ok")));
-                item->setText(1, critical ? tr("blocked") : warning ? tr("warnings") : tr("ready"));
-                blocked += critical ? 1 : 0;
-                warned += (!critical && warning) ? 1 : 0;
-                items << item;
-                item->setExpanded(critical);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const PreflightModel::State state = m_model->state(row);
+                blocked += state == PreflightModel::State::Blocked ? 1 : 0;
+                warned += state == PreflightModel::State::Warnings ? 1 : 0;
+                m_tree->setExpanded(
+                    m_model->index(row, 0), state == PreflightModel::State::Blocked);
             }
-            m_tree->addTopLevelItems(items);
-            for (QTreeWidgetItem *item : std::as_const(items))
-                item->setExpanded(item->text(1) == tr("blocked"));
             if (m_planned.isEmpty())
                 m_summary->setText(tr("The expression selects no instance now."));
             else

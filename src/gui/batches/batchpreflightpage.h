@@ -8,11 +8,12 @@
 
 class QLabel;
 class QProgressBar;
-class QTreeWidget;
+class QTreeView;
 
 namespace ferry::gui {
 
 class BatchWizard;
+class PreflightModel;
 
 class BatchPreflightPage final : public QWizardPage
 {
@@ -25,7 +26,7 @@ public:
 
     bool isLoading() const { return m_loading; }
     const QVector<batch::PlannedInstance> &planned() const { return m_planned; }
-    QTreeWidget *results() const { return m_tree; }
+    QTreeView *results() const { return m_tree; }
     bool isComplete() const override;
     void initializePage() override;
 
@@ -33,7 +34,8 @@ private:
     BatchWizard *m_wizard;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
-    QTreeWidget *m_tree = nullptr;
+    PreflightModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
     QVector<batch::PlannedInstance> m_planned;
     bool m_loading = false;
     int m_generation = 0;
