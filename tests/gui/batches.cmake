@@ -2,6 +2,10 @@
 # database filled through the repositories, a target whose inventory refresh is faked.
 ferry_add_test(NAME batchwizard LABEL gui
     SOURCES test_batchwizard.cpp guitestdata.h batchtestdata.h LIBS ferry_gui)
+ferry_add_test(NAME batchesmodel LABEL gui SOURCES test_batchesmodel.cpp LIBS ferry_gui)
+ferry_add_test(NAME windowsmodel LABEL gui SOURCES test_windowsmodel.cpp LIBS ferry_gui)
+ferry_add_test(NAME dryrunmodel LABEL gui SOURCES test_dryrunmodel.cpp LIBS ferry_gui)
+ferry_add_test(NAME preflightmodel LABEL gui SOURCES test_preflightmodel.cpp LIBS ferry_gui)
 ferry_add_test(NAME batchespage LABEL gui
     SOURCES test_batchespage.cpp guitestdata.h batchtestdata.h LIBS ferry_gui)
 ferry_add_test(NAME networkmappings LABEL gui

@@ -13,8 +13,11 @@
 
 #include "batch/batchservice.h"
 #include "batches/batchespage.h"
+#include "batches/batchplacementpage.h"
+#include "batches/batchpreflightpage.h"
+#include "batches/batchselectionpage.h"
+#include "batches/batchwindowspage.h"
 #include "batches/batchwizard.h"
-#include "batches/batchwizardpages.h"
 #include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
@@ -32,9 +35,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -173,8 +176,8 @@ int main(int argc, char **argv)
                                           "    log_info('placed ' + instance.name);\n"
                                           "}\n"));
         placement->dryRun();
-        auto *tree = placement->findChild<QTreeWidget *>(QStringLiteral("dryRunTree"));
-        ok &= waitFor([&] { return tree->topLevelItemCount() > 0; });
+        auto *dryRun = placement->findChild<QTableView *>(QStringLiteral("dryRunTable"));
+        ok &= waitFor([&] { return dryRun->model()->rowCount() > 0; });
         ok &= save(&wizard, out + QStringLiteral("/batch-wizard-placement.png"));
         wizard.next();
         wizard.next();
@@ -224,7 +227,7 @@ int main(int argc, char **argv)
         page.show();
         if (!QTest::qWaitForWindowExposed(&page))
             std::fprintf(stderr, "the window was not shown\n");
-        ok &= waitFor([&] { return page.view()->topLevelItemCount() == 2 && !page.isLoading(); });
+        ok &= waitFor([&] { return page.view()->model()->rowCount() == 2 && !page.isLoading(); });
         page.selectBatch(QStringLiteral("prod-web-wave1"));
         ok &= waitFor([&] { return !page.isLoading() && page.matchedView()->count() > 0; });
         ok &= save(&page, out + QStringLiteral("/batches.png"));

@@ -10,8 +10,10 @@
 // seed tutorial's steps) and calls this for light, dark and German. Settings live in a
 // temporary directory; the data directory is only read (pages load it as they would).
 
+#include "batches/batchnamepage.h"
+#include "batches/batchplacementpage.h"
+#include "batches/batchselectionpage.h"
 #include "batches/batchwizard.h"
-#include "batches/batchwizardpages.h"
 #include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "common/icons.h"

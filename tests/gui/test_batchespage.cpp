@@ -17,7 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace ferry;
@@ -53,7 +53,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<BatchesPage> createPage();
-    QTreeWidgetItem *row(BatchesPage *page, const QString &name) const;
+    // The row of the batch named name in the page's view, invalid when it is not listed.
+    QModelIndex row(BatchesPage *page, const QString &name) const;
+    QString cell(BatchesPage *page, const QString &name, int column) const;
     static void confirm(QMessageBox *box);
 
     QTemporaryDir m_settingsDir;
@@ -102,12 +104,20 @@ std::unique_ptr<BatchesPage> TestBatchesPage::createPage()
     return page;
 }
 
-QTreeWidgetItem *TestBatchesPage::row(BatchesPage *page, const QString &name) const
+QModelIndex TestBatchesPage::row(BatchesPage *page, const QString &name) const
 {
-    for (int i = 0; i < page->view()->topLevelItemCount(); ++i)
-        if (page->view()->topLevelItem(i)->text(BatchesPage::NameColumn) == name)
-            return page->view()->topLevelItem(i);
-    return nullptr;
+    const QAbstractItemModel *model = page->view()->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex index = model->index(i, BatchesModel::NameColumn);
+        if (index.data().toString() == name)
+            return index;
+    }
+    return {};
+}
+
+QString TestBatchesPage::cell(BatchesPage *page, const QString &name, int column) const
+{
+    return row(page, name).siblingAtColumn(column).data().toString();
 }
 
 void TestBatchesPage::confirm(QMessageBox *box)
@@ -127,7 +137,7 @@ void TestBatchesPage::emptyUntilTheFirstBatch()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("batchesEmptyState"));
     QVERIFY(batch::BatchService(m_inventory.db).addFromYaml(kWave).ok());
     Q_EMIT m_events.batchesChanged();
-    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")).isValid());
     QVERIFY(stack->currentWidget() != stack->widget(0));
 }
 
@@ -138,15 +148,19 @@ void TestBatchesPage::listsBatchesWithTheirDetails()
     QVERIFY(service.add(QStringLiteral("empty")).ok());
     auto page = createPage();
     QVERIFY(page);
-    QTRY_COMPARE(page->view()->topLevelItemCount(), 2);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 2);
     QTRY_VERIFY(!page->isLoading());
-    QTreeWidgetItem *wave = row(page.get(), QStringLiteral("wave"));
-    QVERIFY(wave);
-    QCOMPARE(wave->text(BatchesPage::StatusColumn), QStringLiteral("Defined"));
-    QCOMPARE(wave->text(BatchesPage::MatchedColumn), QStringLiteral("3"));
-    QCOMPARE(wave->text(BatchesPage::QueuedColumn), QStringLiteral("0"));
-    QCOMPARE(wave->text(BatchesPage::WindowsColumn), QStringLiteral("from 2030-01-10 01:00 UTC"));
-    QCOMPARE(row(page.get(), QStringLiteral("empty"))->text(BatchesPage::WindowsColumn),
+    const QModelIndex wave = row(page.get(), QStringLiteral("wave"));
+    QVERIFY(wave.isValid());
+    QCOMPARE(wave.siblingAtColumn(BatchesModel::StatusColumn).data().toString(),
+        QStringLiteral("Defined"));
+    QCOMPARE(
+        wave.siblingAtColumn(BatchesModel::MatchedColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(
+        wave.siblingAtColumn(BatchesModel::QueuedColumn).data().toString(), QStringLiteral("0"));
+    QCOMPARE(wave.siblingAtColumn(BatchesModel::WindowsColumn).data().toString(),
+        QStringLiteral("from 2030-01-10 01:00 UTC"));
+    QCOMPARE(cell(page.get(), QStringLiteral("empty"), BatchesModel::WindowsColumn),
         QStringLiteral("any time"));
 
     page->selectBatch(QStringLiteral("wave"));
@@ -168,32 +182,32 @@ void TestBatchesPage::startStopResetRemove()
     QVERIFY(service.addFromYaml(kWave).ok());
     auto page = createPage();
     QVERIFY(page);
-    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")).isValid());
     page->selectBatch(QStringLiteral("wave"));
 
     page->startSelected();
-    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+    QTRY_COMPARE(cell(page.get(), QStringLiteral("wave"), BatchesModel::StatusColumn),
         QStringLiteral("Running"));
     QTRY_VERIFY(!page->isLoading());
-    QCOMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::QueuedColumn),
-        QStringLiteral("3"));
+    QCOMPARE(
+        cell(page.get(), QStringLiteral("wave"), BatchesModel::QueuedColumn), QStringLiteral("3"));
     QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionRemoveBatch"))->isEnabled());
     QVERIFY(page->findChild<QAction *>(QStringLiteral("actionStopBatch"))->isEnabled());
 
     page->stopSelected();
-    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+    QTRY_COMPARE(cell(page.get(), QStringLiteral("wave"), BatchesModel::StatusColumn),
         QStringLiteral("Stopped"));
     QTRY_VERIFY(!page->isLoading());
 
     confirm(page->resetSelected());
-    QTRY_COMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::StatusColumn),
+    QTRY_COMPARE(cell(page.get(), QStringLiteral("wave"), BatchesModel::StatusColumn),
         QStringLiteral("Defined"));
     QTRY_VERIFY(!page->isLoading());
-    QCOMPARE(row(page.get(), QStringLiteral("wave"))->text(BatchesPage::QueuedColumn),
-        QStringLiteral("0"));
+    QCOMPARE(
+        cell(page.get(), QStringLiteral("wave"), BatchesModel::QueuedColumn), QStringLiteral("0"));
 
     confirm(page->removeSelected());
-    QTRY_VERIFY(!row(page.get(), QStringLiteral("wave")));
+    QTRY_VERIFY(!row(page.get(), QStringLiteral("wave")).isValid());
     QVERIFY(!service.byName(QStringLiteral("wave")).ok());
 }
 
@@ -202,7 +216,7 @@ void TestBatchesPage::cancelledRemoveKeepsTheBatch()
     QVERIFY(batch::BatchService(m_inventory.db).addFromYaml(kWave).ok());
     auto page = createPage();
     QVERIFY(page);
-    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")));
+    QTRY_VERIFY(row(page.get(), QStringLiteral("wave")).isValid());
     page->selectBatch(QStringLiteral("wave"));
     QMessageBox *box = page->removeSelected();
     QVERIFY(box);
@@ -210,7 +224,7 @@ void TestBatchesPage::cancelledRemoveKeepsTheBatch()
     box->button(QMessageBox::Cancel)->click();
     // Whatever the click started (nothing, if right) has ended before the batch is looked for.
     QTRY_VERIFY(gui::test::backgroundWorkDone() && !page->isLoading());
-    QVERIFY(row(page.get(), QStringLiteral("wave")));
+    QVERIFY(row(page.get(), QStringLiteral("wave")).isValid());
     QVERIFY(batch::BatchService(m_inventory.db).byName(QStringLiteral("wave")).ok());
 }
 

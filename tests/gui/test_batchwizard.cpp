@@ -9,8 +9,14 @@
 #include "guitestsupport.h"
 
 #include "batch/batchservice.h"
+#include "batches/batchnamepage.h"
+#include "batches/batchplacementpage.h"
+#include "batches/batchpreflightpage.h"
+#include "batches/batchselectionpage.h"
+#include "batches/batchsummarypage.h"
+#include "batches/batchwindowspage.h"
 #include "batches/batchwizard.h"
-#include "batches/batchwizardpages.h"
+#include "batches/dryrunmodel.h"
 #include "batches/expressionedit.h"
 #include "batches/selectionpreview.h"
 #include "batches/windowstimeline.h"
@@ -28,8 +34,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace ferry;
@@ -245,7 +252,9 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     const QString endsEarly = QStringLiteral(
         "The window \"night1\" ends (2030-01-10 01:00:00) before it starts (2030-01-10 02:00:00).");
     QCOMPARE(windows->problems().value(0), endsEarly);
-    QCOMPARE(windows->table()->item(row, BatchWindowsPage::ProblemColumn)->text(), endsEarly);
+    QCOMPARE(
+        windows->table()->model()->index(row, BatchWindowsPage::ProblemColumn).data().toString(),
+        endsEarly);
     QVERIFY(!next->isEnabled());
     MigrationWindow good = bad;
     good.start = QDateTime(QDate(2030, 1, 10), QTime(1, 0), Qt::UTC);
@@ -254,6 +263,18 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     good.capacity = 5;
     windows->setWindow(row, good);
     QVERIFY(windows->problems().value(0).isEmpty());
+    // The table's editors stay open and change the window as they change.
+    auto *end = windows->table()->findChild<QDateTimeEdit *>(
+        QStringLiteral("windowEdit%1_%2").arg(row).arg(BatchWindowsPage::EndColumn));
+    QVERIFY(end);
+    QCOMPARE(end->dateTime(), good.end);
+    end->setDateTime(good.end.addSecs(1800));
+    QCOMPARE(windows->windows().constFirst().end, good.end.addSecs(1800));
+    auto *capacity = windows->table()->findChild<QSpinBox *>();
+    QVERIFY(capacity);
+    QCOMPARE(capacity->value(), 5);
+    windows->setWindow(row, good);
+    QCOMPARE(end->dateTime(), good.end);
     // A second window overlapping the first is marked.
     const int second = windows->addWindow();
     MigrationWindow overlap = good;
@@ -288,10 +309,13 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     network->setCurrentIndex(network->findData(QStringLiteral("incusbr0")));
     // The dry run shows each instance's placement.
     placement->findChild<QPushButton *>(QStringLiteral("dryRunButton"))->click();
-    auto *dryRun = placement->findChild<QTreeWidget *>(QStringLiteral("dryRunTree"));
-    QTRY_COMPARE(dryRun->topLevelItemCount(), 2);
-    QCOMPARE(dryRun->topLevelItem(0)->text(1), QStringLiteral("incus01"));
-    QCOMPARE(dryRun->topLevelItem(0)->text(3), QStringLiteral("fast"));
+    auto *dryRun = placement->findChild<QTableView *>(QStringLiteral("dryRunTable"));
+    QVERIFY(dryRun);
+    QTRY_COMPARE(dryRun->model()->rowCount(), 2);
+    QCOMPARE(dryRun->model()->index(0, DryRunModel::TargetColumn).data().toString(),
+        QStringLiteral("incus01"));
+    QCOMPARE(dryRun->model()->index(0, DryRunModel::PoolsColumn).data().toString(),
+        QStringLiteral("fast"));
     clickNext(wizard.get());
 
     // Options: a final limit above the interval is refused.
@@ -309,7 +333,7 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     BatchPreflightPage *preflight = wizard->preflightPage();
     QTRY_VERIFY(!preflight->isLoading());
     QCOMPARE(preflight->planned().size(), 2);
-    QCOMPARE(preflight->results()->topLevelItemCount(), 2);
+    QCOMPARE(preflight->results()->model()->rowCount(), 2);
     clickNext(wizard.get());
 
     // Summary and Create.

@@ -7,8 +7,11 @@
 #include "guitestsupport.h"
 
 #include "batch/batchservice.h"
+#include "batches/batchplacementpage.h"
+#include "batches/batchpreflightpage.h"
+#include "batches/batchselectionpage.h"
+#include "batches/batchsummarypage.h"
 #include "batches/batchwizard.h"
-#include "batches/batchwizardpages.h"
 #include "batches/expressionedit.h"
 #include "common/dataevents.h"
 #include "secrets/credentialstore.h"

@@ -5,7 +5,13 @@ target_sources(ferry_core PRIVATE
     batch/windows.h batch/windows.cpp
     batch/batchrules.h batch/batchrules.cpp
     batch/selection.h batch/selection.cpp
+    batch/batchtime.h batch/batchtime.cpp
     batch/batchyaml.h batch/batchyaml.cpp
+    batch/batchyamlsuggest.h batch/batchyamlsuggest.cpp
+    batch/batchyamlsource.h batch/batchyamlsource.cpp
+    batch/batchyamlfields.h batch/batchyamlfields.cpp
+    batch/batchyamlschema.h batch/batchyamlschema.cpp
+    batch/batchyamlwriter.cpp
     batch/placementscript.h
     batch/placement.h batch/placement.cpp
     batch/preflight.h batch/preflight.cpp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchtime.h"
 #include "model/batch.h"
 #include "model/target.h"
 #include "util/result.h"
@@ -80,11 +81,6 @@ QByteArray editHeader();
 // and the issues' line numbers are moved to where that line is in the returned text.
 QByteArray editorText(const QByteArray &edited, const QVector<YamlIssue> &issues = {});
 
-// Time and duration forms used by batch YAML: the seed's "2025-12-01 01:00:00" (UTC) and
-// RFC 3339; "1h", "10m", "5m0s". Written back in the seed's forms.
-Result<QDateTime> parseBatchTime(const QString &text);
-QString formatBatchTime(const QDateTime &time);
-Result<qint64> parseBatchDuration(const QString &text);
-QString formatBatchDuration(qint64 ms);
+// parseBatchTime, formatBatchTime, parseBatchDuration, formatBatchDuration: batch/batchtime.h.
 
 } // namespace ferry::batch

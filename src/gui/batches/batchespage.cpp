@@ -19,53 +19,15 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
-
-struct BatchesPage::Row
-{
-    Batch batch;
-    int matched = 0;
-    int queued = 0;
-};
-
-namespace {
-
-QString statusIcon(const QString &status)
-{
-    if (status == batchstatus::Running)
-        return QStringLiteral("status-busy");
-    if (status == batchstatus::Finished)
-        return QStringLiteral("status-ok");
-    if (status == batchstatus::Error)
-        return QStringLiteral("status-error");
-    if (status == batchstatus::Stopped)
-        return QStringLiteral("status-warning");
-    return QStringLiteral("status-unknown");
-}
-
-QString windowsText(const QVector<MigrationWindow> &windows)
-{
-    if (windows.isEmpty())
-        return QCoreApplication::translate("BatchesPage", "any time");
-    const MigrationWindow &first = windows.constFirst();
-    const QString start = first.start.isValid()
-        ? first.start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        : QCoreApplication::translate("BatchesPage", "now");
-    if (windows.size() == 1)
-        return QCoreApplication::translate("BatchesPage", "from %1 UTC").arg(start);
-    return QCoreApplication::translate("BatchesPage", "%1 windows, from %2 UTC")
-        .arg(windows.size())
-        .arg(start);
-}
-
-} // namespace
 
 BatchesPage::BatchesPage(GuiContext context, EmptyStateWidget *emptyState, QWidget *parent)
     : QWidget(parent)
@@ -74,7 +36,9 @@ BatchesPage::BatchesPage(GuiContext context, EmptyStateWidget *emptyState, QWidg
     , m_emptyState(emptyState)
     , m_content(new QWidget(this))
     , m_toolBar(new QToolBar(tr("Batch actions"), m_content))
-    , m_view(new QTreeWidget(m_content))
+    , m_model(new BatchesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(m_content))
     , m_tabs(new QTabWidget(m_content))
     , m_yaml(new QPlainTextEdit(m_content))
     , m_matched(new QListWidget(m_content))
@@ -83,16 +47,23 @@ BatchesPage::BatchesPage(GuiContext context, EmptyStateWidget *emptyState, QWidg
     setObjectName(QStringLiteral("batchesPage"));
     m_view->setObjectName(QStringLiteral("batchesView"));
     m_view->setAccessibleName(tr("Batches"));
-    m_view->setHeaderLabels({tr("Name"), tr("Status"), tr("Matched"), tr("Queued"), tr("Windows")});
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(NameColumn, Qt::AscendingOrder);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BatchesModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BatchesModel::NameColumn, Qt::AscendingOrder);
     m_view->setIconSize(QSize(14, 14));
-    m_view->header()->setStretchLastSection(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int widths[] = {220, 110, 80, 80};
-    for (int c = 0; c < WindowsColumn; ++c)
+    for (int c = 0; c < BatchesModel::WindowsColumn; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
     m_yaml->setObjectName(QStringLiteral("batchYamlView"));
@@ -154,7 +125,9 @@ BatchesPage::BatchesPage(GuiContext context, EmptyStateWidget *emptyState, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_view, &QTreeWidget::itemSelectionChanged, this, [this] {
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_resetting)
+            return; // reload() updates the actions and details once it is done
         updateActions();
         loadDetails();
     });
@@ -185,17 +158,16 @@ void BatchesPage::setCreateAction(QAction *action)
 
 QString BatchesPage::selectedBatch() const
 {
-    const QList<QTreeWidgetItem *> items = m_view->selectedItems();
-    return items.isEmpty() ? QString() : items.constFirst()->text(NameColumn);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.constFirst().data(BatchesModel::BatchNameRole).toString();
 }
 
 void BatchesPage::selectBatch(const QString &name)
 {
-    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
-        if (m_view->topLevelItem(i)->text(NameColumn) == name) {
-            m_view->setCurrentItem(m_view->topLevelItem(i));
-            return;
-        }
+    const int row = m_model->rowOfName(name);
+    if (row >= 0)
+        m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
 void BatchesPage::reload()
@@ -204,13 +176,13 @@ void BatchesPage::reload()
     const auto db = m_context.database;
     runInBackground(
         this,
-        [db]() -> Result<QVector<Row>> {
+        [db]() -> Result<QVector<BatchesModel::Row>> {
             auto batches = BatchRepository(db).all();
             if (!batches)
                 return batches.error();
-            QVector<Row> rows;
+            QVector<BatchesModel::Row> rows;
             for (const Batch &b : std::as_const(*batches)) {
-                Row row {b, 0, 0};
+                BatchesModel::Row row {b, 0, 0};
                 if (auto matched = BatchRepository(db).matched(b.id))
                     row.matched = int(matched->size());
                 if (auto queued = QueueRepository(db).byBatch(b.id))
@@ -219,40 +191,21 @@ void BatchesPage::reload()
             }
             return rows;
         },
-        [this](const Result<QVector<Row>> &rows) {
+        [this](const Result<QVector<BatchesModel::Row>> &rows) {
             --m_loading;
             if (!rows) {
                 ErrorDialog::showError(this, tr("The batches could not be read."), rows.error());
                 return;
             }
             const QString selected = selectedBatch();
-            const QSignalBlocker blocker(m_view);
-            m_view->setSortingEnabled(false);
-            m_view->clear();
-            m_statusByName.clear();
-            for (const Row &row : *rows) {
-                auto *item = new QTreeWidgetItem;
-                item->setText(NameColumn, row.batch.name);
-                item->setText(StatusColumn, row.batch.status);
-                item->setIcon(StatusColumn, themedIcon(statusIcon(row.batch.status)));
-                if (!row.batch.statusMessage.isEmpty())
-                    item->setToolTip(StatusColumn, row.batch.statusMessage);
-                item->setData(MatchedColumn, Qt::DisplayRole, row.matched);
-                item->setData(QueuedColumn, Qt::DisplayRole, row.queued);
-                item->setText(WindowsColumn, windowsText(row.batch.windows));
-                QStringList tips;
-                for (const MigrationWindow &w : row.batch.windows)
-                    tips << tr("%1: %2").arg(w.name, batch::describeWindow(w));
-                item->setToolTip(WindowsColumn, tips.join(QLatin1Char('\n')));
-                m_view->addTopLevelItem(item);
-                m_statusByName.insert(row.batch.name, row.batch.status);
-            }
-            m_view->setSortingEnabled(true);
+            m_resetting = true;
+            m_model->setRows(*rows);
             m_stack->setCurrentWidget(
                 rows->isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_content);
             selectBatch(selected);
-            if (m_view->selectedItems().isEmpty() && m_view->topLevelItemCount() > 0)
-                m_view->setCurrentItem(m_view->topLevelItem(0));
+            if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+                m_view->selectRow(0);
+            m_resetting = false;
             updateActions();
             loadDetails();
             Q_EMIT reloaded();
@@ -262,7 +215,8 @@ void BatchesPage::reload()
 void BatchesPage::updateActions()
 {
     const QString name = selectedBatch();
-    const QString status = m_statusByName.value(name);
+    const BatchesModel::Row *row = m_model->row(m_model->rowOfName(name));
+    const QString status = row ? row->batch.status : QString();
     const bool any = !name.isEmpty();
     m_startAction->setEnabled(any && batch::BatchService::canStart(status));
     m_stopAction->setEnabled(any && status == batchstatus::Running);
@@ -324,10 +278,7 @@ void BatchesPage::loadDetails()
                     text += QLatin1Char(' ') + d.info->batch.statusMessage;
                 m_detailStatus->setText(text);
                 // info() refreshed the members: keep the list's count in step.
-                for (int i = 0; i < m_view->topLevelItemCount(); ++i)
-                    if (m_view->topLevelItem(i)->text(NameColumn) == name)
-                        m_view->topLevelItem(i)->setData(
-                            MatchedColumn, Qt::DisplayRole, int(d.info->matched.size()));
+                m_model->setMatched(name, int(d.info->matched.size()));
             }
             Q_EMIT detailsLoaded();
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batches/batchesmodel.h"
 #include "batches/batchwizard.h"
 #include "common/guicontext.h"
 #include "model/batch.h"
@@ -11,9 +12,10 @@ class QLabel;
 class QListWidget;
 class QMessageBox;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
-class QTreeWidget;
+class QTableView;
 class QToolBar;
 
 namespace ferry::gui {
@@ -30,15 +32,6 @@ class BatchesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(BatchesPage)
 
 public:
-    enum Column {
-        NameColumn,
-        StatusColumn,
-        MatchedColumn,
-        QueuedColumn,
-        WindowsColumn,
-        ColumnCount
-    };
-
     BatchesPage(GuiContext context, EmptyStateWidget *emptyState, QWidget *parent = nullptr);
     ~BatchesPage() override;
 
@@ -46,7 +39,8 @@ public:
     void setTargetRefresher(TargetRefresher refresher) { m_refresher = std::move(refresher); }
     void setCreateAction(QAction *action);
 
-    QTreeWidget *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
+    BatchesModel *model() const { return m_model; }
     QPlainTextEdit *yamlView() const { return m_yaml; }
     QListWidget *matchedView() const { return m_matched; }
     bool isLoading() const { return m_loading > 0; }
@@ -66,7 +60,6 @@ Q_SIGNALS:
     void detailsLoaded();
 
 private:
-    struct Row;
     void updateActions();
     void loadDetails();
     void run(const QString &what, std::function<Status(const QString &name)> action);
@@ -79,7 +72,9 @@ private:
     EmptyStateWidget *m_emptyState = nullptr;
     QWidget *m_content = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QTreeWidget *m_view = nullptr;
+    BatchesModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_yaml = nullptr;
     QListWidget *m_matched = nullptr;
@@ -89,9 +84,9 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_removeAction = nullptr;
-    QHash<QString, QString> m_statusByName;
     int m_loading = 0;
     int m_detailGeneration = 0;
+    bool m_resetting = false; // reload() is replacing the rows
 };
 
 } // namespace ferry::gui

@@ -1,0 +1,111 @@
+#include "batches/batchoptionspage.h"
+
+#include "batch/batchrules.h"
+#include "batches/batchwizard.h"
+#include "batches/batchwizardwidgets.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ferry::gui {
+
+namespace {
+
+using batchwizard::problemLabel;
+using batchwizard::showProblem;
+
+} // namespace
+
+BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
+    : QWizardPage(wizard)
+    , m_retries(new QSpinBox(this))
+    , m_unknownOs(new QCheckBox(tr("Allow instances whose &operating system is unknown"), this))
+    , m_noIpv4(new QCheckBox(tr("Allow instances without an &IPv4 address"), this))
+    , m_noBackgroundImport(
+          new QCheckBox(tr("Allow instances that cannot be copied in the &background"), this))
+    , m_interval(new QSpinBox(this))
+    , m_finalLimit(new QSpinBox(this))
+    , m_problem(problemLabel(this, QStringLiteral("optionsProblem")))
+{
+    setObjectName(QStringLiteral("batchOptionsPage"));
+    setTitle(tr("Options"));
+    setSubTitle(tr("How failures are retried, which restrictions this batch overrides, and how "
+                   "often the disks are topped up while an instance waits for its window."));
+    const batch::BatchConfig defaults;
+    m_retries->setObjectName(QStringLiteral("retriesSpin"));
+    m_retries->setRange(0, 100);
+    m_retries->setValue(defaults.postMigrationRetries);
+    m_unknownOs->setObjectName(QStringLiteral("allowUnknownOsCheck"));
+    m_noIpv4->setObjectName(QStringLiteral("allowNoIpv4Check"));
+    m_noBackgroundImport->setObjectName(QStringLiteral("allowNoBackgroundImportCheck"));
+    m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));
+    m_finalLimit->setObjectName(QStringLiteral("finalSyncLimitSpin"));
+    for (QSpinBox *box : {m_interval, m_finalLimit}) {
+        box->setRange(1, 7 * 24 * 60);
+        box->setSuffix(tr(" min"));
+    }
+    m_interval->setValue(int(defaults.backgroundSyncIntervalMs / 60000));
+    m_finalLimit->setValue(int(defaults.finalBackgroundSyncLimitMs / 60000));
+    m_interval->setToolTip(tr("How often the disks are copied again while waiting."));
+    m_finalLimit->setToolTip(
+        tr("The last top-up happens at most this long before the window; not above the "
+           "interval."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Post-migration &retries:"), m_retries);
+    form->addRow(tr("Background &sync interval:"), m_interval);
+    form->addRow(tr("&Final background sync limit:"), m_finalLimit);
+    auto *restrictions = new QGroupBox(tr("Restriction overrides"), this);
+    auto *rl = new QVBoxLayout(restrictions);
+    rl->addWidget(m_unknownOs);
+    rl->addWidget(m_noIpv4);
+    rl->addWidget(m_noBackgroundImport);
+    // Tab as laid out: the form's fields, then the overrides below it.
+    const QList<QWidget *> order {
+        m_retries, m_interval, m_finalLimit, m_unknownOs, m_noIpv4, m_noBackgroundImport};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(restrictions);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    for (QSpinBox *box : {m_interval, m_finalLimit})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            showProblem(m_problem, problem());
+            Q_EMIT completeChanged();
+        });
+}
+
+BatchOptionsPage::~BatchOptionsPage() = default;
+
+batch::BatchConfig BatchOptionsPage::config() const
+{
+    batch::BatchConfig c;
+    c.postMigrationRetries = m_retries->value();
+    c.restrictionOverrides.allowUnknownOs = m_unknownOs->isChecked();
+    c.restrictionOverrides.allowNoIpv4 = m_noIpv4->isChecked();
+    c.restrictionOverrides.allowNoBackgroundImport = m_noBackgroundImport->isChecked();
+    c.backgroundSyncIntervalMs = qint64(m_interval->value()) * 60000;
+    c.finalBackgroundSyncLimitMs = qint64(m_finalLimit->value()) * 60000;
+    return c;
+}
+
+QString BatchOptionsPage::problem() const
+{
+    const batch::BatchConfig c = config();
+    if (!batch::finalSyncLimitValid(c.backgroundSyncIntervalMs, c.finalBackgroundSyncLimitMs))
+        return tr("The final background sync limit cannot be longer than the interval.");
+    return {};
+}
+
+bool BatchOptionsPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+} // namespace ferry::gui
