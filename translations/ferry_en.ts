@@ -45,7 +45,7 @@
 <context>
     <name>ferry::gui::BatchPreflightPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/batches/batchwizard.cpp" line="+1017"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+91"/>
         <source>%n instance(s) checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
         <translation>
             <numerusform>%n instance checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ferry::gui::BatchSelectionPage</name>
     <message numerus="yes">
-        <location line="-724"/>
+        <location filename="../src/gui/batches/batchselectionpage.cpp" line="+146"/>
         <source>%Ln of %1 instance(s) match.</source>
         <translation>
             <numerusform>%Ln of %1 instances matches.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ferry::gui::BatchesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/batches/batchespage.cpp" line="+318"/>
+        <location filename="../src/gui/batches/batchespage.cpp" line="+272"/>
         <source>%1: %2, %Ln instance(s) selected now, %3 queued.</source>
         <translation>
             <numerusform>%1: %2, %Ln instance selected now, %3 queued.</numerusform>

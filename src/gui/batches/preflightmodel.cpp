@@ -8,6 +8,22 @@
 namespace ferry::gui {
 
 namespace {
+// The severity as people read it; batch::severityName is the word of the YAML and JSON forms.
+QString severityText(batch::Severity s)
+{
+    switch (s) {
+    case batch::Severity::Critical:
+        return QCoreApplication::translate("ferry::gui::BatchPreflightPage", "critical");
+    case batch::Severity::Warning:
+        return QCoreApplication::translate("ferry::gui::BatchPreflightPage", "warning");
+    case batch::Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("ferry::gui::BatchPreflightPage", "note");
+}
+} // namespace
+
+namespace {
 
 QString findingIcon(batch::Severity severity)
 {
@@ -120,7 +136,7 @@ QVariant PreflightModel::childData(int instanceRow, int row, int column, int rol
     switch (role) {
     case Qt::DisplayRole:
         return column == TextColumn    ? QVariant(f.message)
-            : column == SeverityColumn ? QVariant(batch::severityName(f.severity))
+            : column == SeverityColumn ? QVariant(severityText(f.severity))
                                        : QVariant(f.code);
     case Qt::ToolTipRole:
         return column == TextColumn ? QVariant(f.message) : QVariant();
