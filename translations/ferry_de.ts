@@ -6147,9 +6147,13 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>&amp;Mehrere Zuordnungen bearbeiten…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>By default a standard network becomes a managed NIC on the target network of the same name (spaces as hyphens), a distributed port group a physical NIC with its VLAN. Changed values are in italics. Select several networks (Ctrl or Shift) to edit their mappings together.</source>
-        <translation>Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer physischen Netzwerkkarte mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
+        <translation type="vanished">Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer physischen Netzwerkkarte mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>By default a standard network becomes a managed NIC on the target network of the same name (spaces as hyphens), a distributed port group a bridged NIC with its VLAN. Changed values are in italics. Select several networks (Ctrl or Shift) to edit their mappings together.</source>
+        <translation>Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer Netzwerkkarte vom Typ bridged mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+47"/>

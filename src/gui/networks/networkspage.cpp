@@ -95,7 +95,7 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     m_hint->setContentsMargins(12, 6, 12, 8);
     m_hint->setText(tr("By default a standard network becomes a managed NIC on the target "
                        "network of the same name (spaces as hyphens), a distributed port group "
-                       "a physical NIC with its VLAN. Changed values are in italics. Select "
+                       "a bridged NIC with its VLAN. Changed values are in italics. Select "
                        "several networks (Ctrl or Shift) to edit their mappings together."));
 
     auto *contentLayout = new QVBoxLayout(m_content);
