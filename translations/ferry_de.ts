@@ -2821,7 +2821,17 @@ Ersetzte Werte: %1
         <translation>der Deskriptor von Festplatte %1 hat eine neue CID</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>The target did not keep %1 = %2 in the VM&apos;s configuration.</source>
+        <translation>Das Ziel hat %1 = %2 nicht in der Konfiguration der VM behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target did not keep the device %1 of the VM.</source>
+        <translation>Das Ziel hat das Gerät %1 der VM nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks, TPM</source>
         <translation>Ziel-VM %1 konfiguriert: %2 CPUs, %3, %4 Netzwerkkarten, %5 weitere Festplatten, TPM</translation>
     </message>

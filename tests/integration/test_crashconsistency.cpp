@@ -216,7 +216,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         bool sampled = false;
-        while (!p.waitForFinished(50) && timer.elapsed() < timeoutMs) {
+        while (!p.waitForFinished(10) && timer.elapsed() < timeoutMs) {
             if (!sampled && timer.elapsed() > 300) {
                 sampleCommandLines(p.processId());
                 sampled = true;

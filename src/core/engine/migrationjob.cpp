@@ -653,6 +653,23 @@ Status MigrationJob::configureTarget(Context &c)
     if (Status st = c.incus->updateInstance(c.instanceName, c.project, *put); !st)
         return Error(st.error().code,
             tr("Configuring the target VM failed: %1").arg(st.error().message), st.error().details);
+    // Read back: what the server kept is what the VM runs with.
+    auto landed = c.incus->instance(c.instanceName, c.project);
+    if (!landed)
+        return landed.error();
+    const QJsonObject landedConfig = landed->toObject().value(QStringLiteral("config")).toObject();
+    const QJsonObject landedDevices
+        = landed->toObject().value(QStringLiteral("devices")).toObject();
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        if (!it.key().startsWith(QLatin1String("volatile."))
+            && landedConfig.value(it.key()).toString() != it.value())
+            return Error(Error::Code::Server,
+                tr("The target did not keep %1 = %2 in the VM's configuration.")
+                    .arg(it.key(), it.value()));
+    for (auto it = devices.begin(); it != devices.end(); ++it)
+        if (!landedDevices.contains(it.key()))
+            return Error(Error::Code::Server,
+                tr("The target did not keep the device %1 of the VM.").arg(it.key()));
     c.log((c.vm.tpm ? tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks, TPM")
                     : tr("Target VM %1 configured: %2 CPUs, %3, %4 NICs, %5 extra disks"))
               .arg(c.instanceName, wanted.value(QStringLiteral("limits.cpu")),
