@@ -35,9 +35,10 @@ inline void clearSettings()
 }
 
 // True once no background work runs on the global pool (runInBackground, QtConcurrent) and the
-// callbacks of what finished have been delivered (they may start more: then false). For
-// QTRY_VERIFY(backgroundWorkDone()) where a test must wait until the GUI has settled, or before it
-// checks that something did not happen, instead of sleeping a guessed time.
+// callbacks of what finished have been delivered (they may start more: then false). Not for
+// QTRY_VERIFY: that macro evaluates its expression once more after the wait, and this one has
+// side effects (it delivers events), so the second look can start work and answer false. Wait on
+// it with QTest::qWaitFor, or with settled() below.
 inline bool backgroundWorkDone()
 {
     if (QThreadPool::globalInstance()->activeThreadCount() != 0)
@@ -45,6 +46,13 @@ inline bool backgroundWorkDone()
     QCoreApplication::sendPostedEvents(); // the finished work's results, queued to this thread
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return QThreadPool::globalInstance()->activeThreadCount() == 0;
+}
+
+// Waits until the GUI has settled (see backgroundWorkDone), for a test that must check that
+// something did not happen, instead of sleeping a guessed time. False if it did not in time.
+inline bool settled(int timeoutMs = 5000)
+{
+    return QTest::qWaitFor([] { return backgroundWorkDone(); }, timeoutMs);
 }
 
 } // namespace ferry::gui::test

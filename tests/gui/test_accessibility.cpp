@@ -139,7 +139,7 @@ private Q_SLOTS:
         for (int i = 0; i < kPageCount; ++i) {
             const auto page = static_cast<Page>(i);
             window.showPage(page);
-            QTRY_VERIFY(gui::test::backgroundWorkDone()); // pages load in the background
+            QVERIFY(gui::test::settled()); // pages load in the background
             check(&window, QStringLiteral("Main window, %1").arg(MainWindow::pageTitle(page)));
         }
         // Every main action has a keyboard shortcut and a mnemonic, and no two share a key.

@@ -125,7 +125,7 @@ void TestAddSourceWizard::cleanup()
         w->close();
     // What the closed windows left running (a wizard's clean-up, a sync) ends here, not in the
     // next test function.
-    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
+    QVERIFY(gui::test::settled(kServerTimeoutMs));
     m_context = {};
     m_dataDir.reset();
 }
@@ -411,7 +411,7 @@ void TestAddSourceWizard::stopWhileConnectingIsImmediate()
         wizard->findChild<QAbstractButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
     // Closed, and its clean-up (on the thread pool) ended: then nothing may be stored.
     QTRY_VERIFY(closed.isNull());
-    QTRY_VERIFY_WITH_TIMEOUT(gui::test::backgroundWorkDone(), kServerTimeoutMs);
+    QVERIFY(gui::test::settled(kServerTimeoutMs));
     QVERIFY(!SourceRepository(m_context.database).byName(name).ok());
 }
 

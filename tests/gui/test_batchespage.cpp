@@ -223,7 +223,8 @@ void TestBatchesPage::cancelledRemoveKeepsTheBatch()
     QCOMPARE(box->text(), QStringLiteral("Remove the batch wave?"));
     box->button(QMessageBox::Cancel)->click();
     // Whatever the click started (nothing, if right) has ended before the batch is looked for.
-    QTRY_VERIFY(gui::test::backgroundWorkDone() && !page->isLoading());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return gui::test::backgroundWorkDone() && !page->isLoading(); }, 5000));
     QVERIFY(row(page.get(), QStringLiteral("wave")).isValid());
     QVERIFY(batch::BatchService(m_inventory.db).byName(QStringLiteral("wave")).ok());
 }
