@@ -101,8 +101,8 @@ int main(int argc, char **argv)
             members << ids->at(i);
         (void)batches.setMatched(batchIds[b], members);
     }
-    const QStringList statuses {QStringLiteral("Waiting"), QStringLiteral("Finished"),
-        QStringLiteral("Performing final import tasks"), QStringLiteral("Error")};
+    const QueueStatus statuses[] {
+        QueueStatus::Waiting, QueueStatus::Finished, QueueStatus::Final, QueueStatus::Failed};
     QSqlDatabase connection = db->connection();
     connection.transaction();
     for (int i = 0; i < count; ++i) {

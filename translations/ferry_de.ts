@@ -1985,7 +1985,12 @@
 <context>
     <name>QueueRepository</name>
     <message>
-        <location filename="../src/core/store/queuerepository.cpp" line="+69"/>
+        <location filename="../src/core/store/queuerepository.cpp" line="+26"/>
+        <source>The queue entry %1 has the status &quot;%2&quot;, which this version of Ferry does not know.</source>
+        <translation>Der Warteschlangeneintrag %1 hat den Status „%2“, den diese Version von Ferry nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No queue entry with id %1.</source>
         <translation>Kein Warteschlangeneintrag mit der ID %1.</translation>
     </message>
@@ -2000,7 +2005,7 @@
         <translation>Der Batch %1, die Instanz %2 oder das Migrationsfenster %3 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The queue entry %1 is &quot;%2&quot;, not &quot;%3&quot;; it was not changed to &quot;%4&quot;.</source>
         <translation>Der Warteschlangeneintrag %1 ist &quot;%2&quot;, nicht &quot;%3&quot;; er wurde nicht zu &quot;%4&quot; geändert.</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>QueueStateMachine</name>
     <message>
-        <location filename="../src/core/engine/queuestatemachine.cpp" line="+110"/>
+        <location filename="../src/core/engine/queuestatemachine.cpp" line="+98"/>
         <source>bug: queue entry %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
     </message>
@@ -2582,7 +2587,7 @@ Ersetzte Werte: %1
         <translation>Programmfehler: Ein Migrationsauftrag wurde für einen Eintrag in &quot;%1&quot; gestartet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The target %1 of the placement is not registered.</source>
         <translation>Das Ziel %1 der Platzierung ist nicht registriert.</translation>
     </message>
@@ -2866,7 +2871,7 @@ Ersetzte Werte: %1
         <translation>Der Eintrag wurde während des Auftrags zu &quot;%1&quot;; Abbruch</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The migration window ended before the migration did: stopped; the source goes back to how it was and what was created on the target is removed</source>
         <translation>Das Migrationsfenster endete vor der Migration: angehalten; die Quelle wird in ihren vorherigen Zustand versetzt, und was auf dem Ziel erstellt wurde, wird entfernt</translation>
     </message>
@@ -6386,7 +6391,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Wählen Sie einen Eintrag aus, um seine Festplatten und sein Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8674,26 +8679,70 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
+        <location line="+49"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
+        <location line="+45"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-20"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating new VM</source>
+        <translation>Neue VM wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performing background import tasks</source>
+        <translation>Hintergrund-Import läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performing final import tasks</source>
+        <translation>Abschließender Import läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performing post-import tasks</source>
+        <translation>Nacharbeiten nach dem Import laufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker tasks complete</source>
+        <translation>Worker-Aufgaben erledigt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 MiB/s</source>
         <translation>%1 MiB/s</translation>
     </message>

@@ -276,7 +276,7 @@ int batchInfo(Context &ctx, const QCommandLineParser &, const QStringList &args)
         for (const BatchInfo::Queued &q : std::as_const(info->queued))
             queued << QJsonObject {{QStringLiteral("uuid"), q.instance.uuid},
                 {QStringLiteral("location"), q.instance.location},
-                {QStringLiteral("status"), q.entry.status},
+                {QStringLiteral("status"), queuestatus::wireName(q.entry.status)},
                 {QStringLiteral("status_message"), q.entry.statusMessage}};
         QJsonObject o {{QStringLiteral("name"), info->batch.name},
             {QStringLiteral("status"), info->batch.status},
@@ -292,7 +292,8 @@ int batchInfo(Context &ctx, const QCommandLineParser &, const QStringList &args)
         ctx.out() << QStringLiteral("  - ") << vm.location << Qt::endl;
     ctx.out() << Qt::endl << Text::tr("Queued Instances:") << Qt::endl;
     for (const BatchInfo::Queued &q : std::as_const(info->queued))
-        ctx.out() << QStringLiteral("  - %1 (%2)").arg(q.instance.location, q.entry.status)
+        ctx.out() << QStringLiteral("  - %1 (%2)")
+                         .arg(q.instance.location, queuestatus::wireName(q.entry.status))
                   << Qt::endl;
     for (const QString &problem : std::as_const(info->problems))
         ctx.err() << Text::tr("Warning: %1").arg(problem) << Qt::endl;

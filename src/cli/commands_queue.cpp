@@ -113,8 +113,8 @@ QString printTable(Context &ctx, const QVector<Row> &list)
         QStringLiteral("last_update"), QStringLiteral("migration_status"),
         QStringLiteral("migration_status_message"), QStringLiteral("migration_window")};
     for (const Row &r : list)
-        t.rows << QJsonArray {r.name, r.batch.name, timeText(r.entry.updatedAt), r.entry.status,
-            r.entry.statusMessage, windowText(r)};
+        t.rows << QJsonArray {r.name, r.batch.name, timeText(r.entry.updatedAt),
+            queuestatus::wireName(r.entry.status), r.entry.statusMessage, windowText(r)};
     return render(t, ctx.format());
 }
 
@@ -179,7 +179,7 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
             log << QStringLiteral("%1 %2 %3").arg(timeText(l.at), l.level, l.message);
     QJsonObject o {{QStringLiteral("instance_name"), r->name},
         {QStringLiteral("batch_name"), r->batch.name},
-        {QStringLiteral("migration_status"), r->entry.status},
+        {QStringLiteral("migration_status"), queuestatus::wireName(r->entry.status)},
         {QStringLiteral("migration_status_message"), r->entry.statusMessage},
         {QStringLiteral("migration_window"), windowText(*r)},
         {QStringLiteral("last_update"), timeText(r->entry.updatedAt)},
@@ -235,7 +235,7 @@ bool queueIdle(const QVector<Row> &list)
 {
     for (const Row &r : list)
         if (QueueStateMachine::isActive(r.entry.status)
-            || (r.entry.status == queuestatus::Waiting && r.batch.status == batchstatus::Running))
+            || (r.entry.status == QueueStatus::Waiting && r.batch.status == batchstatus::Running))
             return false;
     return true;
 }
@@ -297,7 +297,9 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     QObject::connect(&engine, &Engine::entryChanged, &loop, [&](qint64 id) {
         auto e = QueueRepository(*db).byId(id);
         if (e && ctx.format() == Format::Table)
-            ctx.err() << QStringLiteral("entry %1: %2 %3").arg(id).arg(e->status, e->statusMessage)
+            ctx.err() << QStringLiteral("entry %1: %2 %3")
+                             .arg(id)
+                             .arg(queuestatus::wireName(e->status), e->statusMessage)
                       << '\n',
                 ctx.err().flush();
     });
@@ -307,7 +309,7 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     if (all) {
         ctx.out() << printTable(ctx, *all);
         for (const Row &r : std::as_const(*all))
-            if (r.entry.status == queuestatus::Failed || r.entry.status == queuestatus::Conflict)
+            if (r.entry.status == QueueStatus::Failed || r.entry.status == QueueStatus::Conflict)
                 code = ExitFailure;
     }
     return code;

@@ -96,7 +96,7 @@ bool anyActive(const QueueModel *model)
 {
     for (int i = 0; i < model->rowCount(); ++i)
         if (ferry::engine::QueueStateMachine::isActive(model->rowAt(i)->status)
-            || model->rowAt(i)->status == ferry::queuestatus::Waiting)
+            || model->rowAt(i)->status == ferry::QueueStatus::Waiting)
             return true;
     return false;
 }

@@ -85,19 +85,19 @@ inline Result<SampleQueue> fillSampleQueue(const QString &dir)
     {
         QString name;
         qint64 batch;
-        QString status;
+        QueueStatus status;
         QString message;
     };
     const QVector<Spec> specs {
-        {QStringLiteral("web 01 (prod)"), out.wave1, queuestatus::Final,
+        {QStringLiteral("web 01 (prod)"), out.wave1, QueueStatus::Final,
             QStringLiteral("Importing disk (2/3)")},
-        {zurich, out.wave1, queuestatus::Finished, QStringLiteral("Migrated")},
-        {QStringLiteral("cbt-vm"), out.wave1, queuestatus::Failed,
+        {zurich, out.wave1, QueueStatus::Finished, QStringLiteral("Migrated")},
+        {QStringLiteral("cbt-vm"), out.wave1, QueueStatus::Failed,
             QStringLiteral("The target refused the instance")},
-        {QStringLiteral("app 02"), out.wave1, queuestatus::Waiting, QString()},
-        {QStringLiteral("vm9"), out.wave2, queuestatus::Conflict,
+        {QStringLiteral("app 02"), out.wave1, QueueStatus::Waiting, QString()},
+        {QStringLiteral("vm9"), out.wave2, QueueStatus::Conflict,
             QStringLiteral("An instance named vm9 exists on the target")},
-        {QStringLiteral("vm10"), out.wave2, queuestatus::Canceled,
+        {QStringLiteral("vm10"), out.wave2, QueueStatus::Canceled,
             QStringLiteral("Canceled by a person")},
     };
     for (const Spec &s : specs) {
@@ -118,7 +118,7 @@ inline Result<SampleQueue> fillSampleQueue(const QString &dir)
             return logged.error();
         if (!s.message.isEmpty()) {
             auto logged = queue.appendLog(*id,
-                s.status == queuestatus::Failed ? QStringLiteral("error") : QStringLiteral("info"),
+                s.status == QueueStatus::Failed ? QStringLiteral("error") : QStringLiteral("info"),
                 s.message);
             if (!logged)
                 return logged.error();

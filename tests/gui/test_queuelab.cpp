@@ -4,6 +4,7 @@
 // window runs it) migrates it. The page must show the copy under way (a bar between 0 and 100 %
 // before Finished), the entry Finished with the disk's SHA-256 as `ferryctl queue show` reports
 // it, the batch's end as a notification, and release the engine lock when stopped.
+#include "common/queuestatustest.h"
 #include "guitestsupport.h"
 
 #include "common/dataevents.h"
@@ -170,7 +171,7 @@ void TestQueueLab::pageWatchesARealMigration()
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QSignalSpy notified(page.notifier(), &QueueNotifier::notified);
     const qint64 id = page.model()->rowAt(0)->id;
-    QCOMPARE(page.model()->rowAt(0)->status, queuestatus::Waiting);
+    QCOMPARE(page.model()->rowAt(0)->status, QueueStatus::Waiting);
 
     engine.start();
     QCOMPARE(engine.state(), EngineController::State::Running);
@@ -183,16 +184,16 @@ void TestQueueLab::pageWatchesARealMigration()
         const QueueRow *r = page.model()->rowById(id);
         QVERIFY(r);
         const int p = r->progressPermille();
-        if (r->status != queuestatus::Finished && p > 0 && p < 1000)
+        if (r->status != QueueStatus::Finished && p > 0 && p < 1000)
             midway = true;
-        if (r->status == queuestatus::Finished || r->status == queuestatus::Failed
-            || r->status == queuestatus::Conflict)
+        if (r->status == QueueStatus::Finished || r->status == QueueStatus::Failed
+            || r->status == QueueStatus::Conflict)
             break;
         QTest::qWait(100);
     }
     const QueueRow *r = page.model()->rowById(id);
-    QVERIFY2(r->status == queuestatus::Finished,
-        qPrintable(r->status + QStringLiteral(": ") + r->statusMessage));
+    QVERIFY2(r->status == QueueStatus::Finished,
+        qPrintable(queuestatus::wireName(r->status) + QStringLiteral(": ") + r->statusMessage));
     QVERIFY2(midway, "the page never showed the copy between 0 and 100 %");
     QCOMPARE(r->progressPermille(), 1000);
 

@@ -4,6 +4,7 @@
 // Conflict into Waiting keeping the retry count; refused ones say why), the engine lock held by
 // another process, the GUI's engine taking over when that process lets go, and the in-window
 // notification.
+#include "common/queuestatustest.h"
 #include "guitestsupport.h"
 #include "queuetestdata.h"
 
@@ -107,7 +108,7 @@ std::unique_ptr<QueuePage> TestQueuePage::createPage(
 QString TestQueuePage::statusOf(qint64 entryId) const
 {
     auto e = QueueRepository(m_queue.inventory.db).byId(entryId);
-    return e ? e->status : e.error().message;
+    return e ? queuestatus::wireName(e->status) : e.error().message;
 }
 
 void TestQueuePage::emptyQueueShowsTheEmptyState()
@@ -183,7 +184,7 @@ void TestQueuePage::detailPaneShowsPlacementDisksAndLog()
     QCOMPARE(d->entryId(), web);
     QCOMPARE(d->findChild<QLabel *>(QStringLiteral("queueDetailsTitle"))->text(),
         QStringLiteral("web 01 (prod)"));
-    QVERIFY(d->statusLabel()->text().startsWith(queuestatus::Final));
+    QVERIFY(d->statusLabel()->text().startsWith(QStringLiteral("Performing final import tasks")));
     const QString placement = d->placementLabel()->text();
     QVERIFY2(placement.contains(QStringLiteral("lxdvm, project default")), qPrintable(placement));
     QVERIFY2(
@@ -231,13 +232,13 @@ void TestQueuePage::cancelWritesCanceled()
     QTest::mouseClick(page->details()->cancelButton(), Qt::LeftButton);
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.first().at(1).toBool(), true);
-    QCOMPARE(statusOf(web), queuestatus::Canceled);
+    QCOMPARE(statusOf(web), queuestatus::wireName(QueueStatus::Canceled));
     QVERIFY(!QueueRepository(m_queue.inventory.db).byId(web)->keepLeftovers);
     auto log = QueueRepository(m_queue.inventory.db).log(web);
     QVERIFY(log.ok());
     QCOMPARE(log->constLast().message.contains(QStringLiteral("Canceled by a person")), true);
     // The page shows it after its reload; Retry is offered now.
-    QTRY_COMPARE(page->model()->rowById(web)->status, queuestatus::Canceled);
+    QTRY_COMPARE(page->model()->rowById(web)->status, QueueStatus::Canceled);
     QTRY_VERIFY(page->details()->retryButton()->isEnabled());
     QVERIFY(!page->details()->cancelButton()->isEnabled());
 }
@@ -255,9 +256,9 @@ void TestQueuePage::cancelKeepingLeftoversSaysSo()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.first().at(1).toBool(), true);
     QVERIFY(done.first().at(2).toString().contains(QStringLiteral("stays")));
-    QCOMPARE(statusOf(web), queuestatus::Canceled);
+    QCOMPARE(statusOf(web), queuestatus::wireName(QueueStatus::Canceled));
     QVERIFY(QueueRepository(m_queue.inventory.db).byId(web)->keepLeftovers);
-    QTRY_COMPARE(page->model()->rowById(web)->status, queuestatus::Canceled);
+    QTRY_COMPARE(page->model()->rowById(web)->status, QueueStatus::Canceled);
     QVERIFY(!page->details()->cancelKeepButton()->isEnabled());
 }
 
@@ -280,11 +281,11 @@ void TestQueuePage::retryWritesWaiting()
     QTRY_COMPARE(done.size(), 1);
     QVERIFY(done.first().at(1).toBool());
     auto e = QueueRepository(m_queue.inventory.db).byId(cbt);
-    QCOMPARE(e->status, queuestatus::Waiting);
+    QCOMPARE(e->status, QueueStatus::Waiting);
     QCOMPARE(e->statusMessage, QStringLiteral("Retry requested"));
     QCOMPARE(e->retryCount, 0);
     QVERIFY(!e->nextAttemptAt.isValid());
-    QTRY_COMPARE(page->model()->rowById(cbt)->status, queuestatus::Waiting);
+    QTRY_COMPARE(page->model()->rowById(cbt)->status, QueueStatus::Waiting);
 }
 
 void TestQueuePage::resolveWritesWaitingAndKeepsRetries()
@@ -308,7 +309,7 @@ void TestQueuePage::resolveWritesWaitingAndKeepsRetries()
     QTRY_COMPARE(done.size(), 1);
     QVERIFY(done.first().at(1).toBool());
     auto e = QueueRepository(m_queue.inventory.db).byId(vm9);
-    QCOMPARE(e->status, queuestatus::Waiting);
+    QCOMPARE(e->status, QueueStatus::Waiting);
     QCOMPARE(e->statusMessage, QStringLiteral("Conflict resolved by a person; waiting again"));
     QCOMPARE(e->retryCount, 1);
     QTRY_VERIFY(!d->resolveButton()->isEnabled());
@@ -318,7 +319,7 @@ void TestQueuePage::resolveWritesWaitingAndKeepsRetries()
     QTRY_COMPARE(done.size(), 2);
     QCOMPARE(done.last().at(1).toBool(), false);
     QVERIFY(done.last().at(2).toString().contains(QStringLiteral("only entries in Conflict")));
-    QCOMPARE(statusOf(cbt), queuestatus::Failed);
+    QCOMPARE(statusOf(cbt), queuestatus::wireName(QueueStatus::Failed));
 }
 
 void TestQueuePage::refusedActionsSayWhy()
@@ -334,7 +335,7 @@ void TestQueuePage::refusedActionsSayWhy()
     QCOMPARE(done.last().at(1).toBool(), false);
     QCOMPARE(done.last().at(2).toString(),
         QString::fromUtf8("Zürich-DB ünïcødé is Finished and cannot be canceled."));
-    QCOMPARE(statusOf(zurich), queuestatus::Finished);
+    QCOMPARE(statusOf(zurich), queuestatus::wireName(QueueStatus::Finished));
     // The error dialog says it, with the error's code behind Details.
     QTRY_VERIFY(page->findChild<ErrorDialog *>() != nullptr);
     auto *dialog = page->findChild<ErrorDialog *>();
@@ -348,7 +349,7 @@ void TestQueuePage::refusedActionsSayWhy()
     page->retryEntry(app);
     QTRY_COMPARE(done.size(), 2);
     QCOMPARE(done.last().at(1).toBool(), false);
-    QCOMPARE(statusOf(app), queuestatus::Waiting);
+    QCOMPARE(statusOf(app), queuestatus::wireName(QueueStatus::Waiting));
 
     page->retryEntry(987654);
     QTRY_COMPARE(done.size(), 3);
@@ -378,9 +379,9 @@ void TestQueuePage::showsWhoHoldsTheEngineLock()
     const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
     QueueEntry e = *QueueRepository(m_queue.inventory.db).byId(app);
     QVERIFY(engine::QueueStateMachine(m_queue.inventory.db)
-                .transition(e, queuestatus::Creating, QStringLiteral("Creating"))
+                .transition(e, QueueStatus::Creating, QStringLiteral("Creating"))
                 .ok());
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowById(app)->status, queuestatus::Creating, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowById(app)->status, QueueStatus::Creating, 5000);
     // The engine still waits, and never ran anything.
     QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
     QVERIFY(engine.engine() == nullptr);
@@ -453,7 +454,7 @@ void TestQueuePage::failureIsAnnouncedInTheWindow()
     const qint64 web = m_queue.entries.value(QStringLiteral("web 01 (prod)"));
     QueueEntry e = *QueueRepository(m_queue.inventory.db).byId(web);
     QVERIFY(engine::QueueStateMachine(m_queue.inventory.db)
-                .transition(e, queuestatus::Failed, QStringLiteral("The datastore went away"))
+                .transition(e, QueueStatus::Failed, QStringLiteral("The datastore went away"))
                 .ok());
     QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
     QVERIFY(page->messageLabel()->isVisible());

@@ -3,6 +3,7 @@
 // Defined, one running batch per instance, and the rules for editing a batch that has started.
 #include "batch/batchconfig.h"
 #include "batch/batchservice.h"
+#include "common/queuestatustest.h"
 #include "store/batchrepository.h"
 #include "store/queuerepository.h"
 #include "test_batchsupport.h"
@@ -65,7 +66,7 @@ private:
         return {};
     }
 
-    void move(const QueueEntry &e, const QString &to, const QString &stage = {})
+    void move(const QueueEntry &e, QueueStatus to, const QString &stage = {})
     {
         QueueEntry changed = e;
         if (!stage.isEmpty()) {
@@ -213,13 +214,13 @@ private Q_SLOTS:
         QCOMPARE(b->status, batchstatus::Running);
         QVERIFY(b->startDate.isValid());
         const QueueEntry web = entryOf(QStringLiteral("wave1"), QStringLiteral("web01"));
-        QCOMPARE(web.status, QStringLiteral("Waiting"));
+        QCOMPARE(web.status, QueueStatus::Waiting);
         QCOMPARE(web.statusMessage, QStringLiteral("Performing initial migration checks"));
         QCOMPARE(web.targetInstanceName, QStringLiteral("web01"));
         QCOMPARE(web.placement.value(QStringLiteral("target_name")).toString(),
             QStringLiteral("incus01"));
         const QueueEntry win = entryOf(QStringLiteral("wave1"), QStringLiteral("win01"));
-        QCOMPARE(win.status, QStringLiteral("Blocked"));
+        QCOMPARE(win.status, QueueStatus::Blocked);
         QVERIFY2(win.statusMessage.contains(QStringLiteral("Background import is not supported")),
             qPrintable(win.statusMessage));
         auto log = QueueRepository(m_world.db).log(win.id);
@@ -268,7 +269,7 @@ private Q_SLOTS:
             webBatch(QStringLiteral("a"), QStringLiteral("location matches 'web01'"))));
         VERIFY_OK(service().start(QStringLiteral("a")));
         QueueEntry e = entryOf(QStringLiteral("a"), QStringLiteral("web01"));
-        move(e, QStringLiteral("Finished"));
+        move(e, QueueStatus::Finished);
         VERIFY_OK(service().stop(QStringLiteral("a")));
         VERIFY_OK(service().addFromYaml(
             webBatch(QStringLiteral("b"), QStringLiteral("location matches 'web0'"))));
@@ -332,7 +333,7 @@ private Q_SLOTS:
         VERIFY_OK(service().stop(QStringLiteral("wave1")));
         // One entry past the point of no return.
         QueueEntry e = entryOf(QStringLiteral("wave1"), QStringLiteral("web01"));
-        move(e, QStringLiteral("Performing final import tasks"));
+        move(e, QueueStatus::Final);
         auto refused = service().reset(QStringLiteral("wave1"));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("--force")));
@@ -358,10 +359,10 @@ private Q_SLOTS:
         QCOMPARE(service().remove(QStringLiteral("wave1")).error().code, Error::Code::Conflict);
         VERIFY_OK(service().stop(QStringLiteral("wave1")));
         QueueEntry e = entryOf(QStringLiteral("wave1"), QStringLiteral("web01"));
-        move(e, QStringLiteral("Creating new VM"));
+        move(e, QueueStatus::Creating);
         QCOMPARE(service().remove(QStringLiteral("wave1")).error().code, Error::Code::Conflict);
         e = entryOf(QStringLiteral("wave1"), QStringLiteral("web01"));
-        move(e, QStringLiteral("Error"));
+        move(e, QueueStatus::Failed);
         VERIFY_OK(service().remove(QStringLiteral("wave1")));
         QVERIFY(!service().byName(QStringLiteral("wave1")).ok());
         QVERIFY(QueueRepository(m_world.db).all()->isEmpty());
@@ -454,7 +455,7 @@ private Q_SLOTS:
                 "matches 'web'\"\n    max_concurrent_instances: 1\n";
         VERIFY_OK(service().addFromYaml(yaml));
         VERIFY_OK(service().start(QStringLiteral("wave1")));
-        move(entryOf(QStringLiteral("wave1"), QStringLiteral("db01")), QStringLiteral("Idle"),
+        move(entryOf(QStringLiteral("wave1"), QStringLiteral("db01")), QueueStatus::Idle,
             QStringLiteral("complete"));
         // webs may change (no committed web entry); dbs may not.
         QByteArray websChanged = yaml;
@@ -481,8 +482,8 @@ private Q_SLOTS:
     {
         VERIFY_OK(service().addFromYaml(webBatch()));
         VERIFY_OK(service().start(QStringLiteral("wave1")));
-        QCOMPARE(entryOf(QStringLiteral("wave1"), QStringLiteral("web01")).status,
-            QStringLiteral("Waiting"));
+        QCOMPARE(
+            entryOf(QStringLiteral("wave1"), QStringLiteral("web01")).status, QueueStatus::Waiting);
         // A script that sends web01 to a pool the target lacks: web01 becomes Blocked.
         QByteArray yaml = webBatch();
         yaml += "config:\n    placement_scriptlet: |\n        function placement(instance, batch) "
@@ -491,17 +492,16 @@ private Q_SLOTS:
                 "set_pool(instance.disks[0].name, \"nvme\");\n        }\n";
         VERIFY_OK(service().update(QStringLiteral("wave1"), yaml));
         QueueEntry web = entryOf(QStringLiteral("wave1"), QStringLiteral("web01"));
-        QCOMPARE(web.status, QStringLiteral("Blocked"));
+        QCOMPARE(web.status, QueueStatus::Blocked);
         QVERIFY2(web.statusMessage.contains(QStringLiteral("no storage pool nvme")),
             qPrintable(web.statusMessage));
         QCOMPARE(web.placement[QStringLiteral("storage_pools")].toObject().begin()->toString(),
             QStringLiteral("nvme"));
-        QCOMPARE(entryOf(QStringLiteral("wave1"), QStringLiteral("db01")).status,
-            QStringLiteral("Waiting"));
+        QCOMPARE(
+            entryOf(QStringLiteral("wave1"), QStringLiteral("db01")).status, QueueStatus::Waiting);
 
         // Once an instance is being created, the script is fixed.
-        move(entryOf(QStringLiteral("wave1"), QStringLiteral("db01")),
-            QStringLiteral("Creating new VM"));
+        move(entryOf(QStringLiteral("wave1"), QStringLiteral("db01")), QueueStatus::Creating);
         QVector<YamlIssue> issues;
         QVERIFY(!service().update(QStringLiteral("wave1"), webBatch(), &issues).ok());
         QVERIFY(issues[0].message.contains(QStringLiteral("placement script cannot change")));
@@ -513,14 +513,14 @@ private Q_SLOTS:
         VERIFY_OK(service().addFromYaml(
             webBatch(QStringLiteral("wave1"), QStringLiteral("name == 'win01'"))));
         VERIFY_OK(service().start(QStringLiteral("wave1")));
-        QCOMPARE(entryOf(QStringLiteral("wave1"), QStringLiteral("win01")).status,
-            QStringLiteral("Blocked"));
+        QCOMPARE(
+            entryOf(QStringLiteral("wave1"), QStringLiteral("win01")).status, QueueStatus::Blocked);
         VERIFY_OK(service().update(QStringLiteral("wave1"),
             webBatch(QStringLiteral("wave1"), QStringLiteral("name == 'win01'"),
                 "config:\n    instance_restriction_overrides:\n        allow_no_background_import: "
                 "true\n")));
-        QCOMPARE(entryOf(QStringLiteral("wave1"), QStringLiteral("win01")).status,
-            QStringLiteral("Waiting"));
+        QCOMPARE(
+            entryOf(QStringLiteral("wave1"), QStringLiteral("win01")).status, QueueStatus::Waiting);
     }
 
     void plan()

@@ -3,6 +3,7 @@
 // repository's mapping check, nothing written when refused) and `queue cancel|retry|resolve`
 // (engine::QueueActions: what each writes and what each refuses).
 #include "common/processrun.h"
+#include "common/queuestatustest.h"
 #include "model/batch.h"
 #include "model/queueentry.h"
 #include "store/batchrepository.h"
@@ -33,11 +34,11 @@ private:
         return ferry::test::runFerryctl(dataDir(), args);
     }
 
-    void setStatus(const QString &status)
+    void setStatus(QueueStatus status)
     {
         QVERIFY(m_db->exec(QStringLiteral("UPDATE queue_entries SET status = ?, retry_count = 1 "
                                           "WHERE id = ?"),
-                        {status, m_entry})
+                        {queuestatus::wireName(status), m_entry})
                     .ok());
     }
     QueueEntry entry() const { return *QueueRepository(m_db).byId(m_entry); }
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QueueEntry e;
         e.batchId = *batch;
         e.instanceId = m_instance;
-        e.status = queuestatus::Waiting;
+        e.status = QueueStatus::Waiting;
         auto id = QueueRepository(m_db).insert(e);
         VERIFY_OK(id);
         m_entry = *id;
@@ -156,7 +157,7 @@ private Q_SLOTS:
             QStringLiteral("--keep-leftovers")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("web01 canceled."));
-        QCOMPARE(entry().status, queuestatus::Canceled);
+        QCOMPARE(entry().status, QueueStatus::Canceled);
         QVERIFY(entry().keepLeftovers);
         r = ferryctl({QStringLiteral("queue"), QStringLiteral("cancel"), name});
         QCOMPARE(r.exitCode, 1);
@@ -165,14 +166,14 @@ private Q_SLOTS:
         r = ferryctl({QStringLiteral("queue"), QStringLiteral("retry"), name});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("web01 is waiting again."));
-        QCOMPARE(entry().status, queuestatus::Waiting);
+        QCOMPARE(entry().status, QueueStatus::Waiting);
         QCOMPARE(entry().statusMessage, QStringLiteral("Retry requested"));
         QCOMPARE(entry().retryCount, 0);
 
-        setStatus(queuestatus::Conflict);
+        setStatus(QueueStatus::Conflict);
         r = ferryctl({QStringLiteral("queue"), QStringLiteral("resolve"), name});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(entry().status, queuestatus::Waiting);
+        QCOMPARE(entry().status, QueueStatus::Waiting);
         QCOMPARE(entry().retryCount, 1);
 
         r = ferryctl({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("queue"),

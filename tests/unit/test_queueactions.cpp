@@ -2,6 +2,7 @@
 // Queue page and ferryctl queue share: what each writes (status, message, retry count, the
 // keep-leftovers flag, the log), which statuses each refuses (InvalidInput naming the entry,
 // nothing written), and an unknown entry (NotFound).
+#include "common/queuestatustest.h"
 #include "engine/queueactions.h"
 #include "engine/queuestatemachine.h"
 #include "store/batchrepository.h"
@@ -31,7 +32,7 @@ private:
     qint64 m_instance = 0;
 
     // A fresh entry stored in `status`, with two retries used and a retry time set.
-    qint64 entryIn(const QString &status)
+    qint64 entryIn(QueueStatus status)
     {
         QueueRepository queue(m_db);
         if (auto old = queue.byBatchAndInstance(m_batch, m_instance))
@@ -88,13 +89,13 @@ private Q_SLOTS:
     void cancel()
     {
         QFETCH(bool, keep);
-        const qint64 id = entryIn(queuestatus::Background);
+        const qint64 id = entryIn(QueueStatus::Background);
         auto e = QueueActions(m_db).cancel(id, keep);
         VERIFY_OK(e);
-        QCOMPARE(e->status, queuestatus::Canceled);
+        QCOMPARE(e->status, QueueStatus::Canceled);
         QCOMPARE(e->keepLeftovers, keep);
         const QueueEntry s = stored(id);
-        QCOMPARE(s.status, queuestatus::Canceled);
+        QCOMPARE(s.status, QueueStatus::Canceled);
         QCOMPARE(s.statusMessage, QStringLiteral("Canceled by a person"));
         QCOMPARE(s.keepLeftovers, keep);
         QVERIFY(QueueRepository(m_db).log(id)->constLast().message.contains(
@@ -103,19 +104,19 @@ private Q_SLOTS:
 
     void retry_data()
     {
-        QTest::addColumn<QString>("status");
-        QTest::newRow("error") << queuestatus::Failed;
-        QTest::newRow("canceled") << queuestatus::Canceled;
-        QTest::newRow("conflict") << queuestatus::Conflict;
+        QTest::addColumn<QueueStatus>("status");
+        QTest::newRow("error") << QueueStatus::Failed;
+        QTest::newRow("canceled") << QueueStatus::Canceled;
+        QTest::newRow("conflict") << QueueStatus::Conflict;
     }
     void retry()
     {
-        QFETCH(QString, status);
+        QFETCH(QueueStatus, status);
         const qint64 id = entryIn(status);
         auto e = QueueActions(m_db).retry(id);
         VERIFY_OK(e);
         const QueueEntry s = stored(id);
-        QCOMPARE(s.status, queuestatus::Waiting);
+        QCOMPARE(s.status, QueueStatus::Waiting);
         QCOMPARE(s.statusMessage, QStringLiteral("Retry requested"));
         QCOMPARE(s.retryCount, 0);
         QVERIFY(!s.nextAttemptAt.isValid());
@@ -124,11 +125,11 @@ private Q_SLOTS:
 
     void resolveKeepsTheRetryCount()
     {
-        const qint64 id = entryIn(queuestatus::Conflict);
+        const qint64 id = entryIn(QueueStatus::Conflict);
         auto e = QueueActions(m_db).resolve(id);
         VERIFY_OK(e);
         const QueueEntry s = stored(id);
-        QCOMPARE(s.status, queuestatus::Waiting);
+        QCOMPARE(s.status, QueueStatus::Waiting);
         QCOMPARE(s.statusMessage, QStringLiteral("Conflict resolved by a person; waiting again"));
         QCOMPARE(s.retryCount, 2);
         QVERIFY(!s.nextAttemptAt.isValid());
@@ -137,30 +138,30 @@ private Q_SLOTS:
     void refusals_data()
     {
         QTest::addColumn<QString>("action");
-        QTest::addColumn<QString>("status");
+        QTest::addColumn<QueueStatus>("status");
         QTest::addColumn<QString>("message");
         QTest::newRow("cancel finished")
-            << QStringLiteral("cancel") << queuestatus::Finished
+            << QStringLiteral("cancel") << QueueStatus::Finished
             << QStringLiteral("web-01 is Finished and cannot be canceled.");
         QTest::newRow("cancel canceled")
-            << QStringLiteral("cancel") << queuestatus::Canceled
+            << QStringLiteral("cancel") << QueueStatus::Canceled
             << QStringLiteral("web-01 is Canceled and cannot be canceled.");
         QTest::newRow("retry waiting")
-            << QStringLiteral("retry") << queuestatus::Waiting
+            << QStringLiteral("retry") << QueueStatus::Waiting
             << QStringLiteral("web-01 is Waiting; only entries in Error, Canceled or Conflict can "
                               "be retried.");
-        QTest::newRow("retry finished") << QStringLiteral("retry") << queuestatus::Finished
+        QTest::newRow("retry finished") << QStringLiteral("retry") << QueueStatus::Finished
                                         << QStringLiteral("web-01 is Finished; only entries in "
                                                           "Error, Canceled or Conflict can be "
                                                           "retried.");
         QTest::newRow("resolve error")
-            << QStringLiteral("resolve") << queuestatus::Failed
+            << QStringLiteral("resolve") << QueueStatus::Failed
             << QStringLiteral("web-01 is Error; only entries in Conflict can be resolved.");
     }
     void refusals()
     {
         QFETCH(QString, action);
-        QFETCH(QString, status);
+        QFETCH(QueueStatus, status);
         QFETCH(QString, message);
         const qint64 id = entryIn(status);
         const QueueActions actions(m_db);

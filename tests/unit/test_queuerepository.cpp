@@ -1,3 +1,4 @@
+#include "common/queuestatustest.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         e.batchId = m_batch;
         e.instanceId = m_instances.at(0);
         if (full) {
-            e.status = QStringLiteral("Blocked");
+            e.status = QueueStatus::Blocked;
             e.statusMessage = QStringLiteral("Warte auf Fenster „Nacht“");
             e.importStage = QStringLiteral("final");
             e.windowId = m_window;
@@ -171,7 +172,7 @@ private Q_SLOTS:
         auto id = repo.insert(e);
         VERIFY_OK(id);
         QueueEntry changed = *repo.byId(*id);
-        changed.status = QStringLiteral("Finished");
+        changed.status = QueueStatus::Finished;
         changed.statusMessage = QStringLiteral("should not be written");
         changed.importStage = QStringLiteral("complete");
         changed.windowId = m_window;
@@ -184,7 +185,7 @@ private Q_SLOTS:
         auto loaded = repo.byId(*id);
         VERIFY_OK(loaded);
         QueueEntry expected = changed;
-        expected.status = QStringLiteral("Waiting");
+        expected.status = QueueStatus::Waiting;
         expected.statusMessage.clear();
         compareEntries(*loaded, expected);
 
@@ -194,21 +195,18 @@ private Q_SLOTS:
 
     void compareAndSet_data()
     {
-        QTest::addColumn<QString>("from");
+        QTest::addColumn<QueueStatus>("from");
         QTest::addColumn<bool>("exists");
         QTest::addColumn<int>("code"); // -1: succeeds
-        QTest::newRow("current status") << QStringLiteral("Waiting") << true << -1;
-        QTest::newRow("stale status")
-            << QStringLiteral("Idle") << true << int(Error::Code::Conflict);
-        QTest::newRow("case matters")
-            << QStringLiteral("waiting") << true << int(Error::Code::Conflict);
+        QTest::newRow("current status") << QueueStatus::Waiting << true << -1;
+        QTest::newRow("stale status") << QueueStatus::Idle << true << int(Error::Code::Conflict);
         QTest::newRow("no such entry")
-            << QStringLiteral("Waiting") << false << int(Error::Code::NotFound);
+            << QueueStatus::Waiting << false << int(Error::Code::NotFound);
     }
 
     void compareAndSet()
     {
-        QFETCH(QString, from);
+        QFETCH(QueueStatus, from);
         QFETCH(bool, exists);
         QFETCH(int, code);
         QueueRepository repo(m_db);
@@ -218,26 +216,56 @@ private Q_SLOTS:
         auto id = repo.insert(e);
         VERIFY_OK(id);
         const qint64 target = exists ? *id : *id + 1;
-        Status st = repo.updateStatus(
-            target, from, QStringLiteral("Creating new VM"), QStringLiteral("Erzeuge VM"));
+        Status st
+            = repo.updateStatus(target, from, QueueStatus::Creating, QStringLiteral("Erzeuge VM"));
         auto loaded = repo.byId(*id);
         VERIFY_OK(loaded);
         if (code < 0) {
             VERIFY_OK(st);
-            QCOMPARE(loaded->status, QStringLiteral("Creating new VM"));
+            QCOMPARE(loaded->status, QueueStatus::Creating);
             QCOMPARE(loaded->statusMessage, QStringLiteral("Erzeuge VM"));
+            // Stored as the reference's wire name.
+            auto stored = m_db->exec(
+                QStringLiteral("SELECT status FROM queue_entries WHERE id = ?"), {*id});
+            VERIFY_OK(stored);
+            QVERIFY(stored->next());
+            QCOMPARE(stored->value(0).toString(), QStringLiteral("Creating new VM"));
         } else {
             QVERIFY(!st);
             QCOMPARE(int(st.error().code), code);
-            QCOMPARE(loaded->status, QStringLiteral("Waiting"));
+            QCOMPARE(loaded->status, QueueStatus::Waiting);
             QVERIFY(loaded->statusMessage.isEmpty());
             if (st.error().code == Error::Code::Conflict) {
                 // The error names the status it found.
                 QVERIFY2(st.error().message.contains(QStringLiteral("\"Waiting\"")),
                     qPrintable(st.error().message));
-                QVERIFY(st.error().message.contains(from));
+                QVERIFY(st.error().message.contains(queuestatus::wireName(from)));
             }
         }
+    }
+
+    // A status this version does not know (a newer Ferry wrote it, or a hand edit) is an error
+    // naming it, not a guess; the other entries still read.
+    void unknownStoredStatusIsAnError()
+    {
+        QueueRepository repo(m_db);
+        QueueEntry e;
+        e.batchId = m_batch;
+        e.instanceId = m_instances.at(0);
+        auto id = repo.insert(e);
+        VERIFY_OK(id);
+        VERIFY_OK(m_db->exec(
+            QStringLiteral("UPDATE queue_entries SET status = 'Migrating by magic' WHERE id = ?"),
+            {*id}));
+        auto loaded = repo.byId(*id);
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().code, Error::Code::Database);
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("Migrating by magic")),
+            qPrintable(loaded.error().message));
+        QVERIFY(!repo.all());
+        VERIFY_OK(m_db->exec(
+            QStringLiteral("UPDATE queue_entries SET status = 'Waiting' WHERE id = ?"), {*id}));
+        VERIFY_OK(repo.byId(*id));
     }
 
     void compareAndSetHasOneWinner()
@@ -262,8 +290,8 @@ private Q_SLOTS:
                 if (!db)
                     return;
                 QueueRepository mine(*db);
-                Status st = mine.updateStatus(*id, QStringLiteral("Waiting"),
-                    QStringLiteral("Creating new VM"), QStringLiteral("thread %1").arg(t));
+                Status st = mine.updateStatus(*id, QueueStatus::Waiting, QueueStatus::Creating,
+                    QStringLiteral("thread %1").arg(t));
                 if (st)
                     winners.fetchAndAddOrdered(1);
                 else if (st.error().code == Error::Code::Conflict)
@@ -293,8 +321,7 @@ private Q_SLOTS:
         other.instanceId = m_instances.at(0);
         auto otherId = repo.insert(other);
         VERIFY_OK(otherId);
-        VERIFY_OK(
-            repo.updateStatus(ids.at(1), QStringLiteral("Waiting"), QStringLiteral("Idle"), {}));
+        VERIFY_OK(repo.updateStatus(ids.at(1), QueueStatus::Waiting, QueueStatus::Idle, {}));
 
         QCOMPARE(repo.byBatch(m_batch)->size(), 3);
         QCOMPARE(repo.byBatch(m_batch2)->size(), 1);
@@ -303,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(byInstance->size(), 2);
         QCOMPARE(byInstance->at(0).id, ids.at(0));
         QCOMPARE(byInstance->at(1).id, *otherId);
-        auto idle = repo.byStatus(QStringLiteral("Idle"));
+        auto idle = repo.byStatus(QueueStatus::Idle);
         VERIFY_OK(idle);
         QCOMPARE(idle->size(), 1);
         QCOMPARE(idle->first().id, ids.at(1));

@@ -154,18 +154,18 @@ bool BatchService::canStart(const QString &status)
 
 bool BatchService::isCommitted(const QueueEntry &e)
 {
-    if (e.status == queuestatus::Final || e.status == queuestatus::PostImport
-        || e.status == queuestatus::WorkerDone)
+    if (e.status == QueueStatus::Final || e.status == QueueStatus::PostImport
+        || e.status == QueueStatus::WorkerDone)
         return true;
-    return (e.status == queuestatus::Idle || e.status == queuestatus::Conflict)
+    return (e.status == QueueStatus::Idle || e.status == QueueStatus::Conflict)
         && e.importStage == QLatin1String("complete");
 }
 
 bool BatchService::isMigrating(const QueueEntry &e)
 {
-    return e.status == queuestatus::Creating || e.status == queuestatus::Background
-        || e.status == queuestatus::Idle || e.status == queuestatus::Final
-        || e.status == queuestatus::PostImport || e.status == queuestatus::WorkerDone;
+    return e.status == QueueStatus::Creating || e.status == QueueStatus::Background
+        || e.status == QueueStatus::Idle || e.status == QueueStatus::Final
+        || e.status == QueueStatus::PostImport || e.status == QueueStatus::WorkerDone;
 }
 
 ParsedBatch BatchService::parse(const QByteArray &yaml) const
@@ -427,7 +427,7 @@ Result<Batch> BatchService::update(
             return planner.error();
         const QueueRepository queue(m_db);
         for (QueueEntry e : std::as_const(*entries)) {
-            if (e.status != queuestatus::Waiting && e.status != queuestatus::Blocked)
+            if (e.status != QueueStatus::Waiting && e.status != QueueStatus::Blocked)
                 continue;
             auto vm = InstanceRepository(m_db).byId(e.instanceId);
             if (!vm)
@@ -438,7 +438,7 @@ Result<Batch> BatchService::update(
                 if (Status s = queue.update(e); !s)
                     return s;
                 const bool blocked = hasCritical(p.findings);
-                const QString to = blocked ? queuestatus::Blocked : queuestatus::Waiting;
+                const QueueStatus to = blocked ? QueueStatus::Blocked : QueueStatus::Waiting;
                 if (to == e.status)
                     return {};
                 return queue.updateStatus(e.id, e.status, to,
@@ -555,7 +555,7 @@ Result<QVector<PlannedInstance>> BatchService::planFor(const Batch &b) const
                 continue;
             }
             const Batch other = batchById.value(e.batchId);
-            if (e.status == queuestatus::Finished)
+            if (e.status == QueueStatus::Finished)
                 p.skipped = Text::tr("already migrated by batch %1").arg(quoted(other.name));
             else if (other.status == batchstatus::Running)
                 p.skipped = Text::tr("held by the running batch %1").arg(quoted(other.name));
@@ -636,7 +636,7 @@ Result<StartReport> BatchService::start(const QString &name) const
                 if (e.batchId == b->id)
                     continue;
                 auto other = batches.byId(e.batchId);
-                if (e.status == queuestatus::Finished)
+                if (e.status == QueueStatus::Finished)
                     p.skipped = Text::tr("already migrated by batch %1")
                                     .arg(quoted(other ? other->name : QString()));
                 else if (other && other->status == batchstatus::Running)
@@ -650,7 +650,7 @@ Result<StartReport> BatchService::start(const QString &name) const
             e.batchId = b->id;
             e.instanceId = p.instance.id;
             const bool blocked = hasCritical(p.findings);
-            e.status = blocked ? queuestatus::Blocked : queuestatus::Waiting;
+            e.status = blocked ? QueueStatus::Blocked : QueueStatus::Waiting;
             e.statusMessage = blocked ? blockingReasons(p.findings) : kInitialChecks;
             e.placement = p.placement.toJson();
             e.targetInstanceName

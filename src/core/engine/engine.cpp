@@ -139,7 +139,7 @@ void Engine::recoverInterrupted()
         if (!QueueStateMachine::isActive(e.status))
             continue;
         const Status st = machine.transition(
-            e, queuestatus::Waiting, tr("Resuming: the engine stopped during the migration"));
+            e, QueueStatus::Waiting, tr("Resuming: the engine stopped during the migration"));
         if (!st)
             qCWarning(lcEngine) << "cannot resume entry" << e.id << st.error().toString();
     }
@@ -230,7 +230,7 @@ void Engine::tick()
                 job->cancel();
             // A cut-over happens inside its window: when the window ends first, the job stops
             // and the entry waits for the next one (as the reference does).
-            if (!job->hasWindowEnded() && e.windowId != 0 && e.status != queuestatus::Finished)
+            if (!job->hasWindowEnded() && e.windowId != 0 && e.status != QueueStatus::Finished)
                 if (const Batch *b = batchOf(e.batchId))
                     for (const MigrationWindow &w : b->windows)
                         if (w.id == e.windowId && w.end.isValid() && w.end <= now) {
@@ -250,7 +250,7 @@ void Engine::tick()
     // Start what may start.
     bool pending = false;
     for (QueueEntry e : std::as_const(*entries)) {
-        if (e.status != queuestatus::Waiting || m_jobs.contains(e.id))
+        if (e.status != QueueStatus::Waiting || m_jobs.contains(e.id))
             continue;
         const Batch *b = batchOf(e.batchId);
         if (!b || b->status != batchstatus::Running)
@@ -296,7 +296,7 @@ void Engine::tick()
         if (e.keepLeftovers)
             (void)queue.setKeepLeftovers(e.id, false);
         if (Status st = machine.transition(
-                e, queuestatus::Creating, tr("Creating target instance definition"));
+                e, QueueStatus::Creating, tr("Creating target instance definition"));
             !st) {
             qCWarning(lcEngine) << "entry" << e.id << st.error().toString();
             continue;
@@ -336,7 +336,7 @@ void Engine::tick()
     QHash<qint64, bool> allFinished;
     for (const QueueEntry &e : std::as_const(*entries)) {
         auto it = allFinished.find(e.batchId);
-        const bool f = e.status == queuestatus::Finished;
+        const bool f = e.status == QueueStatus::Finished;
         if (it == allFinished.end())
             allFinished.insert(e.batchId, f);
         else
@@ -359,11 +359,11 @@ void Engine::tick()
 void Engine::onFailed(qint64 entryId, const JobFailure &failure)
 {
     Q_EMIT entryChanged(entryId);
-    if (failure.status != queuestatus::Failed || !retryable(failure.error.code))
+    if (failure.status != QueueStatus::Failed || !retryable(failure.error.code))
         return;
     QueueRepository queue(m_options.db);
     auto e = queue.byId(entryId);
-    if (!e || e->status != queuestatus::Failed || e->retryCount >= m_options.maxRetries)
+    if (!e || e->status != QueueStatus::Failed || e->retryCount >= m_options.maxRetries)
         return;
     QueueEntry entry = *e;
     entry.retryCount++;
@@ -373,7 +373,7 @@ void Engine::onFailed(qint64 entryId, const JobFailure &failure)
     if (!queue.update(entry))
         return;
     (void)QueueStateMachine(m_options.db)
-        .transition(entry, queuestatus::Waiting,
+        .transition(entry, QueueStatus::Waiting,
             tr("Retry %1 of %2 in %3 s after: %4")
                 .arg(entry.retryCount)
                 .arg(m_options.maxRetries)

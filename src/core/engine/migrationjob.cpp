@@ -191,9 +191,10 @@ Status MigrationJob::load(Context &c)
     if (!entry)
         return entry.error();
     c.entry = *entry;
-    if (c.entry.status != queuestatus::Creating)
+    if (c.entry.status != QueueStatus::Creating)
         return Error(Error::Code::Internal,
-            tr("bug: a migration job started for an entry in \"%1\"").arg(c.entry.status));
+            tr("bug: a migration job started for an entry in \"%1\"")
+                .arg(queuestatus::wireName(c.entry.status)));
     auto vm = InstanceRepository(db).byId(c.entry.instanceId);
     if (!vm)
         return vm.error();
@@ -446,7 +447,7 @@ Status MigrationJob::powerOffSource(Context &c)
     c.entry.importStage = QStringLiteral("final");
     if (Status st = c.save(); !st)
         return st;
-    if (Status st = c.machine.transition(c.entry, queuestatus::Final,
+    if (Status st = c.machine.transition(c.entry, QueueStatus::Final,
             c.entry.sourceWasRunning && !c.entry.sourcePoweredOffByFerry
                 ? tr("Powering off the source VM")
                 : tr("Importing disks"));
@@ -630,7 +631,7 @@ Status MigrationJob::checkSourceUnchanged(Context &c)
 Status MigrationJob::configureTarget(Context &c)
 {
     if (Status st
-        = c.machine.transition(c.entry, queuestatus::PostImport, tr("Configuring the target VM"));
+        = c.machine.transition(c.entry, QueueStatus::PostImport, tr("Configuring the target VM"));
         !st)
         return st;
     auto current = c.incus->instance(c.instanceName, c.project);
@@ -696,7 +697,7 @@ Status MigrationJob::finish(Context &c)
     c.entry.importStage = QStringLiteral("complete");
     if (Status st = c.save(); !st)
         return st;
-    return c.machine.transition(c.entry, queuestatus::Finished,
+    return c.machine.transition(c.entry, QueueStatus::Finished,
         c.entry.sourceWasRunning ? tr("Migrated; the target VM runs") : tr("Migrated"));
 }
 
@@ -706,9 +707,10 @@ void MigrationJob::recover(Context &c, const Error &error)
 
     // Someone else moved the entry (a cancel from another process): that is a cancel.
     auto stored = c.queue.byId(m_params.entryId);
-    const bool loaded = !c.entry.status.isEmpty();
+    const bool loaded = c.entry.id != 0;
     if (stored && loaded && stored->status != c.entry.status) {
-        c.log(tr("The entry became \"%1\" while the job ran; stopping").arg(stored->status));
+        c.log(tr("The entry became \"%1\" while the job ran; stopping")
+                  .arg(queuestatus::wireName(stored->status)));
         m_cancel = true;
     }
     if (stored) {
@@ -760,18 +762,18 @@ void MigrationJob::recover(Context &c, const Error &error)
         }
     }
 
-    QString to = queuestatus::Failed;
+    QueueStatus to = QueueStatus::Failed;
     if (m_windowEnded.load())
-        to = queuestatus::Waiting;
+        to = QueueStatus::Waiting;
     else if (m_cancel.load())
-        to = queuestatus::Canceled;
+        to = QueueStatus::Canceled;
     else if (error.code == Error::Code::Conflict)
-        to = queuestatus::Conflict;
+        to = QueueStatus::Conflict;
     if (stored && c.entry.status != to && QueueStateMachine::isAllowed(c.entry.status, to)) {
-        QString text = to == queuestatus::Canceled && error.code != Error::Code::Canceled
+        QString text = to == QueueStatus::Canceled && error.code != Error::Code::Canceled
             ? tr("Canceled")
             : error.toString();
-        if (to == queuestatus::Waiting)
+        if (to == QueueStatus::Waiting)
             text = tr("The migration window ended before the migration did; waiting for the next "
                       "window");
         if (Status st = c.machine.transition(c.entry, to, text); !st)

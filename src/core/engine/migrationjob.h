@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/queuestatus.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@ namespace engine {
 struct JobFailure
 {
     Error error;
-    QString status;
+    QueueStatus status = QueueStatus::Failed;
 };
 
 // What one migration needs; fixed when the job is made.

@@ -54,13 +54,14 @@ Result<QueueEntry> QueueActions::cancel(qint64 entryId, bool keepLeftovers) cons
     const auto db = m_db;
     return inTransaction(db, entryId, [&](QueueEntry &e) -> Status {
         if (!QueueStateMachine::canCancel(e.status))
-            return refused(tr("%1 is %2 and cannot be canceled.").arg(entryName(db, e), e.status));
+            return refused(tr("%1 is %2 and cannot be canceled.")
+                               .arg(entryName(db, e), queuestatus::wireName(e.status)));
         // Before the status: the job reads it when it notices the cancel.
         if (Status st = QueueRepository(db).setKeepLeftovers(e.id, keepLeftovers); !st)
             return st;
         e.keepLeftovers = keepLeftovers;
         return QueueStateMachine(db).transition(
-            e, queuestatus::Canceled, tr("Canceled by a person"));
+            e, QueueStatus::Canceled, tr("Canceled by a person"));
     });
 }
 
@@ -71,12 +72,12 @@ Result<QueueEntry> QueueActions::retry(qint64 entryId) const
         if (!QueueStateMachine::canRetry(e.status))
             return refused(
                 tr("%1 is %2; only entries in Error, Canceled or Conflict can be retried.")
-                    .arg(entryName(db, e), e.status));
+                    .arg(entryName(db, e), queuestatus::wireName(e.status)));
         e.retryCount = 0;
         e.nextAttemptAt = QDateTime();
         if (Status st = QueueRepository(db).update(e); !st)
             return st;
-        return QueueStateMachine(db).transition(e, queuestatus::Waiting, tr("Retry requested"));
+        return QueueStateMachine(db).transition(e, QueueStatus::Waiting, tr("Retry requested"));
     });
 }
 
@@ -88,14 +89,14 @@ Result<QueueEntry> QueueActions::resolve(qint64 entryId) const
 {
     const auto db = m_db;
     return inTransaction(db, entryId, [&](QueueEntry &e) -> Status {
-        if (e.status != queuestatus::Conflict)
+        if (e.status != QueueStatus::Conflict)
             return refused(tr("%1 is %2; only entries in Conflict can be resolved.")
-                               .arg(entryName(db, e), e.status));
+                               .arg(entryName(db, e), queuestatus::wireName(e.status)));
         e.nextAttemptAt = QDateTime();
         if (Status st = QueueRepository(db).update(e); !st)
             return st;
         return QueueStateMachine(db).transition(
-            e, queuestatus::Waiting, tr("Conflict resolved by a person; waiting again"));
+            e, QueueStatus::Waiting, tr("Conflict resolved by a person; waiting again"));
     });
 }
 

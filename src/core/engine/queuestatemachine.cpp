@@ -20,30 +20,33 @@ struct Text
 
 QVector<QueueStateMachine::Edge> buildTable()
 {
-    using namespace queuestatus;
+    using S = QueueStatus;
     QVector<QueueStateMachine::Edge> t;
-    auto add = [&t](const QString &from, const QStringList &tos) {
-        for (const QString &to : tos)
+    auto add = [&t](S from, std::initializer_list<S> tos) {
+        for (const S to : tos)
             t.append({from, to});
     };
     // Before any work: unblocked, scheduled, or stopped by a person or a failed check.
-    add(Blocked, {Waiting, Canceled, Failed, Conflict});
-    add(Waiting, {Blocked, Creating, Idle, Conflict, Canceled, Failed});
+    add(S::Blocked, {S::Waiting, S::Canceled, S::Failed, S::Conflict});
+    add(S::Waiting, {S::Blocked, S::Creating, S::Idle, S::Conflict, S::Canceled, S::Failed});
     // The job: re-check the source, then create the target VM (and copy the disks: a cold
     // migration copies while the source is off, so it goes on to the final import at once).
     // Back to Waiting is a retry by policy (or the engine resuming after a crash).
-    add(Creating, {Background, Idle, Final, Waiting, Conflict, Canceled, Failed});
-    add(Background, {Idle, Waiting, Canceled, Failed});
-    add(Idle, {Background, Final, PostImport, Waiting, Conflict, Canceled, Failed});
+    add(S::Creating,
+        {S::Background, S::Idle, S::Final, S::Waiting, S::Conflict, S::Canceled, S::Failed});
+    add(S::Background, {S::Idle, S::Waiting, S::Canceled, S::Failed});
+    add(S::Idle,
+        {S::Background, S::Final, S::PostImport, S::Waiting, S::Conflict, S::Canceled, S::Failed});
     // Past the point of no return: the source is off.
-    add(Final, {PostImport, Idle, Waiting, Conflict, Canceled, Failed});
-    add(PostImport, {WorkerDone, Finished, Waiting, Conflict, Canceled, Failed});
-    add(WorkerDone, {Finished, Waiting, Conflict, Canceled, Failed});
+    add(S::Final, {S::PostImport, S::Idle, S::Waiting, S::Conflict, S::Canceled, S::Failed});
+    add(S::PostImport,
+        {S::WorkerDone, S::Finished, S::Waiting, S::Conflict, S::Canceled, S::Failed});
+    add(S::WorkerDone, {S::Finished, S::Waiting, S::Conflict, S::Canceled, S::Failed});
     // Ends: a retry (Waiting, or Blocked when a check fails again), a resolved conflict, a
     // cancel of something that failed.
-    add(Failed, {Waiting, Blocked, Canceled});
-    add(Canceled, {Waiting, Blocked});
-    add(Conflict, {Waiting, Blocked, WorkerDone, Canceled, Failed});
+    add(S::Failed, {S::Waiting, S::Blocked, S::Canceled});
+    add(S::Canceled, {S::Waiting, S::Blocked});
+    add(S::Conflict, {S::Waiting, S::Blocked, S::WorkerDone, S::Canceled, S::Failed});
     return t;
 }
 
@@ -59,19 +62,7 @@ const QVector<QueueStateMachine::Edge> &QueueStateMachine::table()
     return t;
 }
 
-QStringList QueueStateMachine::statuses()
-{
-    using namespace queuestatus;
-    return {Blocked, Waiting, Creating, Background, Idle, Final, PostImport, WorkerDone, Finished,
-        Failed, Canceled, Conflict};
-}
-
-bool QueueStateMachine::isKnown(const QString &status)
-{
-    return statuses().contains(status);
-}
-
-bool QueueStateMachine::isAllowed(const QString &from, const QString &to)
+bool QueueStateMachine::isAllowed(QueueStatus from, QueueStatus to)
 {
     for (const Edge &e : table())
         if (e.from == from && e.to == to)
@@ -79,37 +70,37 @@ bool QueueStateMachine::isAllowed(const QString &from, const QString &to)
     return false;
 }
 
-bool QueueStateMachine::isFinal(const QString &status)
+bool QueueStateMachine::isFinal(QueueStatus status)
 {
-    return status == queuestatus::Finished;
+    return status == QueueStatus::Finished;
 }
 
-bool QueueStateMachine::isActive(const QString &status)
+bool QueueStateMachine::isActive(QueueStatus status)
 {
-    using namespace queuestatus;
-    return status == Creating || status == Background || status == Final || status == PostImport
-        || status == WorkerDone;
+    using S = QueueStatus;
+    return status == S::Creating || status == S::Background || status == S::Final
+        || status == S::PostImport || status == S::WorkerDone;
 }
 
-bool QueueStateMachine::canCancel(const QString &status)
+bool QueueStateMachine::canCancel(QueueStatus status)
 {
-    return isAllowed(status, queuestatus::Canceled);
+    return isAllowed(status, QueueStatus::Canceled);
 }
 
-bool QueueStateMachine::canRetry(const QString &status)
+bool QueueStateMachine::canRetry(QueueStatus status)
 {
-    using namespace queuestatus;
-    return status == Failed || status == Canceled || status == Conflict;
+    return status == QueueStatus::Failed || status == QueueStatus::Canceled
+        || status == QueueStatus::Conflict;
 }
 
 Status QueueStateMachine::transition(
-    QueueEntry &entry, const QString &to, const QString &message) const
+    QueueEntry &entry, QueueStatus to, const QString &message) const
 {
-    const QString from = entry.status;
+    const QueueStatus from = entry.status;
     if (!isAllowed(from, to)) {
         const QString text = Text::tr("bug: queue entry %1 cannot go from \"%2\" to \"%3\"")
                                  .arg(entry.id)
-                                 .arg(from, to);
+                                 .arg(queuestatus::wireName(from), queuestatus::wireName(to));
         qCCritical(lcQueue).noquote() << text;
         (void)QueueRepository(m_db).appendLog(entry.id, QStringLiteral("error"), text);
         return ferry::Error(ferry::Error::Code::Internal, text, message);
@@ -119,10 +110,12 @@ Status QueueStateMachine::transition(
         return st;
     entry.status = to;
     entry.statusMessage = message;
-    qCInfo(lcQueue).noquote() << "entry" << entry.id << from << "->" << to << message;
-    const QString line = message.isEmpty() ? to : QStringLiteral("%1: %2").arg(to, message);
+    const QString toName = queuestatus::wireName(to);
+    qCInfo(lcQueue).noquote() << "entry" << entry.id << queuestatus::wireName(from) << "->"
+                              << toName << message;
+    const QString line = message.isEmpty() ? toName : QStringLiteral("%1: %2").arg(toName, message);
     if (auto logged = queue.appendLog(entry.id,
-            to == queuestatus::Failed ? QStringLiteral("error") : QStringLiteral("info"), line);
+            to == QueueStatus::Failed ? QStringLiteral("error") : QStringLiteral("info"), line);
         !logged)
         qCWarning(lcQueue) << "cannot log the transition:" << logged.error().toString();
     return {};

@@ -4,7 +4,6 @@
 #include "util/result.h"
 
 #include <QString>
-#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -25,28 +24,26 @@ class QueueStateMachine final
 public:
     struct Edge
     {
-        QString from;
-        QString to;
+        QueueStatus from;
+        QueueStatus to;
     };
 
     explicit QueueStateMachine(std::shared_ptr<Database> db);
 
     static const QVector<Edge> &table();
-    static QStringList statuses();
-    static bool isKnown(const QString &status);
-    static bool isAllowed(const QString &from, const QString &to);
+    static bool isAllowed(QueueStatus from, QueueStatus to);
     // No transition leaves it (Finished).
-    static bool isFinal(const QString &status);
+    static bool isFinal(QueueStatus status);
     // A job is (or was, before a crash) working on it.
-    static bool isActive(const QString &status);
+    static bool isActive(QueueStatus status);
     // Cancel and retry are offered.
-    static bool canCancel(const QString &status);
-    static bool canRetry(const QString &status);
+    static bool canCancel(QueueStatus status);
+    static bool canRetry(QueueStatus status);
 
     // Moves `entry` from entry.status to `to` with `message`. On success entry.status and
     // entry.statusMessage are updated. Internal ("bug: ...") for a transition outside the table,
     // Conflict when the stored status is not entry.status any more (someone else moved it).
-    Status transition(QueueEntry &entry, const QString &to, const QString &message) const;
+    Status transition(QueueEntry &entry, QueueStatus to, const QString &message) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -1,28 +1,13 @@
 #pragma once
 
+#include "model/queuestatus.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
 
 namespace ferry {
-
-// Queue entry statuses as the reference names them (shown and stored as they are;
-// engine/queuestatemachine.h has the transitions).
-namespace queuestatus {
-inline const QString Blocked = QStringLiteral("Blocked");
-inline const QString Waiting = QStringLiteral("Waiting");
-inline const QString Creating = QStringLiteral("Creating new VM");
-inline const QString Background = QStringLiteral("Performing background import tasks");
-inline const QString Idle = QStringLiteral("Idle");
-inline const QString Final = QStringLiteral("Performing final import tasks");
-inline const QString PostImport = QStringLiteral("Performing post-import tasks");
-inline const QString WorkerDone = QStringLiteral("Worker tasks complete");
-inline const QString Finished = QStringLiteral("Finished");
-inline const QString Failed = QStringLiteral("Error"); // "Error"
-inline const QString Canceled = QStringLiteral("Canceled");
-inline const QString Conflict = QStringLiteral("Conflict");
-} // namespace queuestatus
 
 struct DiskProgress
 {
@@ -50,7 +35,7 @@ struct QueueEntry
     qint64 id = 0;
     qint64 batchId = 0;
     qint64 instanceId = 0;
-    QString status = queuestatus::Waiting;
+    QueueStatus status = QueueStatus::Waiting;
     QString statusMessage;
     QString importStage = QStringLiteral("background");
     qint64 windowId = 0;

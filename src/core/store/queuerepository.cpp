@@ -18,14 +18,26 @@ const QString kColumns = QStringLiteral(
     "target_instance_name, source_was_running, source_powered_off_by_ferry, target_created, "
     "retry_count, next_attempt_at, last_background_sync, created_at, updated_at, keep_leftovers");
 
-QueueEntry fromRow(const QSqlQuery &q)
+// A status the database names but this version does not know (a newer Ferry wrote it, or a
+// hand edit): the entry cannot be read, and the caller gets an error instead of a guess.
+Error unknownStatus(qint64 id, const QString &stored)
+{
+    return Error(Error::Code::Database,
+        QCoreApplication::translate("QueueRepository",
+            "The queue entry %1 has the status \"%2\", which this version of Ferry does not know.")
+            .arg(QString::number(id), stored));
+}
+
+Result<QueueEntry> fromRow(const QSqlQuery &q)
 {
     QueueEntry e;
     int i = 0;
     e.id = q.value(i++).toLongLong();
     e.batchId = q.value(i++).toLongLong();
     e.instanceId = q.value(i++).toLongLong();
-    e.status = q.value(i++).toString();
+    if (const QString stored = q.value(i++).toString();
+        !queuestatus::fromWireName(stored, &e.status))
+        return unknownStatus(e.id, stored);
     e.statusMessage = q.value(i++).toString();
     e.importStage = q.value(i++).toString();
     e.windowId = q.value(i++).toLongLong(); // NULL reads as 0
@@ -106,8 +118,8 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
             "source_powered_off_by_ferry, target_created, retry_count, next_attempt_at, "
             "last_background_sync, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {entry.batchId, entry.instanceId, entry.status, entry.statusMessage, entry.importStage,
-            nullableId(entry.windowId), jsoncolumns::fromObject(entry.placement),
+        {entry.batchId, entry.instanceId, queuestatus::wireName(entry.status), entry.statusMessage,
+            entry.importStage, nullableId(entry.windowId), jsoncolumns::fromObject(entry.placement),
             entry.targetInstanceName, entry.sourceWasRunning, entry.sourcePoweredOffByFerry,
             entry.targetCreated, entry.retryCount, nullableTime(entry.nextAttemptAt),
             nullableTime(entry.lastBackgroundSync), now, now});
@@ -147,8 +159,10 @@ Status QueueRepository::update(const QueueEntry &entry) const
 }
 
 Status QueueRepository::updateStatus(
-    qint64 id, const QString &fromStatus, const QString &toStatus, const QString &message) const
+    qint64 id, QueueStatus from, QueueStatus to, const QString &message) const
 {
+    const QString fromStatus = queuestatus::wireName(from);
+    const QString toStatus = queuestatus::wireName(to);
     auto q = m_db->exec(QStringLiteral("UPDATE queue_entries SET status = ?, status_message = ?, "
                                        "updated_at = ? WHERE id = ? AND status = ?"),
         {toStatus, message, nowDbTime(), id, fromStatus});
@@ -204,9 +218,9 @@ Result<QVector<QueueEntry>> QueueRepository::byInstance(qint64 instanceId) const
     return load(QStringLiteral("instance_id = ?"), {instanceId});
 }
 
-Result<QVector<QueueEntry>> QueueRepository::byStatus(const QString &status) const
+Result<QVector<QueueEntry>> QueueRepository::byStatus(QueueStatus status) const
 {
-    return load(QStringLiteral("status = ?"), {status});
+    return load(QStringLiteral("status = ?"), {queuestatus::wireName(status)});
 }
 
 Result<QVector<QueueEntry>> QueueRepository::all() const
@@ -317,8 +331,12 @@ Result<QVector<QueueEntry>> QueueRepository::load(
     if (!q)
         return q.error();
     QVector<QueueEntry> out;
-    while (q->next())
-        out << fromRow(*q);
+    while (q->next()) {
+        auto entry = fromRow(*q);
+        if (!entry)
+            return entry.error();
+        out << *entry;
+    }
     return out;
 }
 

@@ -29,10 +29,9 @@ public:
     Status update(const QueueEntry &entry) const;
     // A cancel's choice to keep what the migration created on the target.
     Status setKeepLeftovers(qint64 id, bool keep) const;
-    // Sets toStatus and message only if the entry is still in fromStatus; Conflict (naming the
+    // Sets `to` and message only if the entry is still in `from`; Conflict (naming the
     // status it found) otherwise, NotFound when there is no such entry.
-    Status updateStatus(qint64 id, const QString &fromStatus, const QString &toStatus,
-        const QString &message) const;
+    Status updateStatus(qint64 id, QueueStatus from, QueueStatus to, const QString &message) const;
     // Removes the entry with its progress and log.
     Status remove(qint64 id) const;
 
@@ -41,7 +40,7 @@ public:
     Result<QVector<QueueEntry>> byBatch(qint64 batchId) const;
     // An instance has one entry per batch that queued it.
     Result<QVector<QueueEntry>> byInstance(qint64 instanceId) const;
-    Result<QVector<QueueEntry>> byStatus(const QString &status) const;
+    Result<QVector<QueueEntry>> byStatus(QueueStatus status) const;
     Result<QVector<QueueEntry>> all() const;
 
     // Inserts or replaces the progress of one disk (by position). An invalid startedAt keeps the

@@ -85,7 +85,7 @@ QString placementText(const QueueRow &r)
     line(QueueDetailsWidget::tr("Migration window"), r.windowText);
     if (r.retryCount > 0)
         line(QueueDetailsWidget::tr("Retries"), QString::number(r.retryCount));
-    if (r.nextAttemptAt.isValid() && r.status == queuestatus::Waiting)
+    if (r.nextAttemptAt.isValid() && r.status == QueueStatus::Waiting)
         line(QueueDetailsWidget::tr("Next attempt"),
             QLocale().toString(r.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
     return QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>")
@@ -240,7 +240,7 @@ void QueueDetailsWidget::clear(const QString &message)
 {
     m_entryId = 0;
     m_lastLogId = 0;
-    m_statusText.clear();
+    m_hasEntry = false;
     m_log->clear();
     m_disks->setRowCount(0);
     m_placeholder->setText(
@@ -256,12 +256,14 @@ void QueueDetailsWidget::setRow(const QueueRow &r)
         m_log->clear();
     }
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_content);
-    m_statusText = r.status;
+    m_state = r.status;
+    m_hasEntry = true;
     m_icon->setIcon(queuetext::statusIconName(r.status), 24);
     m_title->setText(r.name);
     m_title->setToolTip(r.location);
-    m_status->setText(
-        r.statusMessage.isEmpty() ? r.status : tr("%1: %2").arg(r.status, r.statusMessage));
+    m_status->setText(r.statusMessage.isEmpty()
+            ? queuetext::statusText(r.status)
+            : tr("%1: %2").arg(queuetext::statusText(r.status), r.statusMessage));
     m_placement->setText(placementText(r));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -326,10 +328,11 @@ void QueueDetailsWidget::setBusy(bool busy)
 
 void QueueDetailsWidget::updateActions()
 {
-    m_cancel->setEnabled(!m_busy && engine::QueueStateMachine::canCancel(m_statusText));
+    const bool idle = m_hasEntry && !m_busy;
+    m_cancel->setEnabled(idle && engine::QueueStateMachine::canCancel(m_state));
     m_cancelKeep->setEnabled(m_cancel->isEnabled());
-    m_retry->setEnabled(!m_busy && engine::QueueStateMachine::canRetry(m_statusText));
-    m_resolve->setEnabled(!m_busy && m_statusText == queuestatus::Conflict);
+    m_retry->setEnabled(idle && engine::QueueStateMachine::canRetry(m_state));
+    m_resolve->setEnabled(idle && m_state == QueueStatus::Conflict);
 }
 
 } // namespace ferry::gui

@@ -55,7 +55,8 @@ private:
 
     qint64 m_entryId = 0;
     qint64 m_lastLogId = 0;
-    QString m_statusText;
+    QueueStatus m_state = QueueStatus::Waiting;
+    bool m_hasEntry = false;
     bool m_busy = false;
     QWidget *m_content = nullptr;
     QLabel *m_placeholder = nullptr;

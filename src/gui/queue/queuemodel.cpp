@@ -84,7 +84,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case BatchIdRole:
         return r.batchId;
     case StatusRole:
-        return r.status;
+        return static_cast<int>(r.status);
     case ProgressRole:
         return r.progressPermille();
     case SortRole:
@@ -105,7 +105,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return r.name;
         case StatusColumn:
-            return r.status;
+            return queuetext::statusText(r.status);
         case ProgressColumn: {
             const int p = r.progressPermille();
             return p < 0 ? QString() : tr("%1 %").arg(QLocale().toString(p / 10.0, 'f', 1));
@@ -262,7 +262,8 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_batchId != 0 && i.data(QueueModel::BatchIdRole).toLongLong() != m_batchId)
         return false;
-    return queuetext::inGroup(i.data(QueueModel::StatusRole).toString(), m_group);
+    return queuetext::inGroup(
+        static_cast<QueueStatus>(i.data(QueueModel::StatusRole).toInt()), m_group);
 }
 
 } // namespace ferry::gui

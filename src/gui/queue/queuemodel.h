@@ -36,7 +36,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         BatchIdRole,
-        StatusRole,
+        StatusRole, // the QueueStatus, as an int
         // Per mille done (int), -1 when unknown: the progress delegate draws it.
         ProgressRole,
         SortRole,

@@ -23,19 +23,19 @@ void QueueNotifier::update(const QueueSnapshot &snapshot)
 {
     if (!snapshot.error.isEmpty())
         return;
-    QHash<qint64, QString> entries;
+    QHash<qint64, QueueStatus> entries;
     entries.reserve(int(snapshot.rows.size()));
     for (const QueueRow &r : snapshot.rows) {
         entries.insert(r.id, r.status);
         if (!m_baseline)
             continue;
-        const QString before = m_entryStatus.value(r.id);
-        if (before == r.status)
+        const auto before = m_entryStatus.constFind(r.id);
+        if (before != m_entryStatus.constEnd() && *before == r.status)
             continue;
-        if (r.status == queuestatus::Failed)
+        if (r.status == QueueStatus::Failed)
             notify(Kind::EntryFailed, tr("Migration of %1 failed").arg(r.name),
                 r.statusMessage.isEmpty() ? tr("Batch %1").arg(r.batchName) : r.statusMessage);
-        else if (r.status == queuestatus::Conflict)
+        else if (r.status == QueueStatus::Conflict)
             notify(Kind::EntryFailed, tr("%1 needs attention").arg(r.name),
                 r.statusMessage.isEmpty() ? tr("Conflict in batch %1").arg(r.batchName)
                                           : r.statusMessage);
@@ -48,7 +48,7 @@ void QueueNotifier::update(const QueueSnapshot &snapshot)
         const QString before = m_batchStatus.value(b.id);
         if (b.status == batchstatus::Finished && before != batchstatus::Finished)
             notify(Kind::BatchFinished, tr("Batch %1 finished").arg(b.name),
-                tr("%n instance(s) migrated (%1).", nullptr, b.counts.value(queuestatus::Finished))
+                tr("%n instance(s) migrated (%1).", nullptr, b.counts.value(QueueStatus::Finished))
                     .arg(queuetext::bytes(b.bytesTotal)));
     }
     m_entryStatus = std::move(entries);

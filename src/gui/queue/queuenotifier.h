@@ -43,7 +43,7 @@ private:
 
     bool m_baseline = false;
     bool m_useTray = false;
-    QHash<qint64, QString> m_entryStatus;
+    QHash<qint64, QueueStatus> m_entryStatus;
     QHash<qint64, QString> m_batchStatus;
     QPointer<QSystemTrayIcon> m_tray;
 };

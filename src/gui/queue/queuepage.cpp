@@ -402,7 +402,7 @@ void QueuePage::runAction(
         [this, id, failed, done](const Result<QueueEntry> &result) {
             m_details->setBusy(false);
             if (result) {
-                if (m_engine && result->status == queuestatus::Canceled)
+                if (m_engine && result->status == QueueStatus::Canceled)
                     m_engine->cancel(id);
                 Q_EMIT actionFinished(id, true, done);
             } else {

@@ -16,22 +16,22 @@ struct Text
 
 } // namespace
 
-StatusGroup groupOf(const QString &status)
+StatusGroup groupOf(QueueStatus status)
 {
     if (engine::QueueStateMachine::isActive(status))
         return StatusGroup::Migrating;
-    if (status == queuestatus::Finished)
+    if (status == QueueStatus::Finished)
         return StatusGroup::Finished;
-    if (status == queuestatus::Failed)
+    if (status == QueueStatus::Failed)
         return StatusGroup::Failed;
-    if (status == queuestatus::Conflict)
+    if (status == QueueStatus::Conflict)
         return StatusGroup::Conflict;
-    if (status == queuestatus::Canceled)
+    if (status == QueueStatus::Canceled)
         return StatusGroup::Canceled;
     return StatusGroup::Waiting;
 }
 
-bool inGroup(const QString &status, StatusGroup group)
+bool inGroup(QueueStatus status, StatusGroup group)
 {
     return group == StatusGroup::All || groupOf(status) == group;
 }
@@ -73,7 +73,38 @@ QPalette progressPalette(const QPalette &palette)
     return p;
 }
 
-QString statusIconName(const QString &status)
+QString statusText(QueueStatus status)
+{
+    switch (status) {
+    case QueueStatus::Blocked:
+        return Text::tr("Blocked");
+    case QueueStatus::Waiting:
+        return Text::tr("Waiting");
+    case QueueStatus::Creating:
+        return Text::tr("Creating new VM");
+    case QueueStatus::Background:
+        return Text::tr("Performing background import tasks");
+    case QueueStatus::Idle:
+        return Text::tr("Idle");
+    case QueueStatus::Final:
+        return Text::tr("Performing final import tasks");
+    case QueueStatus::PostImport:
+        return Text::tr("Performing post-import tasks");
+    case QueueStatus::WorkerDone:
+        return Text::tr("Worker tasks complete");
+    case QueueStatus::Finished:
+        return Text::tr("Finished");
+    case QueueStatus::Failed:
+        return Text::tr("Error");
+    case QueueStatus::Canceled:
+        return Text::tr("Canceled");
+    case QueueStatus::Conflict:
+        return Text::tr("Conflict");
+    }
+    return queuestatus::wireName(status);
+}
+
+QString statusIconName(QueueStatus status)
 {
     switch (groupOf(status)) {
     case StatusGroup::Migrating:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/queuestatus.h"
+
 #include <QPalette>
 #include <QString>
 #include <QStringList>
@@ -17,8 +19,8 @@ enum class StatusGroup {
     Canceled,
 };
 
-StatusGroup groupOf(const QString &status);
-bool inGroup(const QString &status, StatusGroup group);
+StatusGroup groupOf(QueueStatus status);
+bool inGroup(QueueStatus status, StatusGroup group);
 QString groupTitle(StatusGroup group);
 constexpr int kStatusGroupCount = 7;
 
@@ -27,7 +29,10 @@ constexpr int kStatusGroupCount = 7;
 QPalette progressPalette(const QPalette &palette);
 
 // The themed icon (resources/icons) for an entry's status.
-QString statusIconName(const QString &status);
+QString statusIconName(QueueStatus status);
+// The status as a person reads it, in the desktop's language ("Creating new VM", "Neue VM
+// wird erstellt"); the CLI and the database keep the reference's wire names.
+QString statusText(QueueStatus status);
 
 // 1536 -> "1.5 KiB", 3 GiB -> "3.00 GiB"
 QString bytes(qint64 value);

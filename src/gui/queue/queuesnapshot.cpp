@@ -44,7 +44,7 @@ QString windowText(const Batch &batch, qint64 windowId)
 
 int QueueRow::progressPermille() const
 {
-    if (status == queuestatus::Finished)
+    if (status == QueueStatus::Finished)
         return 1000;
     if (bytesTotal <= 0)
         return -1;
@@ -159,7 +159,7 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         // Disks not begun yet have no progress row: what there is to copy is at least the
         // instance's disks.
         r.bytesTotal = qMax(r.bytesTotal, label.capacityBytes);
-        if (e.status == queuestatus::Finished)
+        if (e.status == QueueStatus::Finished)
             r.bytesDone = r.bytesTotal;
 
         BatchSummary &s = summaries[e.batchId];

@@ -31,7 +31,7 @@ struct QueueRow
     QString location;
     QString batchName;
     QString batchStatus;
-    QString status;
+    QueueStatus status = QueueStatus::Waiting;
     QString statusMessage;
     QString windowText;
     QString targetName;
@@ -58,7 +58,7 @@ struct BatchSummary
     QString name;
     QString status;
     QString statusMessage;
-    QMap<QString, int> counts; // entries per status
+    QMap<QueueStatus, int> counts; // entries per status
     int entries = 0;
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
