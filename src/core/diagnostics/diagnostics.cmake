@@ -1,5 +1,5 @@
-# Shared settings (database) and the diagnostics bundle (issue 7), used by ferry and ferryctl.
-target_sources(ferry_core PRIVATE
-    appsettings/appsettings.h appsettings/appsettings.cpp
-    diagnostics/diagnostics.h diagnostics/diagnostics.cpp
-)
+# Settings kept in the database, and the diagnostics bundle.
+ferry_layer(settings DEPENDS store SOURCES
+    appsettings/appsettings.h appsettings/appsettings.cpp)
+ferry_layer(diagnostics DEPENDS store transfer SOURCES
+    diagnostics/diagnostics.h diagnostics/diagnostics.cpp)

@@ -1,5 +1,5 @@
 # The migration engine (issue 6): the queue state machine, migration jobs and the scheduler.
-target_sources(ferry_core PRIVATE
+ferry_layer(engine DEPENDS batch sources settings transfer vmware SOURCES
     engine/queuestatemachine.h engine/queuestatemachine.cpp
     engine/vspherevm.h engine/vspherevm.cpp
     engine/targetcleanup.h engine/targetcleanup.cpp
@@ -8,7 +8,3 @@ target_sources(ferry_core PRIVATE
     engine/scheduling.h engine/scheduling.cpp
     engine/queueactions.h engine/queueactions.cpp
 )
-# transfer/ hashes disks with OpenSSL's SHA-256 (its SHA extensions path; Qt 6.4's own is about
-# five times slower and was the copy's bottleneck). libcrypto is what Qt's TLS loads anyway.
-find_package(OpenSSL REQUIRED COMPONENTS Crypto)
-target_link_libraries(ferry_core PRIVATE OpenSSL::Crypto)

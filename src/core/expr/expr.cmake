@@ -1,5 +1,5 @@
 # The selection language (include_expression, list filters): docs/expressions.md.
-target_sources(ferry_core PRIVATE
+ferry_layer(expr DEPENDS model SOURCES
     expr/expression.h expr/expression.cpp
     expr/node.h expr/program.h
     expr/lexer.h expr/lexer.cpp
@@ -8,5 +8,4 @@ target_sources(ferry_core PRIVATE
     expr/builtins.h expr/builtins.cpp
     expr/pattern.h expr/pattern.cpp
     expr/compiler.h expr/compiler.cpp
-    expr/evaluator.h expr/evaluator.cpp
-)
+    expr/evaluator.h expr/evaluator.cpp)

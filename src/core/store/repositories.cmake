@@ -1,5 +1,7 @@
-# Repositories of the store layer (one class per table group).
-target_sources(ferry_core PRIVATE
+# The SQLite store: the database, its migrations and one repository per table.
+ferry_layer(store DEPENDS model LIBS Qt6::Sql SOURCES
+    store/database.h store/database.cpp
+    store/jsoncolumns.h store/jsoncolumns.cpp
     store/repositorysupport.h store/repositorysupport.cpp
     store/sourcerepository.h store/sourcerepository.cpp
     store/targetrepository.h store/targetrepository.cpp
@@ -10,5 +12,9 @@ target_sources(ferry_core PRIVATE
     store/artifactrepository.h store/artifactrepository.cpp
     store/warningrepository.h store/warningrepository.cpp
     store/settingsrepository.h store/settingsrepository.cpp
-    store/enginelockrepository.h store/enginelockrepository.cpp
-)
+    store/enginelockrepository.h store/enginelockrepository.cpp)
+qt_add_resources(ferry_store "ferry_sql_migrations"
+    PREFIX "/ferry/sql"
+    BASE "store/migrations"
+    FILES store/migrations/0001_initial.sql store/migrations/0002_schema_history.sql
+    store/migrations/0003_keep_leftovers.sql)
