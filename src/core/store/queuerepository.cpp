@@ -105,7 +105,7 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
             "import_stage, window_id, placement_json, target_instance_name, source_was_running, "
             "source_powered_off_by_ferry, target_created, retry_count, next_attempt_at, "
             "last_background_sync, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {entry.batchId, entry.instanceId, entry.status, entry.statusMessage, entry.importStage,
             nullableId(entry.windowId), jsoncolumns::fromObject(entry.placement),
             entry.targetInstanceName, entry.sourceWasRunning, entry.sourcePoweredOffByFerry,
@@ -113,7 +113,7 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
             nullableTime(entry.lastBackgroundSync), now, now});
     if (!q)
         return writeError(q.error(), entry);
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Status QueueRepository::setKeepLeftovers(qint64 id, bool keep) const
@@ -281,11 +281,11 @@ Result<qint64> QueueRepository::appendLog(
         return Error(Error::Code::InvalidInput,
             QCoreApplication::translate("QueueRepository", "Unknown log level %1.").arg(level));
     auto q = m_db->exec(QStringLiteral("INSERT INTO queue_log (queue_entry_id, at, level, message) "
-                                       "VALUES (?, ?, ?, ?)"),
+                                       "VALUES (?, ?, ?, ?) RETURNING id"),
         {entryId, nowDbTime(), level, message});
     if (!q)
         return describeWriteError(q.error(), {}, notFound(entryId).message);
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Result<QVector<LogLine>> QueueRepository::log(qint64 entryId, qint64 afterId, int limit) const
