@@ -91,6 +91,8 @@ QVariant bindable(const QVariant &v)
 
 // Serialises concurrent migrations of one PostgreSQL database (any constant, Ferry's own).
 constexpr qint64 kMigrationLockKey = 0x4665727279; // "Ferry"
+// Serialises Database::transaction() on PostgreSQL, as BEGIN IMMEDIATE does on SQLite.
+constexpr qint64 kWriterLockKey = 0x466572727957; // "FerryW"
 
 // Prepared write statements, per connection (and so per thread). Reads are never cached: a
 // caller may still be iterating a result when the same SELECT runs again.
@@ -294,6 +296,16 @@ Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) co
                                                : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(
             QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
+    // SQLite's BEGIN IMMEDIATE admits one writing transaction at a time, and the repositories'
+    // read-check-write transactions rely on it. On PostgreSQL the same holds through a
+    // transaction-scoped advisory lock (released by COMMIT or ROLLBACK).
+    if (isPostgreSQLConnection(db)
+        && !begin.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey))) {
+        const Error e = sqlError(
+            QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
     Status st = fn(db);
     QSqlQuery end(db);
     if (!st) {
@@ -456,14 +468,15 @@ Status Database::migratePostgreSQL()
             const QStringList statements = splitStatements(
                 migrationSqlFor(DatabaseUrl::Engine::PostgreSQL, QString::fromUtf8(f.readAll())));
             for (const QString &s : statements) {
-                auto r = exec(c, s);
-                if (!r)
-                    return Error(r.error().code,
+                // Not prepared: PostgreSQL cannot PREPARE a CREATE or ALTER.
+                QSqlQuery r(c);
+                if (!r.exec(s))
+                    return Error(Error::Code::Database,
                         QCoreApplication::translate("Database",
                             "Upgrading the database to schema %1 "
                             "failed; nothing was changed.")
                             .arg(next),
-                        r.error().details);
+                        r.lastError().text());
             }
             if (next >= 2) {
                 auto h = exec(c,

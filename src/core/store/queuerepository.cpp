@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace ferry {
 
 using namespace repositorysupport;
@@ -217,13 +219,14 @@ Result<QVector<QueueEntry>> QueueRepository::all() const
 Status QueueRepository::setDiskProgress(qint64 entryId, const DiskProgress &p) const
 {
     auto q = m_db->exec(
-        QStringLiteral("INSERT INTO queue_disk_progress (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (queue_entry_id, disk_position) DO UPDATE SET "
-                       "disk_name = excluded.disk_name, bytes_total = excluded.bytes_total, "
-                       "bytes_done = excluded.bytes_done, bytes_sent = excluded.bytes_sent, "
-                       "rate_bps = excluded.rate_bps, sha256 = excluded.sha256, "
-                       "started_at = COALESCE(excluded.started_at, started_at), "
-                       "updated_at = excluded.updated_at")
+        QStringLiteral(
+            "INSERT INTO queue_disk_progress (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (queue_entry_id, disk_position) DO UPDATE SET "
+            "disk_name = excluded.disk_name, bytes_total = excluded.bytes_total, "
+            "bytes_done = excluded.bytes_done, bytes_sent = excluded.bytes_sent, "
+            "rate_bps = excluded.rate_bps, sha256 = excluded.sha256, "
+            "started_at = COALESCE(excluded.started_at, queue_disk_progress.started_at), "
+            "updated_at = excluded.updated_at")
             .arg(kProgressColumns),
         {entryId, p.diskPosition, p.diskName, p.bytesTotal, p.bytesDone, p.bytesSent, p.rateBps,
             p.sha256, nullableTime(p.startedAt), nowDbTime()});
@@ -292,7 +295,7 @@ Result<QVector<LogLine>> QueueRepository::log(qint64 entryId, qint64 afterId, in
 {
     auto q = m_db->exec(QStringLiteral("SELECT id, at, level, message FROM queue_log "
                                        "WHERE queue_entry_id = ? AND id > ? ORDER BY id LIMIT ?"),
-        {entryId, afterId, limit > 0 ? limit : -1});
+        {entryId, afterId, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()});
     if (!q)
         return q.error();
     QVector<LogLine> out;
