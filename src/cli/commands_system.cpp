@@ -33,7 +33,7 @@ int systemInfo(Context &ctx, const QCommandLineParser &, const QStringList &)
     QJsonObject o {
         {QStringLiteral("version"), QStringLiteral(FERRY_VERSION_STRING)},
         {QStringLiteral("data_dir"), ctx.dataDir()},
-        {QStringLiteral("database"), (*db)->filePath()},
+        {QStringLiteral("database"), (*db)->location()},
         {QStringLiteral("schema_version"), (*db)->schemaVersion()},
         {QStringLiteral("log_file"), currentLogFile()},
         {QStringLiteral("keychain"),

@@ -1,5 +1,7 @@
 #include "store/databaseurl.h"
 
+#include "util/paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStringList>
@@ -135,6 +137,21 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         result.m_options.insert(key, value);
     }
     return result;
+}
+
+Result<DatabaseUrl> DatabaseUrl::resolve(const QString &override, const QString &dataDirectory)
+{
+    if (!override.isEmpty())
+        return parse(override);
+    const QString fromEnvironment = qEnvironmentVariable("FERRY_DATABASE");
+    if (!fromEnvironment.trimmed().isEmpty()) {
+        auto url = parse(fromEnvironment);
+        if (!url)
+            return Error(url.error().code, url.error().message,
+                QStringLiteral("from the environment variable FERRY_DATABASE"));
+        return url;
+    }
+    return sqliteFile(databaseFile(dataDirectory));
 }
 
 QString DatabaseUrl::qtConnectOptions() const

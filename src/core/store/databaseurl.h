@@ -21,6 +21,9 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     static Result<DatabaseUrl> parse(const QString &text);
+    // The database ferry and ferryctl use: `--database URL` (override) when given, else
+    // FERRY_DATABASE when set, else the SQLite file in the data directory (the default).
+    static Result<DatabaseUrl> resolve(const QString &override, const QString &dataDirectory);
     static DatabaseUrl sqliteFile(const QString &filePath);
 
     Engine engine() const { return m_engine; }
