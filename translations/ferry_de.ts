@@ -85,7 +85,7 @@
         <translation>Unbekannter Batch-Status %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The batch %1 cannot match an instance that does not exist.</source>
         <translation>Der Batch %1 kann keine Instanz auswählen, die es nicht gibt.</translation>
     </message>
@@ -654,34 +654,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+39"/>
+        <location filename="../src/core/store/database.cpp" line="+40"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+29"/>
+        <location line="+205"/>
+        <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>writing or reading data</source>
         <translation>Schreiben oder Lesen von Daten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>starting a transaction</source>
         <translation>Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
@@ -706,14 +707,99 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian und Ubuntu das Paket libqt6sql6-psql installieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Keine Verbindung zur Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database %1 was written by a newer version of Ferry (schema %2; this Ferry knows up to %3). Install a newer Ferry or choose another database; nothing was changed.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Ferry-Version geschrieben (Schema %2; dieses Ferry kennt bis %3). Installieren Sie ein neueres Ferry oder wählen Sie eine andere Datenbank; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Could not keep a copy of the database before upgrading it; nothing was changed.</source>
         <translation>Vor der Aktualisierung der Datenbank konnte keine Kopie angelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-46"/>
+        <location line="+64"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/core/store/databaseurl.cpp" line="+50"/>
+        <source>The database URL is empty.</source>
+        <translation>Die Datenbank-URL ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a database URL; use postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH/TO/FILE.</source>
+        <translation>„%1“ ist keine Datenbank-URL; verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK oder sqlite:///PFAD/ZUR/DATEI.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An SQLite database URL names only a file: sqlite:///PATH/TO/FILE (&quot;%1&quot;).</source>
+        <translation>Eine SQLite-Datenbank-URL nennt nur eine Datei: sqlite:///PFAD/ZUR/DATEI („%1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SQLite database URL needs an absolute file path: sqlite:///PATH/TO/FILE (&quot;%1&quot;).</source>
+        <translation>Eine SQLite-Datenbank-URL braucht einen absoluten Dateipfad: sqlite:///PFAD/ZUR/DATEI („%1“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ferry keeps its state in SQLite or PostgreSQL; &quot;%1&quot; is neither (use postgresql://... or sqlite:///...).</source>
+        <translation>Ferry speichert seinen Zustand in SQLite oder PostgreSQL; „%1“ ist keines von beiden (verwenden Sie postgresql://... oder sqlite:///...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>The database URL must not contain a password: give it in PGPASSWORD or in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten: Geben Sie es stattdessen in PGPASSWORD oder in der PostgreSQL-Passwortdatei (~/.pgpass) an.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The database URL &quot;%1&quot; names no server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keinen Server: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database URL &quot;%1&quot; has an invalid port.</source>
+        <translation>Die Datenbank-URL „%1“ hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL &quot;%1&quot; names no database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database URL has an unknown parameter &quot;%1&quot;; known: %2.</source>
+        <translation>Die Datenbank-URL hat einen unbekannten Parameter „%1“; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database URL&apos;s parameter &quot;%1&quot; has an invalid value.</source>
+        <translation>Der Parameter „%1“ der Datenbank-URL hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL&apos;s sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>Der sslmode „%1“ der Datenbank-URL ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL&apos;s connect_timeout must be a number of seconds.</source>
+        <translation>Der connect_timeout der Datenbank-URL muss eine Anzahl Sekunden sein.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +823,7 @@
         <translation>Eine andere Ferry-Engine steuert diese Datenbank: Prozess %1 auf %2, läuft seit %3, letztes Lebenszeichen %4.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>This engine no longer holds the lock of the database.</source>
         <translation>Diese Engine hält die Sperre der Datenbank nicht mehr.</translation>
     </message>
@@ -1985,7 +2071,7 @@
 <context>
     <name>QueueRepository</name>
     <message>
-        <location filename="../src/core/store/queuerepository.cpp" line="+69"/>
+        <location filename="../src/core/store/queuerepository.cpp" line="+71"/>
         <source>No queue entry with id %1.</source>
         <translation>Kein Warteschlangeneintrag mit der ID %1.</translation>
     </message>
@@ -2010,7 +2096,7 @@
         <translation>Die Instanz %1 ist im Batch %2 nicht eingereiht.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Unknown log level %1.</source>
         <translation>Unbekannte Protokollstufe %1.</translation>
     </message>
@@ -2026,7 +2112,7 @@
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../src/core/store/repositorysupport.cpp" line="+74"/>
+        <location filename="../src/core/store/repositorysupport.cpp" line="+84"/>
         <source>A value is outside of its allowed range.</source>
         <translation>Ein Wert liegt außerhalb seines erlaubten Bereichs.</translation>
     </message>
@@ -2063,7 +2149,7 @@
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/core/store/sourcerepository.cpp" line="+65"/>
+        <location filename="../src/core/store/sourcerepository.cpp" line="+66"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
@@ -4652,7 +4738,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::CommandLine</name>
     <message>
-        <location filename="../src/gui/startup/commandline.cpp" line="+111"/>
+        <location filename="../src/gui/startup/commandline.cpp" line="+113"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -4662,7 +4748,42 @@ Ersetzte Werte: %1
         <translation>--data-dir braucht ein Verzeichnis.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>--database needs a URL.</source>
+        <translation>--database braucht eine URL.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Usage: ferry [options]
+
+Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.
+This is the desktop application; ferryctl is its command-line twin and shares the same database.
+
+Options:
+  -h, --help            Show this help and exit
+  -V, --version         Show the version and exit
+  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR or the user&apos;s data directory)
+  --database URL        Keep the state in this database (default: $FERRY_DATABASE, or SQLite in the data directory), e.g. postgresql://USER@HOST:PORT/DATABASE
+  -v, --verbose         Also print log messages on stderr
+
+Qt options such as -platform and -style are passed on to Qt.
+</source>
+        <translation>Aufruf: ferry [Optionen]
+
+Ferry verschiebt virtuelle Maschinen von VMware (vCenter, ESXi) nach Incus und LXD.
+Dies ist die Desktop-Anwendung; ferryctl ist ihr Kommandozeilen-Gegenstück und nutzt dieselbe Datenbank.
+
+Optionen:
+  -h, --help            Diese Hilfe zeigen und beenden
+  -V, --version         Die Version zeigen und beenden
+  --data-dir DIR        Dieses Datenverzeichnis verwenden (Standard: $FERRY_DATA_DIR oder das Datenverzeichnis des Benutzers)
+  --database URL        Den Zustand in dieser Datenbank halten (Standard: $FERRY_DATABASE oder SQLite im Datenverzeichnis), z. B. postgresql://BENUTZER@HOST:PORT/DATENBANK
+  -v, --verbose         Protokollmeldungen auch auf stderr ausgeben
+
+Qt-Optionen wie -platform und -style werden an Qt weitergegeben.
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [options]
 
 Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.
@@ -4676,7 +4797,7 @@ Options:
 
 Qt options such as -platform and -style are passed on to Qt.
 </source>
-        <translation>Aufruf: ferry [Optionen]
+        <translation type="vanished">Aufruf: ferry [Optionen]
 
 Ferry verschiebt virtuelle Maschinen von VMware (vCenter, ESXi) nach Incus und LXD.
 Dies ist die Desktop-Anwendung; ferryctl ist ihr Kommandozeilen-Gegenstück und nutzt dieselbe Datenbank.
@@ -4691,7 +4812,7 @@ Qt-Optionen wie -platform und -style werden an Qt weitergegeben.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ferry %1 (Qt %2)
 </source>
         <translation>ferry %1 (Qt %2)

@@ -12,11 +12,6 @@ namespace ferry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-
 Error invalid(const QString &message)
 {
     return Error(Error::Code::InvalidInput, message);
@@ -52,55 +47,64 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return invalid(tr("The database URL is empty."));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "The database URL is empty."));
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || scheme.isEmpty())
-        return invalid(tr("\"%1\" is not a database URL; use postgresql://USER@HOST:PORT/DATABASE "
-                          "or sqlite:///PATH/TO/FILE.")
+        return invalid(QCoreApplication::translate("DatabaseUrl",
+            "\"%1\" is not a database URL; use postgresql://USER@HOST:PORT/DATABASE "
+            "or sqlite:///PATH/TO/FILE.")
                            .arg(trimmed));
 
     DatabaseUrl result;
     if (scheme == QLatin1String("sqlite")) {
         if (!url.host().isEmpty() || url.hasQuery() || !url.userInfo().isEmpty())
-            return invalid(tr("An SQLite database URL names only a file: sqlite:///PATH/TO/FILE "
-                              "(\"%1\").")
+            return invalid(QCoreApplication::translate("DatabaseUrl",
+                "An SQLite database URL names only a file: sqlite:///PATH/TO/FILE "
+                "(\"%1\").")
                                .arg(trimmed));
         const QString path = url.path(QUrl::FullyDecoded);
         if (path.isEmpty() || !QDir::isAbsolutePath(path))
-            return invalid(tr("An SQLite database URL needs an absolute file path: "
-                              "sqlite:///PATH/TO/FILE (\"%1\").")
+            return invalid(QCoreApplication::translate("DatabaseUrl",
+                "An SQLite database URL needs an absolute file path: "
+                "sqlite:///PATH/TO/FILE (\"%1\").")
                                .arg(trimmed));
         result.m_engine = Engine::SQLite;
         result.m_filePath = QDir::cleanPath(path);
         return result;
     }
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return invalid(tr("Ferry keeps its state in SQLite or PostgreSQL; \"%1\" is neither "
-                          "(use postgresql://... or sqlite:///...).")
+        return invalid(QCoreApplication::translate("DatabaseUrl",
+            "Ferry keeps its state in SQLite or PostgreSQL; \"%1\" is neither "
+            "(use postgresql://... or sqlite:///...).")
                            .arg(scheme));
 
     // Checked before anything else, and the message does not repeat the URL: it holds a secret.
     if (!url.password(QUrl::FullyDecoded).isEmpty() || trimmed.contains(QLatin1String(":@")))
-        return invalid(tr("The database URL must not contain a password: give it in PGPASSWORD "
-                          "or in the PostgreSQL password file (~/.pgpass) instead."));
+        return invalid(QCoreApplication::translate("DatabaseUrl",
+            "The database URL must not contain a password: give it in PGPASSWORD "
+            "or in the PostgreSQL password file (~/.pgpass) instead."));
 
     result.m_engine = Engine::PostgreSQL;
     result.m_host = url.host(QUrl::FullyDecoded);
     if (result.m_host.isEmpty())
-        return invalid(tr("The database URL \"%1\" names no server: "
-                          "postgresql://USER@HOST:PORT/DATABASE.")
+        return invalid(QCoreApplication::translate("DatabaseUrl",
+            "The database URL \"%1\" names no server: "
+            "postgresql://USER@HOST:PORT/DATABASE.")
                            .arg(trimmed));
     result.m_port = url.port(5432);
     if (result.m_port <= 0 || result.m_port > 65535)
-        return invalid(tr("The database URL \"%1\" has an invalid port.").arg(trimmed));
+        return invalid(QCoreApplication::translate(
+            "DatabaseUrl", "The database URL \"%1\" has an invalid port.")
+                           .arg(trimmed));
     result.m_user = url.userName(QUrl::FullyDecoded);
     QString path = url.path(QUrl::FullyDecoded);
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     if (path.isEmpty() || path.contains(QLatin1Char('/')))
-        return invalid(tr("The database URL \"%1\" names no database: "
-                          "postgresql://USER@HOST:PORT/DATABASE.")
+        return invalid(QCoreApplication::translate("DatabaseUrl",
+            "The database URL \"%1\" names no database: "
+            "postgresql://USER@HOST:PORT/DATABASE.")
                            .arg(trimmed));
     result.m_databaseName = path;
 
@@ -110,29 +114,34 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         const QString key = item.first;
         const QString value = item.second;
         if (key == QLatin1String("password"))
-            return invalid(tr("The database URL must not contain a password: give it in "
-                              "PGPASSWORD or in the PostgreSQL password file (~/.pgpass) "
-                              "instead."));
+            return invalid(QCoreApplication::translate("DatabaseUrl",
+                "The database URL must not contain a password: give it in "
+                "PGPASSWORD or in the PostgreSQL password file (~/.pgpass) "
+                "instead."));
         if (!knownOptions().contains(key))
-            return invalid(tr("The database URL has an unknown parameter \"%1\"; known: %2.")
+            return invalid(QCoreApplication::translate(
+                "DatabaseUrl", "The database URL has an unknown parameter \"%1\"; known: %2.")
                                .arg(key, knownOptions().join(QLatin1String(", "))));
         if (value.isEmpty() || value.contains(QLatin1Char(';')))
-            return invalid(
-                tr("The database URL's parameter \"%1\" has an invalid value.").arg(key));
+            return invalid(QCoreApplication::translate(
+                "DatabaseUrl", "The database URL's parameter \"%1\" has an invalid value.")
+                               .arg(key));
         if (key == QLatin1String("sslmode")) {
             const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
                 QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
                 QStringLiteral("verify-full")};
             if (!modes.contains(value))
-                return invalid(tr("The database URL's sslmode \"%1\" is not one of %2.")
+                return invalid(QCoreApplication::translate(
+                    "DatabaseUrl", "The database URL's sslmode \"%1\" is not one of %2.")
                                    .arg(value, modes.join(QLatin1String(", "))));
         }
         if (key == QLatin1String("connect_timeout")) {
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 0)
-                return invalid(tr("The database URL's connect_timeout must be a number of "
-                                  "seconds."));
+                return invalid(QCoreApplication::translate("DatabaseUrl",
+                    "The database URL's connect_timeout must be a number of "
+                    "seconds."));
         }
         result.m_options.insert(key, value);
     }
