@@ -1,4 +1,5 @@
 #include "store/databaseurl.h"
+#include "util/paths.h"
 
 #include <QtTest>
 
@@ -148,7 +149,38 @@ private Q_SLOTS:
         QVERIFY(!url.error().message.contains(QLatin1String("s3cret")));
         QVERIFY(!url.error().details.contains(QLatin1String("s3cret")));
     }
+
+    // --database wins over FERRY_DATABASE, which wins over the data directory's SQLite file.
+    void resolveOrder();
 };
+
+void TestDatabaseUrl::resolveOrder()
+{
+    const QString dataDir = QStringLiteral("/tmp/ferry-data");
+    const QString fromOption = QStringLiteral("postgresql://ferry@127.0.0.1:5433/option");
+    const QString fromEnvironment = QStringLiteral("postgresql://ferry@127.0.0.1:5434/env");
+
+    qunsetenv("FERRY_DATABASE");
+    auto plain = DatabaseUrl::resolve({}, dataDir);
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->engine(), DatabaseUrl::Engine::SQLite);
+    QCOMPARE(plain->filePath(), databaseFile(dataDir));
+
+    qputenv("FERRY_DATABASE", fromEnvironment.toUtf8());
+    auto env = DatabaseUrl::resolve({}, dataDir);
+    QVERIFY(env.ok());
+    QCOMPARE(env->toString(), fromEnvironment);
+    auto option = DatabaseUrl::resolve(fromOption, dataDir);
+    QVERIFY(option.ok());
+    QCOMPARE(option->toString(), fromOption);
+
+    qputenv("FERRY_DATABASE", "postgresql://ferry:s3cret@127.0.0.1/ferry");
+    auto bad = DatabaseUrl::resolve({}, dataDir);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().details.contains(QLatin1String("FERRY_DATABASE")));
+    QVERIFY(!bad.error().toString().contains(QLatin1String("s3cret")));
+    qunsetenv("FERRY_DATABASE");
+}
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)
 #include "test_databaseurl.moc"
