@@ -3,6 +3,7 @@
 // allowed transitions expected are written out below, by hand, from the reference
 // (shared/reference/migration-manager.md, "Every migration status value" and "Transitions as
 // implemented") and docs/engine.md, not taken from the table under test.
+#include "common/testdatabase.h"
 #include "engine/queuestatemachine.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
@@ -95,6 +96,7 @@ class TestQueueStateMachine final : public QObject
     Q_OBJECT
 
 private:
+    ferry::test::TestDatabase m_testDb; // dropped after m_db is gone
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     qint64 m_batch = 0;
@@ -129,9 +131,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(m_testDb, m_dir->filePath(QStringLiteral("ferry.db")), m_db);
         Source s;
         s.name = QStringLiteral("vcenter");
         s.endpoint = QStringLiteral("https://vcenter.example");
