@@ -734,6 +734,39 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../src/core/store/databasecopy.cpp" line="+44"/>
+        <source>The two databases have different schema versions (%1 and %2); open both with the same Ferry first.</source>
+        <translation>Die beiden Datenbanken haben verschiedene Schemaversionen (%1 und %2); öffnen Sie zuerst beide mit demselben Ferry.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database cannot be copied onto itself.</source>
+        <translation>Die Datenbank kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 already holds Ferry data (table %2 is not empty); copy only into a new, empty database.</source>
+        <translation>Die Datenbank %1 enthält bereits Ferry-Daten (Tabelle %2 ist nicht leer); kopieren Sie nur in eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source database has no table %1.</source>
+        <translation>Die Quelldatenbank hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the table %1 failed.</source>
+        <translation>Das Lesen der Tabelle %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing a row of the table %1 failed; the target was not changed.</source>
+        <translation>Das Schreiben einer Zeile der Tabelle %1 ist fehlgeschlagen; das Ziel wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <location filename="../src/core/store/databaseurl.cpp" line="+50"/>

@@ -15,3 +15,7 @@ foreach(_t targetrepository instancerepository networkrepository batchrepository
         artifactrepository warningrepository settingsrepository enginelockrepository)
     ferry_add_pg_test(NAME ${_t})
 endforeach()
+# system db-copy: SQLite into SQLite (unit) and into PostgreSQL (pg).
+ferry_add_test(NAME databasecopy LABEL unit SOURCES test_databasecopy.cpp LIBS ferry_core)
+add_dependencies(test_databasecopy ferryctl)
+ferry_add_pg_test(NAME databasecopy)
