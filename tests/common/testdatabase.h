@@ -55,6 +55,20 @@ public:
         return Database::open(*url);
     }
 
+    // A value of the lab's pg.env (FERRY_PG_CA, FERRY_PG_PASSWORD, ...); empty when absent.
+    static QString labValue(const QString &key)
+    {
+        QFile f(qEnvironmentVariable("FERRY_TEST_PG_ENV"));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            return {};
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            if (line.startsWith(key + QLatin1Char('=')))
+                return line.mid(key.size() + 1);
+        }
+        return {};
+    }
+
     // The server's URL (database "postgres"), with PGPASSWORD set for this process.
     static Result<DatabaseUrl> serverUrl()
     {

@@ -19,3 +19,8 @@ endforeach()
 ferry_add_test(NAME databasecopy LABEL unit SOURCES test_databasecopy.cpp LIBS ferry_core)
 add_dependencies(test_databasecopy ferryctl)
 ferry_add_pg_test(NAME databasecopy)
+# Connecting to PostgreSQL (TLS verified, refused certificates, wrong passwords): pg only.
+ferry_add_test(NAME postgresqlconnection LABEL pg SOURCES test_postgresqlconnection.cpp
+    LIBS ferry_core FIXTURES ferry_pg)
+set_property(TEST pg.postgresqlconnection APPEND PROPERTY ENVIRONMENT
+    "FERRY_TEST_DATABASE=postgresql" "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")
