@@ -2589,7 +2589,12 @@
         <translation>Eine Abfrage auf der Datenbankkopie ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+231"/>
+        <source>The diagnostics bundle holds a copy of Ferry&apos;s SQLite database; Ferry is using the PostgreSQL database %1, which it cannot copy into the bundle yet. Attach a pg_dump of it to the report instead.</source>
+        <translation>Das Diagnosepaket enthält eine Kopie der SQLite-Datenbank von Ferry; Ferry verwendet die PostgreSQL-Datenbank %1, die es noch nicht in das Paket kopieren kann. Hängen Sie stattdessen einen pg_dump davon an den Bericht an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no Ferry database in %1.</source>
         <translation>In %1 gibt es keine Ferry-Datenbank.</translation>
     </message>
@@ -5851,14 +5856,14 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: %1
 Log files: %2</source>
         <translation>Datenbank: %1
 Protokolldateien: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Migrations are running</source>
         <translation>Migrationen laufen</translation>
     </message>
@@ -6863,7 +6868,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+57"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7059,7 +7064,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Die Datenbank wird ohne Geheimnisse kopiert und die Protokolle werden gesammelt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The diagnostics could not be exported</source>
         <translation>Die Diagnose konnte nicht exportiert werden</translation>
     </message>

@@ -40,6 +40,7 @@ public:
 
     // --database / FERRY_DATABASE, resolved by run(); unset: the SQLite file in dataDir().
     void setDatabaseUrl(const DatabaseUrl &url) { m_databaseUrl = url; }
+    std::optional<DatabaseUrl> databaseUrl() const { return m_databaseUrl; }
     Result<std::shared_ptr<Database>> database();
 
     // Asks on the terminal ("Question [default=x]: "); the default when the answer is empty.

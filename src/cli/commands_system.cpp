@@ -59,6 +59,8 @@ int diagnostics(Context &ctx, const QCommandLineParser &, const QStringList &arg
     DiagnosticsOptions options;
     options.dataDirectory = ctx.dataDir();
     options.application = QStringLiteral("ferryctl");
+    if (const auto url = ctx.databaseUrl(); url && url->isPostgreSQL())
+        options.sharedDatabase = url->toString();
     auto report = exportDiagnostics(options, args.value(0));
     if (!report)
         return ctx.fail(report.error());
