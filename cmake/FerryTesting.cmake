@@ -41,3 +41,26 @@ function(ferry_add_test)
         set_property(TEST "${T_LABEL}.${T_NAME}" APPEND PROPERTY FIXTURES_REQUIRED ${T_FIXTURES})
     endif()
 endfunction()
+
+# ferry_add_pg_test(NAME <name>)
+# Registers the unit test <name> a second time, as pg.<name>, against the tests' own PostgreSQL
+# (tests/lab/pg-start, fixture ferry_pg): FERRY_TEST_DATABASE=postgresql makes its
+# TestDatabase (tests/common/testdatabase.h) create a fresh database per test function. Without
+# the server it fails; FERRY_LAB_PARTIAL=1 turns that into a skip (docs/testing.md).
+function(ferry_add_pg_test)
+    cmake_parse_arguments(T "" "NAME" "" ${ARGN})
+    if(NOT TEST "unit.${T_NAME}")
+        message(FATAL_ERROR "ferry_add_pg_test: unit.${T_NAME} is not a test")
+    endif()
+    get_test_property("unit.${T_NAME}" ENVIRONMENT env)
+    get_test_property("unit.${T_NAME}" TIMEOUT timeout)
+    # Every statement is a round trip to the server, and each test function gets a database of
+    # its own: pg.instancerepository takes about 45 s where unit.instancerepository takes 1 s.
+    math(EXPR timeout "${timeout} * 3")
+    list(APPEND env "FERRY_TEST_DATABASE=postgresql" "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")
+    add_test(NAME "pg.${T_NAME}" COMMAND "test_${T_NAME}")
+    set(skipped "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
+    set_tests_properties("pg.${T_NAME}" PROPERTIES
+        LABELS pg TIMEOUT ${timeout} ENVIRONMENT "${env}" SKIP_REGULAR_EXPRESSION "${skipped}"
+        FIXTURES_REQUIRED ferry_pg)
+endfunction()

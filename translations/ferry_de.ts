@@ -85,7 +85,7 @@
         <translation>Unbekannter Batch-Status %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The batch %1 cannot match an instance that does not exist.</source>
         <translation>Der Batch %1 kann keine Instanz auswählen, die es nicht gibt.</translation>
     </message>
@@ -654,34 +654,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+39"/>
+        <location filename="../src/core/store/database.cpp" line="+40"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+29"/>
+        <location line="+205"/>
+        <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>writing or reading data</source>
         <translation>Schreiben oder Lesen von Daten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>starting a transaction</source>
         <translation>Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
@@ -706,14 +707,132 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian und Ubuntu das Paket libqt6sql6-psql installieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Keine Verbindung zur Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database %1 was written by a newer version of Ferry (schema %2; this Ferry knows up to %3). Install a newer Ferry or choose another database; nothing was changed.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Ferry-Version geschrieben (Schema %2; dieses Ferry kennt bis %3). Installieren Sie ein neueres Ferry oder wählen Sie eine andere Datenbank; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Could not keep a copy of the database before upgrading it; nothing was changed.</source>
         <translation>Vor der Aktualisierung der Datenbank konnte keine Kopie angelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-46"/>
+        <location line="+64"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../src/core/store/databasecopy.cpp" line="+44"/>
+        <source>The two databases have different schema versions (%1 and %2); open both with the same Ferry first.</source>
+        <translation>Die beiden Datenbanken haben verschiedene Schemaversionen (%1 und %2); öffnen Sie zuerst beide mit demselben Ferry.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database cannot be copied onto itself.</source>
+        <translation>Die Datenbank kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 already holds Ferry data (table %2 is not empty); copy only into a new, empty database.</source>
+        <translation>Die Datenbank %1 enthält bereits Ferry-Daten (Tabelle %2 ist nicht leer); kopieren Sie nur in eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source database has no table %1.</source>
+        <translation>Die Quelldatenbank hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the table %1 failed.</source>
+        <translation>Das Lesen der Tabelle %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing a row of the table %1 failed; the target was not changed.</source>
+        <translation>Das Schreiben einer Zeile der Tabelle %1 ist fehlgeschlagen; das Ziel wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/core/store/databaseurl.cpp" line="+50"/>
+        <source>The database URL is empty.</source>
+        <translation>Die Datenbank-URL ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a database URL; use postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH/TO/FILE.</source>
+        <translation>„%1“ ist keine Datenbank-URL; verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK oder sqlite:///PFAD/ZUR/DATEI.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An SQLite database URL names only a file: sqlite:///PATH/TO/FILE (&quot;%1&quot;).</source>
+        <translation>Eine SQLite-Datenbank-URL nennt nur eine Datei: sqlite:///PFAD/ZUR/DATEI („%1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SQLite database URL needs an absolute file path: sqlite:///PATH/TO/FILE (&quot;%1&quot;).</source>
+        <translation>Eine SQLite-Datenbank-URL braucht einen absoluten Dateipfad: sqlite:///PFAD/ZUR/DATEI („%1“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ferry keeps its state in SQLite or PostgreSQL; &quot;%1&quot; is neither (use postgresql://... or sqlite:///...).</source>
+        <translation>Ferry speichert seinen Zustand in SQLite oder PostgreSQL; „%1“ ist keines von beiden (verwenden Sie postgresql://... oder sqlite:///...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>The database URL must not contain a password: give it in PGPASSWORD or in the PostgreSQL password file (~/.pgpass) instead.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten: Geben Sie es stattdessen in PGPASSWORD oder in der PostgreSQL-Passwortdatei (~/.pgpass) an.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The database URL &quot;%1&quot; names no server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keinen Server: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database URL &quot;%1&quot; has an invalid port.</source>
+        <translation>Die Datenbank-URL „%1“ hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL &quot;%1&quot; names no database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database URL has an unknown parameter &quot;%1&quot;; known: %2.</source>
+        <translation>Die Datenbank-URL hat einen unbekannten Parameter „%1“; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database URL&apos;s parameter &quot;%1&quot; has an invalid value.</source>
+        <translation>Der Parameter „%1“ der Datenbank-URL hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL&apos;s sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>Der sslmode „%1“ der Datenbank-URL ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database URL&apos;s connect_timeout must be a number of seconds.</source>
+        <translation>Der connect_timeout der Datenbank-URL muss eine Anzahl Sekunden sein.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +856,7 @@
         <translation>Eine andere Ferry-Engine steuert diese Datenbank: Prozess %1 auf %2, läuft seit %3, letztes Lebenszeichen %4.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>This engine no longer holds the lock of the database.</source>
         <translation>Diese Engine hält die Sperre der Datenbank nicht mehr.</translation>
     </message>
@@ -1957,7 +2076,7 @@
         <translation>%1 ist %2 und kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Canceled by a person</source>
         <translation>Von einer Person abgebrochen</translation>
     </message>
@@ -1985,7 +2104,7 @@
 <context>
     <name>QueueRepository</name>
     <message>
-        <location filename="../src/core/store/queuerepository.cpp" line="+26"/>
+        <location filename="../src/core/store/queuerepository.cpp" line="+28"/>
         <source>The queue entry %1 has the status &quot;%2&quot;, which this version of Ferry does not know.</source>
         <translation>Der Warteschlangeneintrag %1 hat den Status „%2“, den diese Version von Ferry nicht kennt.</translation>
     </message>
@@ -2015,7 +2134,7 @@
         <translation>Die Instanz %1 ist im Batch %2 nicht eingereiht.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Unknown log level %1.</source>
         <translation>Unbekannte Protokollstufe %1.</translation>
     </message>
@@ -2023,7 +2142,7 @@
 <context>
     <name>QueueStateMachine</name>
     <message>
-        <location filename="../src/core/engine/queuestatemachine.cpp" line="+98"/>
+        <location filename="../src/core/engine/queuestatemachine.cpp" line="+101"/>
         <source>bug: queue entry %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
     </message>
@@ -2031,7 +2150,7 @@
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../src/core/store/repositorysupport.cpp" line="+74"/>
+        <location filename="../src/core/store/repositorysupport.cpp" line="+84"/>
         <source>A value is outside of its allowed range.</source>
         <translation>Ein Wert liegt außerhalb seines erlaubten Bereichs.</translation>
     </message>
@@ -2068,7 +2187,7 @@
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/core/store/sourcerepository.cpp" line="+65"/>
+        <location filename="../src/core/store/sourcerepository.cpp" line="+66"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
@@ -2475,7 +2594,12 @@
         <translation>Eine Abfrage auf der Datenbankkopie ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+231"/>
+        <source>The diagnostics bundle holds a copy of Ferry&apos;s SQLite database; Ferry is using the PostgreSQL database %1, which it cannot copy into the bundle yet. Attach a pg_dump of it to the report instead.</source>
+        <translation>Das Diagnosepaket enthält eine Kopie der SQLite-Datenbank von Ferry; Ferry verwendet die PostgreSQL-Datenbank %1, die es noch nicht in das Paket kopieren kann. Hängen Sie stattdessen einen pg_dump davon an den Bericht an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no Ferry database in %1.</source>
         <translation>In %1 gibt es keine Ferry-Datenbank.</translation>
     </message>
@@ -4657,7 +4781,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::CommandLine</name>
     <message>
-        <location filename="../src/gui/startup/commandline.cpp" line="+111"/>
+        <location filename="../src/gui/startup/commandline.cpp" line="+113"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -4667,7 +4791,42 @@ Ersetzte Werte: %1
         <translation>--data-dir braucht ein Verzeichnis.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>--database needs a URL.</source>
+        <translation>--database braucht eine URL.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Usage: ferry [options]
+
+Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.
+This is the desktop application; ferryctl is its command-line twin and shares the same database.
+
+Options:
+  -h, --help            Show this help and exit
+  -V, --version         Show the version and exit
+  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR or the user&apos;s data directory)
+  --database URL        Keep the state in this database (default: $FERRY_DATABASE, or SQLite in the data directory), e.g. postgresql://USER@HOST:PORT/DATABASE
+  -v, --verbose         Also print log messages on stderr
+
+Qt options such as -platform and -style are passed on to Qt.
+</source>
+        <translation>Aufruf: ferry [Optionen]
+
+Ferry verschiebt virtuelle Maschinen von VMware (vCenter, ESXi) nach Incus und LXD.
+Dies ist die Desktop-Anwendung; ferryctl ist ihr Kommandozeilen-Gegenstück und nutzt dieselbe Datenbank.
+
+Optionen:
+  -h, --help            Diese Hilfe zeigen und beenden
+  -V, --version         Die Version zeigen und beenden
+  --data-dir DIR        Dieses Datenverzeichnis verwenden (Standard: $FERRY_DATA_DIR oder das Datenverzeichnis des Benutzers)
+  --database URL        Den Zustand in dieser Datenbank halten (Standard: $FERRY_DATABASE oder SQLite im Datenverzeichnis), z. B. postgresql://BENUTZER@HOST:PORT/DATENBANK
+  -v, --verbose         Protokollmeldungen auch auf stderr ausgeben
+
+Qt-Optionen wie -platform und -style werden an Qt weitergegeben.
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [options]
 
 Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.
@@ -4681,7 +4840,7 @@ Options:
 
 Qt options such as -platform and -style are passed on to Qt.
 </source>
-        <translation>Aufruf: ferry [Optionen]
+        <translation type="vanished">Aufruf: ferry [Optionen]
 
 Ferry verschiebt virtuelle Maschinen von VMware (vCenter, ESXi) nach Incus und LXD.
 Dies ist die Desktop-Anwendung; ferryctl ist ihr Kommandozeilen-Gegenstück und nutzt dieselbe Datenbank.
@@ -4696,7 +4855,7 @@ Qt-Optionen wie -platform und -style werden an Qt weitergegeben.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ferry %1 (Qt %2)
 </source>
         <translation>ferry %1 (Qt %2)
@@ -5702,14 +5861,14 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: %1
 Log files: %2</source>
         <translation>Datenbank: %1
 Protokolldateien: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Migrations are running</source>
         <translation>Migrationen laufen</translation>
     </message>
@@ -6714,7 +6873,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+57"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6910,7 +7069,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Die Datenbank wird ohne Geheimnisse kopiert und die Protokolle werden gesammelt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The diagnostics could not be exported</source>
         <translation>Die Diagnose konnte nicht exportiert werden</translation>
     </message>

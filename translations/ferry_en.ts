@@ -116,7 +116,7 @@
 <context>
     <name>ferry::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+594"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+596"/>
         <source>%n migration(s) are running in this window.</source>
         <translation>
             <numerusform>%n migration is running in this window.</numerusform>

@@ -33,6 +33,7 @@ int main(int argc, char **argv)
 
     StartupOptions options;
     options.dataDirectoryOverride = commandLine.dataDirectory;
+    options.databaseOverride = commandLine.database;
     options.verbose = commandLine.verbose;
     const auto startup = prepareStartup(options);
     if (!startup)

@@ -34,19 +34,27 @@ struct Text
 
 QString globalUsage(const QList<Command> &commands)
 {
-    QString text
-        = Text::tr("Usage: ferryctl [--data-dir DIR] [--format table|json|yaml] <noun> <verb> "
-                   "[arguments]\n\n"
-                   "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
-                   "The desktop application (ferry) and ferryctl share one database.\n\n"
-                   "Global options:\n"
-                   "  -h, --help            Show help (also: ferryctl help <noun> [<verb>])\n"
-                   "  -V, --version         Show the version\n"
-                   "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR "
-                   "or the user's data directory)\n"
-                   "  --format FORMAT       Output: table (default), json or yaml\n"
-                   "  -v, --verbose         Also print log messages on stderr\n\n"
-                   "Commands:\n");
+    QString text = Text::tr(
+        "Usage: ferryctl [--data-dir DIR] [--database URL] [--format table|json|yaml] "
+        "<noun> <verb> "
+        "[arguments]\n\n"
+        "Ferry moves virtual machines from VMware (vCenter, ESXi) to Incus and LXD.\n"
+        "The desktop application (ferry) and ferryctl share one database.\n\n"
+        "Global options:\n"
+        "  -h, --help            Show help (also: ferryctl help <noun> [<verb>])\n"
+        "  -V, --version         Show the version\n"
+        "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR "
+        "or the user's data directory)\n"
+        "  --database URL        Keep the state in this database instead of the data "
+        "directory's SQLite file\n"
+        "                        (default: $FERRY_DATABASE): "
+        "postgresql://USER@HOST:PORT/DATABASE\n"
+        "                        [?sslmode=verify-full&sslrootcert=CA.pem], or "
+        "sqlite:///PATH; the password\n"
+        "                        comes from PGPASSWORD or ~/.pgpass, never from the URL\n"
+        "  --format FORMAT       Output: table (default), json or yaml\n"
+        "  -v, --verbose         Also print log messages on stderr\n\n"
+        "Commands:\n");
     for (const Command &c : commands) {
         const QString name = c.noun + QLatin1Char(' ') + c.verb;
         text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(22), c.summary);
@@ -104,7 +112,8 @@ Result<std::shared_ptr<Database>> Context::database()
 {
     if (m_db)
         return m_db;
-    auto db = Database::open(databaseFile(m_dataDir));
+    auto db
+        = m_databaseUrl ? Database::open(*m_databaseUrl) : Database::open(databaseFile(m_dataDir));
     if (!db)
         return db.error();
     m_db = *db;
@@ -193,6 +202,7 @@ int runCli(int argc, char **argv)
 
     // Global options may stand anywhere; everything else is the command and its own options.
     QString dataDirOverride;
+    QString databaseOverride;
     QString formatName = QStringLiteral("table");
     bool verbose = false;
     bool help = false;
@@ -220,6 +230,12 @@ int runCli(int argc, char **argv)
         } else if (a == QLatin1String("--data-dir") || a.startsWith(QLatin1String("--data-dir="))) {
             if (!takeValue(QStringLiteral("--data-dir"), dataDirOverride)) {
                 err << Text::tr("Error: --data-dir needs a directory.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else if (a == QLatin1String("--database") || a.startsWith(QLatin1String("--database="))) {
+            if (!takeValue(QStringLiteral("--database"), databaseOverride)
+                || databaseOverride.isEmpty()) {
+                err << Text::tr("Error: --database needs a URL.") << Qt::endl;
                 return ExitUsage;
             }
         } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
@@ -305,8 +321,14 @@ int runCli(int argc, char **argv)
     }
 
     const QString dataDir = resolveDataDirectory(dataDirOverride);
+    auto databaseUrl = DatabaseUrl::resolve(databaseOverride, dataDir);
+    if (!databaseUrl) {
+        err << Text::tr("Error: %1").arg(databaseUrl.error().message) << Qt::endl;
+        return ExitUsage;
+    }
     installFileLogger(logDirectory(dataDir), QStringLiteral("ferryctl"), verbose);
     Context ctx(dataDir, format, out, err);
+    ctx.setDatabaseUrl(*databaseUrl);
     return found->run(ctx, parser, positional);
 }
 

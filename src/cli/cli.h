@@ -1,6 +1,7 @@
 #pragma once
 
 #include "output.h"
+#include "store/databaseurl.h"
 #include "util/result.h"
 
 #include <QCommandLineOption>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -36,6 +38,9 @@ public:
     QTextStream &err() { return m_err; }
     bool interactive() const;
 
+    // --database / FERRY_DATABASE, resolved by run(); unset: the SQLite file in dataDir().
+    void setDatabaseUrl(const DatabaseUrl &url) { m_databaseUrl = url; }
+    std::optional<DatabaseUrl> databaseUrl() const { return m_databaseUrl; }
     Result<std::shared_ptr<Database>> database();
 
     // Asks on the terminal ("Question [default=x]: "); the default when the answer is empty.
@@ -53,6 +58,7 @@ private:
     Format m_format;
     QTextStream &m_out;
     QTextStream &m_err;
+    std::optional<DatabaseUrl> m_databaseUrl;
     std::shared_ptr<Database> m_db;
 };
 

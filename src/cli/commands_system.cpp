@@ -4,6 +4,8 @@
 #include "diagnostics/diagnostics.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
+#include "store/databasecopy.h"
+#include "store/databaseurl.h"
 #include "util/logging.h"
 #include "util/paths.h"
 #include "version.h"
@@ -33,7 +35,7 @@ int systemInfo(Context &ctx, const QCommandLineParser &, const QStringList &)
     QJsonObject o {
         {QStringLiteral("version"), QStringLiteral(FERRY_VERSION_STRING)},
         {QStringLiteral("data_dir"), ctx.dataDir()},
-        {QStringLiteral("database"), (*db)->filePath()},
+        {QStringLiteral("database"), (*db)->location()},
         {QStringLiteral("schema_version"), (*db)->schemaVersion()},
         {QStringLiteral("log_file"), currentLogFile()},
         {QStringLiteral("keychain"),
@@ -57,6 +59,8 @@ int diagnostics(Context &ctx, const QCommandLineParser &, const QStringList &arg
     DiagnosticsOptions options;
     options.dataDirectory = ctx.dataDir();
     options.application = QStringLiteral("ferryctl");
+    if (const auto url = ctx.databaseUrl(); url && url->isPostgreSQL())
+        options.sharedDatabase = url->toString();
     auto report = exportDiagnostics(options, args.value(0));
     if (!report)
         return ctx.fail(report.error());
@@ -140,6 +144,42 @@ int settingsCommand(Context &ctx, const QCommandLineParser &, const QStringList 
     return ExitOk;
 }
 
+// system db-copy --to URL: this database (--database, FERRY_DATABASE or the data directory's
+// SQLite file) into a new, empty one, typically PostgreSQL (docs/scale.md).
+int dbCopy(Context &ctx, const QCommandLineParser &parser, const QStringList &)
+{
+    const QString toText = parser.value(QStringLiteral("to"));
+    if (toText.isEmpty())
+        return ctx.fail(Error(
+            Error::Code::InvalidInput, Text::tr("Name the database to copy into with --to URL.")));
+    auto toUrl = DatabaseUrl::parse(toText);
+    if (!toUrl)
+        return ctx.fail(toUrl.error());
+    auto from = ctx.database();
+    if (!from)
+        return ctx.fail(from.error());
+    auto to = Database::open(*toUrl);
+    if (!to)
+        return ctx.fail(to.error());
+    auto counts = copyDatabase(*from, *to);
+    if (!counts)
+        return ctx.fail(counts.error());
+    QJsonObject tables;
+    qint64 total = 0;
+    for (const TableCopyCount &c : *counts) {
+        tables.insert(c.table, c.rows);
+        total += c.rows;
+    }
+    QJsonObject o {
+        {QStringLiteral("from"), (*from)->location()},
+        {QStringLiteral("to"), (*to)->location()},
+        {QStringLiteral("rows"), total},
+        {QStringLiteral("tables"), tables},
+    };
+    ctx.out() << renderObject(o, ctx.format());
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> systemCommands()
@@ -168,6 +208,19 @@ QList<Command> systemCommands()
             QStringLiteral("ferryctl system settings engine.threads 8"),
             QStringLiteral("ferryctl system settings log.level debug")},
         settingsCommand};
+    list << Command {QStringLiteral("system"), QStringLiteral("db-copy"),
+        Text::tr("Copy this database (all sources, targets, inventory, batches, queue and "
+                 "settings) into a new, empty one, e.g. PostgreSQL"),
+        {}, 0, 0,
+        {QCommandLineOption(QStringLiteral("to"),
+            Text::tr("The database to copy into: postgresql://USER@HOST:PORT/DATABASE "
+                     "(password from PGPASSWORD or ~/.pgpass) or sqlite:///PATH"),
+            QStringLiteral("URL"))},
+        {QStringLiteral("ferryctl system db-copy --to postgresql://ferry@db.example:5432/ferry"),
+            QStringLiteral("ferryctl --data-dir /tmp/ferry system db-copy --to "
+                           "'postgresql://ferry@127.0.0.1:5432/ferry?sslmode=verify-full&"
+                           "sslrootcert=/etc/ferry/db-ca.pem' --format json")},
+        dbCopy};
     return list;
 }
 

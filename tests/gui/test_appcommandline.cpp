@@ -80,7 +80,8 @@ void TestAppCommandLine::parse()
 void TestAppCommandLine::helpMentionsEveryOption()
 {
     const QString help = ferry::gui::commandLineHelp();
-    for (const char *option : {"--help", "--version", "--data-dir", "--verbose", "FERRY_DATA_DIR"})
+    for (const char *option : {"--help", "--version", "--data-dir", "--verbose", "FERRY_DATA_DIR",
+             "--database", "FERRY_DATABASE"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 

@@ -9,3 +9,18 @@ ferry_add_test(NAME warningrepository LABEL unit SOURCES test_warningrepository.
 ferry_add_test(NAME settingsrepository LABEL unit SOURCES test_settingsrepository.cpp LIBS ferry_store)
 ferry_add_test(NAME enginelockrepository LABEL unit SOURCES test_enginelockrepository.cpp LIBS ferry_store)
 ferry_add_test(NAME networkmappingservice LABEL unit SOURCES test_networkmappingservice.cpp LIBS ferry_core)
+
+# The same tests on PostgreSQL (pg.<name>, label pg; the fixture ferry_pg starts the server).
+foreach(_t targetrepository instancerepository networkrepository batchrepository queuerepository
+        artifactrepository warningrepository settingsrepository enginelockrepository)
+    ferry_add_pg_test(NAME ${_t})
+endforeach()
+# system db-copy: SQLite into SQLite (unit) and into PostgreSQL (pg).
+ferry_add_test(NAME databasecopy LABEL unit SOURCES test_databasecopy.cpp LIBS ferry_core)
+add_dependencies(test_databasecopy ferryctl)
+ferry_add_pg_test(NAME databasecopy)
+# Connecting to PostgreSQL (TLS verified, refused certificates, wrong passwords): pg only.
+ferry_add_test(NAME postgresqlconnection LABEL pg SOURCES test_postgresqlconnection.cpp
+    LIBS ferry_core FIXTURES ferry_pg)
+set_property(TEST pg.postgresqlconnection APPEND PROPERTY ENVIRONMENT
+    "FERRY_TEST_DATABASE=postgresql" "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")

@@ -1,3 +1,4 @@
+#include "common/testdatabase.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
@@ -105,9 +106,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
         Target t;
         t.name = QStringLiteral("incus 1");
         t.endpoint = QStringLiteral("https://incus.example:8443");
@@ -125,6 +125,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
     }
 
@@ -410,6 +411,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
     qint64 m_target = 0;
     qint64 m_source = 0;

@@ -199,6 +199,16 @@ private Q_SLOTS:
             = exportDiagnostics(options, m_dir.filePath(QStringLiteral("no/such/dir/bundle.tar")));
         QVERIFY(!unwritable);
         QCOMPARE(unwritable.error().code, Error::Code::Io);
+
+        // On PostgreSQL the data directory's SQLite file (if any) is not the state: refused,
+        // rather than a bundle with a stale copy.
+        options.sharedDatabase = QStringLiteral("postgresql://ferry@127.0.0.1:5432/ferry");
+        auto shared = exportDiagnostics(options, m_dir.filePath(QStringLiteral("pg.tar")));
+        QVERIFY(!shared);
+        QCOMPARE(shared.error().code, Error::Code::InvalidInput);
+        QVERIFY2(shared.error().message.contains(QLatin1String("pg_dump")),
+            qPrintable(shared.error().message));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg.tar"))));
     }
 
     void redactLogText_data()

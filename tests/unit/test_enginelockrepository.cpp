@@ -1,4 +1,5 @@
 #include "common/clock.h"
+#include "common/testdatabase.h"
 #include "store/database.h"
 #include "store/enginelockrepository.h"
 
@@ -24,14 +25,14 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
     }
 
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
     }
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
         VERIFY_OK(first.acquire(100, QStringLiteral("werkbank")));
 
         // Another process: its own Database object and connection on the same file.
-        auto otherDb = Database::open(m_db->filePath());
+        auto otherDb = Database::open(m_db->url());
         VERIFY_OK(otherDb);
         EngineLockRepository second(*otherDb);
         Status st = second.acquire(pid, host);
@@ -190,13 +191,13 @@ private Q_SLOTS:
     void racingProcessesHaveOneWinner()
     {
         const int contenders = 6;
-        const QString path = m_db->filePath();
+        const DatabaseUrl url = m_db->url();
         QAtomicInt winners = 0;
         QAtomicInt refused = 0;
         std::vector<std::thread> pool;
         for (int t = 0; t < contenders; ++t) {
             pool.emplace_back([&, t] {
-                auto db = Database::open(path);
+                auto db = Database::open(url);
                 if (!db)
                     return;
                 Status st = EngineLockRepository(*db).acquire(1000 + t, QStringLiteral("h"));
@@ -218,6 +219,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
 };
 

@@ -67,6 +67,19 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList {QStringLiteral("source"),
             QStringLiteral("list"), QStringLiteral("--colour")}
                                         << QStringLiteral("Unknown option");
+        QTest::newRow("--database without a URL") << QStringList {QStringLiteral("source"),
+            QStringLiteral("list"),
+            QStringLiteral("--database")} << QStringLiteral("Error: --database needs a URL.");
+        QTest::newRow("--database of another engine")
+            << QStringList {QStringLiteral("--database"),
+                   QStringLiteral("mysql://ferry@127.0.0.1/ferry"), QStringLiteral("source"),
+                   QStringLiteral("list")}
+            << QStringLiteral("Error: Ferry keeps its state in SQLite or PostgreSQL; \"mysql\" "
+                              "is neither");
+        QTest::newRow("--database with a password")
+            << QStringList {QStringLiteral("--database=postgresql://ferry:s3cret@127.0.0.1/ferry"),
+                   QStringLiteral("source"), QStringLiteral("list")}
+            << QStringLiteral("Error: The database URL must not contain a password");
     }
 
     void usageErrorsExitTwo()
@@ -78,6 +91,23 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.contains(QLatin1String("s3cret")));
+    }
+
+    // --database sqlite:///PATH chooses the file; the data directory keeps only the logs.
+    void databaseOption()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("elsewhere/state.db"));
+        const Run r = ferryctl({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+            QStringLiteral("--database"), QStringLiteral("sqlite://") + file,
+            QStringLiteral("system"), QStringLiteral("info"), QStringLiteral("--format"),
+            QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("database")).toString(), file);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/ferry.db"))));
     }
 
     void formatsAndDataDir()

@@ -1,4 +1,5 @@
 #include "common/clock.h"
+#include "common/testdatabase.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
@@ -183,9 +184,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
         m_source = addSource(QStringLiteral("vCenter Süd"));
         QVERIFY(m_source > 0);
     }
@@ -193,6 +193,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
     }
 
@@ -692,6 +693,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
     qint64 m_source = 0;
 };

@@ -1,3 +1,4 @@
+#include "common/testdatabase.h"
 #include "store/database.h"
 #include "store/networkrepository.h"
 #include "store/sourcerepository.h"
@@ -53,9 +54,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
         m_source = addSource(QStringLiteral("vCenter Süd"));
         QVERIFY(m_source > 0);
     }
@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
     }
 
@@ -318,6 +319,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
     qint64 m_source = 0;
 };

@@ -3,6 +3,7 @@
 // keep-leftovers flag, the log), which statuses each refuses (InvalidInput naming the entry,
 // nothing written), and an unknown entry (NotFound).
 #include "common/queuestatustest.h"
+#include "common/testdatabase.h"
 #include "engine/queueactions.h"
 #include "engine/queuestatemachine.h"
 #include "store/batchrepository.h"
@@ -26,6 +27,7 @@ class TestQueueActions final : public QObject
     Q_OBJECT
 
 private:
+    ferry::test::TestDatabase m_testDb; // dropped after m_db is gone
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     qint64 m_batch = 0;
@@ -57,9 +59,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(m_testDb, m_dir->filePath(QStringLiteral("ferry.db")), m_db);
         Source s;
         s.name = QStringLiteral("vcenter");
         s.endpoint = QStringLiteral("https://vcenter.example");

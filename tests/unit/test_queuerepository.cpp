@@ -1,4 +1,5 @@
 #include "common/queuestatustest.h"
+#include "common/testdatabase.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
@@ -50,9 +51,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
 
         Source s;
         s.name = QStringLiteral("vcenter");
@@ -86,6 +86,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
         m_instances.clear();
     }
@@ -280,13 +281,13 @@ private Q_SLOTS:
         // Each thread opens the file on its own, like the GUI and ferryctl would, and tries to
         // take the entry out of Waiting.
         const int threads = 6;
-        const QString path = m_db->filePath();
+        const DatabaseUrl url = m_db->url();
         QAtomicInt winners = 0;
         QAtomicInt conflicts = 0;
         std::vector<std::thread> pool;
         for (int t = 0; t < threads; ++t) {
             pool.emplace_back([&, t] {
-                auto db = Database::open(path);
+                auto db = Database::open(url);
                 if (!db)
                     return;
                 QueueRepository mine(*db);
@@ -490,6 +491,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
     QVector<qint64> m_instances;
     qint64 m_batch = 0;

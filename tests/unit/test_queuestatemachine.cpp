@@ -4,6 +4,7 @@
 // (shared/reference/migration-manager.md, "Every migration status value" and "Transitions as
 // implemented") and docs/engine.md, not taken from the table under test.
 #include "common/queuestatustest.h"
+#include "common/testdatabase.h"
 #include "engine/queuestatemachine.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
@@ -105,6 +106,7 @@ class TestQueueStateMachine final : public QObject
     Q_OBJECT
 
 private:
+    ferry::test::TestDatabase m_testDb; // dropped after m_db is gone
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     qint64 m_batch = 0;
@@ -139,9 +141,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(m_testDb, m_dir->filePath(QStringLiteral("ferry.db")), m_db);
         Source s;
         s.name = QStringLiteral("vcenter");
         s.endpoint = QStringLiteral("https://vcenter.example");

@@ -1,3 +1,4 @@
+#include "common/testdatabase.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 
@@ -19,14 +20,14 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("data dir/ferry.db")));
-        VERIFY_OK(db);
-        m_db = *db;
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
     }
 
     void cleanup()
     {
         m_db.reset();
+        m_testDb.drop();
         m_dir.reset();
     }
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
     std::shared_ptr<Database> m_db;
 };
 

@@ -311,6 +311,12 @@ QString redactLogText(const QString &text, const QStringList &knownSecrets, int 
 Result<DiagnosticsReport> exportDiagnostics(
     const DiagnosticsOptions &options, const QString &outputFile)
 {
+    if (!options.sharedDatabase.isEmpty())
+        return Error(Error::Code::InvalidInput,
+            Text::tr("The diagnostics bundle holds a copy of Ferry's SQLite database; Ferry is "
+                     "using the PostgreSQL database %1, which it cannot copy into the bundle "
+                     "yet. Attach a pg_dump of it to the report instead.")
+                .arg(options.sharedDatabase));
     const QString dbFile = databaseFile(options.dataDirectory);
     if (!QFileInfo::exists(dbFile))
         return Error(Error::Code::NotFound,

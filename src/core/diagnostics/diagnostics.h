@@ -17,6 +17,9 @@ struct DiagnosticsOptions
     // Text that must not appear anywhere in the bundle (for example passwords read back from the
     // keychain): every occurrence is replaced, in the database copy and in the logs.
     QStringList knownSecrets;
+    // The PostgreSQL database in use (its URL, no password), empty on SQLite: the bundle copies
+    // only an SQLite database, so export refuses instead of copying a stale file.
+    QString sharedDatabase;
 };
 
 struct DiagnosticsReport

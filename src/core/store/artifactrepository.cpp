@@ -74,14 +74,14 @@ Result<qint64> ArtifactRepository::insert(const Artifact &artifact) const
     auto q = m_db->exec(
         QStringLiteral("INSERT INTO artifacts (uuid, type, description, os, architectures_json, "
                        "versions_json, source_type, files_json, last_updated) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         v);
     if (!q)
         return describeWriteError(q.error(),
             QCoreApplication::translate(
                 "ArtifactRepository", "An artifact with the UUID %1 already exists.")
                 .arg(uuid));
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Status ArtifactRepository::update(const Artifact &artifact) const

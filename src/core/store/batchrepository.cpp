@@ -203,11 +203,11 @@ Result<qint64> BatchRepository::insert(const Batch &batch) const
                 "INSERT INTO batches (name, status_message, include_expression, "
                 "default_target_id, default_project, default_pool, migration_network_json, "
                 "config_json, start_date, status, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             v);
         if (!q)
             return writeError(q.error(), batch);
-        id = q->lastInsertId().toLongLong();
+        id = insertedId(*q);
         return saveChildren(c, id, batch);
     });
     if (!st)
@@ -292,13 +292,15 @@ Status BatchRepository::setMatched(qint64 batchId, const QVector<qint64> &instan
         const QString ids = jsonList(instanceIds);
         auto del = Database::exec(c,
             QStringLiteral("DELETE FROM batch_instances WHERE batch_id = ? AND instance_id NOT IN "
-                           "(SELECT value FROM json_each(?))"),
+                           "(SELECT CAST(value AS BIGINT) FROM json_each(?))"),
             {batchId, ids});
         if (!del)
             return del.error();
         auto add = Database::exec(c,
-            QStringLiteral("INSERT OR IGNORE INTO batch_instances (batch_id, instance_id) "
-                           "SELECT ?, value FROM json_each(?)"),
+            QStringLiteral(
+                "INSERT INTO batch_instances (batch_id, instance_id) "
+                "SELECT CAST(? AS BIGINT), CAST(value AS BIGINT) FROM json_each(?) WHERE true "
+                "ON CONFLICT DO NOTHING"),
             {batchId, ids});
         if (!add)
             return describeWriteError(add.error(), {},

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,40 @@ QStringList splitStatements(const QString &script)
 }
 
 std::atomic<int> g_instanceCounter {0};
+
+const QString kPostgreSQLDriver = QStringLiteral("QPSQL");
+
+bool isPostgreSQLConnection(const QSqlDatabase &db)
+{
+    return db.driverName() == kPostgreSQLDriver;
+}
+
+// The statements the repositories write, as PostgreSQL runs them: a JSON list parameter is
+// expanded by json_array_elements_text (its column is also called value) instead of json_each.
+QString forEngine(const QSqlDatabase &db, const QString &sql)
+{
+    if (!isPostgreSQLConnection(db) || !sql.contains(QLatin1String("json_each(?)")))
+        return sql;
+    QString mapped = sql;
+    mapped.replace(
+        QLatin1String("json_each(?)"), QLatin1String("json_array_elements_text(CAST(? AS json))"));
+    return mapped;
+}
+
+// Ferry's flags are INTEGER 0/1 columns: a bool binds as that number on both engines.
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral(""); // a null QString is an empty text; SQL NULL is QVariant()
+    if (v.typeId() == QMetaType::Bool)
+        return QVariant(v.toBool() ? 1 : 0);
+    return v;
+}
+
+// Serialises concurrent migrations of one PostgreSQL database (any constant, Ferry's own).
+constexpr qint64 kMigrationLockKey = 0x4665727279; // "Ferry"
+// Serialises Database::transaction() on PostgreSQL, as BEGIN IMMEDIATE does on SQLite.
+constexpr qint64 kWriterLockKey = 0x466572727957; // "FerryW"
 
 // Prepared write statements, per connection (and so per thread). Reads are never cached: a
 // caller may still be iterating a result when the same SELECT runs again.
@@ -130,9 +165,10 @@ struct Database::Private
     mutable QStringList connectionNames;
 };
 
-Database::Database(QString filePath)
+Database::Database(DatabaseUrl url)
     : d(std::make_unique<Private>())
-    , m_filePath(std::move(filePath))
+    , m_url(std::move(url))
+    , m_filePath(m_url.isPostgreSQL() ? QString() : m_url.filePath())
 {
     d->prefix = QStringLiteral("ferry-db-%1").arg(++g_instanceCounter);
     watchShutdown();
@@ -165,6 +201,25 @@ QSqlDatabase Database::connection() const
     const QString name = QStringLiteral("%1-c%2").arg(d->prefix).arg(++g_connectionCounter);
     t_connections.byDatabase.insert(d->prefix, name);
 
+    if (m_url.isPostgreSQL()) {
+        // No password here: libpq reads PGPASSWORD or its password file (~/.pgpass).
+        QSqlDatabase db = QSqlDatabase::addDatabase(kPostgreSQLDriver, name);
+        db.setHostName(m_url.host());
+        db.setPort(m_url.port());
+        db.setUserName(m_url.userName());
+        db.setDatabaseName(m_url.databaseName());
+        db.setConnectOptions(m_url.qtConnectOptions());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
+        } else {
+            qCWarning(lcStore) << "cannot connect to" << m_url.toString() << db.lastError().text();
+        }
+        QMutexLocker lock(&d->mutex);
+        d->connectionNames << name;
+        return db;
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -185,16 +240,11 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(forEngine(db, sql)))
         return sqlError(
             QCoreApplication::translate("Database", "preparing a statement"), q.lastError());
-    for (const QVariant &v : values) {
-        // A null QString is an empty text here; SQL NULL is bound with an invalid QVariant.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    for (const QVariant &v : values)
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return sqlError(
             QCoreApplication::translate("Database", "writing or reading data"), q.lastError());
@@ -214,7 +264,7 @@ Result<int> Database::write(QSqlDatabase &db, const QString &sql, const QVariant
     if (!q) {
         q = std::make_shared<QSqlQuery>(db);
         q->setForwardOnly(true);
-        if (!q->prepare(sql))
+        if (!q->prepare(forEngine(db, sql)))
             return sqlError(
                 QCoreApplication::translate("Database", "preparing a statement"), q->lastError());
         if (cached) {
@@ -222,14 +272,8 @@ Result<int> Database::write(QSqlDatabase &db, const QString &sql, const QVariant
             statementCache().byConnection[db.connectionName()].insert(sql, q);
         }
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        // As in exec(): a null QString is an empty text, an invalid QVariant is SQL NULL.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q->bindValue(i, QStringLiteral(""));
-        else
-            q->bindValue(i, v);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, bindable(values.at(i))); // as in exec()
     if (!q->exec())
         return sqlError(
             QCoreApplication::translate("Database", "writing or reading data"), q->lastError());
@@ -248,9 +292,20 @@ Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) co
 {
     QSqlDatabase db = connection();
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(isPostgreSQLConnection(db) ? QStringLiteral("BEGIN")
+                                               : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(
             QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
+    // SQLite's BEGIN IMMEDIATE admits one writing transaction at a time, and the repositories'
+    // read-check-write transactions rely on it. On PostgreSQL the same holds through a
+    // transaction-scoped advisory lock (released by COMMIT or ROLLBACK).
+    if (isPostgreSQLConnection(db)
+        && !begin.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey))) {
+        const Error e = sqlError(
+            QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
     Status st = fn(db);
     QSqlQuery end(db);
     if (!st) {
@@ -266,8 +321,18 @@ Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) co
     return {};
 }
 
+QString Database::location() const
+{
+    return m_url.isPostgreSQL() ? m_url.toString() : QDir::toNativeSeparators(m_filePath);
+}
+
 Status Database::checkIntegrity() const
 {
+    if (m_url.isPostgreSQL()) {
+        // The server keeps its own files consistent; answering a query is what is left to see.
+        auto q = exec(QStringLiteral("SELECT 1"));
+        return q ? Status() : Status(q.error());
+    }
     auto q = exec(QStringLiteral("PRAGMA integrity_check"));
     if (!q)
         return q.error();
@@ -329,7 +394,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
                     .arg(latestSchemaVersion()));
     }
 
-    std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
+    std::shared_ptr<Database> db(new Database(DatabaseUrl::sqliteFile(info.absoluteFilePath())));
     if (!db->connection().isOpen())
         return Error(Error::Code::Database,
             QCoreApplication::translate("Database", "Cannot open the database %1.")
@@ -340,8 +405,102 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    if (!url.isPostgreSQL())
+        return open(url.filePath());
+    if (!QSqlDatabase::isDriverAvailable(kPostgreSQLDriver))
+        return Error(Error::Code::Database,
+            QCoreApplication::translate("Database",
+                "Qt's PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install "
+                "the package libqt6sql6-psql."));
+    std::shared_ptr<Database> db(new Database(url));
+    if (!db->connection().isOpen())
+        return Error(Error::Code::Database,
+            QCoreApplication::translate("Database", "Cannot connect to the database %1.")
+                .arg(url.toString()),
+            db->connection().lastError().text());
+    if (Status st = db->migrate(); !st)
+        return st.error();
+    return db;
+}
+
+// PostgreSQL has transactional DDL: every pending migration runs in one transaction, under an
+// advisory lock so that two engines starting together do not both migrate. The version is the
+// highest in schema_history (created by migration 2; 0 while the database is empty).
+Status Database::migratePostgreSQL()
+{
+    const int latest = latestSchemaVersion();
+    int version = 0;
+    Status st = transaction([&](QSqlDatabase &c) -> Status {
+        if (auto lock = exec(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                {QVariant(kMigrationLockKey)});
+            !lock)
+            return lock.error();
+        auto exists = exec(c, QStringLiteral("SELECT to_regclass('schema_history') IS NOT NULL"));
+        if (!exists)
+            return exists.error();
+        if (exists->next() && exists->value(0).toBool()) {
+            auto q
+                = exec(c, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_history"));
+            if (!q)
+                return q.error();
+            if (q->next())
+                version = q->value(0).toInt();
+        }
+        if (version > latest)
+            return Error(Error::Code::DatabaseTooNew,
+                QCoreApplication::translate("Database",
+                    "The database %1 was written by a newer version of Ferry (schema %2; "
+                    "this Ferry knows up to %3). Install a newer Ferry or choose another "
+                    "database; nothing was changed.")
+                    .arg(m_url.toString())
+                    .arg(version)
+                    .arg(latest));
+        if (version < latest && version > 0)
+            qCInfo(lcStore) << "upgrading schema" << version << "->" << latest << "of"
+                            << m_url.toString();
+        for (int next = version + 1; next <= latest; ++next) {
+            QFile f(migrationScripts().at(next - 1));
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(
+                    Error::Code::Internal, QStringLiteral("missing migration %1").arg(next));
+            const QStringList statements = splitStatements(
+                migrationSqlFor(DatabaseUrl::Engine::PostgreSQL, QString::fromUtf8(f.readAll())));
+            for (const QString &s : statements) {
+                // Not prepared: PostgreSQL cannot PREPARE a CREATE or ALTER.
+                QSqlQuery r(c);
+                if (!r.exec(s))
+                    return Error(Error::Code::Database,
+                        QCoreApplication::translate("Database",
+                            "Upgrading the database to schema %1 "
+                            "failed; nothing was changed.")
+                            .arg(next),
+                        r.lastError().text());
+            }
+            if (next >= 2) {
+                auto h = exec(c,
+                    QStringLiteral("INSERT INTO schema_history (version, applied_at, "
+                                   "ferry_version) VALUES (?, ?, ?) ON CONFLICT (version) DO "
+                                   "UPDATE SET applied_at = excluded.applied_at, "
+                                   "ferry_version = excluded.ferry_version"),
+                    {next, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
+                if (!h)
+                    return h.error();
+            }
+        }
+        return {};
+    });
+    if (!st)
+        return st;
+    m_schemaVersion = latest;
+    return {};
+}
+
 Status Database::migrate()
 {
+    if (m_url.isPostgreSQL())
+        return migratePostgreSQL();
     auto q = exec(QStringLiteral("PRAGMA user_version"));
     if (!q || !q->next())
         return q ? Error(Error::Code::Database, QStringLiteral("PRAGMA user_version")) : q.error();
@@ -385,8 +544,10 @@ Status Database::migrate()
             }
             if (next >= 2) {
                 auto h = exec(c,
-                    QStringLiteral("INSERT OR REPLACE INTO schema_history(version, "
-                                   "applied_at, ferry_version) VALUES (?, ?, ?)"),
+                    QStringLiteral("INSERT INTO schema_history (version, applied_at, "
+                                   "ferry_version) VALUES (?, ?, ?) ON CONFLICT (version) DO "
+                                   "UPDATE SET applied_at = excluded.applied_at, "
+                                   "ferry_version = excluded.ferry_version"),
                     {next, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
                 if (!h)
                     return h.error();
@@ -400,6 +561,20 @@ Status Database::migrate()
     }
     m_schemaVersion = version;
     return {};
+}
+
+QString migrationSqlFor(DatabaseUrl::Engine engine, const QString &script)
+{
+    if (engine == DatabaseUrl::Engine::SQLite)
+        return script;
+    QString sql = script;
+    static const QRegularExpression rowid(QStringLiteral("\\bid(\\s+)INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    sql.replace(rowid, QStringLiteral("id\\1BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(integer, QStringLiteral("BIGINT"));
+    sql.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    return sql;
 }
 
 QString toDbTime(const QDateTime &t)

@@ -96,8 +96,11 @@ Status EngineLockRepository::acquire(qint64 pid, const QString &host) const
                             << toDbTime(h.heartbeatAt);
         }
         auto q = Database::exec(c,
-            QStringLiteral("INSERT OR REPLACE INTO engine_lock (id, pid, host, started_at, "
-                           "heartbeat_at) VALUES (1, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO engine_lock (id, pid, host, started_at, heartbeat_at) "
+                "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "pid = excluded.pid, host = excluded.host, "
+                "started_at = excluded.started_at, heartbeat_at = excluded.heartbeat_at"),
             {pid, host, toDbTime(now), toDbTime(now)});
         return q ? Status() : Status(q.error());
     });

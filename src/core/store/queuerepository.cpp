@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace ferry {
 
 using namespace repositorysupport;
@@ -117,7 +119,7 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
             "import_stage, window_id, placement_json, target_instance_name, source_was_running, "
             "source_powered_off_by_ferry, target_created, retry_count, next_attempt_at, "
             "last_background_sync, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {entry.batchId, entry.instanceId, queuestatus::wireName(entry.status), entry.statusMessage,
             entry.importStage, nullableId(entry.windowId), jsoncolumns::fromObject(entry.placement),
             entry.targetInstanceName, entry.sourceWasRunning, entry.sourcePoweredOffByFerry,
@@ -125,7 +127,7 @@ Result<qint64> QueueRepository::insert(const QueueEntry &entry) const
             nullableTime(entry.lastBackgroundSync), now, now});
     if (!q)
         return writeError(q.error(), entry);
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Status QueueRepository::setKeepLeftovers(qint64 id, bool keep) const
@@ -231,13 +233,14 @@ Result<QVector<QueueEntry>> QueueRepository::all() const
 Status QueueRepository::setDiskProgress(qint64 entryId, const DiskProgress &p) const
 {
     auto q = m_db->exec(
-        QStringLiteral("INSERT INTO queue_disk_progress (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (queue_entry_id, disk_position) DO UPDATE SET "
-                       "disk_name = excluded.disk_name, bytes_total = excluded.bytes_total, "
-                       "bytes_done = excluded.bytes_done, bytes_sent = excluded.bytes_sent, "
-                       "rate_bps = excluded.rate_bps, sha256 = excluded.sha256, "
-                       "started_at = COALESCE(excluded.started_at, started_at), "
-                       "updated_at = excluded.updated_at")
+        QStringLiteral(
+            "INSERT INTO queue_disk_progress (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (queue_entry_id, disk_position) DO UPDATE SET "
+            "disk_name = excluded.disk_name, bytes_total = excluded.bytes_total, "
+            "bytes_done = excluded.bytes_done, bytes_sent = excluded.bytes_sent, "
+            "rate_bps = excluded.rate_bps, sha256 = excluded.sha256, "
+            "started_at = COALESCE(excluded.started_at, queue_disk_progress.started_at), "
+            "updated_at = excluded.updated_at")
             .arg(kProgressColumns),
         {entryId, p.diskPosition, p.diskName, p.bytesTotal, p.bytesDone, p.bytesSent, p.rateBps,
             p.sha256, nullableTime(p.startedAt), nowDbTime()});
@@ -295,18 +298,18 @@ Result<qint64> QueueRepository::appendLog(
         return Error(Error::Code::InvalidInput,
             QCoreApplication::translate("QueueRepository", "Unknown log level %1.").arg(level));
     auto q = m_db->exec(QStringLiteral("INSERT INTO queue_log (queue_entry_id, at, level, message) "
-                                       "VALUES (?, ?, ?, ?)"),
+                                       "VALUES (?, ?, ?, ?) RETURNING id"),
         {entryId, nowDbTime(), level, message});
     if (!q)
         return describeWriteError(q.error(), {}, notFound(entryId).message);
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Result<QVector<LogLine>> QueueRepository::log(qint64 entryId, qint64 afterId, int limit) const
 {
     auto q = m_db->exec(QStringLiteral("SELECT id, at, level, message FROM queue_log "
                                        "WHERE queue_entry_id = ? AND id > ? ORDER BY id LIMIT ?"),
-        {entryId, afterId, limit > 0 ? limit : -1});
+        {entryId, afterId, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()});
     if (!q)
         return q.error();
     QVector<LogLine> out;

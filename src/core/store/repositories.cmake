@@ -1,6 +1,8 @@
 # The SQLite store: the database, its migrations and one repository per table.
 ferry_layer(store DEPENDS model LIBS Qt6::Sql SOURCES
     store/database.h store/database.cpp
+    store/databaseurl.h store/databaseurl.cpp
+    store/databasecopy.h store/databasecopy.cpp
     store/jsoncolumns.h store/jsoncolumns.cpp
     store/repositorysupport.h store/repositorysupport.cpp
     store/sourcerepository.h store/sourcerepository.cpp

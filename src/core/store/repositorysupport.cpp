@@ -47,19 +47,29 @@ QString jsonList(const QVector<qint64> &values)
 bool isUniqueViolation(const Error &error)
 {
     return error.code == Error::Code::Database
-        && error.details.contains(QLatin1String("UNIQUE constraint failed"));
+        && (error.details.contains(QLatin1String("UNIQUE constraint failed"))
+            || error.details.contains(QLatin1String("violates unique constraint")));
 }
 
 bool isForeignKeyViolation(const Error &error)
 {
     return error.code == Error::Code::Database
-        && error.details.contains(QLatin1String("FOREIGN KEY constraint failed"));
+        && (error.details.contains(QLatin1String("FOREIGN KEY constraint failed"))
+            || error.details.contains(QLatin1String("violates foreign key constraint")));
 }
 
 bool isCheckViolation(const Error &error)
 {
     return error.code == Error::Code::Database
-        && error.details.contains(QLatin1String("CHECK constraint failed"));
+        && (error.details.contains(QLatin1String("CHECK constraint failed"))
+            || error.details.contains(QLatin1String("violates check constraint")));
+}
+
+qint64 insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 Error describeWriteError(const Error &error, const QString &alreadyExists,

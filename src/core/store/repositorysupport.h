@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -25,8 +26,12 @@ std::optional<QString> optionalString(const QVariant &column);
 QString jsonList(const QStringList &values);
 QString jsonList(const QVector<qint64> &values);
 
+// The id an "INSERT ... RETURNING id" wrote (both engines; QPSQL has no lastInsertId()).
+qint64 insertedId(QSqlQuery &query);
+
 // "UNIQUE constraint failed", "FOREIGN KEY constraint failed", "CHECK constraint failed", as
-// SQLite reports them in the details of a failed statement.
+// SQLite reports them in the details of a failed statement; PostgreSQL's "violates unique
+// constraint", "violates foreign key constraint", "violates check constraint".
 bool isUniqueViolation(const Error &error);
 bool isForeignKeyViolation(const Error &error);
 bool isCheckViolation(const Error &error);

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/jsoncolumns.h"
+#include "store/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -86,11 +87,11 @@ Result<qint64> SourceRepository::insert(const Source &source) const
             "secret_ref, import_limit, connection_timeout_ms, datacenters_json, trusted_cert_pem, "
             "trusted_cert_sha256, seen_cert_pem, seen_cert_sha256, connectivity_status, "
             "status_detail, last_sync_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         v);
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return repositorysupport::insertedId(*q);
 }
 
 Status SourceRepository::update(const Source &source) const

@@ -94,11 +94,11 @@ Result<qint64> TargetRepository::insert(const Target &target) const
             "trusted_cert_sha256, seen_cert_pem, seen_cert_sha256, connectivity_status, "
             "status_detail, server_version, api_extensions_json, inventory_json, inventory_at, "
             "created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         v);
     if (!q)
         return writeError(q.error(), target.name);
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Status TargetRepository::update(const Target &target) const

@@ -110,7 +110,7 @@ Result<Warning> WarningRepository::upsert(const Warning &warning) const
         auto q = Database::exec(c,
             QStringLiteral("INSERT INTO warnings (uuid, status, scope, entity_type, entity, type, "
                            "messages_json, count, first_seen, last_seen, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
             {uuid, warning.status, warning.scope, warning.entityType, warning.entity, warning.type,
                 jsoncolumns::fromStringList(merged({}, warning.messages)), now, now, now});
         if (!q)
@@ -118,7 +118,7 @@ Result<Warning> WarningRepository::upsert(const Warning &warning) const
                 QCoreApplication::translate(
                     "WarningRepository", "A warning with the UUID %1 already exists.")
                     .arg(uuid));
-        id = q->lastInsertId().toLongLong();
+        id = insertedId(*q);
         return {};
     });
     if (!st)

@@ -493,9 +493,11 @@ void MainWindow::createStatusBar()
     m_dataDirectoryLabel->setText(tr("Data directory: %1").arg(nativeDir));
     m_dataDirectoryLabel->setAccessibleName(tr("Data directory"));
     m_dataDirectoryLabel->setAccessibleDescription(nativeDir);
-    dataDirectory->setToolTip(tr("Database: %1\nLog files: %2")
-                                  .arg(QDir::toNativeSeparators(databaseFile(m_dataDirectory)),
-                                      QDir::toNativeSeparators(logDirectory(m_dataDirectory))));
+    dataDirectory->setToolTip(
+        tr("Database: %1\nLog files: %2")
+            .arg(m_database ? m_database->location()
+                            : QDir::toNativeSeparators(databaseFile(m_dataDirectory)),
+                QDir::toNativeSeparators(logDirectory(m_dataDirectory))));
     layout->addWidget(icon);
     layout->addWidget(m_dataDirectoryLabel);
     bar->addWidget(dataDirectory, 1);

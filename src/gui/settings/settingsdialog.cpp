@@ -5,6 +5,7 @@
 #include "diagnostics/diagnostics.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "secrets/credentialstore.h"
+#include "store/database.h"
 #include "util/paths.h"
 
 #include <QComboBox>
@@ -286,6 +287,8 @@ void SettingsDialog::exportDiagnosticsTo(const QString &file)
     DiagnosticsOptions options;
     options.dataDirectory = m_dataDirectory;
     options.application = QStringLiteral("ferry");
+    if (m_database && m_database->isPostgreSQL())
+        options.sharedDatabase = m_database->location();
     options.extraSettings.insert(QStringLiteral("Preferences/language"), storedLanguage());
     options.extraSettings.insert(QStringLiteral("Preferences/theme"), themeKey(storedTheme()));
     runInBackground(

@@ -86,6 +86,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption(verbose);
     parser.addOption(dataDir);
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
+    parser.addOption(database);
     for (const QString &name : qtValueOptions())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     for (const QString &name : qtFlagOptions())
@@ -117,6 +119,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.errorText = Text::tr("--data-dir needs a directory.");
         return result;
     }
+    result.database = parser.value(database);
+    if (parser.isSet(database) && result.database.isEmpty()) {
+        result.action = CommandLine::Action::Error;
+        result.errorText = Text::tr("--database needs a URL.");
+        return result;
+    }
     result.verbose = parser.isSet(verbose);
     return result;
 }
@@ -135,6 +143,8 @@ QString commandLineHelp()
         "  -V, --version         Show the version and exit\n"
         "  --data-dir DIR        Use this data directory (default: $FERRY_DATA_DIR or the "
         "user's data directory)\n"
+        "  --database URL        Keep the state in this database (default: $FERRY_DATABASE, "
+        "or SQLite in the data directory), e.g. postgresql://USER@HOST:PORT/DATABASE\n"
         "  -v, --verbose         Also print log messages on stderr\n"
         "\n"
         "Qt options such as -platform and -style are passed on to Qt.\n");

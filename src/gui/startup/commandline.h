@@ -18,6 +18,7 @@ struct CommandLine
 
     Action action = Action::Run;
     QString dataDirectory; // --data-dir, empty when not given
+    QString database; // --database URL, empty when not given (then FERRY_DATABASE or SQLite)
     bool verbose = false; // --verbose: log messages also go to stderr
     QString errorText; // for Action::Error, one line for stderr
 };

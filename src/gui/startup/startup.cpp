@@ -51,7 +51,12 @@ Result<StartupContext> prepareStartup(const StartupOptions &options)
                             << "starting; data directory"
                             << QDir::toNativeSeparators(context.dataDirectory);
 
-    auto database = Database::open(databaseFile(context.dataDirectory));
+    auto url = DatabaseUrl::resolve(options.databaseOverride, context.dataDirectory);
+    if (!url) {
+        qCCritical(lcApp).noquote() << "cannot open the database:" << url.error().toString();
+        return url.error();
+    }
+    auto database = Database::open(*url);
     if (!database) {
         qCCritical(lcApp).noquote() << "cannot open the database:" << database.error().toString();
         return database.error();

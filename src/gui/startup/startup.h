@@ -15,6 +15,7 @@ namespace ferry::gui {
 struct StartupOptions
 {
     QString dataDirectoryOverride; // --data-dir; empty: FERRY_DATA_DIR or the platform default
+    QString databaseOverride; // --database URL; empty: FERRY_DATABASE or the data directory's file
     bool installLogger = true; // the tests keep Qt's message handler
     bool verbose = false; // echo log messages on stderr
 };
