@@ -229,5 +229,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestConversion)
+int main(int argc, char **argv)
+{
+    // A boot under TCG takes minutes: QtTest's watchdog (5 minutes a function by default) would
+    // abort a healthy run. CTest's TIMEOUT still bounds the whole test.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
+    QCoreApplication app(argc, argv);
+    TestGuestConversion test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_guestconversion.moc"

@@ -185,7 +185,7 @@ private Q_SLOTS:
     void nbdUri()
     {
         QCOMPARE(DiskEndpoint::fromNbdSocket(QStringLiteral("/tmp/x/nbd.sock")).guestfishUri(),
-            QStringLiteral("nbd+unix:///?socket=/tmp/x/nbd.sock"));
+            QStringLiteral("nbd://?socket=/tmp/x/nbd.sock"));
         QCOMPARE(DiskEndpoint::fromFile(QStringLiteral("/tmp/disk.raw")).guestfishUri(),
             QStringLiteral("/tmp/disk.raw"));
     }
