@@ -53,6 +53,56 @@ private Q_SLOTS:
         QCOMPARE(text.error().code, Error::Code::InvalidInput);
     }
 
+    void udevRulesSkipRenamedNics()
+    {
+        auto text
+            = linuxconfig::udevNameRules({{QStringLiteral("00:50:56:a0:00:10"),
+                                              QStringLiteral("ens192"), QStringLiteral("enp5s0")},
+                {QStringLiteral("00:50:56:a0:00:11"), QStringLiteral("ens224")}});
+        QVERIFY(text);
+        QCOMPARE(*text,
+            QStringLiteral(
+                "# Written by Ferry's conversion: each interface keeps the name it had on VMware.\n"
+                "SUBSYSTEM==\"net\", ACTION==\"add\", DRIVERS==\"?*\", "
+                "ATTR{address}==\"00:50:56:a0:00:11\", NAME=\"ens224\"\n"));
+        auto bad = linuxconfig::udevNameRules({{QStringLiteral("00:50:56:a0:00:10"),
+            QStringLiteral("ens192"), QStringLiteral("enp5s0\"; x")}});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, Error::Code::InvalidInput);
+    }
+
+    void renameInterfaces()
+    {
+        const QString in = QStringLiteral("source /etc/network/interfaces.d/*\n"
+                                          "auto lo\niface lo inet loopback\n"
+                                          "auto ens192\n"
+                                          "iface ens192 inet static\n"
+                                          "    address 192.0.2.10/24\n"
+                                          "auto ens192:1\niface ens192:1 inet static\n"
+                                          "auto ens192.100\n"
+                                          "auto ens1920\nallow-hotplug xens192\n"
+                                          "    bridge_ports ens192 ens224\n");
+        bool changed = false;
+        const QString out = linuxconfig::renameInterfaces(
+            in, {{QStringLiteral("ens192"), QStringLiteral("enp5s0")}}, &changed);
+        QVERIFY(changed);
+        QCOMPARE(out,
+            QStringLiteral("source /etc/network/interfaces.d/*\n"
+                           "auto lo\niface lo inet loopback\n"
+                           "auto enp5s0\n"
+                           "iface enp5s0 inet static\n"
+                           "    address 192.0.2.10/24\n"
+                           "auto enp5s0:1\niface enp5s0:1 inet static\n"
+                           "auto enp5s0.100\n"
+                           "auto ens1920\nallow-hotplug xens192\n"
+                           "    bridge_ports enp5s0 ens224\n"));
+        changed = true;
+        QCOMPARE(linuxconfig::renameInterfaces(
+                     out, {{QStringLiteral("ens192"), QStringLiteral("enp5s0")}}, &changed),
+            out);
+        QVERIFY(!changed);
+    }
+
     void applianceDevice_data()
     {
         QTest::addColumn<QString>("guest");

@@ -5,7 +5,7 @@ namespace ferry::convert {
 QString DiskEndpoint::guestfishUri() const
 {
     if (!nbdSocket.isEmpty())
-        return QStringLiteral("nbd+unix:///?socket=") + nbdSocket;
+        return QStringLiteral("nbd://?socket=") + nbdSocket;
     return file;
 }
 

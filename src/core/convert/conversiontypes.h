@@ -7,11 +7,14 @@
 namespace ferry::convert {
 
 // One NIC of the VMware inventory: its MAC (kept on the target) and the name the guest gave it
-// on VMware (ens192, eth0, ...). The conversion pins that name to the MAC.
+// on VMware (ens192, eth0, ...). By default the conversion pins that name to the MAC; with
+// targetName (the name the guest gives the NIC on the target: enp5s0 for Incus' first NIC), it
+// rewrites the network configuration to the new name instead.
 struct NicIdentity
 {
     QString mac; // lower or upper case, colon-separated
     QString guestName;
+    QString targetName;
 };
 
 // Where the disk to convert is: a file (raw) or an NBD server on a unix socket. The converter
@@ -23,7 +26,7 @@ struct DiskEndpoint
 
     static DiskEndpoint fromFile(const QString &path) { return {path, {}}; }
     static DiskEndpoint fromNbdSocket(const QString &path) { return {{}, path}; }
-    // What guestfish's -a takes: the file, or nbd+unix:///?socket=PATH.
+    // What guestfish's -a takes: the file, or nbd://?socket=PATH (its URI syntax).
     QString guestfishUri() const;
 };
 

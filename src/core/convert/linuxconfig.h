@@ -19,10 +19,17 @@ namespace ferry::convert::linuxconfig {
 // Incus/LXD VM (virtio-scsi disk, virtio-net NIC, both on PCI).
 QStringList virtioModules();
 
-// /etc/udev/rules.d/70-ferry-net-names.rules: one rule per NIC that names the interface with the
-// NIC's MAC as it was named on VMware, before systemd's predictable names (80-net-setup-link)
-// would rename it after its new PCI slot (enp5s0). A MAC or name that is not valid is an error.
+// /etc/udev/rules.d/70-ferry-net-names.rules: one rule per NIC without a targetName that names
+// the interface with the NIC's MAC as it was named on VMware, before systemd's predictable
+// names (80-net-setup-link) would rename it after its new PCI slot (enp5s0). A MAC or a name
+// (old or new) that is not valid is an error.
 Result<QString> udevNameRules(const QList<NicIdentity> &nics);
+
+// An ifupdown file (/etc/network/interfaces, interfaces.d/*) with each old interface name
+// replaced by its new one, also in aliases and VLANs (ens192:1, ens192.100). `changed`: whether
+// anything was replaced.
+QString renameInterfaces(
+    const QString &text, const QHash<QString, QString> &newByOld, bool *changed = nullptr);
 
 // The device of the appliance a guest's device path means, for paths by kernel name
 // (/dev/sda1, /dev/vdb, /dev/hda2, /dev/xvda1) or by path on a SCSI controller

@@ -280,16 +280,71 @@ Status LinuxConverter::pinNicNames(ConversionResult &result)
     auto rules = linuxconfig::udevNameRules(m_request.nics);
     if (!rules)
         return rules.error();
-    const QString path = QStringLiteral("/etc/udev/rules.d/70-ferry-net-names.rules");
-    if (auto out = gf({QStringLiteral("mkdir-p"), QStringLiteral("/etc/udev/rules.d")}); !out)
-        return out.error();
-    if (Status s = writeGuestFile(path, *rules); !s)
-        return s;
     QStringList pins;
-    for (const NicIdentity &nic : m_request.nics)
-        pins.append(QStringLiteral("%1=%2").arg(nic.guestName, nic.mac.toLower()));
-    result.steps.append({QStringLiteral("pin-nic-names"),
-        QStringLiteral("%1: %2").arg(path, pins.join(QStringLiteral(", ")))});
+    QHash<QString, QString> renames;
+    for (const NicIdentity &nic : m_request.nics) {
+        if (nic.targetName.isEmpty())
+            pins.append(QStringLiteral("%1=%2").arg(nic.guestName, nic.mac.toLower()));
+        else
+            renames.insert(nic.guestName, nic.targetName);
+    }
+    if (!pins.isEmpty()) {
+        const QString path = QStringLiteral("/etc/udev/rules.d/70-ferry-net-names.rules");
+        if (auto out = gf({QStringLiteral("mkdir-p"), QStringLiteral("/etc/udev/rules.d")}); !out)
+            return out.error();
+        if (Status s = writeGuestFile(path, *rules); !s)
+            return s;
+        result.steps.append({QStringLiteral("pin-nic-names"),
+            QStringLiteral("%1: %2").arg(path, pins.join(QStringLiteral(", ")))});
+    }
+    if (renames.isEmpty())
+        return {};
+    // The new names in the ifupdown configuration (netplan, NetworkManager, systemd-networkd and
+    // ifcfg are still to do: a warning says so when they are there).
+    QStringList files {QStringLiteral("/etc/network/interfaces")};
+    if (auto dir = gf({QStringLiteral("is-dir"), QStringLiteral("/etc/network/interfaces.d")});
+        dir && dir->trimmed() == QLatin1String("true")) {
+        auto ls = gf({QStringLiteral("ls"), QStringLiteral("/etc/network/interfaces.d")});
+        if (!ls)
+            return ls.error();
+        for (const QString &name : linuxconfig::parseLines(*ls))
+            files.append(QStringLiteral("/etc/network/interfaces.d/") + name);
+    }
+    QStringList changedFiles;
+    for (const QString &file : files) {
+        auto exists = isFile(file);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            continue;
+        auto text = readGuestFile(file);
+        if (!text)
+            return text.error();
+        bool changed = false;
+        const QString updated = linuxconfig::renameInterfaces(*text, renames, &changed);
+        if (!changed)
+            continue;
+        if (Status s = writeGuestFile(file, updated); !s)
+            return s;
+        changedFiles.append(file);
+    }
+    for (const char *other : {"/etc/netplan", "/etc/NetworkManager/system-connections",
+             "/etc/systemd/network", "/etc/sysconfig/network-scripts"}) {
+        auto ls = gf({QStringLiteral("sh"),
+            QStringLiteral("ls -A %1 2>/dev/null | head -1").arg(QLatin1String(other))});
+        if (ls && !ls->trimmed().isEmpty())
+            result.warnings.append(
+                tr("%1 was not rewritten to the new interface names.").arg(QLatin1String(other)));
+    }
+    QStringList pairs;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it)
+        pairs.append(it.key() + QStringLiteral(" -> ") + it.value());
+    pairs.sort();
+    result.steps.append({QStringLiteral("rename-nic-config"),
+        QStringLiteral("%1 in %2")
+            .arg(pairs.join(QStringLiteral(", ")),
+                changedFiles.isEmpty() ? QStringLiteral("no file")
+                                       : changedFiles.join(QStringLiteral(", ")))});
     return {};
 }
 

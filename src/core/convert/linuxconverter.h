@@ -17,6 +17,7 @@ class GuestfishSession;
 //                  which is not an error: the disk migrates unconverted with a warning)
 //   remove-vmware-tools   open-vm-tools purged (dpkg or rpm)
 //   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware
+//   rename-nic-config     or, for NICs given a targetName, ifupdown rewritten to that name
 //   fstab-uuids    /etc/fstab entries by device name (/dev/sdX, by-path) -> UUID=
 //   initramfs-virtio      virtio_pci, virtio_scsi, virtio_blk, virtio_net in the initramfs of
 //                  every installed kernel (initramfs-tools or dracut), rebuilt and checked
