@@ -139,10 +139,21 @@ private Q_SLOTS:
 
     // (c, d) Converted through a copy-on-write overlay (the base never written), the merged disk
     // boots to multi-user with the guest's address on its NIC, pinned to its VMware name.
-    void convertedBoots_data() { variants_data(); }
+    void convertedBoots_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("targetName"); // empty: the old name is pinned to the MAC
+        QTest::addColumn<QString>("expectIf");
+        QTest::newRow("bios") << QStringLiteral("bios") << QString() << QStringLiteral("ens192");
+        QTest::newRow("uefi") << QStringLiteral("uefi") << QString() << QStringLiteral("ens192");
+        QTest::newRow("bios, renamed to enp5s0")
+            << QStringLiteral("bios") << QStringLiteral("enp5s0") << QStringLiteral("enp5s0");
+    }
     void convertedBoots()
     {
         QFETCH(QString, variant);
+        QFETCH(QString, targetName);
+        QFETCH(QString, expectIf);
         if (!haveTools())
             return;
         const QString disk = guest(variant);
@@ -156,7 +167,7 @@ private Q_SLOTS:
 
         ConversionRequest request;
         request.disks = {DiskEndpoint::fromNbdSocket(overlay.socketPath())};
-        request.nics = {{QLatin1String(kMac), QStringLiteral("ens192")}};
+        request.nics = {{QLatin1String(kMac), QStringLiteral("ens192"), targetName}};
         LinuxConverter converter(request);
         converter.setEnvironment(guestfsEnvironment());
         const auto result = converter.run();
@@ -177,9 +188,11 @@ private Q_SLOTS:
         QCOMPARE(result->os.distro, QStringLiteral("debian"));
         QCOMPARE(result->os.majorVersion, 12);
         QCOMPARE(result->os.uefi, variant == QLatin1String("uefi"));
-        for (const char *step : {"inspect", "remove-vmware-tools", "pin-nic-names", "fstab-uuids",
-                 "initramfs-virtio", "conversion-log"})
+        for (const char *step :
+            {"inspect", "remove-vmware-tools", "fstab-uuids", "initramfs-virtio", "conversion-log"})
             QVERIFY2(result->hasStep(QLatin1String(step)), step);
+        QCOMPARE(result->hasStep(QStringLiteral("pin-nic-names")), targetName.isEmpty());
+        QCOMPARE(result->hasStep(QStringLiteral("rename-nic-config")), !targetName.isEmpty());
         QCOMPARE(result->hasStep(QStringLiteral("efi-fallback")), variant == QLatin1String("uefi"));
         QVERIFY(overlayBytes > 0);
         QVERIFY(overlayBytes < (qint64(1) << 30));
@@ -195,11 +208,10 @@ private Q_SLOTS:
         QVERIFY(overlay.stop());
         QCOMPARE(sha256(disk), before); // the source disk was never written
 
-        const ProcessRun run
-            = boot(merged, variant, {QStringLiteral("--expect-if"), QStringLiteral("ens192")});
+        const ProcessRun run = boot(merged, variant, {QStringLiteral("--expect-if"), expectIf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
-        QVERIFY2(
-            run.out.contains(QStringLiteral("if=ens192 addr=192.0.2.10/24")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("if=%1 addr=192.0.2.10/24").arg(expectIf)),
+            qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("open-vm-tools=installed")), qPrintable(run.out));
     }
 
