@@ -180,7 +180,9 @@ private Q_SLOTS:
                                  .arg(result->launchSeconds, 0, 'f', 1)
                                  .arg(overlayBytes);
         for (const ConversionStep &step : result->steps)
-            qInfo().noquote() << "  " << step.name << ":" << step.detail;
+            qInfo().noquote() << "  " << step.name
+                              << QStringLiteral("(%1 s):").arg(step.seconds, 0, 'f', 1)
+                              << step.detail;
         for (const QString &w : result->warnings)
             qInfo().noquote() << "   warning:" << w;
         QCOMPARE(result->outcome, ConversionResult::Outcome::Converted);

@@ -54,9 +54,10 @@ struct OsFound
 
 struct ConversionStep
 {
-    QString name; // stable: inspect, remove-vmware-tools, pin-nic-names, fstab-uuids,
-                  // initramfs-virtio, efi-fallback, conversion-log
+    QString name; // stable: inspect, remove-vmware-tools, pin-nic-names, rename-nic-config,
+                  // fstab-uuids, initramfs-virtio, efi-fallback, conversion-log
     QString detail; // for people and the log: what changed
+    double seconds = 0; // how long the step took
 };
 
 struct ConversionResult

@@ -118,8 +118,12 @@ Result<ConversionResult> LinuxConverter::run()
     result.launchSeconds = static_cast<double>(launch.elapsed()) / 1000.0;
     qCInfo(lcConvert) << "libguestfs appliance up in" << result.launchSeconds << "s";
 
+    QElapsedTimer inspectTimer;
+    inspectTimer.start();
     if (Status s = inspect(result); !s)
         return fail(s.error());
+    if (!result.steps.isEmpty())
+        result.steps.last().seconds = static_cast<double>(inspectTimer.elapsed()) / 1000.0;
     if (result.outcome == ConversionResult::Outcome::Converted) {
         using Step = Status (LinuxConverter::*)(ConversionResult &);
         const Step steps[] = {&LinuxConverter::removeVmwareTools, &LinuxConverter::pinNicNames,
@@ -128,8 +132,13 @@ Result<ConversionResult> LinuxConverter::run()
         for (Step step : steps) {
             if (Status s = checkCanceled(); !s)
                 return fail(s.error());
+            QElapsedTimer stepTimer;
+            stepTimer.start();
+            const auto before = result.steps.size();
             if (Status s = (this->*step)(result); !s)
                 return fail(s.error());
+            if (result.steps.size() > before)
+                result.steps.last().seconds = static_cast<double>(stepTimer.elapsed()) / 1000.0;
         }
         if (auto out = gf({QStringLiteral("umount-all")}); !out)
             return fail(out.error());
