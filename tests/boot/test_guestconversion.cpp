@@ -210,6 +210,18 @@ private Q_SLOTS:
         QVERIFY(overlay.stop());
         QCOMPARE(sha256(disk), before); // the source disk was never written
 
+        // The merged disk holds the conversion's log (read-only, before it boots).
+        const ProcessRun log = runProcess(QStringLiteral("guestfish"),
+            {QStringLiteral("--ro"), QStringLiteral("--format=raw"), QStringLiteral("-a"), merged,
+                QStringLiteral("-i"), QStringLiteral("cat"),
+                QStringLiteral("/var/log/ferry-conversion.log")},
+            {}, guestfsEnvironment(), 600 * 1000);
+        QVERIFY2(log.exitCode == 0, qPrintable(log.all()));
+        qInfo().noquote() << "/var/log/ferry-conversion.log:" << log.out.trimmed();
+        QVERIFY2(log.out.contains(QStringLiteral("operating system: linux debian 12.")),
+            qPrintable(log.out));
+        QVERIFY2(log.out.contains(QStringLiteral("initramfs-virtio: ")), qPrintable(log.out));
+
         const ProcessRun run = boot(merged, variant, {QStringLiteral("--expect-if"), expectIf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         QVERIFY2(run.out.contains(QStringLiteral("if=%1 addr=192.0.2.10/24").arg(expectIf)),
