@@ -2666,6 +2666,302 @@ Ersetzte Werte: %1
     </message>
 </context>
 <context>
+    <name>ferry::convert</name>
+    <message>
+        <location filename="../src/core/convert/linuxconfig.cpp" line="+27"/>
+        <source>The MAC address %1 is not valid.</source>
+        <translation>Die MAC-Adresse %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The interface name %1 is not valid.</source>
+        <translation>Der Schnittstellenname %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/cowoverlay.cpp" line="+34"/>
+        <source>The disk %1 does not exist.</source>
+        <translation>Die Festplatte %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guest conversion needs nbdkit, which is not installed.</source>
+        <translation>Die Gastkonvertierung braucht nbdkit, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary directory for the conversion overlay.</source>
+        <translation>Kein temporäres Verzeichnis für das Overlay der Konvertierung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nbdkit could not be started.</source>
+        <translation>nbdkit konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nbdkit could not serve the disk.</source>
+        <translation>nbdkit konnte die Festplatte nicht bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/guestfishsession.cpp" line="+69"/>
+        <source>Guest conversion needs libguestfs (guestfish), which is not installed.</source>
+        <translation>Die Gastkonvertierung braucht libguestfs (guestfish), das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>libguestfs could not be started.</source>
+        <translation>libguestfs konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>libguestfs is not running.</source>
+        <translation>libguestfs läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guest conversion step %1 did not finish within %2 s.</source>
+        <translation>Der Konvertierungsschritt %1 wurde nicht innerhalb von %2 s fertig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The guest conversion step %1 failed.</source>
+        <translation>Der Konvertierungsschritt %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/linuxconverter.cpp" line="+67"/>
+        <source>Cannot read a file copied out of the guest.</source>
+        <translation>Eine aus dem Gast kopierte Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write a file for the guest.</source>
+        <translation>Eine Datei für den Gast kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The guest conversion was canceled.</source>
+        <translation>Die Gastkonvertierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The conversion has no disk.</source>
+        <translation>Die Konvertierung hat keine Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No temporary directory for the conversion.</source>
+        <translation>Kein temporäres Verzeichnis für die Konvertierung.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No operating system was found on the disk: it is migrated unconverted.</source>
+        <translation>Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disks hold %1 operating systems; the first (%2) is converted.</source>
+        <translation>Die Festplatten enthalten %1 Betriebssysteme; das erste (%2) wird konvertiert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The guest&apos;s operating system (%1) cannot be converted yet.</source>
+        <translation>Das Betriebssystem des Gasts (%1) kann noch nicht konvertiert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2) could not be mounted: %3</source>
+        <translation>%1 (%2) konnte nicht eingehängt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Package format %1: VMware Tools were not looked for.</source>
+        <translation>Paketformat %1: Nach VMware Tools wurde nicht gesucht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VMware Tools could not be removed from the guest.</source>
+        <translation>VMware Tools konnten nicht aus dem Gast entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VMware Tools installed from VMware&apos;s own installer were found (/etc/vmware-tools): they are left in place.</source>
+        <translation>Mit VMwares eigenem Installationsprogramm installierte VMware Tools wurden gefunden (/etc/vmware-tools): Sie bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VM has no NIC in the inventory: no interface name pinned.</source>
+        <translation>Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not rewritten to the new interface names.</source>
+        <translation>%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>/etc/fstab names %1, whose UUID is not known: left as it was.</source>
+        <translation>/etc/fstab nennt %1, dessen UUID nicht bekannt ist: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The guest has no kernel modules (/lib/modules is empty): it cannot be converted.</source>
+        <translation>Der Gast hat keine Kernelmodule (/lib/modules ist leer): Er kann nicht konvertiert werden.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+33"/>
+        <source>The guest&apos;s initramfs could not be rebuilt.</source>
+        <translation>Das initramfs des Gasts konnte nicht neu erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The rebuilt initramfs of kernel %1 has no virtio_scsi.</source>
+        <translation>Das neu erstellte initramfs von Kernel %1 enthält kein virtio_scsi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The guest has neither initramfs-tools nor dracut: its initramfs cannot be rebuilt with the virtio drivers.</source>
+        <translation>Der Gast hat weder initramfs-tools noch dracut: Sein initramfs kann nicht mit den virtio-Treibern neu erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The UEFI guest has no boot loader on its EFI system partition that could serve as the fallback loader \EFI\BOOT\BOOTX64.EFI.</source>
+        <translation>Der UEFI-Gast hat auf seiner EFI-Systempartition keinen Bootloader, der als Ersatz-Loader \EFI\BOOT\BOOTX64.EFI dienen könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::convert::CowOverlay</name>
+    <message>
+        <source>The disk %1 does not exist.</source>
+        <translation type="vanished">Die Festplatte %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Guest conversion needs nbdkit, which is not installed.</source>
+        <translation type="vanished">Die Gastkonvertierung braucht nbdkit, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the conversion overlay.</source>
+        <translation type="vanished">Kein temporäres Verzeichnis für das Overlay der Konvertierung.</translation>
+    </message>
+    <message>
+        <source>nbdkit could not be started.</source>
+        <translation type="vanished">nbdkit konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>nbdkit could not serve the disk.</source>
+        <translation type="vanished">nbdkit konnte die Festplatte nicht bereitstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::convert::GuestfishSession</name>
+    <message>
+        <source>Guest conversion needs libguestfs (guestfish), which is not installed.</source>
+        <translation type="vanished">Die Gastkonvertierung braucht libguestfs (guestfish), das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>libguestfs could not be started.</source>
+        <translation type="vanished">libguestfs konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>libguestfs is not running.</source>
+        <translation type="vanished">libguestfs läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The guest conversion step %1 did not finish within %2 s.</source>
+        <translation type="vanished">Der Konvertierungsschritt %1 wurde nicht innerhalb von %2 s fertig.</translation>
+    </message>
+    <message>
+        <source>The guest conversion step %1 failed.</source>
+        <translation type="vanished">Der Konvertierungsschritt %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::convert::LinuxConverter</name>
+    <message>
+        <source>Cannot read a file copied out of the guest.</source>
+        <translation type="vanished">Eine aus dem Gast kopierte Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write a file for the guest.</source>
+        <translation type="vanished">Eine Datei für den Gast kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The guest conversion was canceled.</source>
+        <translation type="vanished">Die Gastkonvertierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The conversion has no disk.</source>
+        <translation type="vanished">Die Konvertierung hat keine Festplatte.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the conversion.</source>
+        <translation type="vanished">Kein temporäres Verzeichnis für die Konvertierung.</translation>
+    </message>
+    <message>
+        <source>No operating system was found on the disk: it is migrated unconverted.</source>
+        <translation type="vanished">Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
+    </message>
+    <message>
+        <source>The disks hold %1 operating systems; the first (%2) is converted.</source>
+        <translation type="vanished">Die Festplatten enthalten %1 Betriebssysteme; das erste (%2) wird konvertiert.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s operating system (%1) cannot be converted yet.</source>
+        <translation type="vanished">Das Betriebssystem des Gasts (%1) kann noch nicht konvertiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be mounted: %3</source>
+        <translation type="vanished">%1 (%2) konnte nicht eingehängt werden: %3</translation>
+    </message>
+    <message>
+        <source>Package format %1: VMware Tools were not looked for.</source>
+        <translation type="vanished">Paketformat %1: Nach VMware Tools wurde nicht gesucht.</translation>
+    </message>
+    <message>
+        <source>VMware Tools could not be removed from the guest.</source>
+        <translation type="vanished">VMware Tools konnten nicht aus dem Gast entfernt werden.</translation>
+    </message>
+    <message>
+        <source>VMware Tools installed from VMware&apos;s own installer were found (/etc/vmware-tools): they are left in place.</source>
+        <translation type="vanished">Mit VMwares eigenem Installationsprogramm installierte VMware Tools wurden gefunden (/etc/vmware-tools): Sie bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The VM has no NIC in the inventory: no interface name pinned.</source>
+        <translation type="vanished">Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 was not rewritten to the new interface names.</source>
+        <translation type="vanished">%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab names %1, whose UUID is not known: left as it was.</source>
+        <translation type="vanished">/etc/fstab nennt %1, dessen UUID nicht bekannt ist: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The guest has no kernel modules (/lib/modules is empty): it cannot be converted.</source>
+        <translation type="vanished">Der Gast hat keine Kernelmodule (/lib/modules ist leer): Er kann nicht konvertiert werden.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s initramfs could not be rebuilt.</source>
+        <translation type="vanished">Das initramfs des Gasts konnte nicht neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The rebuilt initramfs of kernel %1 has no virtio_scsi.</source>
+        <translation type="vanished">Das neu erstellte initramfs von Kernel %1 enthält kein virtio_scsi.</translation>
+    </message>
+    <message>
+        <source>The guest has neither initramfs-tools nor dracut: its initramfs cannot be rebuilt with the virtio drivers.</source>
+        <translation type="vanished">Der Gast hat weder initramfs-tools noch dracut: Sein initramfs kann nicht mit den virtio-Treibern neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The UEFI guest has no boot loader on its EFI system partition that could serve as the fallback loader \EFI\BOOT\BOOTX64.EFI.</source>
+        <translation type="vanished">Der UEFI-Gast hat auf seiner EFI-Systempartition keinen Bootloader, der als Ersatz-Loader \EFI\BOOT\BOOTX64.EFI dienen könnte.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::engine::Engine</name>
     <message>
         <location filename="../src/core/engine/engine.cpp" line="+88"/>

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ferry::convert {
+
+// One NIC of the VMware inventory: its MAC (kept on the target) and the name the guest gave it
+// on VMware (ens192, eth0, ...). By default the conversion pins that name to the MAC; with
+// targetName (the name the guest gives the NIC on the target: enp5s0 for Incus' first NIC), it
+// rewrites the network configuration to the new name instead.
+struct NicIdentity
+{
+    QString mac; // lower or upper case, colon-separated
+    QString guestName;
+    QString targetName;
+};
+
+// Where the disk to convert is: a file (raw) or an NBD server on a unix socket. The converter
+// writes to it: give it an overlay (CowOverlay), never the source disk itself.
+struct DiskEndpoint
+{
+    QString file;
+    QString nbdSocket;
+
+    static DiskEndpoint fromFile(const QString &path) { return {path, {}}; }
+    static DiskEndpoint fromNbdSocket(const QString &path) { return {{}, path}; }
+    // What guestfish's -a takes: the file, or nbd://?socket=PATH (its URI syntax).
+    QString guestfishUri() const;
+};
+
+struct ConversionRequest
+{
+    QList<DiskEndpoint> disks; // in the VM's order: the first holds the boot disk
+    QList<NicIdentity> nics;
+    bool dryRun = false; // inspect only, change nothing
+    int launchTimeoutSeconds = 600; // the appliance's start (TCG: tens of seconds)
+    int stepTimeoutSeconds = 900; // one step (update-initramfs under TCG: about a minute)
+};
+
+// What libguestfs' inspection found.
+struct OsFound
+{
+    QString root; // the root file system's device in the appliance (/dev/sda1)
+    QString type; // linux, windows, ...
+    QString distro; // debian, ubuntu, rhel, centos, fedora, sles, opensuse, ...
+    int majorVersion = 0;
+    int minorVersion = 0;
+    QString productName; // "12.8" for Debian, "Red Hat Enterprise Linux 9.2" ...
+    QString packageFormat; // deb, rpm
+    bool uefi = false; // an EFI system partition is mounted (at /boot/efi or /efi)
+};
+
+struct ConversionStep
+{
+    QString name; // stable: inspect, remove-vmware-tools, pin-nic-names, rename-nic-config,
+                  // fstab-uuids, initramfs-virtio, efi-fallback, conversion-log
+    QString detail; // for people and the log: what changed
+    double seconds = 0; // how long the step took
+};
+
+struct ConversionResult
+{
+    enum class Outcome {
+        Converted, // the guest was changed and should boot on virtio hardware
+        NoOperatingSystem, // inspection found none: migrate unconverted, with a warning
+        Inspected, // dry run: the OS was found, nothing changed
+    };
+    Outcome outcome = Outcome::Converted;
+    OsFound os;
+    QList<ConversionStep> steps;
+    QStringList warnings;
+    double seconds = 0; // the whole conversion, appliance start included
+    double launchSeconds = 0; // the appliance's start alone
+
+    static const char *outcomeName(Outcome o);
+    bool hasStep(const QString &name) const;
+};
+
+} // namespace ferry::convert

@@ -1,0 +1,10 @@
+# Guest conversion (issue 16): libguestfs (guestfish in remote mode) changes a guest disk exposed
+# over NBD through a copy-on-write overlay (nbdkit's cow filter), so that a VMware guest boots on
+# Incus/LXD hardware. Linux only at run time; the code builds everywhere.
+ferry_layer(convert DEPENDS util SOURCES
+    convert/conversiontypes.h convert/conversiontypes.cpp
+    convert/linuxconfig.h convert/linuxconfig.cpp
+    convert/guestfishsession.h convert/guestfishsession.cpp
+    convert/cowoverlay.h convert/cowoverlay.cpp
+    convert/linuxconverter.h convert/linuxconverter.cpp
+)

@@ -1,0 +1,223 @@
+#include "convert/linuxconfig.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ferry::convert::linuxconfig {
+
+QStringList virtioModules()
+{
+    return {QStringLiteral("virtio_pci"), QStringLiteral("virtio_scsi"),
+        QStringLiteral("virtio_blk"), QStringLiteral("virtio_net")};
+}
+
+Result<QString> udevNameRules(const QList<NicIdentity> &nics)
+{
+    static const QRegularExpression macRe(QStringLiteral("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"));
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.-]{1,15}$"));
+    QString text = QStringLiteral(
+        "# Written by Ferry's conversion: each interface keeps the name it had on VMware.\n");
+    for (const NicIdentity &nic : nics) {
+        const QString mac = nic.mac.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char(':'));
+        if (!macRe.match(mac).hasMatch())
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate("ferry::convert", "The MAC address %1 is not valid.")
+                    .arg(nic.mac));
+        if (!nameRe.match(nic.guestName).hasMatch() || nic.guestName == QLatin1String(".")
+            || nic.guestName == QLatin1String(".."))
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate("ferry::convert", "The interface name %1 is not valid.")
+                    .arg(nic.guestName));
+        if (!nic.targetName.isEmpty()) {
+            if (!nameRe.match(nic.targetName).hasMatch())
+                return Error(Error::Code::InvalidInput,
+                    QCoreApplication::translate(
+                        "ferry::convert", "The interface name %1 is not valid.")
+                        .arg(nic.targetName));
+            continue;
+        }
+        text += QStringLiteral("SUBSYSTEM==\"net\", ACTION==\"add\", DRIVERS==\"?*\", "
+                               "ATTR{address}==\"%1\", NAME=\"%2\"\n")
+                    .arg(mac, nic.guestName);
+    }
+    return text;
+}
+
+QString renameInterfaces(
+    const QString &text, const QHash<QString, QString> &newByOld, bool *changed)
+{
+    QString out = text;
+    bool any = false;
+    for (auto it = newByOld.cbegin(); it != newByOld.cend(); ++it) {
+        if (it.key().isEmpty() || it.key() == it.value())
+            continue;
+        const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9_.:-])%1(?![A-Za-z0-9_-])")
+                                        .arg(QRegularExpression::escape(it.key())));
+        if (out.contains(re)) {
+            out.replace(re, it.value());
+            any = true;
+        }
+    }
+    if (changed)
+        *changed = any;
+    return out;
+}
+
+QString applianceDevice(const QString &guestPath)
+{
+    static const QRegularExpression kernelName(
+        QStringLiteral("^/dev/(?:sd|hd|vd|xvd)([a-z]+)([0-9]*)$"));
+    static const QRegularExpression byPath(QStringLiteral(
+        "^/dev/disk/by-path/.*-scsi-[0-9]+:[0-9]+:([0-9]+):[0-9]+(?:-part([0-9]+))?$"));
+    QRegularExpressionMatch m = kernelName.match(guestPath);
+    if (m.hasMatch())
+        return QStringLiteral("/dev/sd") + m.captured(1) + m.captured(2);
+    m = byPath.match(guestPath);
+    if (m.hasMatch()) {
+        const int target = m.captured(1).toInt();
+        if (target < 0 || target >= 26)
+            return {};
+        return QStringLiteral("/dev/sd") + QChar(QLatin1Char('a').unicode() + target)
+            + m.captured(2);
+    }
+    return {};
+}
+
+FstabRewrite rewriteFstab(const QString &fstab, const QHash<QString, QString> &uuidByDevice)
+{
+    FstabRewrite out;
+    const QStringList lines = fstab.split(QLatin1Char('\n'));
+    QStringList result;
+    result.reserve(lines.size());
+    for (const QString &line : lines) {
+        const int start = static_cast<int>(std::find_if(line.cbegin(), line.cend(), [](QChar c) {
+            return !c.isSpace();
+        }) - line.cbegin());
+        if (start >= line.size() || line.at(start) == QLatin1Char('#')) {
+            result.append(line);
+            continue;
+        }
+        int end = start;
+        while (end < line.size() && !line.at(end).isSpace())
+            ++end;
+        const QString spec = line.mid(start, end - start);
+        const QString device = applianceDevice(spec);
+        if (device.isEmpty()) {
+            result.append(line);
+            continue;
+        }
+        const QString uuid = uuidByDevice.value(device);
+        if (uuid.isEmpty()) {
+            out.unresolved.append(spec);
+            result.append(line);
+            continue;
+        }
+        const QString replacement = QStringLiteral("UUID=") + uuid;
+        result.append(line.left(start) + replacement + line.mid(end));
+        out.changes.append(spec + QStringLiteral(" -> ") + replacement);
+    }
+    out.text = result.join(QLatin1Char('\n'));
+    return out;
+}
+
+QString ensureModulesListed(
+    const QString &modulesFile, const QStringList &modules, QStringList *added)
+{
+    QStringList present;
+    for (const QString &line : modulesFile.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1Char('#')))
+            continue;
+        present.append(
+            t.section(QLatin1Char(' '), 0, 0).replace(QLatin1Char('-'), QLatin1Char('_')));
+    }
+    QString text = modulesFile;
+    bool header = false;
+    for (const QString &module : modules) {
+        if (present.contains(module))
+            continue;
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        if (!header) {
+            text += QStringLiteral(
+                "# Added by Ferry's conversion: the disk and NIC of an Incus/LXD VM\n");
+            header = true;
+        }
+        text += module + QLatin1Char('\n');
+        if (added)
+            added->append(module);
+    }
+    return text;
+}
+
+QString dracutConf(const QStringList &modules)
+{
+    return QStringLiteral("# Added by Ferry's conversion: the disk and NIC of an Incus/LXD VM\n"
+                          "add_drivers+=\" %1 \"\n")
+        .arg(modules.join(QLatin1Char(' ')));
+}
+
+QStringList parseLines(const QString &out)
+{
+    QStringList lines;
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            lines.append(t);
+    }
+    return lines;
+}
+
+static QPair<QString, QString> splitColon(const QString &line)
+{
+    const int colon = line.indexOf(QStringLiteral(": "));
+    if (colon < 0)
+        return {};
+    return {line.left(colon).trimmed(), line.mid(colon + 2).trimmed()};
+}
+
+QList<QPair<QString, QString>> parseMountpoints(const QString &out)
+{
+    QList<QPair<QString, QString>> mounts;
+    for (const QString &line : parseLines(out)) {
+        const auto kv = splitColon(line);
+        if (!kv.first.startsWith(QLatin1Char('/')) || kv.second.isEmpty())
+            continue;
+        mounts.append(kv);
+    }
+    std::stable_sort(mounts.begin(), mounts.end(),
+        [](const auto &a, const auto &b) { return a.first.size() < b.first.size(); });
+    return mounts;
+}
+
+QHash<QString, QString> parseFilesystems(const QString &out)
+{
+    QHash<QString, QString> fs;
+    for (const QString &line : parseLines(out)) {
+        const auto kv = splitColon(line);
+        if (!kv.first.isEmpty())
+            fs.insert(kv.first, kv.second);
+    }
+    return fs;
+}
+
+QString conversionLog(const ConversionResult &result, const QDateTime &when)
+{
+    QString text = QStringLiteral("Ferry conversion, %1\n").arg(when.toUTC().toString(Qt::ISODate));
+    text += QStringLiteral("operating system: %1 %2 %3.%4 (%5), root %6, %7\n")
+                .arg(result.os.type, result.os.distro)
+                .arg(result.os.majorVersion)
+                .arg(result.os.minorVersion)
+                .arg(result.os.productName, result.os.root,
+                    result.os.uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"));
+    for (const ConversionStep &step : result.steps)
+        text += QStringLiteral("%1: %2\n").arg(step.name, step.detail);
+    for (const QString &w : result.warnings)
+        text += QStringLiteral("warning: %1\n").arg(w);
+    return text;
+}
+
+} // namespace ferry::convert::linuxconfig

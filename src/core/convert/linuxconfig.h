@@ -1,0 +1,70 @@
+#pragma once
+
+#include "convert/conversiontypes.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+class QDateTime;
+
+// The text a Linux conversion writes into the guest, and the parsing of what guestfish answers:
+// pure functions, so the unit tests see exactly what lands in the guest.
+namespace ferry::convert::linuxconfig {
+
+// The kernel modules a guest needs in its initramfs to find its root disk and its NIC on an
+// Incus/LXD VM (virtio-scsi disk, virtio-net NIC, both on PCI).
+QStringList virtioModules();
+
+// /etc/udev/rules.d/70-ferry-net-names.rules: one rule per NIC without a targetName that names
+// the interface with the NIC's MAC as it was named on VMware, before systemd's predictable
+// names (80-net-setup-link) would rename it after its new PCI slot (enp5s0). A MAC or a name
+// (old or new) that is not valid is an error.
+Result<QString> udevNameRules(const QList<NicIdentity> &nics);
+
+// An ifupdown file (/etc/network/interfaces, interfaces.d/*) with each old interface name
+// replaced by its new one, also in aliases and VLANs (ens192:1, ens192.100). `changed`: whether
+// anything was replaced.
+QString renameInterfaces(
+    const QString &text, const QHash<QString, QString> &newByOld, bool *changed = nullptr);
+
+// The device of the appliance a guest's device path means, for paths by kernel name
+// (/dev/sda1, /dev/vdb, /dev/hda2, /dev/xvda1) or by path on a SCSI controller
+// (/dev/disk/by-path/pci-...-scsi-0:0:1:0-part2 is the second disk's second partition: /dev/sdb2).
+// Empty when the path does not name a device that way (UUID=, LABEL=, /dev/mapper/..., tmpfs).
+QString applianceDevice(const QString &guestPath);
+
+struct FstabRewrite
+{
+    QString text; // the new file (the old one when nothing changed)
+    QStringList changes; // "/dev/sda1 -> UUID=..." per rewritten entry
+    QStringList unresolved; // device paths that have no known UUID: left as they were
+};
+
+// Rewrites the fstab entries that name a disk by kernel name or by path to UUID=...; comments,
+// spacing and every other entry stay as they were. uuidByDevice: the appliance's devices
+// (/dev/sda1) and their file system UUIDs (vfs-uuid).
+FstabRewrite rewriteFstab(const QString &fstab, const QHash<QString, QString> &uuidByDevice);
+
+// An initramfs-tools modules file (/etc/initramfs-tools/modules) that lists `modules`: the old
+// text with a line for each one that is missing. `added` gets the ones that were missing.
+QString ensureModulesListed(
+    const QString &modulesFile, const QStringList &modules, QStringList *added = nullptr);
+
+// /etc/dracut.conf.d/ferry-virtio.conf for the RHEL and SUSE families.
+QString dracutConf(const QStringList &modules);
+
+// guestfish's answers.
+QStringList parseLines(const QString &out); // one item per non-empty line, trimmed
+// inspect-get-mountpoints: "/: /dev/sda2" lines, sorted so a parent is mounted before its child.
+QList<QPair<QString, QString>> parseMountpoints(const QString &out);
+// list-filesystems: "/dev/sda1: ext4" lines -> device: type.
+QHash<QString, QString> parseFilesystems(const QString &out);
+
+// /var/log/ferry-conversion.log: what was found and what changed.
+QString conversionLog(const ConversionResult &result, const QDateTime &when);
+
+} // namespace ferry::convert::linuxconfig

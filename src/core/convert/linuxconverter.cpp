@@ -1,0 +1,568 @@
+#include "convert/linuxconverter.h"
+
+#include "convert/guestfishsession.h"
+#include "convert/linuxconfig.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+namespace ferry::convert {
+
+Q_LOGGING_CATEGORY(lcConvert, "ferry.convert", QtInfoMsg)
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::convert)
+};
+
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+} // namespace
+
+LinuxConverter::LinuxConverter(ConversionRequest request)
+    : m_request(std::move(request))
+    , m_env(QProcessEnvironment::systemEnvironment())
+{ }
+
+LinuxConverter::~LinuxConverter() = default;
+
+Result<QString> LinuxConverter::gf(const QStringList &command, int timeoutSeconds)
+{
+    auto out = m_session->run(command, timeoutSeconds > 0 ? timeoutSeconds : 300);
+    if (!out)
+        qCWarning(lcConvert) << "guestfish" << command.value(0)
+                             << "failed:" << out.error().toString();
+    return out;
+}
+
+Result<bool> LinuxConverter::isFile(const QString &path)
+{
+    auto out = gf({QStringLiteral("is-file"), path, QStringLiteral("followsymlinks:true")});
+    if (!out)
+        return out.error();
+    return out->trimmed() == QLatin1String("true");
+}
+
+Result<QString> LinuxConverter::readGuestFile(const QString &path)
+{
+    const QString local = m_scratch + QStringLiteral("/download");
+    QFile::remove(local);
+    auto out = gf({QStringLiteral("download"), path, local});
+    if (!out)
+        return out.error();
+    QFile f(local);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(
+            Error::Code::Io, Text::tr("Cannot read a file copied out of the guest."), local);
+    return QString::fromUtf8(f.readAll());
+}
+
+Status LinuxConverter::writeGuestFile(const QString &path, const QString &text)
+{
+    const QString local = m_scratch + QStringLiteral("/upload");
+    QFile f(local);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+        return Error(Error::Code::Io, Text::tr("Cannot write a file for the guest."), local);
+    f.close();
+    auto out = gf({QStringLiteral("upload"), local, path});
+    if (!out)
+        return out.error();
+    return {};
+}
+
+Status LinuxConverter::checkCanceled() const
+{
+    if (m_canceled.load())
+        return Error(Error::Code::Canceled, Text::tr("The guest conversion was canceled."));
+    return {};
+}
+
+Result<ConversionResult> LinuxConverter::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    ConversionResult result;
+    if (m_request.disks.isEmpty())
+        return Error(Error::Code::InvalidInput, Text::tr("The conversion has no disk."));
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Code::Io, Text::tr("No temporary directory for the conversion."),
+            scratch.errorString());
+    m_scratch = scratch.path();
+
+    QStringList uris;
+    for (const DiskEndpoint &disk : m_request.disks)
+        uris.append(disk.guestfishUri());
+    m_session = std::make_unique<GuestfishSession>();
+    if (Status s = m_session->start(uris, m_request.dryRun, m_env); !s)
+        return s.error();
+
+    auto fail = [this](const Error &e) -> Result<ConversionResult> {
+        m_session->kill();
+        return e;
+    };
+    QElapsedTimer launch;
+    launch.start();
+    if (auto out = gf({QStringLiteral("run")}, m_request.launchTimeoutSeconds); !out)
+        return fail(out.error());
+    result.launchSeconds = static_cast<double>(launch.elapsed()) / 1000.0;
+    qCInfo(lcConvert) << "libguestfs appliance up in" << result.launchSeconds << "s";
+
+    QElapsedTimer inspectTimer;
+    inspectTimer.start();
+    if (Status s = inspect(result); !s)
+        return fail(s.error());
+    if (!result.steps.isEmpty())
+        result.steps.last().seconds = static_cast<double>(inspectTimer.elapsed()) / 1000.0;
+    if (result.outcome == ConversionResult::Outcome::Converted) {
+        using Step = Status (LinuxConverter::*)(ConversionResult &);
+        const Step steps[] = {&LinuxConverter::removeVmwareTools, &LinuxConverter::pinNicNames,
+            &LinuxConverter::rewriteFstab, &LinuxConverter::rebuildInitramfs,
+            &LinuxConverter::ensureEfiFallback, &LinuxConverter::writeLog};
+        for (Step step : steps) {
+            if (Status s = checkCanceled(); !s)
+                return fail(s.error());
+            QElapsedTimer stepTimer;
+            stepTimer.start();
+            const auto before = result.steps.size();
+            if (Status s = (this->*step)(result); !s)
+                return fail(s.error());
+            if (result.steps.size() > before)
+                result.steps.last().seconds = static_cast<double>(stepTimer.elapsed()) / 1000.0;
+        }
+        if (auto out = gf({QStringLiteral("umount-all")}); !out)
+            return fail(out.error());
+    }
+    if (Status s = m_session->close(m_request.stepTimeoutSeconds); !s)
+        return s.error();
+    result.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    qCInfo(lcConvert) << "conversion" << ConversionResult::outcomeName(result.outcome) << "in"
+                      << result.seconds << "s";
+    return result;
+}
+
+Status LinuxConverter::inspect(ConversionResult &result)
+{
+    auto roots = gf({QStringLiteral("inspect-os")});
+    if (!roots)
+        return roots.error();
+    const QStringList rootList = linuxconfig::parseLines(*roots);
+    if (rootList.isEmpty()) {
+        result.outcome = ConversionResult::Outcome::NoOperatingSystem;
+        result.warnings.append(
+            Text::tr("No operating system was found on the disk: it is migrated unconverted."));
+        return {};
+    }
+    OsFound &os = result.os;
+    os.root = rootList.first();
+    if (rootList.size() > 1)
+        result.warnings.append(
+            Text::tr("The disks hold %1 operating systems; the first (%2) is converted.")
+                .arg(rootList.size())
+                .arg(os.root));
+    auto get = [this, &os](const char *what) -> Result<QString> {
+        auto out = gf({QString::fromLatin1(what), os.root});
+        if (!out)
+            return out.error();
+        return out->trimmed();
+    };
+    const char *const keys[]
+        = {"inspect-get-type", "inspect-get-distro", "inspect-get-major-version",
+            "inspect-get-minor-version", "inspect-get-product-name", "inspect-get-package-format"};
+    QStringList values;
+    for (const char *key : keys) {
+        auto v = get(key);
+        if (!v)
+            return v.error();
+        values.append(*v);
+    }
+    os.type = values.at(0);
+    os.distro = values.at(1);
+    os.majorVersion = values.at(2).toInt();
+    os.minorVersion = values.at(3).toInt();
+    os.productName = values.at(4);
+    os.packageFormat = values.at(5);
+
+    if (os.type != QLatin1String("linux"))
+        return Error(Error::Code::Unsupported,
+            Text::tr("The guest's operating system (%1) cannot be converted yet.")
+                .arg(os.productName),
+            QStringLiteral("type=%1 distro=%2").arg(os.type, os.distro));
+
+    auto mountsOut = gf({QStringLiteral("inspect-get-mountpoints"), os.root});
+    if (!mountsOut)
+        return mountsOut.error();
+    for (const auto &[mountpoint, device] : linuxconfig::parseMountpoints(*mountsOut)) {
+        auto out = gf({m_request.dryRun ? QStringLiteral("mount-ro") : QStringLiteral("mount"),
+            device, mountpoint});
+        if (!out) {
+            if (mountpoint == QLatin1String("/"))
+                return out.error();
+            result.warnings.append(Text::tr("%1 (%2) could not be mounted: %3")
+                                       .arg(mountpoint, device, out.error().details));
+            continue;
+        }
+        if (mountpoint == QLatin1String("/boot/efi") || mountpoint == QLatin1String("/efi"))
+            os.uefi = true;
+    }
+    result.steps.append({QStringLiteral("inspect"),
+        QStringLiteral("%1 %2.%3 (%4), root %5, %6")
+            .arg(os.distro)
+            .arg(os.majorVersion)
+            .arg(os.minorVersion)
+            .arg(os.productName, os.root,
+                os.uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"))});
+    if (m_request.dryRun)
+        result.outcome = ConversionResult::Outcome::Inspected;
+    return {};
+}
+
+Status LinuxConverter::removeVmwareTools(ConversionResult &result)
+{
+    const QStringList packages {QStringLiteral("open-vm-tools-desktop"),
+        QStringLiteral("open-vm-tools-sdmp"), QStringLiteral("open-vm-tools")};
+    QStringList installed;
+    QString removeCommand;
+    if (result.os.packageFormat == QLatin1String("deb")) {
+        auto out = gf({QStringLiteral("sh"),
+            QStringLiteral(
+                "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' %1 2>/dev/null; true")
+                .arg(packages.join(QLatin1Char(' ')))});
+        if (!out)
+            return out.error();
+        for (const QString &line : linuxconfig::parseLines(*out)) {
+            const QStringList f = line.split(QLatin1Char(' '));
+            if (f.size() >= 2 && f.at(1) != QLatin1String("not-installed"))
+                installed.append(f.at(0));
+        }
+        removeCommand = QStringLiteral("DEBIAN_FRONTEND=noninteractive dpkg --purge %1");
+    } else if (result.os.packageFormat == QLatin1String("rpm")) {
+        auto out = gf({QStringLiteral("sh"),
+            QStringLiteral(
+                "rpm -q --qf '%{NAME}\\n' %1 2>/dev/null | grep -v 'not installed'; true")
+                .arg(packages.join(QLatin1Char(' ')))});
+        if (!out)
+            return out.error();
+        installed = linuxconfig::parseLines(*out);
+        removeCommand = QStringLiteral("rpm -e %1");
+    } else {
+        result.warnings.append(Text::tr("Package format %1: VMware Tools were not looked for.")
+                                   .arg(result.os.packageFormat));
+        return {};
+    }
+    if (installed.isEmpty()) {
+        result.steps.append(
+            {QStringLiteral("remove-vmware-tools"), QStringLiteral("open-vm-tools not installed")});
+    } else {
+        auto out
+            = gf({QStringLiteral("sh"),
+                     removeCommand.arg(installed.join(QLatin1Char(' '))) + QStringLiteral(" 2>&1")},
+                m_request.stepTimeoutSeconds);
+        if (!out)
+            return Error(Error::Code::Internal,
+                Text::tr("VMware Tools could not be removed from the guest."), out.error().details);
+        result.steps.append({QStringLiteral("remove-vmware-tools"),
+            QStringLiteral("removed %1").arg(installed.join(QStringLiteral(", ")))});
+    }
+    auto tarball = isFile(QStringLiteral("/etc/vmware-tools/locations"));
+    if (tarball && *tarball)
+        result.warnings.append(
+            Text::tr("VMware Tools installed from VMware's own installer were found "
+                     "(/etc/vmware-tools): they are left in place."));
+    return {};
+}
+
+Status LinuxConverter::pinNicNames(ConversionResult &result)
+{
+    if (m_request.nics.isEmpty()) {
+        result.warnings.append(
+            Text::tr("The VM has no NIC in the inventory: no interface name pinned."));
+        return {};
+    }
+    auto rules = linuxconfig::udevNameRules(m_request.nics);
+    if (!rules)
+        return rules.error();
+    QStringList pins;
+    QHash<QString, QString> renames;
+    for (const NicIdentity &nic : m_request.nics) {
+        if (nic.targetName.isEmpty())
+            pins.append(QStringLiteral("%1=%2").arg(nic.guestName, nic.mac.toLower()));
+        else
+            renames.insert(nic.guestName, nic.targetName);
+    }
+    if (!pins.isEmpty()) {
+        const QString path = QStringLiteral("/etc/udev/rules.d/70-ferry-net-names.rules");
+        if (auto out = gf({QStringLiteral("mkdir-p"), QStringLiteral("/etc/udev/rules.d")}); !out)
+            return out.error();
+        if (Status s = writeGuestFile(path, *rules); !s)
+            return s;
+        result.steps.append({QStringLiteral("pin-nic-names"),
+            QStringLiteral("%1: %2").arg(path, pins.join(QStringLiteral(", ")))});
+    }
+    if (renames.isEmpty())
+        return {};
+    // The new names in the ifupdown configuration (netplan, NetworkManager, systemd-networkd and
+    // ifcfg are still to do: a warning says so when they are there).
+    QStringList files {QStringLiteral("/etc/network/interfaces")};
+    if (auto dir = gf({QStringLiteral("is-dir"), QStringLiteral("/etc/network/interfaces.d")});
+        dir && dir->trimmed() == QLatin1String("true")) {
+        auto ls = gf({QStringLiteral("ls"), QStringLiteral("/etc/network/interfaces.d")});
+        if (!ls)
+            return ls.error();
+        for (const QString &name : linuxconfig::parseLines(*ls))
+            files.append(QStringLiteral("/etc/network/interfaces.d/") + name);
+    }
+    QStringList changedFiles;
+    for (const QString &file : files) {
+        auto exists = isFile(file);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            continue;
+        auto text = readGuestFile(file);
+        if (!text)
+            return text.error();
+        bool changed = false;
+        const QString updated = linuxconfig::renameInterfaces(*text, renames, &changed);
+        if (!changed)
+            continue;
+        if (Status s = writeGuestFile(file, updated); !s)
+            return s;
+        changedFiles.append(file);
+    }
+    for (const char *other : {"/etc/netplan", "/etc/NetworkManager/system-connections",
+             "/etc/systemd/network", "/etc/sysconfig/network-scripts"}) {
+        auto ls = gf({QStringLiteral("sh"),
+            QStringLiteral("ls -A %1 2>/dev/null | head -1").arg(QLatin1String(other))});
+        if (ls && !ls->trimmed().isEmpty())
+            result.warnings.append(Text::tr("%1 was not rewritten to the new interface names.")
+                                       .arg(QLatin1String(other)));
+    }
+    QStringList pairs;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it)
+        pairs.append(it.key() + QStringLiteral(" -> ") + it.value());
+    pairs.sort();
+    result.steps.append({QStringLiteral("rename-nic-config"),
+        QStringLiteral("%1 in %2")
+            .arg(pairs.join(QStringLiteral(", ")),
+                changedFiles.isEmpty() ? QStringLiteral("no file")
+                                       : changedFiles.join(QStringLiteral(", ")))});
+    return {};
+}
+
+Status LinuxConverter::rewriteFstab(ConversionResult &result)
+{
+    auto exists = isFile(QStringLiteral("/etc/fstab"));
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return {};
+    auto fstab = readGuestFile(QStringLiteral("/etc/fstab"));
+    if (!fstab)
+        return fstab.error();
+    auto fsOut = gf({QStringLiteral("list-filesystems")});
+    if (!fsOut)
+        return fsOut.error();
+    QHash<QString, QString> uuids;
+    const auto filesystems = linuxconfig::parseFilesystems(*fsOut);
+    for (auto it = filesystems.cbegin(); it != filesystems.cend(); ++it) {
+        if (it.value() == QLatin1String("unknown"))
+            continue;
+        auto uuid = gf({QStringLiteral("vfs-uuid"), it.key()});
+        if (uuid && !uuid->trimmed().isEmpty())
+            uuids.insert(it.key(), uuid->trimmed());
+    }
+    const auto rewrite = linuxconfig::rewriteFstab(*fstab, uuids);
+    for (const QString &spec : rewrite.unresolved)
+        result.warnings.append(
+            Text::tr("/etc/fstab names %1, whose UUID is not known: left as it was.").arg(spec));
+    if (rewrite.changes.isEmpty())
+        return {};
+    if (auto out = gf({QStringLiteral("cp"), QStringLiteral("/etc/fstab"),
+            QStringLiteral("/etc/fstab.ferry-orig")});
+        !out)
+        return out.error();
+    if (Status s = writeGuestFile(QStringLiteral("/etc/fstab"), rewrite.text); !s)
+        return s;
+    result.steps.append({QStringLiteral("fstab-uuids"),
+        rewrite.changes.join(QStringLiteral(", "))
+            + QStringLiteral(" (old: /etc/fstab.ferry-orig)")});
+    return {};
+}
+
+Status LinuxConverter::rebuildInitramfs(ConversionResult &result)
+{
+    const QStringList modules = linuxconfig::virtioModules();
+    auto kernelsOut = gf({QStringLiteral("ls"), QStringLiteral("/lib/modules")});
+    if (!kernelsOut)
+        return kernelsOut.error();
+    const QStringList kernels = linuxconfig::parseLines(*kernelsOut);
+    if (kernels.isEmpty())
+        return Error(Error::Code::Unsupported,
+            Text::tr("The guest has no kernel modules (/lib/modules is empty): it cannot be "
+                     "converted."));
+
+    auto initramfsTools = isFile(QStringLiteral("/usr/sbin/update-initramfs"));
+    if (!initramfsTools)
+        return initramfsTools.error();
+    auto dracut = isFile(QStringLiteral("/usr/bin/dracut"));
+    if (!dracut)
+        return dracut.error();
+    QString detail;
+    if (*initramfsTools) {
+        const QString path = QStringLiteral("/etc/initramfs-tools/modules");
+        auto has = isFile(path);
+        if (!has)
+            return has.error();
+        QString text;
+        if (*has) {
+            auto old = readGuestFile(path);
+            if (!old)
+                return old.error();
+            text = *old;
+        }
+        QStringList added;
+        const QString updated = linuxconfig::ensureModulesListed(text, modules, &added);
+        if (!added.isEmpty()) {
+            if (Status s = writeGuestFile(path, updated); !s)
+                return s;
+        }
+        auto out = gf({QStringLiteral("sh"), QStringLiteral("update-initramfs -u -k all 2>&1")},
+            m_request.stepTimeoutSeconds);
+        if (!out)
+            return Error(Error::Code::Internal,
+                Text::tr("The guest's initramfs could not be rebuilt."), out.error().details);
+        // Check what was built: every kernel's initramfs holds virtio_scsi.
+        for (const QString &kernel : kernels) {
+            auto list
+                = gf({QStringLiteral("sh"),
+                         QStringLiteral(
+                             "lsinitramfs /boot/initrd.img-%1 | grep -c '/virtio_scsi.ko'; true")
+                             .arg(kernel)},
+                    m_request.stepTimeoutSeconds);
+            if (!list)
+                return list.error();
+            if (list->trimmed().toInt() < 1)
+                return Error(Error::Code::Internal,
+                    Text::tr("The rebuilt initramfs of kernel %1 has no virtio_scsi.").arg(kernel));
+        }
+        detail = QStringLiteral("initramfs-tools: %1 listed in %2; rebuilt for %3")
+                     .arg(added.isEmpty() ? QStringLiteral("all modules already")
+                                          : added.join(QLatin1Char(' ')),
+                         path, kernels.join(QLatin1Char(' ')));
+    } else if (*dracut) {
+        const QString path = QStringLiteral("/etc/dracut.conf.d/ferry-virtio.conf");
+        if (auto out = gf({QStringLiteral("mkdir-p"), QStringLiteral("/etc/dracut.conf.d")}); !out)
+            return out.error();
+        if (Status s = writeGuestFile(path, linuxconfig::dracutConf(modules)); !s)
+            return s;
+        for (const QString &kernel : kernels) {
+            auto out
+                = gf({QStringLiteral("sh"),
+                         QStringLiteral("dracut -f --kver %1 --add-drivers %2 2>&1")
+                             .arg(shellQuote(kernel), shellQuote(modules.join(QLatin1Char(' '))))},
+                    m_request.stepTimeoutSeconds);
+            if (!out)
+                return Error(Error::Code::Internal,
+                    Text::tr("The guest's initramfs could not be rebuilt."), out.error().details);
+        }
+        detail = QStringLiteral("dracut: %1 added (%2); rebuilt for %3")
+                     .arg(modules.join(QLatin1Char(' ')), path, kernels.join(QLatin1Char(' ')));
+    } else {
+        return Error(Error::Code::Unsupported,
+            Text::tr(
+                "The guest has neither initramfs-tools nor dracut: its initramfs cannot be rebuilt "
+                "with the virtio drivers."));
+    }
+    result.steps.append({QStringLiteral("initramfs-virtio"), detail});
+    return {};
+}
+
+Status LinuxConverter::ensureEfiFallback(ConversionResult &result)
+{
+    if (!result.os.uefi)
+        return {};
+    QString esp = QStringLiteral("/boot/efi");
+    if (auto inBoot = gf({QStringLiteral("is-dir"), esp});
+        !inBoot || inBoot->trimmed() != QLatin1String("true"))
+        esp = QStringLiteral("/efi");
+    const QString fallback = esp + QStringLiteral("/EFI/BOOT/BOOTX64.EFI");
+    auto present = isFile(fallback);
+    if (!present)
+        return present.error();
+    if (*present) {
+        result.steps.append(
+            {QStringLiteral("efi-fallback"), fallback + QStringLiteral(" present")});
+        return {};
+    }
+    auto dirsOut = gf({QStringLiteral("ls"), esp + QStringLiteral("/EFI")});
+    if (!dirsOut)
+        return dirsOut.error();
+    QStringList dirs = linuxconfig::parseLines(*dirsOut);
+    // The distribution's own directory first.
+    std::stable_sort(dirs.begin(), dirs.end(), [&result](const QString &a, const QString &b) {
+        return a.compare(result.os.distro, Qt::CaseInsensitive) == 0
+            && b.compare(result.os.distro, Qt::CaseInsensitive) != 0;
+    });
+    for (const QString &dir : dirs) {
+        if (dir.compare(QLatin1String("BOOT"), Qt::CaseInsensitive) == 0)
+            continue;
+        const QString from = esp + QStringLiteral("/EFI/") + dir;
+        auto shim = isFile(from + QStringLiteral("/shimx64.efi"));
+        auto grub = isFile(from + QStringLiteral("/grubx64.efi"));
+        if (!shim || !grub)
+            return (!shim ? shim : grub).error();
+        if (!*shim && !*grub)
+            continue;
+        const QString bootDir = esp + QStringLiteral("/EFI/BOOT");
+        QStringList copies;
+        QList<QPair<QString, QString>> plan;
+        if (*shim) {
+            plan.append({from + QStringLiteral("/shimx64.efi"), fallback});
+            if (*grub)
+                plan.append({from + QStringLiteral("/grubx64.efi"),
+                    bootDir + QStringLiteral("/grubx64.efi")});
+        } else {
+            plan.append({from + QStringLiteral("/grubx64.efi"), fallback});
+        }
+        // A signed grub reads grub.cfg next to itself.
+        auto cfg = isFile(from + QStringLiteral("/grub.cfg"));
+        if (cfg && *cfg)
+            plan.append(
+                {from + QStringLiteral("/grub.cfg"), bootDir + QStringLiteral("/grub.cfg")});
+        if (auto out = gf({QStringLiteral("mkdir-p"), bootDir}); !out)
+            return out.error();
+        for (const auto &[src, dst] : plan) {
+            if (auto out = gf({QStringLiteral("cp"), src, dst}); !out)
+                return out.error();
+            copies.append(src + QStringLiteral(" -> ") + dst);
+        }
+        result.steps.append({QStringLiteral("efi-fallback"), copies.join(QStringLiteral(", "))});
+        return {};
+    }
+    return Error(Error::Code::Unsupported,
+        Text::tr(
+            "The UEFI guest has no boot loader on its EFI system partition that could serve as "
+            "the fallback loader \\EFI\\BOOT\\BOOTX64.EFI."));
+}
+
+Status LinuxConverter::writeLog(ConversionResult &result)
+{
+    const QString path = QStringLiteral("/var/log/ferry-conversion.log");
+    result.steps.append({QStringLiteral("conversion-log"), path});
+    return writeGuestFile(
+        path, linuxconfig::conversionLog(result, QDateTime::currentDateTimeUtc()));
+}
+
+} // namespace ferry::convert

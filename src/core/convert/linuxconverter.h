@@ -1,0 +1,66 @@
+#pragma once
+
+#include "convert/conversiontypes.h"
+#include "util/result.h"
+
+#include <QProcessEnvironment>
+
+#include <atomic>
+
+namespace ferry::convert {
+
+class GuestfishSession;
+
+// Converts a Linux guest shaped for VMware hardware so that it boots on an Incus/LXD VM
+// (q35, virtio-scsi, virtio-net, OVMF or SeaBIOS) and comes up on its network, with libguestfs:
+//   inspect        libguestfs' inspection finds the OS (none: Outcome::NoOperatingSystem,
+//                  which is not an error: the disk migrates unconverted with a warning)
+//   remove-vmware-tools   open-vm-tools purged (dpkg or rpm)
+//   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware
+//   rename-nic-config     or, for NICs given a targetName, ifupdown rewritten to that name
+//   fstab-uuids    /etc/fstab entries by device name (/dev/sdX, by-path) -> UUID=
+//   initramfs-virtio      virtio_pci, virtio_scsi, virtio_blk, virtio_net in the initramfs of
+//                  every installed kernel (initramfs-tools or dracut), rebuilt and checked
+//   efi-fallback   UEFI guests: \EFI\BOOT\BOOTX64.EFI, which a VM with fresh variables boots
+//   conversion-log /var/log/ferry-conversion.log in the guest
+// An OS that is found but cannot be converted (Windows for now, no initramfs tool) is an error
+// that says why. Blocking (minutes under TCG): run it on a worker thread; cancel() is checked
+// between steps. Give it an overlay (CowOverlay), never the source disk.
+class LinuxConverter final
+{
+public:
+    explicit LinuxConverter(ConversionRequest request);
+    ~LinuxConverter();
+    LinuxConverter(const LinuxConverter &) = delete;
+    LinuxConverter &operator=(const LinuxConverter &) = delete;
+
+    // The environment libguestfs runs in; by default this process's. Where KVM cannot boot the
+    // appliance (these lab machines), LIBGUESTFS_BACKEND_SETTINGS=force_tcg.
+    void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+
+    Result<ConversionResult> run();
+    void cancel() { m_canceled.store(true); }
+
+private:
+    Result<QString> gf(const QStringList &command, int timeoutSeconds = 0);
+    Result<bool> isFile(const QString &path);
+    Result<QString> readGuestFile(const QString &path);
+    Status writeGuestFile(const QString &path, const QString &text);
+    Status checkCanceled() const;
+
+    Status inspect(ConversionResult &result);
+    Status removeVmwareTools(ConversionResult &result);
+    Status pinNicNames(ConversionResult &result);
+    Status rewriteFstab(ConversionResult &result);
+    Status rebuildInitramfs(ConversionResult &result);
+    Status ensureEfiFallback(ConversionResult &result);
+    Status writeLog(ConversionResult &result);
+
+    ConversionRequest m_request;
+    QProcessEnvironment m_env;
+    std::unique_ptr<GuestfishSession> m_session;
+    QString m_scratch;
+    std::atomic_bool m_canceled {false};
+};
+
+} // namespace ferry::convert
