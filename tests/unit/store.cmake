@@ -24,3 +24,6 @@ ferry_add_test(NAME postgresqlconnection LABEL pg SOURCES test_postgresqlconnect
     LIBS ferry_core FIXTURES ferry_pg)
 set_property(TEST pg.postgresqlconnection APPEND PROPERTY ENVIRONMENT
     "FERRY_TEST_DATABASE=postgresql" "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")
+# The database server restarted under Ferry: cut sessions are opened again (pg only; the test
+# starts and restarts a PostgreSQL of its own, about 10 s).
+ferry_add_test(NAME databasereconnect LABEL pg SOURCES test_databasereconnect.cpp LIBS ferry_store)

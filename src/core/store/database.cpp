@@ -282,18 +282,70 @@ Result<int> Database::write(QSqlDatabase &db, const QString &sql, const QVariant
     return rows;
 }
 
+namespace {
+
+// After a statement failed on PostgreSQL: true when the connection itself is gone (the server
+// restarted or cut the session) rather than the statement failing. One cheap probe, only on
+// failures. The connection is then opened again in place, with this thread's cached statements
+// for it forgotten (they were prepared on the old session).
+// Transactions this thread has open (their statements run on the same session: reopening it
+// there would lose the transaction, and a failed statement makes every later one, the probe
+// included, fail until ROLLBACK).
+thread_local int t_openTransactions = 0;
+
+bool reopenIfBroken(QSqlDatabase &db)
+{
+    if (!isPostgreSQLConnection(db) || t_openTransactions > 0)
+        return false;
+    if (QSqlQuery probe(db); probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    {
+        QMutexLocker lock(&statementCache().mutex);
+        statementCache().byConnection.remove(db.connectionName());
+    }
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcStore) << "the database server is not back yet:" << db.lastError().text();
+        return false;
+    }
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    qCInfo(lcStore) << "connected to the database server again";
+    return true;
+}
+
+bool isRead(const QString &sql)
+{
+    const QString head = sql.trimmed().left(6).toUpper();
+    return head.startsWith(QLatin1String("SELECT")) || head.startsWith(QLatin1String("WITH"));
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlDatabase db = connection();
-    return exec(db, sql, values);
+    auto q = exec(db, sql, values);
+    // A read is asked again on a new session. A write is not: whether it reached the server
+    // before the session was cut is unknown, so its caller sees the error (the next call runs on
+    // the new session).
+    if (!q && reopenIfBroken(db) && isRead(sql))
+        q = exec(db, sql, values);
+    return q;
 }
 
 Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) const
 {
     QSqlDatabase db = connection();
     QSqlQuery begin(db);
-    if (!begin.exec(isPostgreSQLConnection(db) ? QStringLiteral("BEGIN")
-                                               : QStringLiteral("BEGIN IMMEDIATE")))
+    const QString beginSql
+        = isPostgreSQLConnection(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    // Nothing has run yet when BEGIN fails, so a session the server cut is simply opened again.
+    bool begun = begin.exec(beginSql);
+    if (!begun && reopenIfBroken(db)) {
+        begin = QSqlQuery(db);
+        begun = begin.exec(beginSql);
+    }
+    if (!begun)
         return sqlError(
             QCoreApplication::translate("Database", "starting a transaction"), begin.lastError());
     // SQLite's BEGIN IMMEDIATE admits one writing transaction at a time, and the repositories'
@@ -306,7 +358,9 @@ Status Database::transaction(const std::function<Status(QSqlDatabase &)> &fn) co
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return e;
     }
+    ++t_openTransactions;
     Status st = fn(db);
+    --t_openTransactions;
     QSqlQuery end(db);
     if (!st) {
         end.exec(QStringLiteral("ROLLBACK"));
