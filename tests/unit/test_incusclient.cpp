@@ -114,6 +114,29 @@ private Q_SLOTS:
         QCOMPARE(info->missingExtensions(requiredApiExtensions()), QStringList());
     }
 
+    // Incus 7 hides the extension list from an untrusted client (api_extensions: null; the
+    // fixture is made from lxc/incus v7.3.0's source): still an Incus server, with no extensions
+    // known until the trust. A trusted answer without the list is not a server's answer.
+    void incus7HidesItsExtensionsBeforeTheTrust()
+    {
+        QFile f(qEnvironmentVariable("FERRY_TEST_SOURCE_DIR")
+            + QStringLiteral("/tests/fixtures/releases/server-incus-7.3-untrusted.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject metadata = QJsonDocument::fromJson(f.readAll())
+                                   .object()
+                                   .value(QStringLiteral("metadata"))
+                                   .toObject();
+        QVERIFY(metadata.value(QStringLiteral("api_extensions")).isNull());
+        auto info = parse::serverInfo(metadata);
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QCOMPARE(info->serverType, ServerIncus);
+        QVERIFY(!info->trusted());
+        QVERIFY(info->apiExtensions.isEmpty());
+
+        metadata.insert(QStringLiteral("auth"), QStringLiteral("trusted"));
+        QVERIFY(!parse::serverInfo(metadata));
+    }
+
     void recordedLxdFingerprintIsItsCertificate()
     {
         auto info = parse::serverInfo(metadataOf(QStringLiteral("lxd-server-trusted.json")));

@@ -214,7 +214,11 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata)
             Text::tr("The answer to GET /1.0 is JSON but not an Incus or LXD server's."),
             Text::tr("no \"auth\" or \"api_version\""));
     const QJsonValue ext = m.value(QStringLiteral("api_extensions"));
-    if (!ext.isArray())
+    // Incus 7 sends an untrusted client no extension list (null; commit eefd6f8801, see
+    // tests/fixtures/releases/facts.md); LXD and Incus 6 always send it. The list comes with
+    // the trusted answer after the trust.
+    const bool extensionsHidden = ext.isNull() && info.auth != QLatin1String("trusted");
+    if (!ext.isArray() && !extensionsHidden)
         return unexpected(what + QStringLiteral(" api_extensions"), QStringLiteral("a list"), ext);
     for (const QJsonValue &e : ext.toArray())
         info.apiExtensions << e.toString();
@@ -239,7 +243,7 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata)
             what + QStringLiteral(" environment"), QStringLiteral("an object"), envValue);
     }
     if (info.serverType.isEmpty())
-        info.serverType = guessServerType(info.apiExtensions);
+        info.serverType = extensionsHidden ? ServerIncus : guessServerType(info.apiExtensions);
     return info;
 }
 
