@@ -236,6 +236,20 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+// schema_history (from schema 2 on, which creates it): which Ferry brought the database to
+// `version`, and when. Both engines' migrations write it the same way.
+Status Database::recordSchemaVersion(QSqlDatabase &db, int version)
+{
+    if (version < 2)
+        return {};
+    auto h = exec(db,
+        QStringLiteral("INSERT INTO schema_history (version, applied_at, ferry_version) "
+                       "VALUES (?, ?, ?) ON CONFLICT (version) DO UPDATE SET "
+                       "applied_at = excluded.applied_at, ferry_version = excluded.ferry_version"),
+        {version, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
+    return h ? Status() : Status(h.error());
+}
+
 Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
@@ -532,16 +546,8 @@ Status Database::migratePostgreSQL()
                             .arg(next),
                         r.lastError().text());
             }
-            if (next >= 2) {
-                auto h = exec(c,
-                    QStringLiteral("INSERT INTO schema_history (version, applied_at, "
-                                   "ferry_version) VALUES (?, ?, ?) ON CONFLICT (version) DO "
-                                   "UPDATE SET applied_at = excluded.applied_at, "
-                                   "ferry_version = excluded.ferry_version"),
-                    {next, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
-                if (!h)
-                    return h.error();
-            }
+            if (Status h = recordSchemaVersion(c, next); !h)
+                return h;
         }
         return {};
     });
@@ -596,16 +602,8 @@ Status Database::migrate()
                             .arg(next),
                         r.error().details);
             }
-            if (next >= 2) {
-                auto h = exec(c,
-                    QStringLiteral("INSERT INTO schema_history (version, applied_at, "
-                                   "ferry_version) VALUES (?, ?, ?) ON CONFLICT (version) DO "
-                                   "UPDATE SET applied_at = excluded.applied_at, "
-                                   "ferry_version = excluded.ferry_version"),
-                    {next, nowDbTime(), QStringLiteral(FERRY_VERSION_STRING)});
-                if (!h)
-                    return h.error();
-            }
+            if (Status h = recordSchemaVersion(c, next); !h)
+                return h;
             auto v = exec(c, QStringLiteral("PRAGMA user_version = %1").arg(next));
             return v ? Status() : Status(v.error());
         });

@@ -71,6 +71,7 @@ private:
     explicit Database(DatabaseUrl url);
     Status migrate();
     Status migratePostgreSQL();
+    static Status recordSchemaVersion(QSqlDatabase &db, int version);
 
     struct Private;
     std::unique_ptr<Private> d;
