@@ -110,6 +110,7 @@ private Q_SLOTS:
         VERIFY_OK(db);
         const SourceRepository sources(*db);
         const int before = sources.all()->size();
+        bool sameSession = false;
         Status st = (*db)->transaction([&](QSqlDatabase &c) -> Status {
             if (auto q = Database::exec(c,
                     QStringLiteral("INSERT INTO sources (name, endpoint, created_at, updated_at) "
@@ -117,8 +118,14 @@ private Q_SLOTS:
                 !q)
                 return q.error();
             auto broken = (*db)->exec(QStringLiteral("SELECT no_such_column FROM sources"));
-            return broken ? Status() : Status(broken.error());
+            if (broken)
+                return {};
+            // Still the same session, in its failed transaction: a replaced session would
+            // answer this.
+            sameSession = !Database::exec(c, QStringLiteral("SELECT 1"));
+            return broken.error();
         });
+        QVERIFY(sameSession);
         QVERIFY(!st);
         QCOMPARE(sources.all()->size(), before);
         QVERIFY(!sources.byName(QStringLiteral("in-tx")));
