@@ -16,6 +16,7 @@ const QString kNoBackground = QStringLiteral("allow_no_background_import");
 const QString kInterval = QStringLiteral("background_sync_interval_ms");
 const QString kLimit = QStringLiteral("final_background_sync_limit_ms");
 const QString kForce = QStringLiteral("force_conflict_resolution");
+const QString kConvert = QStringLiteral("convert_guests");
 
 qint64 msFrom(const QJsonObject &o, const QString &key, qint64 fallback)
 {
@@ -38,6 +39,7 @@ BatchConfig BatchConfig::fromJson(const QJsonObject &json)
     c.backgroundSyncIntervalMs = msFrom(json, kInterval, c.backgroundSyncIntervalMs);
     c.finalBackgroundSyncLimitMs = msFrom(json, kLimit, c.finalBackgroundSyncLimitMs);
     c.forceConflictResolution = json.value(kForce).toBool(false);
+    c.convertGuests = json.value(kConvert).toBool(true);
     return c;
 }
 
@@ -50,7 +52,7 @@ QJsonObject BatchConfig::toJson() const
                 {kNoIpv4, restrictionOverrides.allowNoIpv4},
                 {kNoBackground, restrictionOverrides.allowNoBackgroundImport}}},
         {kInterval, double(backgroundSyncIntervalMs)}, {kLimit, double(finalBackgroundSyncLimitMs)},
-        {kForce, forceConflictResolution}};
+        {kForce, forceConflictResolution}, {kConvert, convertGuests}};
 }
 
 bool BatchConfig::operator==(const BatchConfig &o) const
@@ -63,7 +65,8 @@ bool BatchConfig::operator==(const BatchConfig &o) const
         == o.restrictionOverrides.allowNoBackgroundImport
         && backgroundSyncIntervalMs == o.backgroundSyncIntervalMs
         && finalBackgroundSyncLimitMs == o.finalBackgroundSyncLimitMs
-        && forceConflictResolution == o.forceConflictResolution;
+        && forceConflictResolution == o.forceConflictResolution
+        && convertGuests == o.convertGuests;
 }
 
 BatchConfig configOf(const Batch &batch)

@@ -24,6 +24,9 @@ struct BatchConfig
     qint64 backgroundSyncIntervalMs = 10 * 60 * 1000;
     qint64 finalBackgroundSyncLimitMs = 10 * 60 * 1000;
     bool forceConflictResolution = false; // defaults.force_conflict_resolution
+    // Convert each guest so it boots on virtio hardware (docs/conversion.md); off: the disks
+    // land as they are on VMware.
+    bool convertGuests = true;
 
     static BatchConfig fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
