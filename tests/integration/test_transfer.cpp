@@ -1,7 +1,9 @@
 // The disk data path against the lab: a scenario VM's flat extent on the simulated datastore,
 // streamed into a new VM on the VM-capable LXD, and hashed where it landed.
 #include "common/labenv.h"
+#include "convert/cowoverlay.h"
 #include "net/httpclient.h"
+#include "transfer/datastorerelay.h"
 #include "transfer/vmimport.h"
 #include "vmware/soapclient.h"
 #include "vmware/vmdkdescriptor.h"
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -206,6 +209,87 @@ private Q_SLOTS:
         QVERIFY2(config.contains(QStringLiteral("limits.cpu: \"2\"")), qPrintable(config));
         QVERIFY(config.contains(QStringLiteral("user.ferry.test: transfer")));
         lxc(m_lab, {QStringLiteral("delete"), QStringLiteral("--force"), name});
+    }
+
+    // The conversion's data path without the appliance (docs/conversion.md): the extent served
+    // by Ferry's relay to nbdkit's curl plugin, a qcow2 overlay over it that qemu-io writes into
+    // (as libguestfs would), the overlay's map turned into patches, and the stream with the
+    // patches: what lands is the source with exactly those writes, and the source is unchanged.
+    // The 512-byte write at 512 makes qemu copy the rest of its 64 KiB cluster from the backing
+    // (through the relay), so a wrong byte from the relay shows in the hash.
+    void convertedDiskStreamsSourcePlusOverlay()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("nbdkit")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("qemu-io")).isEmpty())
+            QSKIP("nbdkit or qemu-io missing (scripts/packages.txt)");
+        const QString flat = m_lab["FERRY_LAB_VC_DATASTORE_PATH"]
+            + QStringLiteral("/web 01 (prod)/web 01 (prod)-flat.vmdk");
+        const qint64 size = QFileInfo(flat).size();
+        const QString before = fileSha256(flat);
+        transfer::DiskSource src;
+        src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
+        src.sizeBytes = size;
+
+        convert::SourceOverlay overlay;
+        QVERIFY(overlay.valid());
+        transfer::DatastoreRelay relay(src);
+        QVERIFY(relay.start(overlay.relaySocketPath()));
+        const Status started = overlay.startOverRelay(transfer::DatastoreRelay::url(), size);
+        QVERIFY2(started, started ? "" : qPrintable(started.error().toString()));
+        QProcess io;
+        io.start(QStringLiteral("qemu-io"),
+            {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+                QStringLiteral("write -P 0xab 512 512"), QStringLiteral("-c"),
+                QStringLiteral("write -P 0xcd %1 65536").arg(size / 2 + 65536),
+                QStringLiteral("-c"), QStringLiteral("write -z %1 65536").arg(size - 65536),
+                overlay.overlayFile()});
+        QVERIFY(io.waitForFinished(120000));
+        QVERIFY2(io.exitCode() == 0, io.readAllStandardError().constData());
+        QVERIFY2(relay.bytesRelayed() >= 65536, qPrintable(QString::number(relay.bytesRelayed())));
+        QCOMPARE(relay.requestsFailed(), 0);
+        auto regions = overlay.changedRegions();
+        QVERIFY2(regions, regions ? "" : qPrintable(regions.error().toString()));
+        QCOMPARE(regions->size(), 3);
+        qInfo("overlay: %lld bytes on disk, %lld bytes relayed", overlay.overlayBytes(),
+            relay.bytesRelayed());
+        QVERIFY(overlay.stop());
+        relay.stop();
+
+        // The expected disk: the source with the three writes.
+        QFile f(flat);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (qint64 at = 0; at < size; at += 1 << 20) {
+            QByteArray chunk = f.read(1 << 20);
+            auto put = [&](qint64 offset, const QByteArray &bytes) {
+                if (offset >= at && offset < at + chunk.size())
+                    chunk.replace(int(offset - at), bytes.size(), bytes);
+            };
+            put(512, QByteArray(512, char(0xab)));
+            put(size / 2 + 65536, QByteArray(65536, char(0xcd)));
+            put(size - 65536, QByteArray(65536, '\0'));
+            h.addData(chunk);
+        }
+        const QString expected = QString::fromLatin1(h.result().toHex());
+
+        for (const convert::ChangedRegion &r : std::as_const(*regions))
+            src.patches.regions.push_back({r.offset, r.length, r.fileOffset});
+        src.patches.file = overlay.overlayFile();
+        QVERIFY(src.patches.validate(size));
+        transfer::StreamOptions options;
+        options.zeros = transfer::ZeroRegions::Skip; // the zero scan sees the patched bytes too
+        const QString name
+            = QStringLiteral("ferry-converted-%1").arg(QCoreApplication::applicationPid());
+        auto r = transfer::streamDiskIntoNewVm(src, target(name, size), options);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->sha256, expected);
+        const QString landed = m_lab["FERRY_LAB_LXDVM_DIR"] + QStringLiteral("/storage-pools/")
+            + m_lab["FERRY_LAB_LXDVM_POOL"] + QStringLiteral("/virtual-machines/") + name
+            + QStringLiteral("/root.img");
+        QCOMPARE(fileSha256(landed), expected);
+        lxc(m_lab, {QStringLiteral("delete"), QStringLiteral("--force"), name});
+        QCOMPARE(fileSha256(flat), before);
     }
 
     // engine run --read-limit: the reads from the datastore keep to the rate. The last chunk

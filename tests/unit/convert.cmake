@@ -1,2 +1,4 @@
 # Guest conversion (src/core/convert): the text written into guests and guestfish's answers.
 ferry_add_test(NAME linuxconfig LABEL unit SOURCES test_linuxconfig.cpp LIBS ferry_convert)
+# The disk probe, qemu-img's map of the overlay and the guest's interface names.
+ferry_add_test(NAME conversionpath LABEL unit SOURCES test_conversionpath.cpp LIBS ferry_convert)

@@ -23,9 +23,13 @@ struct DiskEndpoint
 {
     QString file;
     QString nbdSocket;
+    QString format = QStringLiteral("raw"); // raw, or qcow2 (SourceOverlay's file)
 
-    static DiskEndpoint fromFile(const QString &path) { return {path, {}}; }
-    static DiskEndpoint fromNbdSocket(const QString &path) { return {{}, path}; }
+    static DiskEndpoint fromFile(const QString &path) { return {path, {}, QStringLiteral("raw")}; }
+    static DiskEndpoint fromNbdSocket(const QString &path)
+    {
+        return {{}, path, QStringLiteral("raw")};
+    }
     // What guestfish's -a takes: the file, or nbd://?socket=PATH (its URI syntax).
     QString guestfishUri() const;
 };

@@ -6,5 +6,6 @@ ferry_layer(convert DEPENDS util SOURCES
     convert/linuxconfig.h convert/linuxconfig.cpp
     convert/guestfishsession.h convert/guestfishsession.cpp
     convert/cowoverlay.h convert/cowoverlay.cpp
+    convert/diskprobe.h convert/diskprobe.cpp
     convert/linuxconverter.h convert/linuxconverter.cpp
 )

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "convert/conversiontypes.h"
 #include "util/result.h"
 
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVector>
 
 #include <memory>
 
@@ -33,6 +35,56 @@ public:
     // Bytes the overlay holds on the local disk now (allocated blocks of the cow filter's
     // temporary file); -1 when it cannot be measured (not Linux, not started).
     qint64 overlayBytes() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+};
+
+// A region of the disk that the conversion wrote: its bytes are at fileOffset in the overlay
+// file (-1: the region reads as zeros now).
+struct ChangedRegion
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+    qint64 fileOffset = -1;
+};
+
+// The engine's overlay: the source disk served read-only over NBD by nbdkit (the curl plugin
+// over Ferry's datastore relay, or any plugin), and a qcow2 file over it that takes every write
+// of the conversion (`qemu-img create -b nbd+unix://...`). After the conversion, changedRegions()
+// says exactly which clusters the conversion wrote (qemu-img map: depth 0) and where their bytes
+// are in the file, so the copy streams the source as before and takes only those bytes from
+// here. Nothing is written to the source, and the overlay holds only what changed.
+class SourceOverlay final
+{
+public:
+    SourceOverlay();
+    ~SourceOverlay();
+    SourceOverlay(const SourceOverlay &) = delete;
+    SourceOverlay &operator=(const SourceOverlay &) = delete;
+
+    // The private directory everything lives in (valid() false: none could be made).
+    bool valid() const;
+    QString dirPath() const;
+    // Where a relay serving the disk over HTTP should listen (for the curl plugin).
+    QString relaySocketPath() const;
+
+    // nbdkit <plugin> <args> read-only on a unix socket, then the qcow2 overlay over it.
+    Status start(const QString &plugin, const QStringList &pluginArgs, qint64 sizeBytes);
+    // Over the relay at relaySocketPath().
+    Status startOverRelay(const QString &relayUrl, qint64 sizeBytes);
+    Status stop();
+
+    // What the converter opens: the qcow2 overlay.
+    DiskEndpoint endpoint() const;
+    QString overlayFile() const;
+    // Bytes the overlay file holds on the local disk (allocated blocks), -1 when unknown.
+    qint64 overlayBytes() const;
+    // The clusters the conversion wrote, in order; needs the NBD server still running.
+    Result<QVector<ChangedRegion>> changedRegions() const;
+    // qemu-img map's JSON, parsed: the depth-0 entries (written into the overlay).
+    static Result<QVector<ChangedRegion>> parseMap(const QByteArray &json);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -61,7 +61,7 @@ qint64 GuestfishSession::parseListenOutput(const QString &out)
 }
 
 Status GuestfishSession::start(
-    const QStringList &driveUris, bool readOnly, const QProcessEnvironment &env)
+    const QList<DiskEndpoint> &disks, bool readOnly, const QProcessEnvironment &env)
 {
     const QString guestfish = QStandardPaths::findExecutable(QStringLiteral("guestfish"));
     if (guestfish.isEmpty())
@@ -71,8 +71,9 @@ Status GuestfishSession::start(
     m_env = env;
     QStringList args {
         QStringLiteral("--listen"), readOnly ? QStringLiteral("--ro") : QStringLiteral("--rw")};
-    for (const QString &uri : driveUris)
-        args << QStringLiteral("--format=raw") << QStringLiteral("-a") << uri;
+    for (const DiskEndpoint &disk : disks)
+        args << QStringLiteral("--format=") + disk.format << QStringLiteral("-a")
+             << disk.guestfishUri();
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(guestfish, args);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "convert/conversiontypes.h"
 #include "util/result.h"
 
 #include <QProcessEnvironment>
@@ -25,7 +26,7 @@ public:
     // Starts the server with the drives (files or nbd+unix:// URIs, raw), read-only or not.
     // `env`: the server's environment (LIBGUESTFS_BACKEND_SETTINGS=force_tcg where KVM is not
     // usable). The appliance is not launched yet: that is the command "run".
-    Status start(const QStringList &driveUris, bool readOnly, const QProcessEnvironment &env);
+    Status start(const QList<DiskEndpoint> &disks, bool readOnly, const QProcessEnvironment &env);
     // Runs one command; its standard output, or an error with its message.
     Result<QString> run(const QStringList &command, int timeoutSeconds);
     // Syncs, shuts the appliance down and stops the server. An error means the writes may not

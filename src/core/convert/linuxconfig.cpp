@@ -220,4 +220,135 @@ QString conversionLog(const ConversionResult &result, const QDateTime &when)
     return text;
 }
 
+QStringList configuredInterfaces(const QString &text, const QString &kind)
+{
+    QStringList names;
+    auto add = [&names](QString name) {
+        name = name.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('.'), 0, 0);
+        static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,15}$"));
+        if (name != QLatin1String("lo") && valid.match(name).hasMatch() && !names.contains(name))
+            names << name;
+    };
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    if (kind == QLatin1String("ifupdown")) {
+        static const QRegularExpression re(
+            QStringLiteral("^\\s*(?:iface|auto|allow-hotplug|allow-auto)\\s+(.+)$"));
+        for (const QString &line : lines) {
+            const auto m = re.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString rest = m.captured(1).trimmed();
+            if (line.trimmed().startsWith(QLatin1String("iface")))
+                add(rest.section(QLatin1Char(' '), 0, 0));
+            else
+                for (const QString &n : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    add(n);
+        }
+    } else if (kind == QLatin1String("netplan")) {
+        // ethernets:\n    ens192:\n      addresses: ...; an entry with a match: block names a
+        // label, not an interface.
+        int sectionIndent = -1;
+        int entryIndent = -1;
+        QString entry;
+        bool matched = false;
+        auto flush = [&]() {
+            if (!entry.isEmpty() && !matched)
+                add(entry);
+            entry.clear();
+            matched = false;
+        };
+        for (const QString &line : lines) {
+            if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
+                continue;
+            const int indent = int(line.indexOf(QRegularExpression(QStringLiteral("\\S"))));
+            const QString key = line.trimmed().section(QLatin1Char(':'), 0, 0).trimmed();
+            if (sectionIndent >= 0 && indent <= sectionIndent) {
+                flush();
+                sectionIndent = -1;
+            }
+            if (sectionIndent < 0) {
+                if (key == QLatin1String("ethernets")) {
+                    sectionIndent = indent;
+                    entryIndent = -1;
+                }
+                continue;
+            }
+            if (entryIndent < 0)
+                entryIndent = indent;
+            if (indent == entryIndent) {
+                flush();
+                entry = key;
+                entry.remove(QLatin1Char('"'));
+                entry.remove(QLatin1Char('\''));
+            } else if (key == QLatin1String("match")) {
+                matched = true;
+            }
+        }
+        flush();
+    } else if (kind == QLatin1String("keyfile")) {
+        static const QRegularExpression re(QStringLiteral("^\\s*interface-name\\s*=\\s*(\\S+)"));
+        for (const QString &line : lines)
+            if (const auto m = re.match(line); m.hasMatch())
+                add(m.captured(1));
+    } else if (kind == QLatin1String("networkd")) {
+        static const QRegularExpression re(QStringLiteral("^\\s*Name\\s*=\\s*(.+)$"));
+        for (const QString &line : lines)
+            if (const auto m = re.match(line); m.hasMatch())
+                for (const QString &n : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    if (!n.contains(QLatin1Char('*')) && !n.contains(QLatin1Char('?')))
+                        add(n);
+    }
+    sortNaturally(names);
+    return names;
+}
+
+void sortNaturally(QStringList &names)
+{
+    // Runs of digits compare as numbers (QCollator's numeric mode needs ICU, which not every Qt
+    // build has).
+    static const QRegularExpression chunk(QStringLiteral("(\\d+|\\D+)"));
+    auto chunks = [](const QString &s) {
+        QStringList out;
+        for (auto it = chunk.globalMatch(s); it.hasNext();)
+            out << it.next().captured(1);
+        return out;
+    };
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        const QStringList x = chunks(a);
+        const QStringList y = chunks(b);
+        for (qsizetype i = 0; i < qMin(x.size(), y.size()); ++i) {
+            const bool dx = x.at(i).at(0).isDigit();
+            const bool dy = y.at(i).at(0).isDigit();
+            if (dx && dy) {
+                const qulonglong nx = x.at(i).toULongLong();
+                const qulonglong ny = y.at(i).toULongLong();
+                if (nx != ny)
+                    return nx < ny;
+            } else if (x.at(i) != y.at(i)) {
+                return x.at(i) < y.at(i);
+            }
+        }
+        return x.size() < y.size();
+    });
+}
+
+QList<NicIdentity> assignGuestNames(
+    QList<NicIdentity> nics, const QStringList &configured, QStringList *unmatched)
+{
+    QStringList free = configured;
+    for (const NicIdentity &nic : std::as_const(nics))
+        free.removeAll(nic.guestName);
+    for (NicIdentity &nic : nics) {
+        if (!nic.guestName.isEmpty())
+            continue;
+        if (free.isEmpty()) {
+            if (unmatched)
+                unmatched->append(nic.mac);
+            continue;
+        }
+        nic.guestName = free.takeFirst();
+    }
+    return nics;
+}
+
 } // namespace ferry::convert::linuxconfig

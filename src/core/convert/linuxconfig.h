@@ -31,6 +31,22 @@ Result<QString> udevNameRules(const QList<NicIdentity> &nics);
 QString renameInterfaces(
     const QString &text, const QHash<QString, QString> &newByOld, bool *changed = nullptr);
 
+// The interface names a guest's network configuration uses (lo, aliases and VLANs left out:
+// ens192:1 and ens192.100 name ens192), in the order of natural sorting (ens192 before ens224,
+// eth2 before eth10), which on VMware is the NICs' PCI slot order and so the inventory's.
+// `kind`: "ifupdown" (/etc/network/interfaces and interfaces.d), "netplan" (the ethernets:
+// section's keys without a match: block), "keyfile" (NetworkManager's interface-name=),
+// "networkd" (a .network file's [Match] Name=, without wildcards).
+QStringList configuredInterfaces(const QString &text, const QString &kind);
+
+// Sorts names with runs of digits compared as numbers: eth2 before eth10, ens192 before ens224.
+void sortNaturally(QStringList &names);
+
+// Pairs NICs that have no guestName with the configured names, in order: the n-th NIC of the
+// inventory gets the n-th name. Returns the NICs, and in `unmatched` the NICs that got none.
+QList<NicIdentity> assignGuestNames(
+    QList<NicIdentity> nics, const QStringList &configured, QStringList *unmatched = nullptr);
+
 // The device of the appliance a guest's device path means, for paths by kernel name
 // (/dev/sda1, /dev/vdb, /dev/hda2, /dev/xvda1) or by path on a SCSI controller
 // (/dev/disk/by-path/pci-...-scsi-0:0:1:0-part2 is the second disk's second partition: /dev/sdb2).

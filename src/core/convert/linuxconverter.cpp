@@ -83,7 +83,7 @@ Status LinuxConverter::writeGuestFile(const QString &path, const QString &text)
 
 Status LinuxConverter::checkCanceled() const
 {
-    if (m_canceled.load())
+    if (m_canceled.load() || (m_externalCancel && m_externalCancel->load()))
         return Error(Error::Code::Canceled, Text::tr("The guest conversion was canceled."));
     return {};
 }
@@ -101,11 +101,8 @@ Result<ConversionResult> LinuxConverter::run()
             scratch.errorString());
     m_scratch = scratch.path();
 
-    QStringList uris;
-    for (const DiskEndpoint &disk : m_request.disks)
-        uris.append(disk.guestfishUri());
     m_session = std::make_unique<GuestfishSession>();
-    if (Status s = m_session->start(uris, m_request.dryRun, m_env); !s)
+    if (Status s = m_session->start(m_request.disks, m_request.dryRun, m_env); !s)
         return s.error();
 
     auto fail = [this](const Error &e) -> Result<ConversionResult> {
@@ -283,6 +280,63 @@ Status LinuxConverter::removeVmwareTools(ConversionResult &result)
     return {};
 }
 
+// The names the guest's network configuration uses, for NICs whose name on VMware is not known
+// (the inventory has the MAC, not the guest's name for it).
+Status LinuxConverter::discoverNicNames(ConversionResult &result)
+{
+    bool unknown = false;
+    for (const NicIdentity &nic : std::as_const(m_request.nics))
+        unknown = unknown || nic.guestName.isEmpty();
+    if (!unknown)
+        return {};
+    const QList<QPair<QString, QString>> patterns {
+        {QStringLiteral("/etc/network/interfaces"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/network/interfaces.d/*"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/netplan/*.yaml"), QStringLiteral("netplan")},
+        {QStringLiteral("/etc/NetworkManager/system-connections/*"), QStringLiteral("keyfile")},
+        {QStringLiteral("/etc/systemd/network/*.network"), QStringLiteral("networkd")},
+        {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
+    QStringList names;
+    for (const auto &[pattern, kind] : patterns) {
+        auto files = gf({QStringLiteral("glob-expand"), pattern});
+        if (!files)
+            return files.error();
+        for (const QString &file : linuxconfig::parseLines(*files)) {
+            auto isRegular = isFile(file);
+            if (!isRegular)
+                return isRegular.error();
+            if (!*isRegular)
+                continue;
+            QStringList found;
+            if (kind == QLatin1String("ifcfg")) {
+                found << file.section(QStringLiteral("ifcfg-"), -1);
+            } else {
+                auto text = readGuestFile(file);
+                if (!text)
+                    return text.error();
+                found = linuxconfig::configuredInterfaces(*text, kind);
+            }
+            for (const QString &n : std::as_const(found))
+                if (n != QLatin1String("lo") && !names.contains(n))
+                    names << n;
+        }
+    }
+    linuxconfig::sortNaturally(names);
+    QStringList unmatched;
+    m_request.nics = linuxconfig::assignGuestNames(m_request.nics, names, &unmatched);
+    if (!unmatched.isEmpty())
+        result.warnings.append(
+            Text::tr("No interface name in the guest's network configuration for the NIC(s) %1: "
+                     "they keep the names the target's hardware gives them.")
+                .arg(unmatched.join(QStringLiteral(", "))));
+    QList<NicIdentity> named;
+    for (const NicIdentity &nic : std::as_const(m_request.nics))
+        if (!nic.guestName.isEmpty())
+            named << nic;
+    m_request.nics = named;
+    return {};
+}
+
 Status LinuxConverter::pinNicNames(ConversionResult &result)
 {
     if (m_request.nics.isEmpty()) {
@@ -290,6 +344,10 @@ Status LinuxConverter::pinNicNames(ConversionResult &result)
             Text::tr("The VM has no NIC in the inventory: no interface name pinned."));
         return {};
     }
+    if (Status s = discoverNicNames(result); !s)
+        return s;
+    if (m_request.nics.isEmpty())
+        return {};
     auto rules = linuxconfig::udevNameRules(m_request.nics);
     if (!rules)
         return rules.error();

@@ -16,7 +16,9 @@ class GuestfishSession;
 //   inspect        libguestfs' inspection finds the OS (none: Outcome::NoOperatingSystem,
 //                  which is not an error: the disk migrates unconverted with a warning)
 //   remove-vmware-tools   open-vm-tools purged (dpkg or rpm)
-//   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware
+//   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware (a NIC
+//                  without a known name gets the n-th name the guest's network configuration
+//                  uses, in natural order: VMware's slot order)
 //   rename-nic-config     or, for NICs given a targetName, ifupdown rewritten to that name
 //   fstab-uuids    /etc/fstab entries by device name (/dev/sdX, by-path) -> UUID=
 //   initramfs-virtio      virtio_pci, virtio_scsi, virtio_blk, virtio_net in the initramfs of
@@ -40,6 +42,8 @@ public:
 
     Result<ConversionResult> run();
     void cancel() { m_canceled.store(true); }
+    // Also stop (between steps) when this flag becomes true: the migration job's cancel.
+    void setCancelFlag(const std::atomic_bool *flag) { m_externalCancel = flag; }
 
 private:
     Result<QString> gf(const QStringList &command, int timeoutSeconds = 0);
@@ -50,6 +54,7 @@ private:
 
     Status inspect(ConversionResult &result);
     Status removeVmwareTools(ConversionResult &result);
+    Status discoverNicNames(ConversionResult &result);
     Status pinNicNames(ConversionResult &result);
     Status rewriteFstab(ConversionResult &result);
     Status rebuildInitramfs(ConversionResult &result);
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<GuestfishSession> m_session;
     QString m_scratch;
     std::atomic_bool m_canceled {false};
+    const std::atomic_bool *m_externalCancel = nullptr;
 };
 
 } // namespace ferry::convert

@@ -1,5 +1,11 @@
 #include "engine/migrationjob.h"
 
+#include "batch/batchconfig.h"
+#include "convert/cowoverlay.h"
+#include "convert/diskprobe.h"
+#include "convert/linuxconverter.h"
+#include "transfer/datastorerelay.h"
+
 #include "engine/queuestatemachine.h"
 #include "engine/targetcleanup.h"
 #include "engine/vspherevm.h"
@@ -27,8 +33,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 
 #include <utility>
+#include <vector>
 
 namespace ferry::engine {
 
@@ -69,6 +77,27 @@ struct MigrationJob::Context
     std::unique_ptr<incus::IncusClient> incus;
     bool targetConnected = false;
     QStringList volumeNames; // the extra disks' custom volumes, in disk order
+
+    // The guest conversion (docs/conversion.md): decided before the power-off, run after it.
+    // The relays are declared before the overlays so that the overlays' nbdkit ends first.
+    bool conversionWanted = false;
+    std::vector<std::unique_ptr<transfer::DatastoreRelay>> relays;
+    std::vector<std::unique_ptr<convert::SourceOverlay>> overlays;
+    QVector<transfer::DiskPatches> patches; // per disk: what the conversion changed
+
+    // Where disk i is read from: its flat extent, with what the conversion changed over it.
+    transfer::DiskSource diskSource(int i) const
+    {
+        transfer::DiskSource src;
+        const vmware::FlatExtent &extent = extents.at(i);
+        src.extentUrl = extent.url;
+        src.pinnedSha256 = source.cert.trustedSha256;
+        src.sizeBytes = extent.sizeBytes;
+        src.cookie = datastores->sessionCookie();
+        if (i < patches.size())
+            src.patches = patches.at(i);
+        return src;
+    }
 
     void log(const QString &line, const QString &level = QStringLiteral("info"))
     {
@@ -172,9 +201,9 @@ Status MigrationJob::migrate(Context &c)
     static constexpr Step steps[] = {&MigrationJob::load, &MigrationJob::connectSource,
         &MigrationJob::recheckSource, &MigrationJob::checkDataPath, &MigrationJob::connectTarget,
         &MigrationJob::clearTarget, &MigrationJob::checkNicClashes, &MigrationJob::dryRunTarget,
-        &MigrationJob::powerOffSource, &MigrationJob::copyDisks,
-        &MigrationJob::checkSourceUnchanged, &MigrationJob::configureTarget,
-        &MigrationJob::startTarget};
+        &MigrationJob::checkConversion, &MigrationJob::powerOffSource, &MigrationJob::convertGuest,
+        &MigrationJob::copyDisks, &MigrationJob::checkSourceUnchanged,
+        &MigrationJob::configureTarget, &MigrationJob::startTarget};
     for (Step step : steps) {
         if (Status st = canceled(); !st)
             return st;
@@ -486,6 +515,158 @@ Status MigrationJob::powerOffSource(Context &c)
     return {};
 }
 
+// The first bytes of each disk: what an operating system could live on (a partition table, a
+// file system), or nothing. Empty result: no disk shows one. A disk that cannot be read now
+// (ESXi may lock a running VM's disks) counts as "could hold one".
+Result<QString> MigrationJob::probeDisks(Context &c)
+{
+    for (int i = 0; i < c.extents.size(); ++i) {
+        transfer::DiskSource src = c.diskSource(i);
+        src.patches = {};
+        auto head = transfer::readSourceRange(src, 0, convert::kProbeBytes, &m_cancel);
+        if (!head) {
+            if (head.error().code == Error::Code::Canceled)
+                return head.error();
+            return tr("disk %1 could not be read yet (%2)")
+                .arg(c.vm.disks.value(i).name, head.error().message);
+        }
+        const QString found = convert::osSignature(*head);
+        if (!found.isEmpty())
+            return tr("disk %1: %2").arg(c.vm.disks.value(i).name, found);
+    }
+    return QString();
+}
+
+// Before the point of no return: when the guest is to be converted, this host must be able to
+// (libguestfs, nbdkit, qemu-img), or the migration stops here with the source still running.
+Status MigrationJob::checkConversion(Context &c)
+{
+    c.conversionWanted = false;
+    if (!batch::configOf(c.batch).convertGuests) {
+        c.log(tr("Guest conversion is off for batch %1: the disks land as they are")
+                  .arg(c.batch.name));
+        return {};
+    }
+    auto found = probeDisks(c);
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        c.log(tr("No partition table or file system at the start of any disk: no operating "
+                 "system to convert, the disks land as they are"),
+            QStringLiteral("warning"));
+        return {};
+    }
+    if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
+        return Error(Error::Code::Unsupported,
+            tr("The guest needs converting (%1), but this engine's host cannot convert guests: "
+               "%2 missing. Run the engine on Linux with libguestfs-tools, nbdkit and "
+               "qemu-utils installed, or turn guest conversion off for batch %3.")
+                .arg(*found, missing.join(QStringLiteral(", ")), c.batch.name));
+    c.conversionWanted = true;
+    c.log(tr("Guest conversion: %1; the guest is converted once the source VM is off").arg(*found));
+    return {};
+}
+
+// After the power-off, before the copy: each disk is served read-only over NBD (Ferry's relay to
+// the datastore, nbdkit's curl plugin) under a qcow2 overlay, libguestfs converts the guest in
+// the overlays, and what it wrote becomes each disk's patches, which the copy streams in place of
+// the source's bytes. No local copy of a disk; the source is never written.
+Status MigrationJob::convertGuest(Context &c)
+{
+    c.patches = QVector<transfer::DiskPatches>(c.extents.size());
+    if (!c.conversionWanted)
+        return {};
+    // Again, now that the disks are quiescent and located anew.
+    auto found = probeDisks(c);
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        c.log(tr("No partition table or file system at the start of any disk: no operating "
+                 "system to convert, the disks land as they are"),
+            QStringLiteral("warning"));
+        return {};
+    }
+    c.message(tr("Converting the guest for virtio hardware"));
+    c.log(tr("Converting the guest (%1)").arg(*found));
+    QElapsedTimer clock;
+    clock.start();
+    convert::ConversionRequest request;
+    for (int i = 0; i < c.extents.size(); ++i) {
+        transfer::DiskSource src = c.diskSource(i);
+        src.patches = {};
+        auto overlay = std::make_unique<convert::SourceOverlay>();
+        auto relay = std::make_unique<transfer::DatastoreRelay>(src);
+        if (Status st = relay->start(overlay->relaySocketPath()); !st)
+            return st;
+        if (Status st = overlay->startOverRelay(transfer::DatastoreRelay::url(), src.sizeBytes);
+            !st)
+            return st;
+        request.disks << overlay->endpoint();
+        c.relays.push_back(std::move(relay));
+        c.overlays.push_back(std::move(overlay));
+    }
+    for (const Nic &nic : std::as_const(c.vm.nics))
+        if (!nic.hardwareAddress.isEmpty())
+            request.nics << convert::NicIdentity {nic.hardwareAddress, {}, {}};
+    convert::LinuxConverter converter(request);
+    converter.setEnvironment(QProcessEnvironment::systemEnvironment());
+    converter.setCancelFlag(&m_cancel);
+    auto result = converter.run();
+    if (!result)
+        return Error(result.error().code,
+            tr("The guest could not be converted: %1").arg(result.error().message),
+            result.error().details);
+    for (const QString &w : std::as_const(result->warnings))
+        c.log(tr("Conversion: %1").arg(w), QStringLiteral("warning"));
+    if (result->outcome == convert::ConversionResult::Outcome::NoOperatingSystem) {
+        c.log(tr("libguestfs found no operating system: the disks land as they are"),
+            QStringLiteral("warning"));
+    } else {
+        for (const convert::ConversionStep &step : std::as_const(result->steps))
+            c.log(tr("Conversion step %1 (%2 s): %3")
+                      .arg(step.name)
+                      .arg(step.seconds, 0, 'f', 1)
+                      .arg(step.detail));
+    }
+    qint64 overlayBytes = 0;
+    qint64 changedBytes = 0;
+    for (int i = 0; i < int(c.overlays.size()); ++i) {
+        const convert::SourceOverlay &overlay = *c.overlays.at(size_t(i));
+        auto regions = overlay.changedRegions();
+        if (!regions)
+            return regions.error();
+        transfer::DiskPatches &p = c.patches[i];
+        p.file = overlay.overlayFile();
+        for (const convert::ChangedRegion &r : std::as_const(*regions))
+            p.regions.push_back({r.offset, r.length, r.fileOffset});
+        if (Status st = p.validate(c.extents.at(i).sizeBytes); !st)
+            return st;
+        overlayBytes += qMax<qint64>(0, overlay.overlayBytes());
+        changedBytes += p.bytes();
+    }
+    // The overlays' files stay for the copy; the NBD servers and relays are done.
+    for (auto &overlay : c.overlays)
+        (void)overlay->stop();
+    for (auto &relay : c.relays)
+        relay->stop();
+    qint64 relayed = 0;
+    for (const auto &relay : c.relays)
+        relayed += relay->bytesRelayed();
+    c.log(tr("Guest %1 (%2) in %3 s (libguestfs' start %4 s): %5 bytes of the disks changed, "
+             "the overlay holds %6 bytes; libguestfs read %7 bytes from the source")
+              .arg(result->outcome == convert::ConversionResult::Outcome::NoOperatingSystem
+                      ? tr("inspected")
+                      : tr("converted"),
+                  result->os.productName.isEmpty() ? tr("no operating system")
+                                                   : result->os.productName)
+              .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+              .arg(result->launchSeconds, 0, 'f', 1)
+              .arg(changedBytes)
+              .arg(overlayBytes)
+              .arg(relayed));
+    return {};
+}
+
 Status MigrationJob::copyDisks(Context &c)
 {
     c.volumeNames.clear();
@@ -501,16 +682,11 @@ Status MigrationJob::copyDisks(Context &c)
 Status MigrationJob::copyDisk(Context &c, int i)
 {
     const Disk &disk = c.vm.disks.at(i);
-    const vmware::FlatExtent &extent = c.extents.at(i);
     const QString label
         = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name);
     c.message(label);
 
-    transfer::DiskSource src;
-    src.extentUrl = extent.url;
-    src.pinnedSha256 = c.source.cert.trustedSha256;
-    src.sizeBytes = extent.sizeBytes;
-    src.cookie = c.datastores->sessionCookie();
+    const transfer::DiskSource src = c.diskSource(i);
 
     DiskProgress progress;
     progress.diskPosition = i;

@@ -50,13 +50,15 @@ struct MigrationJobParams
 // The steps are migrate()'s, one member function each: load the entry, connect to the source,
 // re-check the source VM (UUID, disks; a change is a Conflict), connect to the target, remove
 // what an earlier attempt left there (found by its user.ferry.* markers, so a retry never makes
-// a duplicate), find NIC clashes, power the source off (guest shutdown when the tools run, else
-// hard) and read it again, stream each disk (the root disk inside an instance backup, the others
-// as custom block volumes), check that no disk changed while it was copied, configure the VM
-// (CPU, memory, firmware, TPM, NICs with the source MACs, extra disks, markers), start it if the
-// source was running. Any failure after the source was stopped powers it back on, unless the
-// source changed during the copy (then it stays off for a person to look at); leftovers are
-// deleted unless keepLeftovers.
+// a duplicate), find NIC clashes, check that this host can convert the guest when it is to be
+// converted, power the source off (guest shutdown when the tools run, else hard) and read it
+// again, convert the guest in overlays over the source disks (docs/conversion.md), stream each
+// disk with what the conversion changed in place of the source's bytes (the root disk inside an
+// instance backup, the others as custom block volumes), check that no disk changed while it was
+// copied, configure the VM (CPU, memory, firmware, TPM, NICs with the source MACs, extra disks,
+// markers), start it if the source was running. Any failure after the source was stopped powers it
+// back on, unless the source changed during the copy (then it stays off for a person to look at);
+// leftovers are deleted unless keepLeftovers.
 class MigrationJob final : public QObject, public QRunnable
 {
     Q_OBJECT
@@ -100,7 +102,10 @@ private:
     Status clearTarget(Context &c);
     Status checkNicClashes(Context &c);
     Status dryRunTarget(Context &c);
+    Status checkConversion(Context &c);
     Status powerOffSource(Context &c);
+    Result<QString> probeDisks(Context &c);
+    Status convertGuest(Context &c);
     Status copyDisks(Context &c);
     Status copyDisk(Context &c, int position);
     Status checkSourceUnchanged(Context &c);

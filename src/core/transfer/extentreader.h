@@ -7,6 +7,7 @@
 #include "transfer/vmimport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QObject>
 #include <QSslSocket>
@@ -195,6 +196,7 @@ public:
         , m_pieces(std::move(pieces))
         , m_readsInFlight(qMax(1, readsInFlight))
         , m_cancel(cancel)
+        , m_patchFile(m_source.patches.file)
     { }
     ~ExtentReader() override { abort(); }
 
@@ -326,6 +328,12 @@ private:
             m_ready.erase(it);
             const Piece piece = m_pieces.at(m_delivered);
             ++m_delivered;
+            if (!m_source.patches.isEmpty())
+                if (Status st = applyPatches(m_source.patches, piece.offset, data, m_patchFile);
+                    !st) {
+                    fail(st.error());
+                    return;
+                }
             if (m_consume)
                 m_consume(piece, std::move(data));
             if (m_failure)
@@ -341,6 +349,7 @@ private:
     QVector<Piece> m_pieces;
     int m_readsInFlight;
     const std::atomic_bool *m_cancel;
+    QFile m_patchFile;
     Consumer m_consume;
     std::function<bool(qint64)> m_room;
     int m_next = 0;

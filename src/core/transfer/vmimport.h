@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incus/targetconnection.h"
+#include "transfer/diskpatches.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -21,6 +22,9 @@ struct DiskSource
     QByteArray cookie; // the vSphere session cookie ("vmware_soap_session=...")
     QString pinnedSha256; // the source's trusted certificate; empty: system trust
     qint64 sizeBytes = 0; // the extent's size (from the descriptor)
+    // What the guest conversion changed: these bytes replace the extent's in everything read
+    // (the zero scan, the hash and the upload), so the target gets the converted disk.
+    DiskPatches patches;
 };
 
 // Where they go: a new VM on an Incus or LXD server, created from an instance backup.
@@ -97,6 +101,11 @@ struct StreamResult
 // The same streaming into a new custom block volume (an extra disk of a VM).
 Result<StreamResult> streamDiskIntoNewVolume(
     const DiskSource &source, const VolumeTarget &target, const StreamOptions &options = {});
+
+// Reads [offset, offset + length) of the source, patches applied (a small probe: the start of a
+// disk, say; the range is clipped to the disk).
+Result<QByteArray> readSourceRange(
+    const DiskSource &source, qint64 offset, qint64 length, const std::atomic_bool *cancel);
 
 Result<StreamResult> streamDiskIntoNewVm(
     const DiskSource &source, const VmTarget &target, const StreamOptions &options = {});

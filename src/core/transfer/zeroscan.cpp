@@ -61,4 +61,18 @@ Result<Scan> scanExtent(const DiskSource &source, const StreamOptions &options, 
     return scan;
 }
 
+Result<QByteArray> readSourceRange(
+    const DiskSource &source, qint64 offset, qint64 length, const std::atomic_bool *cancel)
+{
+    length = qMin(length, source.sizeBytes - offset);
+    if (offset < 0 || length <= 0)
+        return QByteArray();
+    QByteArray out;
+    ExtentReader reader(source, {{offset, length}}, 1, cancel);
+    reader.setConsumer([&](const Piece &, QByteArray &&data) { out = std::move(data); });
+    if (Status st = runReader(reader, cancel); !st)
+        return st.error();
+    return out;
+}
+
 } // namespace ferry::transfer
