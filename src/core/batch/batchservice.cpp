@@ -107,8 +107,9 @@ struct BatchService::Planner
         PlannedInstance p;
         p.instance = vm;
         p.placement = computePlacement(b, vm, in);
-        p.findings = preflight(
-            vm, p.placement, PreflightInputs {configOf(b).restrictionOverrides, targets});
+        const BatchConfig config = configOf(b);
+        p.findings = preflight(vm, p.placement,
+            PreflightInputs {config.restrictionOverrides, targets, config.convertGuests});
         return p;
     }
 

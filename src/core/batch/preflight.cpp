@@ -1,6 +1,7 @@
 #include "batch/preflight.h"
 
 #include "batch/placement.h"
+#include "convert/diskprobe.h"
 #include "incus/targetconfig.h"
 #include "inventory/osinfo.h"
 #include "model/instance.h"
@@ -226,6 +227,39 @@ QString severityName(Severity s)
     return QStringLiteral("info");
 }
 
+namespace {
+
+// The guest conversion as this host can do it (docs/conversion.md). Whether the disks hold an
+// operating system shows only when they are read: the engine decides that before it powers the
+// source off.
+void checkConversion(const Instance &vm, const PreflightInputs &inputs, QVector<Finding> &out)
+{
+    if (!inputs.convertGuests) {
+        out << Finding {Severity::Info, QStringLiteral("conversion-off"),
+            Text::tr("Guest conversion is off for this batch: the disks land as they are on "
+                     "VMware (VMware Tools kept, no virtio drivers added), so the guest may not "
+                     "boot or find its network on the target.")};
+        return;
+    }
+    if (vm.osType == QLatin1String("windows")) {
+        out << Finding {Severity::Warning, QStringLiteral("windows-not-converted"),
+            Text::tr("Windows guests are not converted yet (no virtio drivers are injected): if "
+                     "its disks hold Windows, the engine stops before powering the source off. "
+                     "Install the virtio-win drivers in the guest and turn guest conversion off "
+                     "for this batch.")};
+        return;
+    }
+    if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
+        out << Finding {Severity::Warning, QStringLiteral("conversion-unavailable"),
+            Text::tr("This computer cannot convert guests (%1 missing): an engine here stops "
+                     "before powering the source off when the disks hold an operating system. "
+                     "Run the engine on a Linux host with libguestfs-tools, nbdkit and "
+                     "qemu-utils, or turn guest conversion off for this batch.")
+                .arg(missing.join(QStringLiteral(", ")))};
+}
+
+} // namespace
+
 QVector<Finding> preflight(
     const Instance &vm, const InstancePlacement &p, const PreflightInputs &inputs)
 {
@@ -249,6 +283,7 @@ QVector<Finding> preflight(
         out << Finding {Severity::Info, QStringLiteral("snapshots"),
             Text::tr("The VM has %n snapshot(s); the target gets its current state only.", nullptr,
                 int(vm.snapshots.size()))};
+    checkConversion(vm, inputs, out);
     if (vm.tpm)
         out << Finding {Severity::Warning, QStringLiteral("tpm"),
             Text::tr(

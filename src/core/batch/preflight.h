@@ -30,13 +30,15 @@ struct PreflightInputs
 {
     RestrictionOverrides overrides; // the batch's instance_restriction_overrides
     QVector<Target> targets; // registered targets with their cached inventory
+    bool convertGuests = true; // the batch's convert_guests
 };
 
 // The checks for one instance and its computed placement, most severe first: the reference's
 // restrictions (with the batch's overrides), disks that cannot be copied (shared, independent,
 // raw-mapped), snapshots, TPM, NICs on no imported network, the placement against the target's
 // cached inventory (target, project, pools, networks, a name already taken, an IPv4 address
-// outside a managed network's subnet, a VLAN on a managed NIC) and a failed placement script.
+// outside a managed network's subnet, a VLAN on a managed NIC), a failed placement script, and the
+// guest conversion (off, not possible on this host, or a Windows guest it cannot convert yet).
 QVector<Finding> preflight(
     const Instance &instance, const InstancePlacement &placement, const PreflightInputs &inputs);
 

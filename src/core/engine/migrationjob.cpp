@@ -556,6 +556,12 @@ Status MigrationJob::checkConversion(Context &c)
             QStringLiteral("warning"));
         return {};
     }
+    if (c.vm.osType == QLatin1String("windows"))
+        return Error(Error::Code::Unsupported,
+            tr("The guest needs converting (%1), but Windows guests are not converted yet. "
+               "Install the virtio-win drivers in the guest and turn guest conversion off for "
+               "batch %2.")
+                .arg(*found, c.batch.name));
     if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but this engine's host cannot convert guests: "
@@ -657,8 +663,9 @@ Status MigrationJob::convertGuest(Context &c)
               .arg(result->outcome == convert::ConversionResult::Outcome::NoOperatingSystem
                       ? tr("inspected")
                       : tr("converted"),
-                  result->os.productName.isEmpty() ? tr("no operating system")
-                                                   : result->os.productName)
+                  result->os.type.isEmpty()
+                      ? tr("no operating system")
+                      : QStringLiteral("%1 %2").arg(result->os.distro, result->os.productName))
               .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
               .arg(result->launchSeconds, 0, 'f', 1)
               .arg(changedBytes)
