@@ -357,13 +357,15 @@ private Q_SLOTS:
 
         // edit with the flag alone changes that option only, without reading stdin.
         r = ferryctl({QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("fromfile"),
-            QStringLiteral("--convert-guests")});
+                         QStringLiteral("--convert-guests")},
+            "not: [a batch");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("Successfully updated batch \"fromfile\".\n"));
         QCOMPARE(convertGuests(QStringLiteral("fromfile")), QVariant(true));
         QCOMPARE(show(QStringLiteral("fromfile")), QString::fromUtf8(seed));
-        // With a document on stdin the flag applies on top of it.
+        // With a document (--file -) the flag applies on top of it.
         r = ferryctl({QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("plain"),
+                         QStringLiteral("--file"), QStringLiteral("-"),
                          QStringLiteral("--no-convert-guests")},
             "name: plain\ninclude_expression: \"true\"\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -371,8 +373,9 @@ private Q_SLOTS:
         QVERIFY(
             show(QStringLiteral("plain")).contains(QStringLiteral("include_expression: \"true\"")));
         // A refused document keeps its own line numbers, and nothing is saved.
-        r = ferryctl({QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("plain"),
-                         QStringLiteral("--convert-guests")},
+        r = ferryctl(
+            {QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("plain"),
+                QStringLiteral("--file"), QStringLiteral("-"), QStringLiteral("--convert-guests")},
             "name: plain\nconfig:\n    convert_guests: maybe\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("Error: line 3, column 21: "
