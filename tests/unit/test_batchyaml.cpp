@@ -227,6 +227,24 @@ private Q_SLOTS:
         QCOMPARE(emitBatchYaml(again.document), out);
     }
 
+    // convert_guests: true is the default and left out when written, so a document from before
+    // the option reads back byte for byte; false is written and read back.
+    void convertGuests()
+    {
+        const ParsedBatch on = parseBatchYaml("name: b\nconfig:\n    convert_guests: true\n");
+        QVERIFY2(on.ok(), qPrintable(issuesText(on)));
+        QVERIFY(configOf(on.document.batch).convertGuests);
+        QVERIFY(!emitBatchYaml(on.document).contains("convert_guests"));
+        QCOMPARE(emitBatchYaml(on.document), emitBatchYaml(parseBatchYaml("name: b\n").document));
+
+        const ParsedBatch off = parseBatchYaml("name: b\nconfig:\n    convert_guests: false\n");
+        QVERIFY2(off.ok(), qPrintable(issuesText(off)));
+        QVERIFY(!configOf(off.document.batch).convertGuests);
+        const QByteArray written = emitBatchYaml(off.document);
+        QVERIFY2(written.endsWith("\n    convert_guests: false\n"), written.constData());
+        QVERIFY(!configOf(parseBatchYaml(written).document.batch).convertGuests);
+    }
+
     // Must show 3: every refusal names its line and column.
     void errors_data()
     {
