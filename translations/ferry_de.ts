@@ -472,7 +472,7 @@
         <translation>Für dasselbe Ziel und Projekt sind zwei Migrationsnetzwerke angegeben; geben Sie eines je Ziel und Projekt an.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>config.background_sync_interval must be longer than 0s.</source>
         <translation>config.background_sync_interval muss länger als 0s sein.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+219"/>
         <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
@@ -671,13 +671,13 @@
         <translation>Schreiben oder Lesen von Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
         <location line="+7"/>
         <source>starting a transaction</source>
         <translation>Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
@@ -722,13 +722,13 @@
         <translation>Die Datenbank %1 wurde von einer neueren Ferry-Version geschrieben (Schema %2; dieses Ferry kennt bis %3). Installieren Sie ein neueres Ferry oder wählen Sie eine andere Datenbank; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Could not keep a copy of the database before upgrading it; nothing was changed.</source>
         <translation>Vor der Aktualisierung der Datenbank konnte keine Kopie angelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+64"/>
+        <location line="-38"/>
+        <location line="+56"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
     </message>
@@ -1594,12 +1594,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-471"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1635,12 +1635,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-311"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -4134,7 +4134,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchOptionsPage</name>
     <message>
-        <location filename="../src/gui/batches/batchoptionspage.cpp" line="+26"/>
+        <location filename="../src/gui/batches/batchoptionspage.cpp" line="+33"/>
         <source>Allow instances whose &amp;operating system is unknown</source>
         <translation>Instanzen mit unbekanntem &amp;Betriebssystem zulassen</translation>
     </message>
@@ -4154,12 +4154,26 @@ Ersetzte Werte: %1
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How failures are retried, which restrictions this batch overrides, and how often the disks are topped up while an instance waits for its window.</source>
-        <translation>Wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
+        <translation type="vanished">Wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
+        <source>Con&amp;vert guests for virtio hardware (recommended)</source>
+        <translation>Gäste für &amp;virtio-Hardware konvertieren (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes VMware Tools, adds the virtio drivers to the initramfs and keeps the network interface names; guests without an operating system are copied unchanged. Needs libguestfs on the engine&apos;s host.</source>
+        <translation>Entfernt die VMware Tools, fügt die virtio-Treiber zur initramfs hinzu und behält die Namen der Netzwerkschnittstellen bei; Gäste ohne Betriebssystem werden unverändert kopiert. Erfordert libguestfs auf dem Host der Engine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether the guests are converted, how failures are retried, which restrictions this batch overrides, and how often the disks are topped up while an instance waits for its window.</source>
+        <translation>Ob die Gäste konvertiert werden, wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -4194,7 +4208,7 @@ Ersetzte Werte: %1
         <translation>Aufgehobene Einschränkungen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>The final background sync limit cannot be longer than the interval.</source>
         <translation>Die Grenze der letzten Hintergrundsynchronisierung darf nicht länger als das Intervall sein.</translation>
     </message>
@@ -4728,7 +4742,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchesPage</name>
     <message>
-        <location filename="../src/gui/batches/batchespage.cpp" line="+38"/>
+        <location filename="../src/gui/batches/batchespage.cpp" line="+39"/>
         <source>Batch actions</source>
         <translation>Batch-Aktionen</translation>
     </message>
@@ -4864,7 +4878,17 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>Guest conversion: on.</source>
+        <translation>Gastkonvertierung: ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest conversion: off.</source>
+        <translation>Gastkonvertierung: aus.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The batch %1 did not start.</source>
         <translation>Der Batch %1 ist nicht gestartet.</translation>
     </message>

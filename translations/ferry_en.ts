@@ -67,7 +67,7 @@
 <context>
     <name>ferry::gui::BatchesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/batches/batchespage.cpp" line="+272"/>
+        <location filename="../src/gui/batches/batchespage.cpp" line="+273"/>
         <source>%1: %2, %Ln instance(s) selected now, %3 queued.</source>
         <translation>
             <numerusform>%1: %2, %Ln instance selected now, %3 queued.</numerusform>

@@ -18,7 +18,14 @@
 #include <QTextStream>
 
 #include <iostream>
+#include <optional>
 #include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace ferry::cli {
 
@@ -98,7 +105,58 @@ QJsonObject batchJson(const Batch &b, const QString &target)
                 {QStringLiteral("background_sync_interval"),
                     formatBatchDuration(c.backgroundSyncIntervalMs)},
                 {QStringLiteral("final_background_sync_limit"),
-                    formatBatchDuration(c.finalBackgroundSyncLimitMs)}}}};
+                    formatBatchDuration(c.finalBackgroundSyncLimitMs)},
+                {QStringLiteral("convert_guests"), c.convertGuests}}}};
+}
+
+const QString kConvertGuests = QStringLiteral("convert-guests");
+const QString kNoConvertGuests = QStringLiteral("no-convert-guests");
+
+// --convert-guests / --no-convert-guests of add and edit; nothing when neither is given.
+struct ConvertGuestsFlag
+{
+    std::optional<bool> value;
+    bool contradictory = false;
+};
+
+ConvertGuestsFlag convertGuestsFlag(const QCommandLineParser &p)
+{
+    const bool on = p.isSet(kConvertGuests);
+    const bool off = p.isSet(kNoConvertGuests);
+    if (on && off)
+        return {std::nullopt, true};
+    if (on || off)
+        return {on, false};
+    return {};
+}
+
+int contradictoryFlags(Context &ctx)
+{
+    ctx.err() << Text::tr("Error: give --convert-guests or --no-convert-guests, not both.")
+              << Qt::endl;
+    return ExitUsage;
+}
+
+// The document with config.convert_guests set. A document that does not parse comes back as it
+// is, so that the service reports its problems at the lines the person wrote.
+QByteArray withConvertGuests(const QByteArray &yaml, bool on)
+{
+    ParsedBatch parsed = parseBatchYaml(yaml);
+    if (!parsed.ok())
+        return yaml;
+    BatchConfig c = configOf(parsed.document.batch);
+    c.convertGuests = on;
+    parsed.document.batch.config = c.toJson();
+    return emitBatchYaml(parsed.document);
+}
+
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
 }
 
 Result<QByteArray> readYamlFile(Context &ctx, const QString &path)
@@ -118,6 +176,9 @@ Result<QByteArray> readYamlFile(Context &ctx, const QString &path)
 
 int batchAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
+    const ConvertGuestsFlag convert = convertGuestsFlag(p);
+    if (convert.contradictory)
+        return contradictoryFlags(ctx);
     auto svc = service(ctx);
     if (!svc)
         return ctx.fail(svc.error());
@@ -127,9 +188,12 @@ int batchAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
         auto yaml = readYamlFile(ctx, p.value(QStringLiteral("file")));
         if (!yaml)
             return ctx.fail(yaml.error());
-        added = svc->addFromYaml(*yaml, name);
+        added = svc->addFromYaml(
+            convert.value ? withConvertGuests(*yaml, *convert.value) : *yaml, name);
     } else {
-        added = svc->add(name);
+        BatchConfig config;
+        config.convertGuests = convert.value.value_or(config.convertGuests);
+        added = svc->add(name, config);
     }
     if (!added)
         return ctx.fail(added.error());
@@ -216,6 +280,9 @@ int editInEditor(Context &ctx, const BatchService &svc, const QString &name, QBy
 
 int batchEdit(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
+    const ConvertGuestsFlag convert = convertGuestsFlag(p);
+    if (convert.contradictory)
+        return contradictoryFlags(ctx);
     auto svc = service(ctx);
     if (!svc)
         return ctx.fail(svc.error());
@@ -224,14 +291,24 @@ int batchEdit(Context &ctx, const QCommandLineParser &p, const QStringList &args
     if (!current)
         return ctx.fail(current.error());
     const bool fromFile = p.isSet(QStringLiteral("file"));
-    if (!fromFile && ctx.interactive())
+    QByteArray yaml;
+    if (!fromFile && convert.value) {
+        // Only the option changes: no editor, no standard input.
+        yaml = *current;
+    } else if (!fromFile && ctx.interactive()) {
         return editInEditor(ctx, *svc, name, *current);
-    // No terminal: the new document comes from standard input (or --file).
-    auto yaml = readYamlFile(ctx, fromFile ? p.value(QStringLiteral("file")) : QStringLiteral("-"));
-    if (!yaml)
-        return ctx.fail(yaml.error());
+    } else {
+        // No terminal: the new document comes from standard input (or --file).
+        auto read
+            = readYamlFile(ctx, fromFile ? p.value(QStringLiteral("file")) : QStringLiteral("-"));
+        if (!read)
+            return ctx.fail(read.error());
+        yaml = *read;
+    }
+    if (convert.value)
+        yaml = withConvertGuests(yaml, *convert.value);
     QVector<YamlIssue> issues;
-    auto updated = svc->update(name, *yaml, &issues);
+    auto updated = svc->update(name, yaml, &issues);
     if (!updated) {
         ctx.err() << Text::tr("Error: %1").arg(updated.error().message) << Qt::endl;
         for (int i = 1; i < issues.size(); ++i)
@@ -256,6 +333,13 @@ int batchShow(Context &ctx, const QCommandLineParser &, const QStringList &args)
         return ExitOk;
     }
     ctx.out() << QString::fromUtf8(emitBatchYaml(BatchDocument {*b, svc->targetName(*b)}));
+    // For people at a terminal: the option the YAML leaves out while it is on. A comment, so the
+    // text still reads back; redirected or piped, the output is the YAML alone.
+    if (ctx.format() == Format::Table && stdoutIsTerminal())
+        ctx.out() << QStringLiteral("# %1").arg(configOf(*b).convertGuests
+                ? Text::tr("Guest conversion: on")
+                : Text::tr("Guest conversion: off"))
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -497,17 +581,27 @@ QList<Command> batchCommands()
             "YAML of --file"),
         Text::tr("NAME"), 1, 1,
         {opt(QStringLiteral("file"), Text::tr("Read the batch's YAML from this file (- for stdin)"),
-            Text::tr("FILE"))},
+             Text::tr("FILE")),
+            opt(kConvertGuests,
+                Text::tr("Convert each guest to boot on virtio hardware (the default)")),
+            opt(kNoConvertGuests,
+                Text::tr("Copy the disks as they are on VMware, without converting the guests"))},
         {QStringLiteral("ferryctl batch add batch01"),
-            QStringLiteral("ferryctl batch add batch01 --file batch01.yaml")},
+            QStringLiteral("ferryctl batch add batch01 --file batch01.yaml"),
+            QStringLiteral("ferryctl batch add batch01 --no-convert-guests")},
         batchAdd};
     list << Command {n, QStringLiteral("edit"),
         Text::tr(
             "Edit a batch's YAML in $VISUAL or $EDITOR; without a terminal, read it from stdin"),
         Text::tr("NAME"), 1, 1,
         {opt(QStringLiteral("file"), Text::tr("Read the new YAML from this file instead"),
-            Text::tr("FILE"))},
+             Text::tr("FILE")),
+            opt(kConvertGuests,
+                Text::tr("Set config.convert_guests: true (alone: without the editor or stdin)")),
+            opt(kNoConvertGuests,
+                Text::tr("Set config.convert_guests: false (alone: without the editor or stdin)"))},
         {QStringLiteral("ferryctl batch edit batch01"),
+            QStringLiteral("ferryctl batch edit batch01 --no-convert-guests"),
             QStringLiteral("ferryctl batch show batch01 > b.yaml; ...; ferryctl batch edit "
                            "batch01 < b.yaml")},
         batchEdit};

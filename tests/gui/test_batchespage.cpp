@@ -5,6 +5,7 @@
 #include "guitestdata.h"
 #include "guitestsupport.h"
 
+#include "batch/batchconfig.h"
 #include "batch/batchservice.h"
 #include "batches/batchespage.h"
 #include "common/dataevents.h"
@@ -12,6 +13,7 @@
 #include "secrets/credentialstore.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -145,7 +147,9 @@ void TestBatchesPage::listsBatchesWithTheirDetails()
 {
     batch::BatchService service(m_inventory.db);
     QVERIFY(service.addFromYaml(kWave).ok());
-    QVERIFY(service.add(QStringLiteral("empty")).ok());
+    batch::BatchConfig unconverted;
+    unconverted.convertGuests = false;
+    QVERIFY(service.add(QStringLiteral("empty"), unconverted).ok());
     auto page = createPage();
     QVERIFY(page);
     QTRY_COMPARE(page->view()->model()->rowCount(), 2);
@@ -169,11 +173,19 @@ void TestBatchesPage::listsBatchesWithTheirDetails()
     QCOMPARE(
         page->yamlView()->toPlainText(), QString::fromUtf8(*service.yaml(QStringLiteral("wave"))));
     QCOMPARE(page->matchedView()->item(2)->text(), QStringLiteral("/ha/vm/vm9"));
+    auto *status = page->findChild<QLabel *>(QStringLiteral("batchDetailStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("Guest conversion: on.")),
+        qPrintable(status->text()));
     // Start and Remove fit a Defined batch; Stop and Reset do not.
     QVERIFY(page->findChild<QAction *>(QStringLiteral("actionStartBatch"))->isEnabled());
     QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionStopBatch"))->isEnabled());
     QVERIFY(!page->findChild<QAction *>(QStringLiteral("actionResetBatch"))->isEnabled());
     QVERIFY(page->findChild<QAction *>(QStringLiteral("actionRemoveBatch"))->isEnabled());
+
+    page->selectBatch(QStringLiteral("empty"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("Guest conversion: off.")));
+    QVERIFY(page->yamlView()->toPlainText().contains(QLatin1String("convert_guests: false")));
 }
 
 void TestBatchesPage::startStopResetRemove()

@@ -10,6 +10,7 @@
 
 #include "batch/batchservice.h"
 #include "batches/batchnamepage.h"
+#include "batches/batchoptionspage.h"
 #include "batches/batchplacementpage.h"
 #include "batches/batchpreflightpage.h"
 #include "batches/batchselectionpage.h"
@@ -325,6 +326,18 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     limit->setValue(45);
     QVERIFY(!next->isEnabled());
     limit->setValue(5);
+    // Guest conversion: ticked in a new wizard, its explanation beneath; unticked here.
+    auto *convert = wizard->findChild<QCheckBox *>(QStringLiteral("convertGuestsCheck"));
+    QVERIFY(convert);
+    QVERIFY(convert->isVisible());
+    QVERIFY(convert->isChecked());
+    auto *hint = wizard->findChild<QLabel *>(QStringLiteral("convertGuestsHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("libguestfs")));
+    QVERIFY(hint->geometry().top() >= convert->geometry().bottom());
+    QTest::mouseClick(convert, Qt::LeftButton, {}, QPoint(6, convert->height() / 2));
+    QVERIFY(!convert->isChecked());
+    QVERIFY(!wizard->optionsPage()->config().convertGuests);
     wizard->findChild<QSpinBox *>(QStringLiteral("retriesSpin"))->setValue(3);
     wizard->findChild<QCheckBox *>(QStringLiteral("allowNoIpv4Check"))->setChecked(true);
     clickNext(wizard.get());
@@ -343,6 +356,7 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QVERIFY(yaml.contains(QLatin1String("include_expression: cpus >= 8"))
         || yaml.contains(QLatin1String("include_expression: \"cpus >= 8\"")));
     QVERIFY(!summary->startNow());
+    QVERIFY2(yaml.contains(QLatin1String("\n    convert_guests: false\n")), qPrintable(yaml));
     QAbstractButton *create = wizard->button(QWizard::FinishButton);
     QCOMPARE(create->text().remove(QLatin1Char('&')), QStringLiteral("Create"));
     QVERIFY(create->isEnabled());
@@ -369,6 +383,7 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QCOMPARE(config.postMigrationRetries, 3);
     QVERIFY(config.restrictionOverrides.allowNoIpv4);
     QCOMPARE(config.finalBackgroundSyncLimitMs, qint64(5) * 60000);
+    QCOMPARE(config.convertGuests, false);
     const auto nets = batch::MigrationNetwork::listFromJson(stored->migrationNetwork);
     QCOMPARE(nets.size(), 1);
     QCOMPARE(nets.first().network, QStringLiteral("incusbr0"));
@@ -384,12 +399,16 @@ void TestBatchWizard::createAndStartQueuesTheInstances()
     auto wizard = createWizard();
     QVERIFY(wizard);
     walkToSummary(wizard.get(), QStringLiteral("started"));
+    // Left as the wizard starts: guests converted, which the YAML leaves out.
+    QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("convertGuestsCheck"))->isChecked());
+    QVERIFY(!wizard->summaryPage()->yamlText().contains(QLatin1String("convert_guests")));
     wizard->summaryPage()->startCheckBox()->setChecked(true);
     wizard->button(QWizard::FinishButton)->click();
     QTRY_COMPARE(wizard->createdBatch(), QStringLiteral("started"));
     auto info = batch::BatchService(m_inventory.db).info(QStringLiteral("started"));
     QVERIFY(info.ok());
     QCOMPARE(info->batch.status, batchstatus::Running);
+    QVERIFY(batch::configOf(info->batch).convertGuests);
     QCOMPARE(info->queued.size(), 3);
 }
 

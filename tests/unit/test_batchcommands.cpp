@@ -315,6 +315,102 @@ private Q_SLOTS:
             QStringLiteral("incus01"));
     }
 
+    // --convert-guests / --no-convert-guests on add and edit, and what show says of them.
+    void convertGuestsFlags()
+    {
+        const auto convertGuests = [this](const QString &name) {
+            const Run r = ferryctl({QStringLiteral("batch"), QStringLiteral("show"), name,
+                QStringLiteral("--format"), QStringLiteral("json")});
+            const QJsonObject config = QJsonDocument::fromJson(r.out.toUtf8())
+                                           .object()[QStringLiteral("config")]
+                                           .toObject();
+            return config.contains(QStringLiteral("convert_guests"))
+                ? QVariant(config[QStringLiteral("convert_guests")].toBool())
+                : QVariant();
+        };
+        const auto show = [this](const QString &name) {
+            return ferryctl({QStringLiteral("batch"), QStringLiteral("show"), name}).out;
+        };
+
+        // The stub: on by default, off with the flag.
+        Run r = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("plain")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(convertGuests(QStringLiteral("plain")), QVariant(true));
+        QVERIFY(!show(QStringLiteral("plain")).contains(QStringLiteral("convert_guests")));
+        r = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("off"),
+            QStringLiteral("--no-convert-guests")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(convertGuests(QStringLiteral("off")), QVariant(false));
+        QVERIFY(
+            show(QStringLiteral("off")).endsWith(QStringLiteral("    convert_guests: false\n")));
+
+        // From a file, the flag wins over the document.
+        const QByteArray seed = fixture(QStringLiteral("seed.yaml")).replace("batch01", "fromfile");
+        r = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("fromfile"),
+                         QStringLiteral("--file"), QStringLiteral("-"),
+                         QStringLiteral("--no-convert-guests")},
+            seed);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(convertGuests(QStringLiteral("fromfile")), QVariant(false));
+        QCOMPARE(show(QStringLiteral("fromfile")),
+            QString::fromUtf8(seed + "    convert_guests: false\n"));
+
+        // edit with the flag alone changes that option only, without reading stdin.
+        r = ferryctl({QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("fromfile"),
+                         QStringLiteral("--convert-guests")},
+            "not: [a batch");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Successfully updated batch \"fromfile\".\n"));
+        QCOMPARE(convertGuests(QStringLiteral("fromfile")), QVariant(true));
+        QCOMPARE(show(QStringLiteral("fromfile")), QString::fromUtf8(seed));
+        // With a document (--file -) the flag applies on top of it.
+        r = ferryctl({QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("plain"),
+                         QStringLiteral("--file"), QStringLiteral("-"),
+                         QStringLiteral("--no-convert-guests")},
+            "name: plain\ninclude_expression: \"true\"\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(convertGuests(QStringLiteral("plain")), QVariant(false));
+        QVERIFY(
+            show(QStringLiteral("plain")).contains(QStringLiteral("include_expression: \"true\"")));
+        // A refused document keeps its own line numbers, and nothing is saved.
+        r = ferryctl(
+            {QStringLiteral("batch"), QStringLiteral("edit"), QStringLiteral("plain"),
+                QStringLiteral("--file"), QStringLiteral("-"), QStringLiteral("--convert-guests")},
+            "name: plain\nconfig:\n    convert_guests: maybe\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Error: line 3, column 21: "
+                                                 "config.convert_guests must be true or false")),
+            qPrintable(r.err));
+        QCOMPARE(convertGuests(QStringLiteral("plain")), QVariant(false));
+
+        // Both flags: a usage error, nothing added.
+        r = ferryctl({QStringLiteral("batch"), QStringLiteral("add"), QStringLiteral("both"),
+            QStringLiteral("--convert-guests"), QStringLiteral("--no-convert-guests")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err,
+            QStringLiteral("Error: give --convert-guests or --no-convert-guests, not both.\n"));
+        QCOMPARE(convertGuests(QStringLiteral("both")), QVariant());
+
+        // On a terminal, show ends with the option as a comment; piped it does not (above).
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty(),
+            "script (util-linux) is missing: it gives ferryctl a terminal");
+        for (const auto &[name, line] :
+            {std::pair {QStringLiteral("plain"), QStringLiteral("# Guest conversion: off")},
+                std::pair {QStringLiteral("fromfile"), QStringLiteral("# Guest conversion: on")}}) {
+            QProcess p;
+            p.setProcessEnvironment(ferry::test::childEnvironment({}));
+            p.start(QStringLiteral("script"),
+                {QStringLiteral("-qec"),
+                    QStringLiteral("'%1' --data-dir '%2' batch show %3")
+                        .arg(ferry::test::ferryctlPath(), dataDir(), name),
+                    QStringLiteral("/dev/null")});
+            QVERIFY(p.waitForStarted());
+            QVERIFY(p.waitForFinished(60000));
+            const QString out = QString::fromUtf8(p.readAll()).remove(QLatin1Char('\r'));
+            QVERIFY2(out.endsWith(line + QLatin1Char('\n')), qPrintable(out));
+        }
+    }
+
     void help()
     {
         const Run r = ferryctl({QStringLiteral("help"), QStringLiteral("batch")});
@@ -324,6 +420,7 @@ private Q_SLOTS:
             QVERIFY2(
                 r.out.contains(QStringLiteral("Usage: ferryctl batch %1").arg(QLatin1String(verb))),
                 verb);
+        QVERIFY(r.out.contains(QStringLiteral("--no-convert-guests")));
     }
 };
 

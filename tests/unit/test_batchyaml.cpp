@@ -104,6 +104,7 @@ private Q_SLOTS:
         QCOMPARE(c.restrictionOverrides.allowUnknownOs, false);
         QCOMPARE(c.backgroundSyncIntervalMs, qint64(3600000));
         QCOMPARE(c.finalBackgroundSyncLimitMs, qint64(600000));
+        QCOMPARE(c.convertGuests, true); // left out: on
     }
 
     // Must show 2: parse, then write, gives the seed's text byte for byte.
@@ -138,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(c.placementScriptlet.contains(QStringLiteral("set_pool(d.name, \"fast\")")));
         QVERIFY(c.placementScriptlet.endsWith(QStringLiteral("}\n")));
         QVERIFY(c.forceConflictResolution);
+        QVERIFY(!c.convertGuests);
         QVERIFY(c.restrictionOverrides.allowNoBackgroundImport);
         const auto nets = MigrationNetwork::listFromJson(b.migrationNetwork);
         QCOMPARE(nets.size(), 2);
@@ -197,6 +199,12 @@ private Q_SLOTS:
         QTest::newRow("one-line script")
             << head + "config:\n  placement_scriptlet: \"function placement(i, b) {}\"\n"
             << QByteArray("    placement_scriptlet: \"function placement(i, b) {}\"\n");
+        QTest::newRow("convert_guests false kept")
+            << head + "config:\n  convert_guests: False\n"
+            << QByteArray("    final_background_sync_limit: 10m\n    convert_guests: false\n");
+        QTest::newRow("convert_guests true left out")
+            << head + "config:\n  convert_guests: true\n  post_migration_retries: 2\n"
+            << QByteArray("    post_migration_retries: 2\n");
         QTest::newRow("vlan number becomes text")
             << head
                 + "defaults:\n  migration_network:\n    - {network: eth1, nictype: bridged, "
@@ -217,6 +225,24 @@ private Q_SLOTS:
         const ParsedBatch again = parseBatchYaml(out);
         QVERIFY2(again.ok(), qPrintable(issuesText(again)));
         QCOMPARE(emitBatchYaml(again.document), out);
+    }
+
+    // convert_guests: true is the default and left out when written, so a document from before
+    // the option reads back byte for byte; false is written and read back.
+    void convertGuests()
+    {
+        const ParsedBatch on = parseBatchYaml("name: b\nconfig:\n    convert_guests: true\n");
+        QVERIFY2(on.ok(), qPrintable(issuesText(on)));
+        QVERIFY(configOf(on.document.batch).convertGuests);
+        QVERIFY(!emitBatchYaml(on.document).contains("convert_guests"));
+        QCOMPARE(emitBatchYaml(on.document), emitBatchYaml(parseBatchYaml("name: b\n").document));
+
+        const ParsedBatch off = parseBatchYaml("name: b\nconfig:\n    convert_guests: false\n");
+        QVERIFY2(off.ok(), qPrintable(issuesText(off)));
+        QVERIFY(!configOf(off.document.batch).convertGuests);
+        const QByteArray written = emitBatchYaml(off.document);
+        QVERIFY2(written.endsWith("\n    convert_guests: false\n"), written.constData());
+        QVERIFY(!configOf(parseBatchYaml(written).document.batch).convertGuests);
     }
 
     // Must show 3: every refusal names its line and column.
@@ -259,6 +285,15 @@ private Q_SLOTS:
             << 29 << QStringLiteral("whole number from 0 to 100");
         QTest::newRow("bool") << QByteArray("name: b\nconfig:\n    rerun_scriptlets: maybe\n")
                               << false << 3 << 23 << QStringLiteral("true or false");
+        QTest::newRow("convert_guests not a bool")
+            << QByteArray("name: b\nconfig:\n    convert_guests: yes\n") << false << 3 << 21
+            << QStringLiteral("config.convert_guests must be true or false, not \"yes\".");
+        QTest::newRow("convert_guests a list")
+            << QByteArray("name: b\nconfig:\n    convert_guests: [true]\n") << false << 3 << 21
+            << QStringLiteral("config.convert_guests must be text, not a list.");
+        QTest::newRow("convert_guests misspelt")
+            << QByteArray("name: b\nconfig:\n    convert_guest: false\n") << false << 3 << 5
+            << QStringLiteral("Did you mean \"convert_guests\"?");
         QTest::newRow("overrides bool")
             << QByteArray("name: b\nconfig:\n    instance_restriction_overrides:\n        "
                           "allow_no_ipv4: 1\n")

@@ -183,7 +183,7 @@ ParsedBatch BatchService::parse(const QByteArray &yaml) const
     return parsed;
 }
 
-Result<Batch> BatchService::add(const QString &name) const
+Result<Batch> BatchService::add(const QString &name, const BatchConfig &config) const
 {
     if (const QString problem = batchNameProblem(name); !problem.isEmpty())
         return Error(Error::Code::InvalidInput, problem);
@@ -193,7 +193,7 @@ Result<Batch> BatchService::add(const QString &name) const
     Batch b;
     b.name = name;
     b.includeExpression = QStringLiteral("false");
-    b.config = BatchConfig().toJson();
+    b.config = config.toJson();
     for (const Target &t : std::as_const(*targets))
         if (b.defaultTargetId == 0 || t.id < b.defaultTargetId)
             b.defaultTargetId = t.id;

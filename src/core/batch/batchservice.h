@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchconfig.h"
 #include "batch/batchyaml.h"
 #include "batch/placement.h"
 #include "batch/preflight.h"
@@ -68,8 +69,8 @@ public:
     explicit BatchService(std::shared_ptr<Database> db);
 
     // A stub as the reference's `batch add`: include_expression "false", the first registered
-    // target, post_migration_retries 5.
-    Result<Batch> add(const QString &name) const;
+    // target, and config's options (by default post_migration_retries 5, guests converted).
+    Result<Batch> add(const QString &name, const BatchConfig &config = BatchConfig()) const;
     // A batch from YAML; when name is given the document's name must be the same.
     Result<Batch> addFromYaml(const QByteArray &yaml, const QString &name = {}) const;
     // Parses against the registered targets and their inventory (nothing is saved).

@@ -393,12 +393,15 @@ void SchemaReader::readConfig(const Field &f)
             QStringLiteral("post_migration_retries"),
             QStringLiteral("instance_restriction_overrides"),
             QStringLiteral("background_sync_interval"),
-            QStringLiteral("final_background_sync_limit")});
+            QStringLiteral("final_background_sync_limit"), QStringLiteral("convert_guests")});
     if (!fields)
         return;
     if (const auto v = boolean(fields->value(QStringLiteral("rerun_scriptlets")),
             QStringLiteral("config.rerun_scriptlets")))
         m_config.rerunScriptlets = *v;
+    if (const auto v = boolean(fields->value(QStringLiteral("convert_guests")),
+            QStringLiteral("config.convert_guests")))
+        m_config.convertGuests = *v;
     const Field script = fields->value(QStringLiteral("placement_scriptlet"));
     if (const auto s = text(script, QStringLiteral("config.placement_scriptlet"))) {
         m_config.placementScriptlet = *s;

@@ -170,6 +170,9 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
     line(4,
         QStringLiteral("final_background_sync_limit: %1")
             .arg(formatBatchDuration(config.finalBackgroundSyncLimitMs)));
+    // Written only when off, so documents from before the option read back byte for byte.
+    if (!config.convertGuests)
+        line(4, QStringLiteral("convert_guests: false"));
     return out.toUtf8();
 }
 

@@ -1,5 +1,6 @@
 #include "batches/batchespage.h"
 
+#include "batch/batchconfig.h"
 #include "batch/batchservice.h"
 #include "batch/windows.h"
 #include "common/backgroundtask.h"
@@ -274,6 +275,9 @@ void BatchesPage::loadDetails()
                     : tr("%1: %2, %Ln instance(s) selected now, %3 queued, target %4.", nullptr,
                         matched)
                           .arg(name, d.info->batch.status, queued, d.info->targetName);
+                text += QLatin1Char(' ')
+                    + (batch::configOf(d.info->batch).convertGuests ? tr("Guest conversion: on.")
+                                                                    : tr("Guest conversion: off."));
                 if (!d.info->batch.statusMessage.isEmpty())
                     text += QLatin1Char(' ') + d.info->batch.statusMessage;
                 m_detailStatus->setText(text);

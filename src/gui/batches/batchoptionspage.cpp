@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -22,6 +23,12 @@ using batchwizard::showProblem;
 
 BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
     : QWizardPage(wizard)
+    , m_convertGuests(new QCheckBox(tr("Con&vert guests for virtio hardware (recommended)"), this))
+    , m_convertGuestsHint(new QLabel(
+          tr("Removes VMware Tools, adds the virtio drivers to the initramfs and keeps the "
+             "network interface names; guests without an operating system are copied unchanged. "
+             "Needs libguestfs on the engine's host."),
+          this))
     , m_retries(new QSpinBox(this))
     , m_unknownOs(new QCheckBox(tr("Allow instances whose &operating system is unknown"), this))
     , m_noIpv4(new QCheckBox(tr("Allow instances without an &IPv4 address"), this))
@@ -33,9 +40,19 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
 {
     setObjectName(QStringLiteral("batchOptionsPage"));
     setTitle(tr("Options"));
-    setSubTitle(tr("How failures are retried, which restrictions this batch overrides, and how "
-                   "often the disks are topped up while an instance waits for its window."));
+    setSubTitle(tr("Whether the guests are converted, how failures are retried, which "
+                   "restrictions this batch overrides, and how often the disks are topped up "
+                   "while an instance waits for its window."));
     const batch::BatchConfig defaults;
+    m_convertGuests->setObjectName(QStringLiteral("convertGuestsCheck"));
+    m_convertGuests->setChecked(defaults.convertGuests);
+    m_convertGuests->setAccessibleDescription(m_convertGuestsHint->text());
+    m_convertGuestsHint->setObjectName(QStringLiteral("convertGuestsHint"));
+    m_convertGuestsHint->setWordWrap(true);
+    // Under the check box's text, not under its box.
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_convertGuests)
+        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_convertGuests);
+    m_convertGuestsHint->setContentsMargins(indent, 0, 0, 0);
     m_retries->setObjectName(QStringLiteral("retriesSpin"));
     m_retries->setRange(0, 100);
     m_retries->setValue(defaults.postMigrationRetries);
@@ -64,12 +81,18 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
     rl->addWidget(m_unknownOs);
     rl->addWidget(m_noIpv4);
     rl->addWidget(m_noBackgroundImport);
-    // Tab as laid out: the form's fields, then the overrides below it.
-    const QList<QWidget *> order {
-        m_retries, m_interval, m_finalLimit, m_unknownOs, m_noIpv4, m_noBackgroundImport};
+    // Tab as laid out: the conversion, the form's fields, then the overrides below them.
+    const QList<QWidget *> order {m_convertGuests, m_retries, m_interval, m_finalLimit, m_unknownOs,
+        m_noIpv4, m_noBackgroundImport};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     auto *layout = new QVBoxLayout(this);
+    auto *conversion = new QVBoxLayout;
+    conversion->setSpacing(2);
+    conversion->addWidget(m_convertGuests);
+    conversion->addWidget(m_convertGuestsHint);
+    layout->addLayout(conversion);
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(restrictions);
     layout->addWidget(m_problem);
@@ -86,6 +109,7 @@ BatchOptionsPage::~BatchOptionsPage() = default;
 batch::BatchConfig BatchOptionsPage::config() const
 {
     batch::BatchConfig c;
+    c.convertGuests = m_convertGuests->isChecked();
     c.postMigrationRetries = m_retries->value();
     c.restrictionOverrides.allowUnknownOs = m_unknownOs->isChecked();
     c.restrictionOverrides.allowNoIpv4 = m_noIpv4->isChecked();

@@ -30,6 +30,8 @@ public:
     bool isComplete() const override;
 
 private:
+    QCheckBox *m_convertGuests = nullptr;
+    QLabel *m_convertGuestsHint = nullptr;
     QSpinBox *m_retries = nullptr;
     QCheckBox *m_unknownOs = nullptr;
     QCheckBox *m_noIpv4 = nullptr;
