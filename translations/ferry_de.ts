@@ -103,7 +103,7 @@
         <translation>Der Name %1 darf keine Steuerzeichen und keine Schrägstriche enthalten und weder mit einem Leerzeichen beginnen noch enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchservice.cpp" line="+122"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+123"/>
         <source>The include expression of batch %1 is not valid: %2</source>
         <translation>Der Auswahlausdruck des Batches %1 ist ungültig: %2</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+36"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2035,7 +2035,22 @@
         <translation>Netzwerkkarte %1: Die Adresse %2 liegt außerhalb des Subnetzes %3 des verwalteten Netzwerks %4.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Guest conversion is off for this batch: the disks land as they are on VMware (VMware Tools kept, no virtio drivers added), so the guest may not boot or find its network on the target.</source>
+        <translation>Die Gastkonvertierung ist für diesen Batch ausgeschaltet: Die Datenträger kommen so an, wie sie auf VMware sind (VMware Tools bleiben, keine virtio-Treiber), daher startet der Gast auf dem Ziel womöglich nicht oder findet sein Netzwerk nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows guests are not converted yet (no virtio drivers are injected): if its disks hold Windows, the engine stops before powering the source off. Install the virtio-win drivers in the guest and turn guest conversion off for this batch.</source>
+        <translation>Windows-Gäste werden noch nicht konvertiert (es werden keine virtio-Treiber eingespielt): Enthalten die Datenträger Windows, hält die Engine an, bevor sie die Quelle ausschaltet. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für diesen Batch aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer cannot convert guests (%1 missing): an engine here stops before powering the source off when the disks hold an operating system. Run the engine on a Linux host with libguestfs-tools, nbdkit and qemu-utils, or turn guest conversion off for this batch.</source>
+        <translation>Dieser Computer kann keine Gäste konvertieren (%1 fehlt): Eine Engine hier hält an, bevor sie die Quelle ausschaltet, wenn die Datenträger ein Betriebssystem enthalten. Führen Sie die Engine auf einem Linux-Host mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für diesen Batch aus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The VM is no longer on its source (since %1).</source>
         <translation>Die VM ist nicht mehr auf ihrer Quelle (seit %1).</translation>
     </message>
@@ -2053,7 +2068,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The VM has a TPM; its contents (keys, BitLocker or LUKS secrets sealed to it) do not move, the target VM gets a new, empty vTPM.</source>
         <translation>Die VM hat ein TPM; sein Inhalt (Schlüssel, daran versiegelte BitLocker- oder LUKS-Geheimnisse) zieht nicht mit um, die Ziel-VM bekommt ein neues, leeres vTPM.</translation>
     </message>
@@ -2679,27 +2694,54 @@ Ersetzte Werte: %1
         <translation>Der Schnittstellenname %1 ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/convert/cowoverlay.cpp" line="+34"/>
+        <location filename="../src/core/convert/cowoverlay.cpp" line="+131"/>
         <source>The disk %1 does not exist.</source>
         <translation>Die Festplatte %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-96"/>
         <source>Guest conversion needs nbdkit, which is not installed.</source>
         <translation>Die Gastkonvertierung braucht nbdkit, das nicht installiert ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
+        <source>Guest conversion needs %1, which is not installed.</source>
+        <translation>Die Gastkonvertierung braucht %1, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not finish.</source>
+        <translation>%1 wurde nicht fertig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+99"/>
         <source>No temporary directory for the conversion overlay.</source>
         <translation>Kein temporäres Verzeichnis für das Overlay der Konvertierung.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
+        <location line="+9"/>
+        <source>The overlay&apos;s map cannot be read.</source>
+        <translation>Die Belegungsübersicht des Overlays kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The overlay holds data that cannot be read directly.</source>
+        <translation>Das Overlay enthält Daten, die nicht direkt gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <source>nbdkit could not be started.</source>
         <translation>nbdkit konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>nbdkit could not serve the disk.</source>
         <translation>nbdkit konnte die Festplatte nicht bereitstellen.</translation>
     </message>
@@ -2709,7 +2751,7 @@ Ersetzte Werte: %1
         <translation>Die Gastkonvertierung braucht libguestfs (guestfish), das nicht installiert ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+5"/>
         <location line="+15"/>
         <source>libguestfs could not be started.</source>
@@ -2756,7 +2798,7 @@ Ersetzte Werte: %1
         <translation>Kein temporäres Verzeichnis für die Konvertierung.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>No operating system was found on the disk: it is migrated unconverted.</source>
         <translation>Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
     </message>
@@ -2791,12 +2833,17 @@ Ersetzte Werte: %1
         <translation>Mit VMwares eigenem Installationsprogramm installierte VMware Tools wurden gefunden (/etc/vmware-tools): Sie bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+51"/>
+        <source>No interface name in the guest&apos;s network configuration for the NIC(s) %1: they keep the names the target&apos;s hardware gives them.</source>
+        <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The VM has no NIC in the inventory: no interface name pinned.</source>
         <translation>Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%1 was not rewritten to the new interface names.</source>
         <translation>%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
     </message>
@@ -2997,7 +3044,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+163"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+192"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3117,7 +3164,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+198"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3138,7 +3185,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+124"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3156,7 +3203,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-531"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3206,7 +3253,93 @@ Ersetzte Werte: %1
         <translation>Die Quell-VM startet mit BIOS; das Ziel %1 hat kein CSM (weder die Erweiterung security_csm noch instance_boot_mode), daher erhält die VM UEFI-Firmware und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>disk %1 could not be read yet (%2)</source>
+        <translation>Datenträger %1 konnte noch nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>disk %1: %2</source>
+        <translation>Datenträger %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guest conversion is off for batch %1: the disks land as they are</source>
+        <translation>Die Gastkonvertierung ist für Batch %1 ausgeschaltet: Die Datenträger kommen unverändert an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>No partition table or file system at the start of any disk: no operating system to convert, the disks land as they are</source>
+        <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
+        <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The guest needs converting (%1), but this engine&apos;s host cannot convert guests: %2 missing. Run the engine on Linux with libguestfs-tools, nbdkit and qemu-utils installed, or turn guest conversion off for batch %3.</source>
+        <translation>Der Gast muss konvertiert werden (%1), aber der Host dieser Engine kann keine Gäste konvertieren: %2 fehlt. Führen Sie die Engine unter Linux mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für Batch %3 aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guest conversion: %1; the guest is converted once the source VM is off</source>
+        <translation>Gastkonvertierung: %1; der Gast wird konvertiert, sobald die Quell-VM aus ist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Converting the guest for virtio hardware</source>
+        <translation>Gast wird für virtio-Hardware konvertiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting the guest (%1)</source>
+        <translation>Gast wird konvertiert (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The guest could not be converted: %1</source>
+        <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion: %1</source>
+        <translation>Konvertierung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libguestfs found no operating system: the disks land as they are</source>
+        <translation>libguestfs hat kein Betriebssystem gefunden: Die Datenträger kommen unverändert an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversion step %1 (%2 s): %3</source>
+        <translation>Konvertierungsschritt %1 (%2 s): %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Guest %1 (%2) in %3 s (libguestfs&apos; start %4 s): %5 bytes of the disks changed, the overlay holds %6 bytes; libguestfs read %7 bytes from the source</source>
+        <translation>Gast %1 (%2) in %3 s (Start von libguestfs %4 s): %5 Bytes der Datenträger geändert, das Overlay belegt %6 Bytes; libguestfs hat %7 Bytes von der Quelle gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inspected</source>
+        <translation>untersucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>converted</source>
+        <translation>konvertiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no operating system</source>
+        <translation>kein Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -9679,7 +9812,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+303"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+305"/>
         <source>Reading the disk from the source failed at byte %1.</source>
         <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
     </message>
@@ -9687,7 +9820,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
@@ -9998,6 +10131,22 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <location line="+9"/>
         <source>the volume import</source>
         <translation>der Volume-Import</translation>
+    </message>
+    <message>
+        <location filename="../src/core/transfer/datastorerelay.cpp" line="+200"/>
+        <source>The disk cannot be served to the guest conversion.</source>
+        <translation>Der Datenträger kann der Gastkonvertierung nicht bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/transfer/diskpatches.cpp" line="+27"/>
+        <source>bug: the conversion&apos;s changes do not fit the disk.</source>
+        <translation>Fehler im Programm: Die Änderungen der Konvertierung passen nicht zum Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+5"/>
+        <source>The conversion&apos;s changes cannot be read: %1</source>
+        <translation>Die Änderungen der Konvertierung können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

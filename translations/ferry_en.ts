@@ -4,7 +4,7 @@
 <context>
     <name>BatchService</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/batchservice.cpp" line="+139"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+140"/>
         <source>... and %n more instance(s) where the expression failed.</source>
         <translation>
             <numerusform>... and %n more instance where the expression failed.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+250"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+284"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>
