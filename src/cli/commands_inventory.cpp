@@ -156,6 +156,13 @@ QJsonObject instanceJson(const Instance &i, const QString &sourceName)
         overrides.insert(QStringLiteral("memory"), double(*i.overrides.memoryBytes));
     overrides.insert(QStringLiteral("disable_migration"), i.overrides.disableMigration);
     overrides.insert(QStringLiteral("ignore_restrictions"), i.overrides.ignoreRestrictions);
+    QJsonArray addresses;
+    for (const NicAddressOverride &a : nicAddressOverrides(i.overrides))
+        addresses << QJsonObject {{QStringLiteral("mac"), a.mac}, {QStringLiteral("ipv4"), a.ipv4},
+            {QStringLiteral("gateway"), a.gateway},
+            {QStringLiteral("dns"), QJsonArray::fromStringList(a.dns)}};
+    if (!addresses.isEmpty())
+        overrides.insert(QStringLiteral("nic_addresses"), addresses);
     return QJsonObject {
         {QStringLiteral("uuid"), i.uuid},
         {QStringLiteral("source"), sourceName},
@@ -249,6 +256,27 @@ int instanceOverride(Context &ctx, const QCommandLineParser &p, const QStringLis
             return ctx.fail(v.error());
         (flag == QLatin1String("disable-migration") ? o.disableMigration : o.ignoreRestrictions)
             = *v;
+    }
+    // A new address for one NIC, applied by the guest conversion.
+    const bool addressFlags = p.isSet(QStringLiteral("ipv4")) || p.isSet(QStringLiteral("gateway"))
+        || p.isSet(QStringLiteral("dns"));
+    if (addressFlags && !p.isSet(QStringLiteral("nic")))
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("--ipv4, --gateway and --dns need --nic MAC: the NIC they are for.")));
+    if (p.isSet(QStringLiteral("nic"))) {
+        if (!p.isSet(QStringLiteral("ipv4")))
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                tr("--nic needs --ipv4 ADDRESS/PREFIX (an empty value clears the NIC's "
+                   "address).")));
+        NicAddressOverride a {p.value(QStringLiteral("nic")), p.value(QStringLiteral("ipv4")),
+            p.value(QStringLiteral("gateway")), {}};
+        for (const QString &d :
+            p.value(QStringLiteral("dns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            a.dns << d.trimmed();
+        if (!a.ipv4.isEmpty())
+            if (const QString problem = nicAddressProblem(a, *i); !problem.isEmpty())
+                return ctx.fail(Error(Error::Code::InvalidInput, problem));
+        setNicAddressOverride(o, a);
     }
     // The rules of ferry's overrides dialog: a name the target accepts as a host name.
     if (Status st = validateOverrides(o); !st)
@@ -386,9 +414,19 @@ QList<Command> instanceCommands()
                 tr("SIZE")),
             opt(QStringLiteral("disable-migration"), tr("true or false"), tr("BOOL")),
             opt(QStringLiteral("ignore-restrictions"), tr("true or false"), tr("BOOL")),
+            opt(QStringLiteral("nic"),
+                tr("The NIC (by MAC) that --ipv4, --gateway and --dns are for"), tr("MAC")),
+            opt(QStringLiteral("ipv4"),
+                tr("The NIC's new address in the guest, written by the guest conversion (empty "
+                   "clears)"),
+                tr("ADDRESS/PREFIX")),
+            opt(QStringLiteral("gateway"), tr("With --ipv4: the new default gateway"), tr("IP")),
+            opt(QStringLiteral("dns"), tr("With --ipv4: the new name servers"), tr("IP[,IP]")),
             opt(QStringLiteral("clear"), tr("Clear every override first"))},
         {QStringLiteral("ferryctl instance override 52cfcb6b-... --cpus 4 --memory 8GiB"),
-            QStringLiteral("ferryctl instance override \"/DC0/vm/old\" --disable-migration true")},
+            QStringLiteral("ferryctl instance override \"/DC0/vm/old\" --disable-migration true"),
+            QStringLiteral("ferryctl instance override \"/DC0/vm/web\" --nic 00:50:56:96:2d:36 "
+                           "--ipv4 198.51.100.20/24 --gateway 198.51.100.1 --dns 198.51.100.53")},
         instanceOverride};
     return list;
 }

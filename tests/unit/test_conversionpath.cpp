@@ -186,6 +186,41 @@ private Q_SLOTS:
         QCOMPARE(nics.at(3).guestName, QString());
         QCOMPARE(unmatched, QStringList {QStringLiteral("00:50:56:00:00:04")});
     }
+
+    // A new address in ifupdown's stanza of the interface: static, address with the prefix,
+    // gateway and name servers when given; aliases, VLANs and other interfaces untouched.
+    void ifupdownAddress()
+    {
+        const QString text
+            = QStringLiteral("auto lo\niface lo inet loopback\n\n"
+                             "auto ens192\niface ens192 inet static\n"
+                             "    address 192.0.2.10\n    netmask 255.255.255.0\n"
+                             "    gateway 192.0.2.1\n"
+                             "iface ens192:1 inet static\n    address 192.0.2.11/24\n"
+                             "\nallow-hotplug ens224\niface ens224 inet dhcp\n");
+        bool changed = false;
+        QCOMPARE(linuxconfig::setIfupdownAddress(text, QStringLiteral("ens192"),
+                     QStringLiteral("198.51.100.20/24"), QStringLiteral("198.51.100.1"),
+                     {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.54")}, &changed),
+            QStringLiteral("auto lo\niface lo inet loopback\n\n"
+                           "auto ens192\niface ens192 inet static\n"
+                           "    address 198.51.100.20/24\n    gateway 198.51.100.1\n"
+                           "    dns-nameservers 198.51.100.53 198.51.100.54\n"
+                           "iface ens192:1 inet static\n    address 192.0.2.11/24\n"
+                           "\nallow-hotplug ens224\niface ens224 inet dhcp\n"));
+        QVERIFY(changed);
+        // DHCP becomes static; without a gateway given, none is added.
+        QCOMPARE(linuxconfig::setIfupdownAddress(
+                     text, QStringLiteral("ens224"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed)
+                     .section(QStringLiteral("allow-hotplug ens224\n"), 1),
+            QStringLiteral("iface ens224 inet static\n    address 10.0.0.5/8\n"));
+        QVERIFY(changed);
+        // No stanza for the name: nothing changes, and the caller is told.
+        QCOMPARE(linuxconfig::setIfupdownAddress(
+                     text, QStringLiteral("eth0"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
+            text);
+        QVERIFY(!changed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConversionPath)

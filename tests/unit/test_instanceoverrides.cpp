@@ -73,6 +73,49 @@ private Q_SLOTS:
         QCOMPARE(validateOverrides(o).error().message,
             QStringLiteral("The memory must be more than zero."));
     }
+
+    // A NIC's new guest address: kept in extra, one per MAC, validated against the VM.
+    void nicAddresses()
+    {
+        Instance vm;
+        Nic nic;
+        nic.hardwareAddress = QStringLiteral("00:50:56:96:2D:36");
+        vm.nics << nic;
+        InstanceOverrides o;
+        setNicAddressOverride(o,
+            {QStringLiteral("00-50-56-96-2d-36"), QStringLiteral("198.51.100.20/24"),
+                QStringLiteral("198.51.100.1"), {QStringLiteral("198.51.100.53")}});
+        QCOMPARE(nicAddressOverrides(o).size(), 1);
+        const NicAddressOverride a = nicAddressOverrides(o).first();
+        QCOMPARE(a.mac, QStringLiteral("00:50:56:96:2d:36"));
+        QCOMPARE(a.ipv4, QStringLiteral("198.51.100.20/24"));
+        QCOMPARE(a.dns, QStringList {QStringLiteral("198.51.100.53")});
+        QCOMPARE(nicAddressProblem(a, vm), QString());
+        // Set again: replaced, not added; an empty address removes it.
+        setNicAddressOverride(o, {a.mac, QStringLiteral("198.51.100.21/24"), {}, {}});
+        QCOMPARE(nicAddressOverrides(o).size(), 1);
+        QCOMPARE(nicAddressOverrides(o).first().ipv4, QStringLiteral("198.51.100.21/24"));
+        setNicAddressOverride(o, {a.mac, {}, {}, {}});
+        QVERIFY(nicAddressOverrides(o).isEmpty());
+        QVERIFY(!o.extra.contains(QStringLiteral("nic_addresses")));
+
+        auto problem = [&](const QString &mac, const QString &ipv4, const QString &gw = {},
+                           const QStringList &dns = {}) {
+            return nicAddressProblem({mac, ipv4, gw, dns}, vm);
+        };
+        QVERIFY(!problem(QStringLiteral("00:50:56:00:00:01"), QStringLiteral("198.51.100.20/24"))
+                     .isEmpty()); // not this VM's NIC
+        QVERIFY(!problem(a.mac, QStringLiteral("198.51.100.20")).isEmpty()); // no prefix
+        QVERIFY(!problem(a.mac, QStringLiteral("198.51.100.20/33")).isEmpty());
+        QVERIFY(!problem(a.mac, QStringLiteral("2001:db8::1/64")).isEmpty()); // IPv4 only
+        QVERIFY(!problem(a.mac, QStringLiteral("198.51.100.300/24")).isEmpty());
+        QVERIFY(!problem(a.mac, QStringLiteral("198.51.100.20/24"), QStringLiteral("192.0.2.1"))
+                     .isEmpty()); // gateway outside the subnet
+        QVERIFY(!problem(a.mac, QStringLiteral("198.51.100.20/24"), {}, {QStringLiteral("dns")})
+                     .isEmpty());
+        QCOMPARE(problem(a.mac.toUpper(), QStringLiteral("10.0.0.5/8"), QStringLiteral("10.1.2.3")),
+            QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstanceOverrides)

@@ -4,6 +4,7 @@
 // (engine::QueueActions: what each writes and what each refuses).
 #include "common/processrun.h"
 #include "common/queuestatustest.h"
+#include "inventory/instanceoverrides.h"
 #include "model/batch.h"
 #include "model/queueentry.h"
 #include "store/batchrepository.h"
@@ -83,6 +84,52 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_db.reset(); }
+
+    // A NIC's new guest address: set, shown, refused when it does not fit the VM, cleared.
+    void overrideNicAddress()
+    {
+        const Instance vm = *InstanceRepository(m_db).byId(m_instance);
+        QVERIFY(!vm.nics.isEmpty());
+        const QString mac = vm.nics.first().hardwareAddress;
+        const QString location = vm.location;
+        auto r = ferryctl({QStringLiteral("instance"), QStringLiteral("override"), location,
+            QStringLiteral("--nic"), mac, QStringLiteral("--ipv4"),
+            QStringLiteral("198.51.100.20/24"), QStringLiteral("--gateway"),
+            QStringLiteral("198.51.100.1"), QStringLiteral("--dns"),
+            QStringLiteral("198.51.100.53,198.51.100.54")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        auto set = nicAddressOverrides(InstanceRepository(m_db).byId(m_instance)->overrides);
+        QCOMPARE(set.size(), 1);
+        QCOMPARE(set.first().ipv4, QStringLiteral("198.51.100.20/24"));
+        QCOMPARE(set.first().dns.size(), 2);
+        r = ferryctl({QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("instance"), QStringLiteral("show"), location});
+        QVERIFY2(r.out.contains(QStringLiteral("\"nic_addresses\"")), qPrintable(r.out));
+        // Refused, and nothing written: a gateway outside the subnet, another VM's MAC, flags
+        // without --nic.
+        for (const QStringList &bad :
+            {QStringList {QStringLiteral("--nic"), mac, QStringLiteral("--ipv4"),
+                 QStringLiteral("10.0.0.5/24"), QStringLiteral("--gateway"),
+                 QStringLiteral("192.0.2.1")},
+                QStringList {QStringLiteral("--nic"), QStringLiteral("00:11:22:33:44:55"),
+                    QStringLiteral("--ipv4"), QStringLiteral("10.0.0.5/24")},
+                QStringList {QStringLiteral("--ipv4"), QStringLiteral("10.0.0.5/24")},
+                QStringList {QStringLiteral("--nic"), mac}}) {
+            r = ferryctl(
+                QStringList {QStringLiteral("instance"), QStringLiteral("override"), location}
+                + bad);
+            QVERIFY2(r.exitCode != 0, qPrintable(bad.join(QLatin1Char(' '))));
+            QCOMPARE(nicAddressOverrides(InstanceRepository(m_db).byId(m_instance)->overrides)
+                         .first()
+                         .ipv4,
+                QStringLiteral("198.51.100.20/24"));
+        }
+        r = ferryctl({QStringLiteral("instance"), QStringLiteral("override"), location,
+            QStringLiteral("--nic"), mac, QStringLiteral("--ipv4"), QString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY(
+            nicAddressOverrides(InstanceRepository(m_db).byId(m_instance)->overrides).isEmpty());
+    }
 
     // The name rule of ferry's overrides dialog; nothing is written when it is refused.
     void overrideNameIsChecked_data()

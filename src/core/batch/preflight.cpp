@@ -3,6 +3,7 @@
 #include "batch/placement.h"
 #include "convert/diskprobe.h"
 #include "incus/targetconfig.h"
+#include "inventory/instanceoverrides.h"
 #include "inventory/osinfo.h"
 #include "model/instance.h"
 #include "model/target.h"
@@ -234,6 +235,17 @@ namespace {
 // source off.
 void checkConversion(const Instance &vm, const PreflightInputs &inputs, QVector<Finding> &out)
 {
+    const QVector<NicAddressOverride> addresses = nicAddressOverrides(vm.overrides);
+    for (const NicAddressOverride &a : addresses)
+        if (const QString problem = nicAddressProblem(a, vm); !problem.isEmpty())
+            out << Finding {Severity::Critical, QStringLiteral("nic-address-invalid"),
+                Text::tr("The new guest address for NIC %1 cannot be applied: %2")
+                    .arg(a.mac, problem)};
+    if (!addresses.isEmpty() && !inputs.convertGuests)
+        out << Finding {Severity::Warning, QStringLiteral("nic-address-not-applied"),
+            Text::tr("New guest addresses are set for %n NIC(s), but guest conversion is off for "
+                     "this batch, and only the conversion writes them into the guest.",
+                nullptr, int(addresses.size()))};
     if (!inputs.convertGuests) {
         out << Finding {Severity::Info, QStringLiteral("conversion-off"),
             Text::tr("Guest conversion is off for this batch: the disks land as they are on "

@@ -15,6 +15,10 @@ struct NicIdentity
     QString mac; // lower or upper case, colon-separated
     QString guestName;
     QString targetName;
+    // A new address the administrator gave the NIC (empty: it keeps its configuration).
+    QString ipv4; // address/prefix
+    QString gateway; // empty: the old one stays
+    QStringList dns; // empty: the old ones stay
 };
 
 // Where the disk to convert is: a file (raw) or an NBD server on a unix socket. The converter

@@ -351,4 +351,47 @@ QList<NicIdentity> assignGuestNames(
     return nics;
 }
 
+QString setIfupdownAddress(const QString &text, const QString &name, const QString &cidr,
+    const QString &gateway, const QStringList &dns, bool *changed)
+{
+    static const QRegularExpression stanza(
+        QStringLiteral("^\\s*(iface|auto|allow-[a-z]+|mapping|source|source-directory|no-auto-down|"
+                       "no-scripts)\\b"));
+    const QRegularExpression mine(QStringLiteral("^(\\s*)iface\\s+%1\\s+inet\\s+\\S+(.*)$")
+                                      .arg(QRegularExpression::escape(name)));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList out;
+    bool inside = false;
+    bool found = false;
+    QString indent = QStringLiteral("    ");
+    for (const QString &line : lines) {
+        if (stanza.match(line).hasMatch())
+            inside = false;
+        if (const auto m = mine.match(line); m.hasMatch()) {
+            found = true;
+            inside = true;
+            out << QStringLiteral("%1iface %2 inet static%3")
+                       .arg(m.captured(1), name, m.captured(2));
+            out << indent + QStringLiteral("address ") + cidr;
+            if (!gateway.isEmpty())
+                out << indent + QStringLiteral("gateway ") + gateway;
+            if (!dns.isEmpty())
+                out << indent + QStringLiteral("dns-nameservers ") + dns.join(QLatin1Char(' '));
+            continue;
+        }
+        if (inside) {
+            const QString key = line.trimmed().section(QLatin1Char(' '), 0, 0);
+            if (key == QLatin1String("address") || key == QLatin1String("netmask")
+                || key == QLatin1String("broadcast") || key == QLatin1String("network")
+                || (key == QLatin1String("gateway") && !gateway.isEmpty())
+                || (key == QLatin1String("dns-nameservers") && !dns.isEmpty()))
+                continue;
+        }
+        out << line;
+    }
+    if (changed)
+        *changed = found;
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace ferry::convert::linuxconfig

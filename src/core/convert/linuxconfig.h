@@ -47,6 +47,13 @@ void sortNaturally(QStringList &names);
 QList<NicIdentity> assignGuestNames(
     QList<NicIdentity> nics, const QStringList &configured, QStringList *unmatched = nullptr);
 
+// An ifupdown file with interface `name` given a static address: its `iface name inet ...`
+// stanza becomes `inet static` with `address` (CIDR), and `gateway` and `dns-nameservers` when
+// given (else the old lines stay); netmask, broadcast and network lines go (the prefix says it).
+// Aliases and VLANs (name:1, name.100) are left alone. `changed`: whether the stanza was found.
+QString setIfupdownAddress(const QString &text, const QString &name, const QString &cidr,
+    const QString &gateway, const QStringList &dns, bool *changed = nullptr);
+
 // The device of the appliance a guest's device path means, for paths by kernel name
 // (/dev/sda1, /dev/vdb, /dev/hda2, /dev/xvda1) or by path on a SCSI controller
 // (/dev/disk/by-path/pci-...-scsi-0:0:1:0-part2 is the second disk's second partition: /dev/sdb2).

@@ -337,6 +337,53 @@ Status LinuxConverter::discoverNicNames(ConversionResult &result)
     return {};
 }
 
+// The new addresses the administrator gave (ifupdown; other network configurations get a
+// warning that the address was not applied).
+Status LinuxConverter::setNicAddresses(ConversionResult &result)
+{
+    QStringList files {QStringLiteral("/etc/network/interfaces")};
+    auto more = gf({QStringLiteral("glob-expand"), QStringLiteral("/etc/network/interfaces.d/*")});
+    if (!more)
+        return more.error();
+    files << linuxconfig::parseLines(*more);
+    QStringList applied;
+    for (const NicIdentity &nic : std::as_const(m_request.nics)) {
+        if (nic.ipv4.isEmpty())
+            continue;
+        const QString &name = nic.guestName; // the renames come after
+        bool done = false;
+        for (const QString &file : std::as_const(files)) {
+            auto exists = isFile(file);
+            if (!exists)
+                return exists.error();
+            if (!*exists)
+                continue;
+            auto text = readGuestFile(file);
+            if (!text)
+                return text.error();
+            bool changed = false;
+            const QString updated = linuxconfig::setIfupdownAddress(
+                *text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+            if (!changed)
+                continue;
+            if (Status s = writeGuestFile(file, updated); !s)
+                return s;
+            applied << QStringLiteral("%1 (%2) %3 in %4").arg(name, nic.mac, nic.ipv4, file);
+            done = true;
+            break;
+        }
+        if (!done)
+            result.warnings.append(
+                Text::tr("The new address %1 for NIC %2 was not applied: the guest has no "
+                         "ifupdown configuration for %3 (netplan, NetworkManager, "
+                         "systemd-networkd and ifcfg are not rewritten yet).")
+                    .arg(nic.ipv4, nic.mac, name.isEmpty() ? Text::tr("it") : name));
+    }
+    if (!applied.isEmpty())
+        result.steps.append({QStringLiteral("nic-addresses"), applied.join(QStringLiteral(", "))});
+    return {};
+}
+
 Status LinuxConverter::pinNicNames(ConversionResult &result)
 {
     if (m_request.nics.isEmpty()) {
@@ -368,6 +415,8 @@ Status LinuxConverter::pinNicNames(ConversionResult &result)
         result.steps.append({QStringLiteral("pin-nic-names"),
             QStringLiteral("%1: %2").arg(path, pins.join(QStringLiteral(", ")))});
     }
+    if (Status st = setNicAddresses(result); !st)
+        return st;
     if (renames.isEmpty())
         return {};
     // The new names in the ifupdown configuration (netplan, NetworkManager, systemd-networkd and

@@ -19,6 +19,7 @@ class GuestfishSession;
 //   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware (a NIC
 //                  without a known name gets the n-th name the guest's network configuration
 //                  uses, in natural order: VMware's slot order)
+//   nic-addresses  the new addresses the administrator gave, in ifupdown's stanza of the NIC
 //   rename-nic-config     or, for NICs given a targetName, ifupdown rewritten to that name
 //   fstab-uuids    /etc/fstab entries by device name (/dev/sdX, by-path) -> UUID=
 //   initramfs-virtio      virtio_pci, virtio_scsi, virtio_blk, virtio_net in the initramfs of
@@ -56,6 +57,7 @@ private:
     Status removeVmwareTools(ConversionResult &result);
     Status discoverNicNames(ConversionResult &result);
     Status pinNicNames(ConversionResult &result);
+    Status setNicAddresses(ConversionResult &result);
     Status rewriteFstab(ConversionResult &result);
     Status rebuildInitramfs(ConversionResult &result);
     Status ensureEfiFallback(ConversionResult &result);

@@ -14,6 +14,7 @@
 #include "incus/targetconfig.h"
 #include "incus/targetconnection.h"
 #include "incus/targetstate.h"
+#include "inventory/instanceoverrides.h"
 #include "model/batch.h"
 #include "model/instance.h"
 #include "model/source.h"
@@ -611,9 +612,19 @@ Status MigrationJob::convertGuest(Context &c)
         c.relays.push_back(std::move(relay));
         c.overlays.push_back(std::move(overlay));
     }
-    for (const Nic &nic : std::as_const(c.vm.nics))
-        if (!nic.hardwareAddress.isEmpty())
-            request.nics << convert::NicIdentity {nic.hardwareAddress, {}, {}};
+    const QVector<NicAddressOverride> addresses = nicAddressOverrides(c.vm.overrides);
+    for (const Nic &nic : std::as_const(c.vm.nics)) {
+        if (nic.hardwareAddress.isEmpty())
+            continue;
+        convert::NicIdentity identity {nic.hardwareAddress, {}, {}, {}, {}, {}};
+        for (const NicAddressOverride &a : addresses)
+            if (a.mac.compare(nic.hardwareAddress, Qt::CaseInsensitive) == 0) {
+                identity.ipv4 = a.ipv4;
+                identity.gateway = a.gateway;
+                identity.dns = a.dns;
+            }
+        request.nics << identity;
+    }
     convert::LinuxConverter converter(request);
     converter.setEnvironment(QProcessEnvironment::systemEnvironment());
     converter.setCancelFlag(&m_cancel);
