@@ -54,6 +54,19 @@ Result<bool> LinuxConverter::isFile(const QString &path)
     return out->trimmed() == QLatin1String("true");
 }
 
+Result<std::optional<QString>> LinuxConverter::readIfFile(const QString &path)
+{
+    auto exists = isFile(path);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return std::optional<QString>();
+    auto text = readGuestFile(path);
+    if (!text)
+        return text.error();
+    return std::optional<QString>(*text);
+}
+
 Result<QString> LinuxConverter::readGuestFile(const QString &path)
 {
     const QString local = m_scratch + QStringLiteral("/download");
@@ -353,17 +366,14 @@ Status LinuxConverter::setNicAddresses(ConversionResult &result)
         const QString &name = nic.guestName; // the renames come after
         bool done = false;
         for (const QString &file : std::as_const(files)) {
-            auto exists = isFile(file);
-            if (!exists)
-                return exists.error();
-            if (!*exists)
-                continue;
-            auto text = readGuestFile(file);
+            auto text = readIfFile(file);
             if (!text)
                 return text.error();
+            if (!*text)
+                continue;
             bool changed = false;
             const QString updated = linuxconfig::setIfupdownAddress(
-                *text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+                **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
             if (!changed)
                 continue;
             if (Status s = writeGuestFile(file, updated); !s)
@@ -432,16 +442,13 @@ Status LinuxConverter::pinNicNames(ConversionResult &result)
     }
     QStringList changedFiles;
     for (const QString &file : files) {
-        auto exists = isFile(file);
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            continue;
-        auto text = readGuestFile(file);
+        auto text = readIfFile(file);
         if (!text)
             return text.error();
+        if (!*text)
+            continue;
         bool changed = false;
-        const QString updated = linuxconfig::renameInterfaces(*text, renames, &changed);
+        const QString updated = linuxconfig::renameInterfaces(**text, renames, &changed);
         if (!changed)
             continue;
         if (Status s = writeGuestFile(file, updated); !s)

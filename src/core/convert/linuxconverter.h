@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 
 #include <atomic>
+#include <optional>
 
 namespace ferry::convert {
 
@@ -50,6 +51,8 @@ private:
     Result<QString> gf(const QStringList &command, int timeoutSeconds = 0);
     Result<bool> isFile(const QString &path);
     Result<QString> readGuestFile(const QString &path);
+    // The file's text, or nullopt when there is no such regular file.
+    Result<std::optional<QString>> readIfFile(const QString &path);
     Status writeGuestFile(const QString &path, const QString &text);
     Status checkCanceled() const;
 

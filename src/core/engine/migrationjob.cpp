@@ -517,8 +517,8 @@ Status MigrationJob::powerOffSource(Context &c)
 }
 
 // The first bytes of each disk: what an operating system could live on (a partition table, a
-// file system), or nothing. Empty result: no disk shows one. A disk that cannot be read now
-// (ESXi may lock a running VM's disks) counts as "could hold one".
+// file system), or nothing. Empty result: no disk shows one (the entry's log says so). A disk
+// that cannot be read now (ESXi may lock a running VM's disks) counts as "could hold one".
 Result<QString> MigrationJob::probeDisks(Context &c)
 {
     for (int i = 0; i < c.extents.size(); ++i) {
@@ -535,6 +535,9 @@ Result<QString> MigrationJob::probeDisks(Context &c)
         if (!found.isEmpty())
             return tr("disk %1: %2").arg(c.vm.disks.value(i).name, found);
     }
+    c.log(tr("No partition table or file system at the start of any disk: no operating system "
+             "to convert, the disks land as they are"),
+        QStringLiteral("warning"));
     return QString();
 }
 
@@ -551,12 +554,8 @@ Status MigrationJob::checkConversion(Context &c)
     auto found = probeDisks(c);
     if (!found)
         return found.error();
-    if (found->isEmpty()) {
-        c.log(tr("No partition table or file system at the start of any disk: no operating "
-                 "system to convert, the disks land as they are"),
-            QStringLiteral("warning"));
-        return {};
-    }
+    if (found->isEmpty())
+        return {}; // probeDisks said so
     if (c.vm.osType == QLatin1String("windows"))
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but Windows guests are not converted yet. "
@@ -587,12 +586,8 @@ Status MigrationJob::convertGuest(Context &c)
     auto found = probeDisks(c);
     if (!found)
         return found.error();
-    if (found->isEmpty()) {
-        c.log(tr("No partition table or file system at the start of any disk: no operating "
-                 "system to convert, the disks land as they are"),
-            QStringLiteral("warning"));
-        return {};
-    }
+    if (found->isEmpty())
+        return {}; // probeDisks said so
     c.message(tr("Converting the guest for virtio hardware"));
     c.log(tr("Converting the guest (%1)").arg(*found));
     QElapsedTimer clock;
