@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -107,15 +108,16 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
                                    "to keep the guest's own configuration."),
         m_nicBox);
     nicIntro->setWordWrap(true);
+    // Column headers, then per NIC a line with its MAC (and the address vSphere reports) over
+    // its three fields, so the fields get the whole width.
     auto *nicGrid = new QGridLayout;
-    nicGrid->setColumnStretch(1, 3);
-    nicGrid->setColumnStretch(2, 2);
-    nicGrid->setColumnStretch(3, 3);
-    const QStringList headers {tr("NIC"), tr("New address"), tr("Gateway"), tr("DNS servers")};
+    nicGrid->setVerticalSpacing(4);
+    const QStringList headers {tr("New address"), tr("Gateway"), tr("DNS servers")};
     for (int column = 0; column < headers.size(); ++column) {
         auto *header = new QLabel(headers.at(column), m_nicBox);
         header->setForegroundRole(QPalette::PlaceholderText);
         nicGrid->addWidget(header, 0, column);
+        nicGrid->setColumnStretch(column, 1);
     }
     const QVector<NicAddressOverride> existing = nicAddressOverrides(o);
     for (int n = 0; n < instance.nics.size(); ++n) {
@@ -136,10 +138,13 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
                                                           : tr("vSphere: %1").arg(nic.ipv4Address),
             m_nicBox);
         hint->setForegroundRole(QPalette::PlaceholderText);
-        auto *macColumn = new QVBoxLayout;
-        macColumn->setSpacing(0);
-        macColumn->addWidget(macLabel);
-        macColumn->addWidget(hint);
+        auto *macLine = new QHBoxLayout;
+        macLine->setSpacing(12);
+        macLine->addWidget(macLabel);
+        macLine->addWidget(hint);
+        macLine->addStretch(1);
+        if (n > 0)
+            macLine->setContentsMargins(0, 6, 0, 0);
 
         row.address = new QLineEdit(current.ipv4, m_nicBox);
         row.address->setObjectName(QStringLiteral("nicAddressEdit_%1").arg(n));
@@ -157,10 +162,10 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
         row.dns->setToolTip(tr("IPv4 addresses of the name servers, separated by commas"));
         macLabel->setBuddy(row.address);
 
-        nicGrid->addLayout(macColumn, n + 1, 0);
-        nicGrid->addWidget(row.address, n + 1, 1);
-        nicGrid->addWidget(row.gateway, n + 1, 2);
-        nicGrid->addWidget(row.dns, n + 1, 3);
+        nicGrid->addLayout(macLine, 2 * n + 1, 0, 1, 3);
+        nicGrid->addWidget(row.address, 2 * n + 2, 0);
+        nicGrid->addWidget(row.gateway, 2 * n + 2, 1);
+        nicGrid->addWidget(row.dns, 2 * n + 2, 2);
         for (QLineEdit *edit : {row.address, row.gateway, row.dns})
             connect(edit, &QLineEdit::textChanged, this, &InstanceOverridesDialog::validate);
         m_nicRows << row;
