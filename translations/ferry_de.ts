@@ -1730,7 +1730,7 @@
 <context>
     <name>InstanceOverrides</name>
     <message>
-        <location filename="../src/core/inventory/instanceoverrides.cpp" line="+22"/>
+        <location filename="../src/core/inventory/instanceoverrides.cpp" line="+27"/>
         <source>The name on the target is empty.</source>
         <translation>Der Name auf dem Ziel ist leer.</translation>
     </message>
@@ -1748,6 +1748,31 @@
         <location line="+2"/>
         <source>The memory must be more than zero.</source>
         <translation>Der Arbeitsspeicher muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The VM has no NIC with the MAC address %1.</source>
+        <translation>Die VM hat keine Netzwerkkarte mit der MAC-Adresse %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an IPv4 address with a prefix length, such as 198.51.100.20/24.</source>
+        <translation>„%1“ ist keine IPv4-Adresse mit Präfixlänge wie 198.51.100.20/24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>Das Gateway „%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway %1 is not in the subnet of %2.</source>
+        <translation>Das Gateway %1 liegt nicht im Subnetz von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name server &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>Der DNS-Server „%1“ ist keine IPv4-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1946,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2035,7 +2060,20 @@
         <translation>Netzwerkkarte %1: Die Adresse %2 liegt außerhalb des Subnetzes %3 des verwalteten Netzwerks %4.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>The new guest address for NIC %1 cannot be applied: %2</source>
+        <translation>Die neue Gastadresse für die Netzwerkkarte %1 kann nicht angewendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
+        <translation>
+            <numerusform>Für %n Netzwerkkarte ist eine neue Gastadresse gesetzt, aber die Gastkonvertierung ist für diesen Batch aus, und nur die Konvertierung schreibt sie in den Gast.</numerusform>
+            <numerusform>Für %n Netzwerkkarten sind neue Gastadressen gesetzt, aber die Gastkonvertierung ist für diesen Batch aus, und nur die Konvertierung schreibt sie in den Gast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Guest conversion is off for this batch: the disks land as they are on VMware (VMware Tools kept, no virtio drivers added), so the guest may not boot or find its network on the target.</source>
         <translation>Die Gastkonvertierung ist für diesen Batch ausgeschaltet: Die Datenträger kommen so an, wie sie auf VMware sind (VMware Tools bleiben, keine virtio-Treiber), daher startet der Gast auf dem Ziel womöglich nicht oder findet sein Netzwerk nicht.</translation>
     </message>
@@ -2838,12 +2876,22 @@ Ersetzte Werte: %1
         <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+48"/>
+        <source>The new address %1 for NIC %2 was not applied: the guest has no ifupdown configuration for %3 (netplan, NetworkManager, systemd-networkd and ifcfg are not rewritten yet).</source>
+        <translation>Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it</source>
+        <translation>sie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The VM has no NIC in the inventory: no interface name pinned.</source>
         <translation>Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 was not rewritten to the new interface names.</source>
         <translation>%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
     </message>
@@ -3044,7 +3092,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+192"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+193"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3164,7 +3212,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+208"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3203,7 +3251,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-541"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3299,7 +3347,7 @@ Ersetzte Werte: %1
         <translation>Gast wird konvertiert (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>The guest could not be converted: %1</source>
         <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
     </message>
@@ -5424,7 +5472,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::InstanceDetailsWidget</name>
     <message>
-        <location filename="../src/gui/instances/instancedetailswidget.cpp" line="+54"/>
+        <location filename="../src/gui/instances/instancedetailswidget.cpp" line="+55"/>
         <source>Powered on</source>
         <translation>Eingeschaltet</translation>
     </message>
@@ -5440,12 +5488,12 @@ Try &apos;ferry --help&apos; for more information.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Edit &amp;Overrides…</source>
         <translation>&amp;Anpassungen bearbeiten…</translation>
     </message>
@@ -5455,12 +5503,16 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Anpassungen bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the name, CPUs or memory on the target, disable the migration or ignore the restrictions.</source>
-        <translation>Name, CPUs oder Arbeitsspeicher auf dem Ziel ändern, die Migration deaktivieren oder die Einschränkungen ignorieren.</translation>
+        <translation type="vanished">Name, CPUs oder Arbeitsspeicher auf dem Ziel ändern, die Migration deaktivieren oder die Einschränkungen ignorieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Change the name, CPUs or memory on the target, disable the migration, ignore the restrictions or give NICs new guest addresses.</source>
+        <translation>Name, CPUs oder Arbeitsspeicher auf dem Ziel ändern, die Migration deaktivieren, die Einschränkungen ignorieren oder Netzwerkkarten neue Gastadressen geben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
@@ -5678,7 +5730,22 @@ Try &apos;ferry --help&apos; for more information.
         <translation>ignoriert</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>, gateway %1</source>
+        <translation>, Gateway %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, DNS %1</source>
+        <translation>, DNS %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>New address of %1</source>
+        <translation>Neue Adresse von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -5686,7 +5753,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::InstanceOverridesDialog</name>
     <message>
-        <location filename="../src/gui/instances/instanceoverridesdialog.cpp" line="+24"/>
+        <location filename="../src/gui/instances/instanceoverridesdialog.cpp" line="+38"/>
         <source>Overrides of %1</source>
         <translation>Anpassungen von %1</translation>
     </message>
@@ -5709,11 +5776,12 @@ Try &apos;ferry --help&apos; for more information.
         <location line="+4"/>
         <location line="+10"/>
         <location line="+11"/>
+        <location line="+62"/>
         <source>vSphere: %1</source>
         <translation>vSphere: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-81"/>
         <source>&amp;CPUs:</source>
         <translation>&amp;CPUs:</translation>
     </message>
@@ -5758,7 +5826,67 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Sie migrieren, obwohl Ferry Gründe dagegen gefunden hat (unbekanntes Betriebssystem, keine IPv4-Adresse, kein Hintergrundimport, ...).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>New guest addresses</source>
+        <translation>Neue Gastadressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written into the guest by the guest conversion; leave empty to keep the guest&apos;s own configuration.</source>
+        <translation>Die Gastkonvertierung schreibt sie in den Gast; lassen Sie die Felder leer, um die Konfiguration des Gastes zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>vSphere: no IPv4 address</source>
+        <translation>vSphere: keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New address of NIC %1</source>
+        <translation>Neue Adresse der Netzwerkkarte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 address with prefix length</source>
+        <translation>IPv4-Adresse mit Präfixlänge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway of NIC %1</source>
+        <translation>Gateway der Netzwerkkarte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNS servers of NIC %1</source>
+        <translation>DNS-Server der Netzwerkkarte %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 addresses of the name servers, separated by commas</source>
+        <translation>IPv4-Adressen der DNS-Server, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5788,9 +5916,14 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Enter a name, or untick it to keep the one from the source.</source>
         <translation>Geben Sie einen Namen ein oder wählen Sie ihn ab, um den der Quelle zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: enter the new address, or leave the gateway and DNS servers empty.</source>
+        <translation>%1: Geben Sie die neue Adresse ein oder lassen Sie Gateway und DNS-Server leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a host name on the target: use letters, digits and hyphens, at most 63, not starting or ending with a hyphen.</source>

@@ -23,7 +23,15 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+284"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+246"/>
+        <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
+        <translation>
+            <numerusform>A new guest address is set for %n NIC, but guest conversion is off for this batch, and only the conversion writes it into the guest.</numerusform>
+            <numerusform>New guest addresses are set for %n NICs, but guest conversion is off for this batch, and only the conversion writes them into the guest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>

@@ -11,6 +11,7 @@
 #include "instances/instanceoverridesdialog.h"
 #include "instances/instancesmodel.h"
 #include "instances/instancespage.h"
+#include "inventory/instanceoverrides.h"
 #include "secrets/credentialstore.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void overrideEditingWritesThroughAndRefreshes();
     void expressionSeesSavedOverrides();
     void invalidOverridesKeepSaveDisabled();
+    void nicAddressOverridesInTheDialog();
     void inventoryChangeReloads();
 
 private:
@@ -446,6 +448,113 @@ void TestInstancesPage::invalidOverridesKeepSaveDisabled()
     memory->setText(QStringLiteral("4096MiB"));
     QVERIFY(save->isEnabled());
     QCOMPARE(dialog.overrides()->memoryBytes.value_or(0), qint64(4) << 30);
+}
+
+// The "New guest addresses" section: one row per NIC, checked by nicAddressProblem, written with
+// setNicAddressOverride, cleared by Clear All, pre-filled from the instance's overrides and shown
+// in the details.
+void TestInstancesPage::nicAddressOverridesInTheDialog()
+{
+    auto instance = InstanceRepository(m_inventory.db).byId(m_inventory.webId);
+    QVERIFY(instance.ok());
+    QCOMPARE(instance->nics.size(), 2);
+    const QString mac0 = instance->nics.at(0).hardwareAddress;
+    InstanceOverridesDialog dialog(*instance);
+    dialog.show();
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveButton"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("overridesProblemLabel"));
+    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("nicAddressEdit_0"));
+    auto *gateway = dialog.findChild<QLineEdit *>(QStringLiteral("nicGatewayEdit_0"));
+    auto *dns = dialog.findChild<QLineEdit *>(QStringLiteral("nicDnsEdit_0"));
+    auto *gateway1 = dialog.findChild<QLineEdit *>(QStringLiteral("nicGatewayEdit_1"));
+    QVERIFY(address && gateway && dns && gateway1);
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nicAddressEdit_2")));
+    QVERIFY(address->isVisible() && address->text().isEmpty());
+    QCOMPARE(address->placeholderText(), QStringLiteral("198.51.100.20/24"));
+    QVERIFY(address->accessibleName().contains(mac0));
+    QVERIFY(save->isEnabled());
+    QVERIFY(nicAddressOverrides(*dialog.overrides()).isEmpty());
+
+    QTest::keyClicks(address, QStringLiteral("192.0.2.20/24"));
+    QVERIFY(save->isEnabled());
+    QVector<NicAddressOverride> nics = nicAddressOverrides(*dialog.overrides());
+    QCOMPARE(nics.size(), 1);
+    QCOMPARE(nics.at(0).mac, mac0);
+    QCOMPARE(nics.at(0).ipv4, QStringLiteral("192.0.2.20/24"));
+    QVERIFY(nics.at(0).gateway.isEmpty() && nics.at(0).dns.isEmpty());
+
+    // A gateway outside the subnet: Save stays disabled, the problem names the NIC.
+    QTest::keyClicks(gateway, QStringLiteral("198.51.100.1"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(mac0 + QLatin1String(": ")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QLatin1String("subnet")), qPrintable(problem->text()));
+    QVERIFY(!dialog.overrides());
+    gateway->setText(QStringLiteral("192.0.2.1"));
+    dns->setText(QStringLiteral("192.0.2.53, 192.0.2.54"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(!problem->isVisible());
+    dns->setText(QStringLiteral("192.0.2.53, ns1"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->text().contains(QLatin1String("ns1")));
+    dns->setText(QStringLiteral("192.0.2.53,192.0.2.54"));
+    QVERIFY(save->isEnabled());
+
+    // A gateway without an address is a problem too.
+    gateway1->setText(QStringLiteral("198.51.100.1"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->text().startsWith(QLatin1String("00:50:56:85:98:40: ")));
+    gateway1->clear();
+    QVERIFY(save->isEnabled());
+
+    // Save emits them.
+    QSignalSpy saved(&dialog, &InstanceOverridesDialog::saveRequested);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    const auto emitted = saved.at(0).at(0).value<InstanceOverrides>();
+    nics = nicAddressOverrides(emitted);
+    QCOMPARE(nics.size(), 1);
+    QCOMPARE(nics.at(0).gateway, QStringLiteral("192.0.2.1"));
+    QCOMPARE(
+        nics.at(0).dns, QStringList({QStringLiteral("192.0.2.53"), QStringLiteral("192.0.2.54")}));
+
+    // Clear All empties them.
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("clearOverridesButton")), Qt::LeftButton);
+    QVERIFY(address->text().isEmpty() && gateway->text().isEmpty() && dns->text().isEmpty());
+    QVERIFY(save->isEnabled());
+    QVERIFY(nicAddressOverrides(*dialog.overrides()).isEmpty());
+
+    // An existing override is pre-filled (the MAC matched whatever its case) and shown in the
+    // details; emptying the address removes it.
+    Instance with = *instance;
+    setNicAddressOverride(with.overrides,
+        {QStringLiteral("00:50:56:85:98:40"), QStringLiteral("198.51.100.30/24"),
+            QStringLiteral("198.51.100.1"), {QStringLiteral("198.51.100.53")}});
+    with.nics[1].hardwareAddress = with.nics[1].hardwareAddress.toUpper();
+    InstanceOverridesDialog again(with);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nicAddressEdit_1"))->text(),
+        QStringLiteral("198.51.100.30/24"));
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nicGatewayEdit_1"))->text(),
+        QStringLiteral("198.51.100.1"));
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nicDnsEdit_1"))->text(),
+        QStringLiteral("198.51.100.53"));
+    QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("nicAddressEdit_0"))->text().isEmpty());
+    QCOMPARE(nicAddressOverrides(*again.overrides()).size(), 1);
+    again.findChild<QLineEdit *>(QStringLiteral("nicAddressEdit_1"))->clear();
+    QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    again.findChild<QLineEdit *>(QStringLiteral("nicGatewayEdit_1"))->clear();
+    again.findChild<QLineEdit *>(QStringLiteral("nicDnsEdit_1"))->clear();
+    QVERIFY(again.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    QVERIFY(nicAddressOverrides(*again.overrides()).isEmpty());
+
+    InstanceDetailsWidget details;
+    details.setInstance(with, QStringLiteral("vc01"));
+    const QString shown = details.findChild<QLabel *>(QStringLiteral("overridesLabel"))->text();
+    QVERIFY2(shown.contains(QLatin1String("00:50:56:85:98:40"))
+            && shown.contains(QLatin1String("198.51.100.30/24"))
+            && shown.contains(QLatin1String("198.51.100.53")),
+        qPrintable(shown));
 }
 
 void TestInstancesPage::inventoryChangeReloads()

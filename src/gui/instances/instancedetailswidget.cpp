@@ -1,6 +1,7 @@
 #include "instances/instancedetailswidget.h"
 
 #include "common/icons.h"
+#include "inventory/instanceoverrides.h"
 #include "inventory/restrictions.h"
 #include "util/units.h"
 
@@ -88,7 +89,8 @@ InstanceDetailsWidget::InstanceDetailsWidget(QWidget *parent)
     m_editOverrides->setObjectName(QStringLiteral("editOverridesButton"));
     m_editOverrides->setAccessibleName(tr("Edit overrides"));
     m_editOverrides->setToolTip(tr("Change the name, CPUs or memory on the target, disable the "
-                                   "migration or ignore the restrictions."));
+                                   "migration, ignore the restrictions or give NICs new guest "
+                                   "addresses."));
     connect(m_editOverrides, &QPushButton::clicked, this,
         &InstanceDetailsWidget::editOverridesRequested);
 
@@ -300,6 +302,14 @@ void InstanceDetailsWidget::setInstance(const Instance &i, const QString &source
         overrides << line(tr("Migration"), tr("disabled"));
     if (i.overrides.ignoreRestrictions)
         overrides << line(tr("Restrictions"), tr("ignored"));
+    for (const NicAddressOverride &nic : nicAddressOverrides(i.overrides)) {
+        QString value = nic.ipv4;
+        if (!nic.gateway.isEmpty())
+            value += tr(", gateway %1").arg(nic.gateway);
+        if (!nic.dns.isEmpty())
+            value += tr(", DNS %1").arg(nic.dns.join(QLatin1String(", ")));
+        overrides << line(tr("New address of %1").arg(nic.mac), value);
+    }
     m_overrides->setText(overrides.isEmpty() ? tr("None") : overrides.join(QLatin1String("<br>")));
 }
 

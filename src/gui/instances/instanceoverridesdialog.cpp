@@ -8,13 +8,27 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
+
+namespace {
+
+// "198.51.100.53, 198.51.100.54" (commas or spaces) as a list.
+QStringList dnsList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
 
 InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidget *parent)
     : QDialog(parent)
@@ -87,6 +101,80 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
     grid->addWidget(m_memory, 2, 1);
     grid->addWidget(memoryHint, 2, 2);
 
+    // New guest addresses, one row per NIC.
+    m_nicBox = new QGroupBox(tr("New guest addresses"), this);
+    m_nicBox->setObjectName(QStringLiteral("nicAddressesGroup"));
+    auto *nicIntro = new QLabel(tr("Written into the guest by the guest conversion; leave empty "
+                                   "to keep the guest's own configuration."),
+        m_nicBox);
+    nicIntro->setWordWrap(true);
+    // Column headers, then per NIC a line with its MAC (and the address vSphere reports) over
+    // its three fields, so the fields get the whole width.
+    auto *nicGrid = new QGridLayout;
+    nicGrid->setVerticalSpacing(4);
+    const QStringList headers {tr("New address"), tr("Gateway"), tr("DNS servers")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *header = new QLabel(headers.at(column), m_nicBox);
+        header->setForegroundRole(QPalette::PlaceholderText);
+        nicGrid->addWidget(header, 0, column);
+        nicGrid->setColumnStretch(column, 1);
+    }
+    const QVector<NicAddressOverride> existing = nicAddressOverrides(o);
+    for (int n = 0; n < instance.nics.size(); ++n) {
+        const Nic &nic = instance.nics.at(n);
+        NicRow row;
+        row.mac = nic.hardwareAddress;
+        const QString mac
+            = nic.hardwareAddress.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char(':'));
+        NicAddressOverride current;
+        for (const NicAddressOverride &e : existing)
+            if (e.mac == mac)
+                current = e;
+
+        auto *macLabel = new QLabel(nic.hardwareAddress, m_nicBox);
+        macLabel->setObjectName(QStringLiteral("nicMacLabel_%1").arg(n));
+        macLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *hint = new QLabel(nic.ipv4Address.isEmpty() ? tr("vSphere: no IPv4 address")
+                                                          : tr("vSphere: %1").arg(nic.ipv4Address),
+            m_nicBox);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        auto *macLine = new QHBoxLayout;
+        macLine->setSpacing(12);
+        macLine->addWidget(macLabel);
+        macLine->addWidget(hint);
+        macLine->addStretch(1);
+        if (n > 0)
+            macLine->setContentsMargins(0, 6, 0, 0);
+
+        row.address = new QLineEdit(current.ipv4, m_nicBox);
+        row.address->setObjectName(QStringLiteral("nicAddressEdit_%1").arg(n));
+        row.address->setAccessibleName(tr("New address of NIC %1").arg(nic.hardwareAddress));
+        row.address->setPlaceholderText(QStringLiteral("198.51.100.20/24"));
+        row.address->setToolTip(tr("IPv4 address with prefix length"));
+        row.gateway = new QLineEdit(current.gateway, m_nicBox);
+        row.gateway->setObjectName(QStringLiteral("nicGatewayEdit_%1").arg(n));
+        row.gateway->setAccessibleName(tr("Gateway of NIC %1").arg(nic.hardwareAddress));
+        row.gateway->setPlaceholderText(QStringLiteral("198.51.100.1"));
+        row.dns = new QLineEdit(current.dns.join(QLatin1String(", ")), m_nicBox);
+        row.dns->setObjectName(QStringLiteral("nicDnsEdit_%1").arg(n));
+        row.dns->setAccessibleName(tr("DNS servers of NIC %1").arg(nic.hardwareAddress));
+        row.dns->setPlaceholderText(tr("comma-separated"));
+        row.dns->setToolTip(tr("IPv4 addresses of the name servers, separated by commas"));
+        macLabel->setBuddy(row.address);
+
+        nicGrid->addLayout(macLine, 2 * n + 1, 0, 1, 3);
+        nicGrid->addWidget(row.address, 2 * n + 2, 0);
+        nicGrid->addWidget(row.gateway, 2 * n + 2, 1);
+        nicGrid->addWidget(row.dns, 2 * n + 2, 2);
+        for (QLineEdit *edit : {row.address, row.gateway, row.dns})
+            connect(edit, &QLineEdit::textChanged, this, &InstanceOverridesDialog::validate);
+        m_nicRows << row;
+    }
+    auto *nicLayout = new QVBoxLayout(m_nicBox);
+    nicLayout->addWidget(nicIntro);
+    nicLayout->addLayout(nicGrid);
+    m_nicBox->setVisible(!instance.nics.isEmpty());
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("overridesProblemLabel"));
     m_problem->setWordWrap(true);
@@ -111,6 +199,7 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
     layout->addLayout(grid);
     layout->addWidget(m_disableMigration);
     layout->addWidget(m_ignoreRestrictions);
+    layout->addWidget(m_nicBox);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -125,6 +214,9 @@ InstanceOverridesDialog::InstanceOverridesDialog(const Instance &instance, QWidg
         for (QCheckBox *box :
             {m_nameCheck, m_cpusCheck, m_memoryCheck, m_disableMigration, m_ignoreRestrictions})
             box->setChecked(false);
+        for (const NicRow &row : std::as_const(m_nicRows))
+            for (QLineEdit *edit : {row.address, row.gateway, row.dns})
+                edit->clear();
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (auto wanted = overrides())
@@ -143,6 +235,18 @@ QString InstanceOverridesDialog::problem() const
     if (m_memoryCheck->isChecked())
         if (auto bytes = units::parseBytes(m_memory->text()); !bytes)
             return bytes.error().message;
+    for (const NicRow &row : m_nicRows) {
+        const NicAddressOverride nic {row.mac, row.address->text().trimmed(),
+            row.gateway->text().trimmed(), dnsList(row.dns->text())};
+        if (nic.ipv4.isEmpty()) {
+            if (!nic.gateway.isEmpty() || !nic.dns.isEmpty())
+                return tr("%1: enter the new address, or leave the gateway and DNS servers empty.")
+                    .arg(row.mac);
+            continue;
+        }
+        if (const QString p = nicAddressProblem(nic, m_instance); !p.isEmpty())
+            return QStringLiteral("%1: %2").arg(row.mac, p);
+    }
     // The rules ferryctl instance override applies too.
     const Status valid = validateOverrides(fromFields());
     return valid ? QString() : valid.error().message;
@@ -160,6 +264,10 @@ InstanceOverrides InstanceOverridesDialog::fromFields() const
             o.memoryBytes = *bytes;
     o.disableMigration = m_disableMigration->isChecked();
     o.ignoreRestrictions = m_ignoreRestrictions->isChecked();
+    for (const NicRow &row : m_nicRows)
+        setNicAddressOverride(o,
+            {row.mac, row.address->text().trimmed(), row.gateway->text().trimmed(),
+                dnsList(row.dns->text())});
     return o;
 }
 

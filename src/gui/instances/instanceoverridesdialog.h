@@ -3,11 +3,13 @@
 #include "model/instance.h"
 
 #include <QDialog>
+#include <QVector>
 
 #include <optional>
 
 class QCheckBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,8 +19,10 @@ namespace ferry::gui {
 
 // Edits an instance's overrides (`ferryctl instance override`): the name, CPUs and memory on
 // the target, "disable migration" and "ignore restrictions". Each value override has a tick;
-// unticked means "as on the source". Problems are shown under the fields and keep Save
-// disabled. The caller writes the result through InstanceRepository::setOverrides.
+// unticked means "as on the source". Below them, a new guest address per NIC (address/prefix,
+// gateway, DNS servers; empty keeps the guest's own configuration), checked by
+// nicAddressProblem. Problems are shown under the fields and keep Save disabled. The caller writes
+// the result through InstanceRepository::setOverrides.
 class InstanceOverridesDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +49,15 @@ private:
     // The overrides the fields say, checked or not.
     InstanceOverrides fromFields() const;
 
+    // One NIC's row of the "New guest addresses" section.
+    struct NicRow
+    {
+        QString mac;
+        QLineEdit *address = nullptr;
+        QLineEdit *gateway = nullptr;
+        QLineEdit *dns = nullptr;
+    };
+
     Instance m_instance;
     QCheckBox *m_nameCheck = nullptr;
     QLineEdit *m_name = nullptr;
@@ -54,6 +67,8 @@ private:
     QLineEdit *m_memory = nullptr;
     QCheckBox *m_disableMigration = nullptr;
     QCheckBox *m_ignoreRestrictions = nullptr;
+    QGroupBox *m_nicBox = nullptr;
+    QVector<NicRow> m_nicRows;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
