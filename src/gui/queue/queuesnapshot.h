@@ -79,7 +79,7 @@ struct QueueSnapshot
 {
     std::vector<QueueRow> rows; // by batch, then by name
     QVector<BatchSummary> batches; // by name, only batches with entries
-    std::optional<EngineLockHolder> lockHolder;
+    std::optional<EngineLockHolder> lockHolder; // another engine on the database, if any
     InstanceLabels labels;
     QDateTime takenAt;
     QString error;

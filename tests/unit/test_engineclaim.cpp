@@ -1,0 +1,271 @@
+// Claiming queue entries against the batch's windows and constraints and the source's and
+// target's limits, counted across every engine in the claim's transaction (engine/claim.h).
+// Engines here are engine ids on connections of their own; the racing tests run claimers on
+// threads with a database each, as engines in separate processes do. SQLite (unit.engineclaim)
+// and PostgreSQL (pg.engineclaim).
+#include "common/testdatabase.h"
+#include "engine/claim.h"
+#include "store/batchrepository.h"
+#include "store/database.h"
+#include "store/enginerepository.h"
+#include "store/instancerepository.h"
+#include "store/queuerepository.h"
+#include "store/sourcerepository.h"
+#include "store/targetrepository.h"
+
+#include <QAtomicInt>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace ferry;
+using namespace ferry::engine;
+
+#define VERIFY_OK(r) QVERIFY2((r).ok(), (r).ok() ? "" : qPrintable((r).error().toString()))
+
+class TestEngineClaim final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Setup
+    {
+        int windowCapacity = 0; // -1: no window
+        int maxConcurrent = 0; // the constraint's; 0: no constraint
+        int importLimit = 50;
+        int createLimit = 10;
+        int entries = 6;
+        QString batchStatus = batchstatus::Running;
+    };
+
+    // A running batch of `entries` instances of one source for one target.
+    void make(const Setup &s)
+    {
+        Source src;
+        src.name = QStringLiteral("vc01");
+        src.endpoint = QStringLiteral("https://vc01.example/sdk");
+        src.importLimit = s.importLimit;
+        auto source = SourceRepository(m_db).insert(src);
+        VERIFY_OK(source);
+        Target tgt;
+        tgt.name = QStringLiteral("incus01");
+        tgt.endpoint = QStringLiteral("https://incus01.example:8443");
+        tgt.createLimit = s.createLimit;
+        VERIFY_OK(TargetRepository(m_db).insert(tgt));
+        Batch b;
+        b.name = QStringLiteral("wave");
+        if (s.windowCapacity >= 0) {
+            MigrationWindow w;
+            w.name = QStringLiteral("now");
+            w.start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            w.end = QDateTime::currentDateTimeUtc().addSecs(3600);
+            w.capacity = s.windowCapacity;
+            b.windows = {w};
+        }
+        if (s.maxConcurrent > 0) {
+            Constraint c;
+            c.name = QStringLiteral("all");
+            c.includeExpression = QStringLiteral("true");
+            c.maxConcurrentInstances = s.maxConcurrent;
+            b.constraints = {c};
+        }
+        BatchRepository batches(m_db);
+        auto batch = batches.insert(b);
+        VERIFY_OK(batch);
+        m_batch = *batch;
+        VERIFY_OK(batches.updateStatus(m_batch, s.batchStatus, QString()));
+        const Batch stored = *batches.byId(m_batch);
+        m_window = stored.windows.isEmpty() ? 0 : stored.windows.at(0).id;
+        m_entries.clear();
+        for (int i = 0; i < s.entries; ++i) {
+            Instance in;
+            in.sourceId = *source;
+            in.sourceSpecificId = QStringLiteral("vm-%1").arg(i);
+            in.name = QStringLiteral("vm%1").arg(i);
+            auto vm = InstanceRepository(m_db).save(in);
+            VERIFY_OK(vm);
+            QueueEntry e;
+            e.batchId = m_batch;
+            e.instanceId = *vm;
+            e.placement = QJsonObject {{QStringLiteral("target_name"), QStringLiteral("incus01")}};
+            auto id = QueueRepository(m_db).insert(e);
+            VERIFY_OK(id);
+            m_entries << *id;
+        }
+        for (int i = 0; i < 8; ++i) {
+            EngineRecord r;
+            r.id = QStringLiteral("e%1").arg(i);
+            r.host = QStringLiteral("h");
+            r.pid = 1;
+            VERIFY_OK(EngineRepository(m_db).registerEngine(r));
+        }
+    }
+
+    // Claims every entry in turn, alternating between two engines; the number claimed.
+    int claimAll()
+    {
+        int n = 0;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            auto r = claimEntry(m_db, m_entries[i], QStringLiteral("e%1").arg(i % 2), 60000);
+            if (!r)
+                qWarning() << r.error().toString();
+            if (r && *r)
+                ++n;
+        }
+        return n;
+    }
+
+    // Every entry claimed at once by its own engine on its own database; the number claimed.
+    int race()
+    {
+        const DatabaseUrl url = m_db->url();
+        QAtomicInt won = 0;
+        QAtomicInt failed = 0;
+        QSemaphore ready;
+        QSemaphore go;
+        std::vector<std::thread> pool;
+        const int n = int(m_entries.size());
+        for (int t = 0; t < n; ++t)
+            pool.emplace_back([&, t] {
+                auto db = Database::open(url);
+                ready.release();
+                go.acquire();
+                if (!db) {
+                    failed.fetchAndAddOrdered(1);
+                    return;
+                }
+                auto r = claimEntry(*db, m_entries[t], QStringLiteral("e%1").arg(t), 60000);
+                if (!r)
+                    failed.fetchAndAddOrdered(1);
+                else if (*r)
+                    won.fetchAndAddOrdered(1);
+            });
+        ready.acquire(n);
+        go.release(n);
+        for (std::thread &t : pool)
+            t.join();
+        return failed.loadAcquire() ? -1 : won.loadAcquire();
+    }
+
+    int leased()
+    {
+        int n = 0;
+        for (const QueueEntry &e : *QueueRepository(m_db).byBatch(m_batch))
+            n += e.engineId.isEmpty() ? 0 : 1;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        FERRY_OPEN_TEST_DATABASE(
+            m_testDb, m_dir->filePath(QStringLiteral("data dir/ferry.db")), m_db);
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_testDb.drop();
+        m_dir.reset();
+    }
+
+    void noLimitsClaimsAll()
+    {
+        make({-1, 0, 50, 10, 6});
+        QCOMPARE(claimAll(), 6);
+        QCOMPARE(leased(), 6);
+    }
+
+    void batchNotRunning()
+    {
+        make({-1, 0, 50, 10, 2, batchstatus::Defined});
+        QCOMPARE(claimAll(), 0);
+    }
+
+    void retryTimeNotCome()
+    {
+        make({-1, 0, 50, 10, 1});
+        QueueEntry e = *QueueRepository(m_db).byId(m_entries[0]);
+        e.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        VERIFY_OK(QueueRepository(m_db).update(e));
+        QCOMPARE(claimAll(), 0);
+    }
+
+    // The window's capacity counts every entry assigned to it, whichever engine claimed it.
+    void windowCapacityAcrossEngines()
+    {
+        make({2, 0, 50, 10, 5});
+        QCOMPARE(claimAll(), 2);
+        int inWindow = 0;
+        for (const QueueEntry &e : *QueueRepository(m_db).byBatch(m_batch))
+            inWindow += e.windowId == m_window ? 1 : 0;
+        QCOMPARE(inWindow, 2);
+        // Released (the job finished): the assignment stays and still fills the window.
+        for (qint64 id : std::as_const(m_entries))
+            for (int i = 0; i < 2; ++i)
+                VERIFY_OK(EngineRepository(m_db).release(id, QStringLiteral("e%1").arg(i)));
+        QCOMPARE(claimAll(), 0);
+    }
+
+    void constraintAcrossEngines()
+    {
+        make({-1, 2, 50, 10, 5});
+        QCOMPARE(claimAll(), 2);
+        // One finishes (lease released): one more may run.
+        const QueueEntry first = QueueRepository(m_db).byBatch(m_batch)->first();
+        VERIFY_OK(EngineRepository(m_db).release(first.id, first.engineId));
+        QCOMPARE(claimAll(), 1);
+        QCOMPARE(leased(), 2);
+    }
+
+    void sourceImportLimitAcrossEngines()
+    {
+        make({-1, 0, 3, 10, 5});
+        QCOMPARE(claimAll(), 3);
+    }
+
+    void targetCreateLimitAcrossEngines()
+    {
+        make({-1, 0, 50, 1, 4});
+        QCOMPARE(claimAll(), 1);
+    }
+
+    // Six engines at once for a window with room for one: one gets it.
+    void racingForWindowOfOne()
+    {
+        make({1, 0, 50, 10, 6});
+        QCOMPARE(race(), 1);
+        QCOMPARE(leased(), 1);
+    }
+
+    void racingForConstraintOfTwo()
+    {
+        make({-1, 2, 50, 10, 6});
+        QCOMPARE(race(), 2);
+        QCOMPARE(leased(), 2);
+    }
+
+    void racingForTargetLimitOfOne()
+    {
+        make({-1, 0, 50, 1, 6});
+        QCOMPARE(race(), 1);
+        QCOMPARE(leased(), 1);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ferry::test::TestDatabase m_testDb;
+    std::shared_ptr<Database> m_db;
+    qint64 m_batch = 0;
+    qint64 m_window = 0;
+    QVector<qint64> m_entries;
+};
+
+QTEST_GUILESS_MAIN(TestEngineClaim)
+#include "test_engineclaim.moc"
