@@ -1,7 +1,11 @@
-#The migration engine(issue 6) : the queue state machine, migration jobs and the scheduler.
-ferry_layer(engine DEPENDS batch sources settings transfer vmware SOURCES engine
-    / queuestatemachine.h engine / queuestatemachine.cpp engine / vspherevm.h engine
-    / vspherevm.cpp engine / targetcleanup.h engine / targetcleanup.cpp engine
-    / migrationjob.h engine / migrationjob.cpp engine / engine.h engine / engine.cpp engine
-    / scheduling.h engine / scheduling.cpp engine / claim.h engine / claim.cpp engine
-    / queueactions.h engine / queueactions.cpp)
+# The migration engine (issue 6): the queue state machine, migration jobs and the scheduler.
+ferry_layer(engine DEPENDS batch sources settings transfer vmware SOURCES
+    engine/queuestatemachine.h engine/queuestatemachine.cpp
+    engine/vspherevm.h engine/vspherevm.cpp
+    engine/targetcleanup.h engine/targetcleanup.cpp
+    engine/migrationjob.h engine/migrationjob.cpp
+    engine/engine.h engine/engine.cpp
+    engine/scheduling.h engine/scheduling.cpp
+    engine/claim.h engine/claim.cpp
+    engine/queueactions.h engine/queueactions.cpp
+)
