@@ -296,7 +296,9 @@ private Q_SLOTS:
         VERIFY_OK(removed);
         QCOMPARE(*removed, 1);
         QStringList ids;
-        for (const EngineRecord &e : *engines.list())
+        const auto listed = engines.list();
+        VERIFY_OK(listed);
+        for (const EngineRecord &e : *listed)
             ids << e.id;
         ids.sort();
         QCOMPARE(ids, (QStringList {QStringLiteral("elsewhere"), QStringLiteral("me")}));
@@ -359,7 +361,9 @@ private Q_SLOTS:
         QCOMPARE(won.loadAcquire(), 1);
         int inWindow = 0;
         int leased = 0;
-        for (const QueueEntry &e : *QueueRepository(m_db).byBatch(m_batch)) {
+        const auto entries = QueueRepository(m_db).byBatch(m_batch);
+        VERIFY_OK(entries);
+        for (const QueueEntry &e : *entries) {
             inWindow += e.windowId == m_window ? 1 : 0;
             leased += e.engineId.isEmpty() ? 0 : 1;
         }
