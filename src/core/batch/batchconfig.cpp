@@ -65,8 +65,7 @@ bool BatchConfig::operator==(const BatchConfig &o) const
         == o.restrictionOverrides.allowNoBackgroundImport
         && backgroundSyncIntervalMs == o.backgroundSyncIntervalMs
         && finalBackgroundSyncLimitMs == o.finalBackgroundSyncLimitMs
-        && forceConflictResolution == o.forceConflictResolution
-        && convertGuests == o.convertGuests;
+        && forceConflictResolution == o.forceConflictResolution && convertGuests == o.convertGuests;
 }
 
 BatchConfig configOf(const Batch &batch)
