@@ -5,6 +5,8 @@
 // and PostgreSQL (pg.engineclaim).
 #include "common/testdatabase.h"
 #include "engine/claim.h"
+#include "engine/engine.h"
+#include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/enginerepository.h"
@@ -14,10 +16,12 @@
 #include "store/targetrepository.h"
 
 #include <QAtomicInt>
+#include <QProcess>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -271,6 +275,73 @@ private Q_SLOTS:
         make({-1, 0, 50, 1, 6});
         QCOMPARE(race(), 1);
         QCOMPARE(leased(), 1);
+    }
+
+    // The engine takes over what a dead engine left: at start at once from a process of this
+    // host that is gone (kill -9), and on its heartbeat from an engine elsewhere whose lease ran
+    // out; an entry a live engine holds stays. (The batch is not running, so nothing starts.)
+    void engineTakesOverDeadEnginesEntries()
+    {
+        make({-1, 0, 50, 10, 3, batchstatus::Defined});
+        EngineRepository engines(m_db);
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 gonePid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        EngineRecord killed;
+        killed.id = QStringLiteral("killed");
+        killed.host = EngineRepository::currentHost();
+        killed.pid = gonePid;
+        VERIFY_OK(engines.registerEngine(killed));
+        EngineRecord elsewhere;
+        elsewhere.id = QStringLiteral("elsewhere");
+        elsewhere.host = QStringLiteral("engine-host-2.invalid");
+        elsewhere.pid = 1;
+        VERIFY_OK(engines.registerEngine(elsewhere));
+        auto any = [](const ClaimView &) {
+            return std::optional<qint64>(0);
+        };
+        QueueRepository queue(m_db);
+        VERIFY_OK(engines.claim(m_entries[0], killed.id, 600000, any));
+        VERIFY_OK(engines.claim(m_entries[1], elsewhere.id, 1500, any));
+        VERIFY_OK(engines.claim(m_entries[2], QStringLiteral("e7"), 600000, any));
+        for (qint64 id : std::as_const(m_entries))
+            VERIFY_OK(
+                queue.updateStatus(id, QueueStatus::Waiting, QueueStatus::Background, QString()));
+
+        EngineOptions o;
+        o.db = m_db;
+        o.secrets = std::make_shared<CredentialStore>();
+        o.tickMs = 50;
+        o.heartbeatMs = 100;
+        o.leaseMs = 60000; // its own; "elsewhere" is judged by its entry's lease, 1.5 s
+        Engine engine(o);
+        VERIFY_OK(engine.start());
+        QVERIFY(!engine.engineId().isEmpty());
+        // The killed process: at once.
+        QCOMPARE(queue.byId(m_entries[0])->status, QueueStatus::Waiting);
+        QVERIFY(queue.byId(m_entries[0])->statusMessage.startsWith(QStringLiteral("Resuming")));
+        QCOMPARE(queue.byId(m_entries[1])->status, QueueStatus::Background);
+        // The other host's engine: when its lease has run out.
+        QTRY_COMPARE_WITH_TIMEOUT(queue.byId(m_entries[1])->status, QueueStatus::Waiting, 10000);
+        QVERIFY(queue.byId(m_entries[1])->engineId.isEmpty());
+        // e7's lease runs: untouched.
+        QCOMPARE(queue.byId(m_entries[2])->status, QueueStatus::Background);
+        QCOMPARE(queue.byId(m_entries[2])->engineId, QStringLiteral("e7"));
+        // The engine is listed while it runs, and gone after a clean stop.
+        auto listed = engines.list();
+        VERIFY_OK(listed);
+        QVERIFY(std::any_of(listed->begin(), listed->end(),
+            [&](const EngineRecord &r) { return r.id == engine.engineId(); }));
+        QVERIFY(std::none_of(listed->begin(), listed->end(),
+            [&](const EngineRecord &r) { return r.id == killed.id; }));
+        const QString id = engine.engineId();
+        engine.stop();
+        listed = engines.list();
+        VERIFY_OK(listed);
+        QVERIFY(std::none_of(
+            listed->begin(), listed->end(), [&](const EngineRecord &r) { return r.id == id; }));
     }
 
 private:
