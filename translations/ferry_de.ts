@@ -654,12 +654,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+40"/>
+        <location filename="../src/core/store/database.cpp" line="+41"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+219"/>
         <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
@@ -671,13 +671,13 @@
         <translation>Schreiben oder Lesen von Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
         <location line="+7"/>
         <source>starting a transaction</source>
         <translation>Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
@@ -722,13 +722,13 @@
         <translation>Die Datenbank %1 wurde von einer neueren Ferry-Version geschrieben (Schema %2; dieses Ferry kennt bis %3). Installieren Sie ein neueres Ferry oder wählen Sie eine andere Datenbank; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Could not keep a copy of the database before upgrading it; nothing was changed.</source>
         <translation>Vor der Aktualisierung der Datenbank konnte keine Kopie angelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+64"/>
+        <location line="-38"/>
+        <location line="+56"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
     </message>
@@ -864,6 +864,19 @@
         <location line="+3"/>
         <source>This engine no longer holds the lock of the database: process %1 on %2 took it over.</source>
         <translation>Diese Engine hält die Sperre der Datenbank nicht mehr: Prozess %1 auf %2 hat sie übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineRepository</name>
+    <message>
+        <location filename="../src/core/store/enginerepository.cpp" line="+44"/>
+        <source>The engine %1 is not registered in the database (any more).</source>
+        <translation>Die Engine %1 ist nicht (mehr) in der Datenbank eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The engine %1 is registered already.</source>
+        <translation>Die Engine %1 ist bereits eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -1594,12 +1607,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-471"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1635,12 +1648,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-311"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1650,7 +1663,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -2104,12 +2117,12 @@
 <context>
     <name>QueueRepository</name>
     <message>
-        <location filename="../src/core/store/queuerepository.cpp" line="+28"/>
+        <location filename="../src/core/store/queuerepository.cpp" line="+29"/>
         <source>The queue entry %1 has the status &quot;%2&quot;, which this version of Ferry does not know.</source>
         <translation>Der Warteschlangeneintrag %1 hat den Status „%2“, den diese Version von Ferry nicht kennt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No queue entry with id %1.</source>
         <translation>Kein Warteschlangeneintrag mit der ID %1.</translation>
     </message>
@@ -2964,27 +2977,26 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::Engine</name>
     <message>
-        <location filename="../src/core/engine/engine.cpp" line="+88"/>
         <source>Another engine drives this database: %1</source>
-        <translation>Eine andere Engine steuert diese Datenbank: %1</translation>
+        <translation type="vanished">Eine andere Engine steuert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../src/core/engine/engine.cpp" line="+168"/>
         <source>Resuming: the engine stopped during the migration</source>
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+175"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Creating target instance definition</source>
         <translation>Definition der Zielinstanz wird erstellt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Every instance was migrated</source>
         <translation>Jede Instanz wurde migriert</translation>
     </message>
@@ -7118,7 +7130,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+33"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+34"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
