@@ -654,7 +654,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+40"/>
+        <location filename="../src/core/store/database.cpp" line="+41"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
@@ -864,6 +864,19 @@
         <location line="+3"/>
         <source>This engine no longer holds the lock of the database: process %1 on %2 took it over.</source>
         <translation>Diese Engine hält die Sperre der Datenbank nicht mehr: Prozess %1 auf %2 hat sie übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineRepository</name>
+    <message>
+        <location filename="../src/core/store/enginerepository.cpp" line="+44"/>
+        <source>The engine %1 is not registered in the database (any more).</source>
+        <translation>Die Engine %1 ist nicht (mehr) in der Datenbank eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The engine %1 is registered already.</source>
+        <translation>Die Engine %1 ist bereits eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -2157,12 +2170,12 @@
 <context>
     <name>QueueRepository</name>
     <message>
-        <location filename="../src/core/store/queuerepository.cpp" line="+28"/>
+        <location filename="../src/core/store/queuerepository.cpp" line="+29"/>
         <source>The queue entry %1 has the status &quot;%2&quot;, which this version of Ferry does not know.</source>
         <translation>Der Warteschlangeneintrag %1 hat den Status „%2“, den diese Version von Ferry nicht kennt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No queue entry with id %1.</source>
         <translation>Kein Warteschlangeneintrag mit der ID %1.</translation>
     </message>
@@ -3059,27 +3072,26 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::Engine</name>
     <message>
-        <location filename="../src/core/engine/engine.cpp" line="+88"/>
         <source>Another engine drives this database: %1</source>
-        <translation>Eine andere Engine steuert diese Datenbank: %1</translation>
+        <translation type="vanished">Eine andere Engine steuert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../src/core/engine/engine.cpp" line="+168"/>
         <source>Resuming: the engine stopped during the migration</source>
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+175"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Creating target instance definition</source>
         <translation>Definition der Zielinstanz wird erstellt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Every instance was migrated</source>
         <translation>Jede Instanz wurde migriert</translation>
     </message>
@@ -7408,7 +7420,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+33"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+34"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

@@ -1,4 +1,4 @@
-// ferryctl engine run, queue list/show/cancel/retry/watch.
+// ferryctl engine run|list, queue list/show/cancel/retry/watch.
 #include "cli.h"
 
 #include "appsettings/appsettings.h"
@@ -11,6 +11,7 @@
 #include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
+#include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 
@@ -51,6 +52,7 @@ struct Row
     QueueEntry entry;
     QString name;
     Batch batch;
+    QString engineHost; // the host of the engine holding it ('' when none does)
 };
 
 Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
@@ -58,6 +60,10 @@ Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
     auto entries = QueueRepository(db).all();
     if (!entries)
         return entries.error();
+    QHash<QString, QString> hostOfEngine;
+    if (auto engines = EngineRepository(db).list())
+        for (const EngineRecord &e : std::as_const(*engines))
+            hostOfEngine.insert(e.id, e.host);
     QHash<qint64, Batch> batches;
     QVector<Row> out;
     for (const QueueEntry &e : std::as_const(*entries)) {
@@ -69,6 +75,8 @@ Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
         r.batch = batches.value(e.batchId);
         auto vm = InstanceRepository(db).byId(e.instanceId);
         r.name = vm ? vm->effectiveName() : QString::number(e.instanceId);
+        if (!e.engineId.isEmpty())
+            r.engineHost = hostOfEngine.value(e.engineId, tr("(gone)"));
         out << r;
     }
     return out;
@@ -108,13 +116,15 @@ QString printTable(Context &ctx, const QVector<Row> &list)
 {
     Table t;
     t.headers = QStringList {tr("Name"), tr("Batch"), tr("Last Update"), tr("Status"),
-        tr("Status Message"), tr("Migration Window")};
+        tr("Status Message"), tr("Migration Window"), tr("Engine Host")};
     t.keys = QStringList {QStringLiteral("instance_name"), QStringLiteral("batch_name"),
         QStringLiteral("last_update"), QStringLiteral("migration_status"),
-        QStringLiteral("migration_status_message"), QStringLiteral("migration_window")};
+        QStringLiteral("migration_status_message"), QStringLiteral("migration_window"),
+        QStringLiteral("engine_host")};
     for (const Row &r : list)
         t.rows << QJsonArray {r.name, r.batch.name, timeText(r.entry.updatedAt),
-            queuestatus::wireName(r.entry.status), r.entry.statusMessage, windowText(r)};
+            queuestatus::wireName(r.entry.status), r.entry.statusMessage, windowText(r),
+            r.engineHost};
     return render(t, ctx.format());
 }
 
@@ -185,6 +195,9 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
         {QStringLiteral("last_update"), timeText(r->entry.updatedAt)},
         {QStringLiteral("target_instance"), r->entry.targetInstanceName},
         {QStringLiteral("retry_count"), r->entry.retryCount},
+        {QStringLiteral("engine_id"), r->entry.engineId},
+        {QStringLiteral("engine_host"), r->engineHost},
+        {QStringLiteral("lease_until"), timeText(r->entry.leaseUntil)},
         {QStringLiteral("source_was_running"), r->entry.sourceWasRunning},
         {QStringLiteral("placement"), r->entry.placement}, {QStringLiteral("disks"), disks},
         {QStringLiteral("log"), log}};
@@ -284,6 +297,29 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
                 tr("--read-limit takes MiB per second, a number of 0 or more (0: no limit).")));
         o.readLimitBytesPerSecond = qint64(mib * 1024 * 1024);
     }
+    // Leases (docs/scale.md): short ones let the tests see a killed engine taken over quickly.
+    auto seconds = [&p](const QString &name, qint64 minimum, qint64 *out) -> Status {
+        if (!p.isSet(name))
+            return {};
+        bool ok = false;
+        const qint64 value = p.value(name).toLongLong(&ok);
+        if (!ok || value < minimum)
+            return Error(Error::Code::InvalidInput,
+                tr("--%1 takes whole seconds, %2 or more.").arg(name).arg(minimum));
+        *out = value * 1000;
+        return {};
+    };
+    qint64 heartbeatMs = o.heartbeatMs;
+    if (Status st = seconds(QStringLiteral("lease"), 2, &o.leaseMs); !st)
+        return ctx.fail(st.error());
+    if (Status st = seconds(QStringLiteral("heartbeat"), 1, &heartbeatMs); !st)
+        return ctx.fail(st.error());
+    o.heartbeatMs = int(heartbeatMs);
+    if (o.heartbeatMs * 2 > o.leaseMs)
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("The heartbeat (%1 s) must be at most half the lease (%2 s).")
+                .arg(o.heartbeatMs / 1000)
+                .arg(o.leaseMs / 1000)));
     Engine engine(o);
     if (Status st = engine.start(); !st)
         return ctx.fail(st.error());
@@ -315,6 +351,40 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     return code;
 }
 
+QString ageText(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return QStringLiteral("%1 s").arg(qMax<qint64>(0, t.secsTo(QDateTime::currentDateTimeUtc())));
+}
+
+int engineList(Context &ctx, const QCommandLineParser &, const QStringList &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto engines = EngineRepository(*db).list();
+    if (!engines)
+        return ctx.fail(engines.error());
+    Table t;
+    t.headers = QStringList {tr("ID"), tr("Host"), tr("PID"), tr("Started"), tr("Heartbeat Age"),
+        tr("Entries"), tr("Version"), tr("Restrictions")};
+    t.keys = QStringList {QStringLiteral("id"), QStringLiteral("host"), QStringLiteral("pid"),
+        QStringLiteral("started_at"), QStringLiteral("heartbeat_age_s"), QStringLiteral("entries"),
+        QStringLiteral("version"), QStringLiteral("restrictions")};
+    const bool table = ctx.format() == Format::Table;
+    for (const EngineRecord &e : std::as_const(*engines)) {
+        const qint64 age = e.heartbeatAt.isValid()
+            ? qMax<qint64>(0, e.heartbeatAt.secsTo(QDateTime::currentDateTimeUtc()))
+            : -1;
+        t.rows << QJsonArray {e.id, e.host, e.pid, timeText(e.startedAt),
+            table ? QJsonValue(ageText(e.heartbeatAt)) : QJsonValue(age), e.heldEntries, e.version,
+            e.restrictions};
+    }
+    ctx.out() << render(t, ctx.format());
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> queueCommands()
@@ -337,8 +407,22 @@ QList<Command> queueCommands()
             opt(QStringLiteral("read-limit"),
                 tr("Read at most this many MiB a second from the source datastore, per "
                    "migration (default: no limit)"),
-                tr("MIB"))},
+                tr("MIB")),
+            opt(QStringLiteral("lease"),
+                tr("Seconds an entry stays leased to this engine without a heartbeat; another "
+                   "engine takes it over after that (default 60)"),
+                tr("S")),
+            opt(QStringLiteral("heartbeat"),
+                tr("Seconds between this engine's heartbeats, at most half the lease "
+                   "(default 10)"),
+                tr("S"))},
         {QStringLiteral("ferryctl engine run")}, engineRun};
+    list << Command {QStringLiteral("engine"), QStringLiteral("list"),
+        tr("List the engines sharing this database: host, process, heartbeat, entries held"), {}, 0,
+        0, {},
+        {QStringLiteral("ferryctl engine list"),
+            QStringLiteral("ferryctl engine list --format json")},
+        engineList};
     list << Command {q, QStringLiteral("list"), tr("List the queue"), {}, 0, 0, {batch},
         {QStringLiteral("ferryctl queue list"),
             QStringLiteral("ferryctl queue list --format json")},

@@ -19,7 +19,7 @@
 #include "queue/queuepage.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
-#include "store/enginelockrepository.h"
+#include "store/enginerepository.h"
 #include "util/paths.h"
 
 #include <QDateTime>
@@ -215,9 +215,9 @@ void TestQueueLab::pageWatchesARealMigration()
     QCOMPARE(notified.constLast().at(1).toString(), QStringLiteral("Batch guiq finished"));
 
     engine.stop();
-    auto holder = EngineLockRepository(*db).holder();
-    QVERIFY(holder.ok());
-    QVERIFY(!holder->has_value());
+    auto engines = EngineRepository(*db).list();
+    QVERIFY(engines.ok());
+    QVERIFY(engines->isEmpty());
 }
 
 QTEST_MAIN(TestQueueLab)

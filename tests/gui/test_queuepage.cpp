@@ -20,7 +20,7 @@
 #include "queue/queuesummarywidget.h"
 #include "queue/throughputchart.h"
 #include "secrets/credentialstore.h"
-#include "store/enginelockrepository.h"
+#include "store/enginerepository.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -55,8 +55,8 @@ private Q_SLOTS:
     void retryWritesWaiting();
     void resolveWritesWaitingAndKeepsRetries();
     void refusedActionsSayWhy();
-    void showsWhoHoldsTheEngineLock();
-    void engineTakesOverWhenTheLockIsFree();
+    void showsAnotherEngine();
+    void engineRunsNextToAnotherEngine();
     void engineUsesTheSharedSettings();
     void failureIsAnnouncedInTheWindow();
 
@@ -361,19 +361,17 @@ void TestQueuePage::refusedActionsSayWhy()
     }));
 }
 
-void TestQueuePage::showsWhoHoldsTheEngineLock()
+void TestQueuePage::showsAnotherEngine()
 {
-    // ferryctl engine run in another process, as the lock records it.
-    EngineLockRepository lock(m_queue.inventory.db);
-    QVERIFY(lock.acquire(4242, QStringLiteral("build-host")).ok());
-    EngineController engine(m_queue.inventory.db, std::make_shared<CredentialStore>());
-    engine.setRetryInterval(200);
-    engine.start();
-    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
-    QCOMPARE(engine.stateText(), QStringLiteral("Engine held by pid 4242 on host build-host"));
-    auto page = createPage(m_queue.inventory.db, &engine);
+    // ferryctl engine run in another process, as the engines table records it.
+    EngineRecord other;
+    other.id = QStringLiteral("other-engine");
+    other.pid = 4242;
+    other.host = QStringLiteral("build-host");
+    QVERIFY(EngineRepository(m_queue.inventory.db).registerEngine(other).ok());
+    auto page = createPage(m_queue.inventory.db, nullptr);
     QTRY_COMPARE(page->model()->rowCount(), 6);
-    QCOMPARE(
+    QTRY_COMPARE(
         page->engineLabel()->text(), QStringLiteral("Engine held by pid 4242 on host build-host"));
     // The page keeps watching the database: a change by the other process shows up.
     const qint64 app = m_queue.entries.value(QStringLiteral("app 02"));
@@ -382,42 +380,43 @@ void TestQueuePage::showsWhoHoldsTheEngineLock()
                 .transition(e, QueueStatus::Creating, QStringLiteral("Creating"))
                 .ok());
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowById(app)->status, QueueStatus::Creating, 5000);
-    // The engine still waits, and never ran anything.
-    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
-    QVERIFY(engine.engine() == nullptr);
-    engine.stop();
-    QVERIFY(lock.release(4242, QStringLiteral("build-host")).ok());
+    QVERIFY(EngineRepository(m_queue.inventory.db).unregisterEngine(other.id).ok());
 }
 
-void TestQueuePage::engineTakesOverWhenTheLockIsFree()
+void TestQueuePage::engineRunsNextToAnotherEngine()
 {
-    // A database whose queue has nothing the engine could start (no batch runs).
+    // A database whose queue has nothing the engine could start (no batch runs), with another
+    // engine on it: both run (leases, docs/scale.md), and this one registers next to it.
     QTemporaryDir dir;
     auto inventory = test::fillSampleInventory(dir.path());
     QVERIFY(inventory.ok());
-    EngineLockRepository lock(inventory->db);
-    QVERIFY(lock.acquire(4242, QStringLiteral("build-host")).ok());
+    EngineRecord other;
+    other.id = QStringLiteral("other-engine");
+    other.pid = 4242;
+    other.host = QStringLiteral("build-host");
+    EngineRepository engines(inventory->db);
+    QVERIFY(engines.registerEngine(other).ok());
     EngineController engine(inventory->db, std::make_shared<CredentialStore>());
     engine.setRetryInterval(100);
-    QSignalSpy states(&engine, &EngineController::stateChanged);
     engine.start();
-    QCOMPARE(engine.state(), EngineController::State::HeldElsewhere);
-    QVERIFY(lock.release(4242, QStringLiteral("build-host")).ok());
-    QTRY_COMPARE(engine.state(), EngineController::State::Running);
+    QCOMPARE(engine.state(), EngineController::State::Running);
     QVERIFY(engine.engine() != nullptr);
     QCOMPARE(engine.stateText(), QStringLiteral("Engine running in this window"));
-    auto holder = lock.holder();
-    QVERIFY(holder.ok() && holder->has_value());
-    QCOMPARE((*holder)->pid, EngineLockRepository::currentPid());
+    auto list = engines.list();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 2);
+    QVERIFY(std::any_of(list->begin(), list->end(), [&](const EngineRecord &r) {
+        return r.id == engine.engine()->engineId() && r.pid == EngineRepository::currentPid();
+    }));
     auto page = createPage(inventory->db, &engine);
     QTRY_COMPARE(page->engineLabel()->text(), QStringLiteral("Engine running in this window"));
-    // Stopping releases the lock.
+    // Stopping unregisters this engine only.
     engine.stop();
     QCOMPARE(engine.state(), EngineController::State::Stopped);
-    holder = lock.holder();
-    QVERIFY(holder.ok());
-    QVERIFY(!holder->has_value());
-    QCOMPARE(page->engineLabel()->text(), QStringLiteral("Engine stopped"));
+    list = engines.list();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).id, other.id);
 }
 
 // engine.threads and engine.retries (Settings…, ferryctl system settings) drive the desktop's

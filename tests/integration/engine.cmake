@@ -11,3 +11,11 @@ ferry_add_test(NAME migration_faults LABEL integration SOURCES test_migration_fa
 add_dependencies(test_migration_faults ferryctl)
 set_property(TEST integration.migration_faults APPEND PROPERTY ENVIRONMENT
     QTEST_FUNCTION_TIMEOUT=1150000)
+# Three engines on one PostgreSQL queue (issue 15): each VM migrates once, a kill -9'd engine's
+# entry is taken over (label integration; needs the lab and the tests' PostgreSQL).
+ferry_add_test(NAME multiengine LABEL integration SOURCES test_multiengine.cpp
+    LIBS ferry_core Qt6::Network TIMEOUT 1200 FIXTURES ferry_pg)
+add_dependencies(test_multiengine ferryctl)
+set_property(TEST integration.multiengine APPEND PROPERTY ENVIRONMENT
+    QTEST_FUNCTION_TIMEOUT=1150000 "FERRY_TEST_DATABASE=postgresql"
+    "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")

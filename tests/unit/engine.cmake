@@ -11,6 +11,9 @@ ferry_add_test(NAME httpwire LABEL unit SOURCES test_httpwire.cpp LIBS ferry_tra
 ferry_add_test(NAME diskpatches LABEL unit SOURCES test_diskpatches.cpp LIBS ferry_transfer)
 ferry_add_test(NAME engineoptions LABEL unit SOURCES test_engineoptions.cpp LIBS ferry_core)
 ferry_add_test(NAME queueactions LABEL unit SOURCES test_queueactions.cpp LIBS ferry_core)
+# Claims against the windows, constraints and limits, counted across engines (engine/claim.h).
+ferry_add_test(NAME engineclaim LABEL unit SOURCES test_engineclaim.cpp LIBS ferry_core)
 # The queue's transitions and actions also on PostgreSQL (pg.<name>; see store.cmake).
 ferry_add_pg_test(NAME queuestatemachine)
 ferry_add_pg_test(NAME queueactions)
+ferry_add_pg_test(NAME engineclaim)

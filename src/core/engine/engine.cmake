@@ -6,5 +6,6 @@ ferry_layer(engine DEPENDS batch sources settings transfer vmware convert SOURCE
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp
     engine/scheduling.h engine/scheduling.cpp
+    engine/claim.h engine/claim.cpp
     engine/queueactions.h engine/queueactions.cpp
 )

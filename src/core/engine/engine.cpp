@@ -2,13 +2,14 @@
 
 #include "appsettings/appsettings.h"
 #include "batch/selection.h"
+#include "engine/claim.h"
 #include "engine/migrationjob.h"
 #include "engine/queuestatemachine.h"
 #include "engine/scheduling.h"
 #include "model/batch.h"
 #include "model/instance.h"
 #include "store/batchrepository.h"
-#include "store/enginelockrepository.h"
+#include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
@@ -17,6 +18,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QUuid>
+
+#include "version.h"
 
 #include <cmath>
 #include <utility>
@@ -72,6 +76,8 @@ Engine::Engine(EngineOptions options, QObject *parent)
     m_pool.setExpiryTimeout(-1);
     m_timer.setInterval(m_options.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &Engine::tick);
+    m_heartbeat.setInterval(qMax(1, m_options.heartbeatMs));
+    connect(&m_heartbeat, &QTimer::timeout, this, &Engine::heartbeat);
 }
 
 Engine::~Engine()
@@ -79,21 +85,38 @@ Engine::~Engine()
     stop();
 }
 
+Status Engine::registerEngine()
+{
+    EngineRecord me;
+    me.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    me.host = EngineRepository::currentHost();
+    me.pid = EngineRepository::currentPid();
+    me.version = QStringLiteral(FERRY_VERSION_STRING);
+    me.restrictions = m_options.restrictions;
+    if (Status st = EngineRepository(m_options.db).registerEngine(me); !st)
+        return st;
+    m_engineId = me.id;
+    return {};
+}
+
 Status Engine::start()
 {
-    EngineLockRepository lock(m_options.db);
-    if (Status st = lock.acquire(); !st) {
-        if (st.error().code == Error::Code::Conflict)
-            return Error(Error::Code::Conflict,
-                tr("Another engine drives this database: %1").arg(st.error().message),
-                st.error().details);
+    if (m_started)
+        return {};
+    // Engines that died (on this host: a process that is gone, at once; elsewhere: a heartbeat
+    // older than a lease) give their entries up before this one looks at the queue.
+    EngineRepository engines(m_options.db);
+    if (auto removed = engines.removeDeadEngines(m_options.leaseMs); !removed)
+        qCWarning(lcEngine) << "cannot look for dead engines:" << removed.error().toString();
+    if (Status st = registerEngine(); !st)
         return st;
-    }
     m_started = true;
     recoverInterrupted();
     m_timer.start();
+    m_heartbeat.start();
     QTimer::singleShot(0, this, &Engine::tick);
-    qCInfo(lcEngine) << "engine started with" << m_pool.maxThreadCount() << "threads";
+    qCInfo(lcEngine) << "engine" << m_engineId << "started with" << m_pool.maxThreadCount()
+                     << "threads";
     return {};
 }
 
@@ -112,13 +135,15 @@ void Engine::stop()
     if (!m_started)
         return;
     m_timer.stop();
+    m_heartbeat.stop();
     for (MigrationJob *job : std::as_const(m_jobs))
         job->cancel();
     m_pool.waitForDone();
     QCoreApplication::sendPostedEvents(this);
     qDeleteAll(m_jobs);
     m_jobs.clear();
-    (void)EngineLockRepository(m_options.db).release();
+    if (Status st = EngineRepository(m_options.db).unregisterEngine(m_engineId); !st)
+        qCWarning(lcEngine) << "cannot release the leases:" << st.error().toString();
     m_started = false;
 }
 
@@ -130,19 +155,67 @@ void Engine::cancel(qint64 entryId)
 
 void Engine::recoverInterrupted()
 {
-    QueueRepository queue(m_options.db);
-    QueueStateMachine machine(m_options.db);
-    auto entries = queue.all();
-    if (!entries)
+    // Entries mid-way that no engine holds: their engine stopped (crashed, was killed, lost its
+    // lease). Each goes back to Waiting once, whichever engine sees it first.
+    QVector<QueueStatus> active;
+    for (const QueueStateMachine::Edge &edge : QueueStateMachine::table())
+        for (QueueStatus s : {edge.from, edge.to})
+            if (QueueStateMachine::isActive(s) && !active.contains(s)
+                && QueueStateMachine::isAllowed(s, QueueStatus::Waiting))
+                active << s;
+    auto moved
+        = EngineRepository(m_options.db)
+              .recoverOrphans(active, tr("Resuming: the engine stopped during the migration"));
+    if (!moved) {
+        qCWarning(lcEngine) << "cannot resume entries:" << moved.error().toString();
         return;
-    for (QueueEntry e : std::as_const(*entries)) {
-        if (!QueueStateMachine::isActive(e.status))
-            continue;
-        const Status st = machine.transition(
-            e, QueueStatus::Waiting, tr("Resuming: the engine stopped during the migration"));
-        if (!st)
-            qCWarning(lcEngine) << "cannot resume entry" << e.id << st.error().toString();
     }
+    for (qint64 id : std::as_const(*moved)) {
+        qCInfo(lcEngine) << "entry" << id << "resumes: its engine stopped during the migration";
+        Q_EMIT entryChanged(id);
+    }
+    if (!moved->isEmpty())
+        m_pendingWork = true;
+}
+
+void Engine::heartbeat()
+{
+    if (!m_started)
+        return;
+    EngineRepository engines(m_options.db);
+    auto held = engines.heartbeat(m_engineId, m_options.leaseMs);
+    if (!held && held.error().code == Error::Code::NotFound) {
+        // The others found this engine dead (its heartbeat was late) and ended its leases:
+        // whatever runs here is no longer this engine's to finish.
+        qCWarning(lcEngine) << "the engine" << m_engineId
+                            << "lost its registration; registering again";
+        if (Status st = registerEngine(); !st) {
+            const QString msg = st.error().toString();
+            qCCritical(lcEngine) << "cannot register the engine again:" << msg;
+            stop();
+            Q_EMIT lockLost(msg);
+            return;
+        }
+        held = QVector<qint64>();
+    }
+    if (!held) {
+        // The database is away (a restart): the leases stay until they run out; try again.
+        qCWarning(lcEngine) << "heartbeat failed:" << held.error().toString();
+        return;
+    }
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
+        if (!held->contains(it.key())) {
+            qCWarning(lcEngine) << "entry" << it.key()
+                                << "is no longer leased to this engine; stopping its job";
+            it.value()->cancel();
+        }
+    // A lease without a job: its release failed (the database was away); give it back now.
+    for (qint64 id : std::as_const(*held))
+        if (!m_jobs.contains(id))
+            (void)engines.release(id, m_engineId);
+    if (auto removed = engines.removeDeadEngines(m_options.leaseMs); !removed)
+        qCWarning(lcEngine) << "cannot look for dead engines:" << removed.error().toString();
+    recoverInterrupted();
 }
 
 bool Engine::isIdle() const
@@ -155,15 +228,6 @@ void Engine::tick()
     if (!m_started)
         return;
     const auto &db = m_options.db;
-    if (++m_ticks % 10 == 0) {
-        if (Status st = EngineLockRepository(db).heartbeat(); !st) {
-            qCCritical(lcEngine) << "lost the engine lock:" << st.error().toString();
-            const QString msg = st.error().toString();
-            stop();
-            Q_EMIT lockLost(msg);
-            return;
-        }
-    }
     QueueRepository queue(db);
     QueueStateMachine machine(db);
     auto entries = queue.all();
@@ -214,7 +278,12 @@ void Engine::tick()
         return e.placement.value(QStringLiteral("target_name")).toString();
     };
 
-    // Cancels written by anyone reach the jobs; count what runs per source and target.
+    // Cancels written by anyone reach the jobs; count what runs per source and target, on every
+    // engine (entries with a live lease). These counts only spare claims that cannot succeed:
+    // the claim counts again in its transaction, and that count is the one that holds.
+    auto leased = [&now](const QueueEntry &e) {
+        return !e.engineId.isEmpty() && e.leaseUntil.isValid() && e.leaseUntil >= now;
+    };
     QHash<qint64, int> perSource;
     QHash<QString, int> perTarget;
     QHash<qint64, const QueueEntry *> byId;
@@ -237,6 +306,8 @@ void Engine::tick()
                             qCInfo(lcEngine) << "entry" << e.id << "window" << w.name << "ended";
                             job->windowEnded();
                         }
+        }
+        if (m_jobs.contains(e.id) || leased(e)) {
             perSource[sourceOf(e.instanceId)]++;
             perTarget[targetOf(e)]++;
             if (const Batch *b = batchOf(e.batchId)) {
@@ -247,11 +318,17 @@ void Engine::tick()
         }
     }
 
-    // Start what may start.
+    // Start what may start. Entries another engine works on (or one that died: its entries come
+    // back to Waiting when the lease runs out) are work this engine may still get.
     bool pending = false;
+    for (const QueueEntry &e : std::as_const(*entries))
+        if (QueueStateMachine::isActive(e.status) && !m_jobs.contains(e.id))
+            pending = true;
     for (QueueEntry e : std::as_const(*entries)) {
         if (e.status != QueueStatus::Waiting || m_jobs.contains(e.id))
             continue;
+        if (leased(e) && e.engineId != m_engineId)
+            continue; // another engine has it
         const Batch *b = batchOf(e.batchId);
         if (!b || b->status != batchstatus::Running)
             continue;
@@ -287,11 +364,17 @@ void Engine::tick()
         if (rule && rule->maxConcurrentInstances > 0
             && perConstraint.value({b->id, constraint}) >= rule->maxConcurrentInstances)
             continue;
-        if (e.windowId != window.windowId && window.windowId != 0)
-            assignedPerWindow[e.batchId][window.windowId]++;
-        e.windowId = window.windowId;
-        if (Status st = queue.update(e); !st)
+        // The claim: the limits counted again in the database, in one transaction with the lease.
+        auto claimed = claimEntry(db, e.id, m_engineId, m_options.leaseMs);
+        if (!claimed) {
+            qCWarning(lcEngine) << "cannot claim entry" << e.id << claimed.error().toString();
             continue;
+        }
+        if (!*claimed)
+            continue; // another engine was first, or a limit is reached across the engines
+        if (e.windowId != (*claimed)->windowId && (*claimed)->windowId != 0)
+            assignedPerWindow[e.batchId][(*claimed)->windowId]++;
+        e = **claimed;
         // An earlier cancel's "keep leftovers" was for that attempt: this one cleans up again.
         if (e.keepLeftovers)
             (void)queue.setKeepLeftovers(e.id, false);
@@ -299,6 +382,7 @@ void Engine::tick()
                 e, QueueStatus::Creating, tr("Creating target instance definition"));
             !st) {
             qCWarning(lcEngine) << "entry" << e.id << st.error().toString();
+            (void)EngineRepository(db).release(e.id, m_engineId);
             continue;
         }
         MigrationJobParams p;
@@ -318,6 +402,8 @@ void Engine::tick()
             [this](qint64 id) {
                 if (MigrationJob *j = m_jobs.take(id))
                     j->deleteLater();
+                if (Status st = EngineRepository(m_options.db).release(id, m_engineId); !st)
+                    qCWarning(lcEngine) << "cannot release entry" << id << st.error().toString();
                 Q_EMIT entryChanged(id);
                 QTimer::singleShot(0, this, &Engine::tick);
             },

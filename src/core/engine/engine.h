@@ -33,6 +33,12 @@ struct EngineOptions
     int readsInFlight = 4;
     // Each migration reads at most this many bytes a second from its source (0: no limit).
     qint64 readLimitBytesPerSecond = 0;
+    // Leases (docs/scale.md): every heartbeatMs the engine renews its row and the leases of its
+    // entries to now + leaseMs, and takes over entries whose lease ran out (their engine died).
+    qint64 leaseMs = 60 * 1000;
+    int heartbeatMs = 10 * 1000;
+    // What the engine tells the others in the engines table ('' = no restriction).
+    QString restrictions;
 
     // The options the shared settings give (ferry's Settings…, ferryctl system settings):
     // engine.threads and engine.retries from the database; when the settings cannot be read,
@@ -44,14 +50,18 @@ struct EngineOptions
         std::shared_ptr<CredentialStore> secrets);
 };
 
-// One engine per database: it holds the engine lock (a second engine is refused, naming the
-// process that holds it), and its scheduler runs on the thread that owns it. Every tick it
-// moves Waiting entries of running batches whose window has begun (no windows: now) and whose
-// retry time has come into MigrationJobs on its own, explicitly sized QThreadPool, within each
-// source's import limit and each target's create limit; retries failed entries with backoff;
-// passes cancels (also ones written by another process) to running jobs; finishes batches
-// whose entries are all Finished. At start it puts entries a crashed engine left mid-way back
-// to Waiting: jobs are idempotent (markers on the target), so they resume cleanly.
+// Any number of engines share one database (docs/scale.md): each registers in the engines table
+// and claims queue entries with a lease (EngineRepository, claimEntry), and its scheduler runs
+// on the thread that owns it. Every tick it claims Waiting entries of running batches whose
+// window has begun (no windows: now) and whose retry time has come and runs them as
+// MigrationJobs on its own, explicitly sized QThreadPool; the windows' capacities, constraints
+// and each source's import limit and each target's create limit are counted in the database in
+// the claim's transaction, across every engine. It retries failed entries with backoff; passes
+// cancels (also ones written by another process) to running jobs; finishes batches whose
+// entries are all Finished. Every heartbeatMs it renews its leases and puts entries whose lease
+// ran out (a crashed or killed engine, this one before a restart too) back to Waiting, from
+// where any engine claims them: jobs are idempotent (markers on the target), so they resume
+// cleanly.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -61,9 +71,9 @@ public:
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
     ~Engine() override;
 
-    // Takes the lock and starts scheduling.
+    // Registers the engine and starts scheduling.
     Status start();
-    // Cancels running jobs, waits for them, releases the lock.
+    // Cancels running jobs, waits for them, releases the leases and unregisters.
     void stop();
     // From the owning thread: a running job stops within seconds.
     void cancel(qint64 entryId);
@@ -73,6 +83,8 @@ public:
 
     int runningJobs() const { return int(m_jobs.size()); }
     const EngineOptions &options() const { return m_options; }
+    // The engine's id in the engines table (a UUID; empty before start()).
+    QString engineId() const { return m_engineId; }
     // Nothing runs, and no Waiting entry of a running batch can start now or after a retry
     // delay (entries waiting for a window that has not begun do not count).
     bool isIdle() const;
@@ -82,22 +94,26 @@ Q_SIGNALS:
     void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
     // Emitted once each time the engine becomes idle.
     void idle();
-    // The lock was lost (another engine took it over): the engine stopped.
+    // The engine lost its registration (the others found it dead and took its entries over)
+    // and could not register again: the engine stopped.
     void lockLost(const QString &message);
 
 private:
     void tick();
+    void heartbeat();
     void recoverInterrupted();
+    Status registerEngine();
     void onFailed(qint64 entryId, const ferry::engine::JobFailure &failure);
 
     EngineOptions m_options;
     QThreadPool m_pool;
     QTimer m_timer;
+    QTimer m_heartbeat;
+    QString m_engineId;
     QHash<qint64, MigrationJob *> m_jobs;
     bool m_started = false;
     bool m_wasIdle = false;
     bool m_pendingWork = true;
-    int m_ticks = 0;
 };
 
 } // namespace engine

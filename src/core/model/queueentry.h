@@ -52,6 +52,10 @@ struct QueueEntry
     QDateTime lastBackgroundSync;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The engine working on the entry and until when its lease runs (renewed by the engine's
+    // heartbeat); empty and invalid when no engine holds it. Written only by EngineRepository.
+    QString engineId;
+    QDateTime leaseUntil;
 };
 
 } // namespace ferry

@@ -30,6 +30,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0001_initial.sql"),
         QStringLiteral(":/ferry/sql/0002_schema_history.sql"),
         QStringLiteral(":/ferry/sql/0003_keep_leftovers.sql"),
+        QStringLiteral(":/ferry/sql/0004_engine_leases.sql"),
     };
     return scripts;
 }

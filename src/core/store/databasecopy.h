@@ -16,7 +16,8 @@ class Database;
 // PostgreSQL database (docs/scale.md). Ids are kept, so every reference stays valid, and the
 // target's id sequences continue after the copied rows. The target is written in one
 // transaction: a failed copy leaves it empty. Not copied: schema_history (each database keeps
-// its own) and engine_lock (it names a process of the source). Stop the engines on the source
+// its own) and engine_lock and engines (they name processes of the source; the entries keep
+// their engine ids; a lease of a killed engine runs out as usual). Stop the engines on the source
 // first: rows written during the copy may be missed.
 struct TableCopyCount
 {

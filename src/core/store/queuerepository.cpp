@@ -18,7 +18,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, batch_id, instance_id, status, status_message, import_stage, window_id, placement_json, "
     "target_instance_name, source_was_running, source_powered_off_by_ferry, target_created, "
-    "retry_count, next_attempt_at, last_background_sync, created_at, updated_at, keep_leftovers");
+    "retry_count, next_attempt_at, last_background_sync, created_at, updated_at, keep_leftovers, "
+    "engine_id, lease_until");
 
 // A status the database names but this version does not know (a newer Ferry wrote it, or a
 // hand edit): the entry cannot be read, and the caller gets an error instead of a guess.
@@ -54,6 +55,8 @@ Result<QueueEntry> fromRow(const QSqlQuery &q)
     e.createdAt = fromDbTime(q.value(i++));
     e.updatedAt = fromDbTime(q.value(i++));
     e.keepLeftovers = q.value(i++).toBool();
+    e.engineId = q.value(i++).toString(); // NULL reads as empty
+    e.leaseUntil = fromDbTime(q.value(i++));
     return e;
 }
 

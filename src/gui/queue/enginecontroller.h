@@ -19,10 +19,10 @@ class Engine;
 
 namespace ferry::gui {
 
-// The migration engine of the GUI: while Ferry is open it drives the queue of its database
-// (one engine per database). When another process holds the engine lock (ferryctl engine run,
-// a second Ferry), it says who, keeps asking for the lock every few seconds and takes over when
-// that process lets go; meanwhile the dashboard watches the database.
+// The migration engine of the GUI: while Ferry is open it drives the queue of its database,
+// sharing it with any other engines through leases (docs/scale.md). A start refused with
+// Conflict (the single-engine lock of old; no longer returned) would show who holds the queue and
+// be retried every few seconds; meanwhile the dashboard watches the database.
 class EngineController final : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "model/batch.h"
 #include "model/instance.h"
 #include "store/batchrepository.h"
+#include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 
@@ -193,8 +194,15 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             return collator.compare(a.name, b.name) < 0;
         });
 
-    if (auto holder = EngineLockRepository(database).holder())
-        snapshot->lockHolder = *holder;
+    // Another engine on this database (the first that is not this process), for the engine
+    // line of a window that runs none itself.
+    if (auto engines = EngineRepository(database).list())
+        for (const EngineRecord &e : std::as_const(*engines))
+            if (e.pid != EngineRepository::currentPid()
+                || e.host != EngineRepository::currentHost()) {
+                snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
+                break;
+            }
     snapshot->elapsedMs = timer.elapsed();
     return snapshot;
 }

@@ -79,7 +79,7 @@ struct QueueSnapshot
 {
     std::vector<QueueRow> rows; // by batch, then by name
     QVector<BatchSummary> batches; // by name, only batches with entries
-    std::optional<EngineLockHolder> lockHolder;
+    std::optional<EngineLockHolder> lockHolder; // another engine on the database, if any
     InstanceLabels labels;
     QDateTime takenAt;
     QString error;
@@ -87,9 +87,9 @@ struct QueueSnapshot
     qint64 elapsedMs = 0;
 };
 
-// Reads every entry, its batch, its disks' progress and the engine lock; `known` are the labels
-// of an earlier snapshot (only instances not in it are read). Runs on any thread (its own
-// database connection).
+// Reads every entry, its batch, its disks' progress and another registered engine; `known` are
+// the labels of an earlier snapshot (only instances not in it are read). Runs on any thread (its
+// own database connection).
 std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
     const std::shared_ptr<Database> &database, InstanceLabels known = {});
 
