@@ -2824,7 +2824,7 @@ Ersetzte Werte: %1
         <translation>Der Konvertierungsschritt %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/convert/linuxconverter.cpp" line="+67"/>
+        <location filename="../src/core/convert/linuxconverter.cpp" line="+80"/>
         <source>Cannot read a file copied out of the guest.</source>
         <translation>Eine aus dem Gast kopierte Datei kann nicht gelesen werden.</translation>
     </message>
@@ -2889,7 +2889,7 @@ Ersetzte Werte: %1
         <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>The new address %1 for NIC %2 was not applied: the guest has no ifupdown configuration for %3 (netplan, NetworkManager, systemd-networkd and ifcfg are not rewritten yet).</source>
         <translation>Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
     </message>
@@ -2904,7 +2904,7 @@ Ersetzte Werte: %1
         <translation>Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>%1 was not rewritten to the new interface names.</source>
         <translation>%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
     </message>
@@ -3224,7 +3224,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3263,7 +3263,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-536"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3323,18 +3323,17 @@ Ersetzte Werte: %1
         <translation>Datenträger %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Guest conversion is off for batch %1: the disks land as they are</source>
         <translation>Die Gastkonvertierung ist für Batch %1 ausgeschaltet: Die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+36"/>
+        <location line="-12"/>
         <source>No partition table or file system at the start of any disk: no operating system to convert, the disks land as they are</source>
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+23"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
@@ -3349,7 +3348,7 @@ Ersetzte Werte: %1
         <translation>Gastkonvertierung: %1; der Gast wird konvertiert, sobald die Quell-VM aus ist</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Converting the guest for virtio hardware</source>
         <translation>Gast wird für virtio-Hardware konvertiert</translation>
     </message>
