@@ -2,6 +2,7 @@
 // snapshots, TPM, unmapped networks and the placement against the target's cached inventory.
 #include "batch/placement.h"
 #include "batch/preflight.h"
+#include "inventory/instanceoverrides.h"
 #include "test_batchsupport.h"
 
 #include <QtTest>
@@ -128,6 +129,29 @@ private Q_SLOTS:
             vm.overrides.ignoreRestrictions = true;
         }},
             "disk-shared", Severity::Warning, "will be skipped");
+        row("conversion off", {[](I &, P &, In &in) {
+            in.convertGuests = false;
+        }},
+            "conversion-off", Severity::Info, "the disks land as they are");
+        row("conversion tools missing here", {[](I &, P &, In &in) {
+            in.conversionToolsMissing = {QStringLiteral("guestfish"), QStringLiteral("nbdkit")};
+        }},
+            "conversion-unavailable", Severity::Warning, "guestfish, nbdkit missing");
+        row("windows guest", {[](I &vm, P &, In &) {
+            vm.osType = QStringLiteral("windows");
+        }},
+            "windows-not-converted", Severity::Warning, "virtio-win");
+        row("new address for a NIC the VM lacks", {[](I &vm, P &, In &) {
+            setNicAddressOverride(vm.overrides,
+                {QStringLiteral("00:11:22:33:44:55"), QStringLiteral("198.51.100.20/24"), {}, {}});
+        }},
+            "nic-address-invalid", Severity::Critical, "no NIC with the MAC address");
+        row("new address, conversion off", {[](I &vm, P &, In &in) {
+            setNicAddressOverride(vm.overrides,
+                {vm.nics[0].hardwareAddress, QStringLiteral("198.51.100.20/24"), {}, {}});
+            in.convertGuests = false;
+        }},
+            "nic-address-not-applied", Severity::Warning, "only the conversion writes them");
         row("independent disk (fine for a cold copy)", {[](I &vm, P &, In &) {
             vm.disks[0].mode = QStringLiteral("independent_persistent");
         }},

@@ -4,6 +4,7 @@
 #include "batch/batchrules.h"
 #include "batch/selection.h"
 #include "batch/windows.h"
+#include "convert/diskprobe.h"
 #include "inventory/osinfo.h"
 #include "model/network.h"
 #include "model/source.h"
@@ -53,6 +54,7 @@ struct BatchService::Planner
     QVector<Target> targets;
     QHash<qint64, Network> networks;
     QHash<qint64, QString> sourceNames;
+    QStringList conversionToolsMissing = convert::missingConversionTools();
     SelectionContext selection;
     // The batch's script, loaded once for all its instances.
     mutable std::shared_ptr<PlacementScriptRunner> runner;
@@ -109,7 +111,8 @@ struct BatchService::Planner
         p.placement = computePlacement(b, vm, in);
         const BatchConfig config = configOf(b);
         p.findings = preflight(vm, p.placement,
-            PreflightInputs {config.restrictionOverrides, targets, config.convertGuests});
+            PreflightInputs {config.restrictionOverrides, targets, config.convertGuests,
+                conversionToolsMissing});
         return p;
     }
 

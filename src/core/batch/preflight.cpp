@@ -1,7 +1,6 @@
 #include "batch/preflight.h"
 
 #include "batch/placement.h"
-#include "convert/diskprobe.h"
 #include "incus/targetconfig.h"
 #include "inventory/instanceoverrides.h"
 #include "inventory/osinfo.h"
@@ -261,7 +260,7 @@ void checkConversion(const Instance &vm, const PreflightInputs &inputs, QVector<
                      "for this batch.")};
         return;
     }
-    if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
+    if (const QStringList &missing = inputs.conversionToolsMissing; !missing.isEmpty())
         out << Finding {Severity::Warning, QStringLiteral("conversion-unavailable"),
             Text::tr("This computer cannot convert guests (%1 missing): an engine here stops "
                      "before powering the source off when the disks hold an operating system. "

@@ -3,6 +3,7 @@
 #include "inventory/restrictions.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ferry {
@@ -31,6 +32,9 @@ struct PreflightInputs
     RestrictionOverrides overrides; // the batch's instance_restriction_overrides
     QVector<Target> targets; // registered targets with their cached inventory
     bool convertGuests = true; // the batch's convert_guests
+    // What this host lacks to convert guests (convert::missingConversionTools(), looked up once
+    // per plan by the caller, not per instance).
+    QStringList conversionToolsMissing;
 };
 
 // The checks for one instance and its computed placement, most severe first: the reference's

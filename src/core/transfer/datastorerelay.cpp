@@ -4,7 +4,6 @@
 
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -14,7 +13,7 @@ namespace ferry::transfer {
 
 namespace {
 
-// The request's method and byte range, once its head is complete.
+// A request's method and byte range (an unknown method gets 405, no range 416).
 struct RelayRequest
 {
     QByteArray method;
@@ -23,11 +22,9 @@ struct RelayRequest
     qint64 last = -1;
 };
 
-std::optional<RelayRequest> parseRequest(const QByteArray &head)
+RelayRequest parseRequest(const QByteArray &head)
 {
     const QList<QByteArray> lines = head.split('\n');
-    if (lines.isEmpty())
-        return std::nullopt;
     RelayRequest r;
     r.method = lines.first().trimmed().split(' ').value(0);
     static const QRegularExpression range(QStringLiteral("^range:\\s*bytes=(\\d+)-(\\d+)\\s*$"),
@@ -76,25 +73,21 @@ private:
         }
         const QByteArray head = m_head.left(end);
         m_head.remove(0, end + 4);
-        const std::optional<RelayRequest> r = parseRequest(head);
-        if (!r) {
-            answer("400 Bad Request", {});
-            return;
-        }
-        if (r->method == "HEAD") {
+        const RelayRequest r = parseRequest(head);
+        if (r.method == "HEAD") {
             answer("200 OK", {}, m_size);
             return;
         }
-        if (r->method != "GET") {
+        if (r.method != "GET") {
             answer("405 Method Not Allowed", {});
             return;
         }
-        if (!r->hasRange || r->first > r->last || r->first >= m_size) {
+        if (!r.hasRange || r.first > r.last || r.first >= m_size) {
             answer("416 Range Not Satisfiable", "bytes */" + QByteArray::number(m_size));
             return;
         }
         m_busy = true;
-        m_upstream.get({r->first, qMin(r->last, m_size - 1) - r->first + 1});
+        m_upstream.get({r.first, qMin(r.last, m_size - 1) - r.first + 1});
     }
 
     void onUpstream(const Piece &piece, int status, const QByteArray &body, const QString &error)
