@@ -17,3 +17,6 @@ ferry_add_test(NAME engineclaim LABEL unit SOURCES test_engineclaim.cpp LIBS fer
 ferry_add_pg_test(NAME queuestatemachine)
 ferry_add_pg_test(NAME queueactions)
 ferry_add_pg_test(NAME engineclaim)
+# A job runs only while its engine holds the entry's lease (fencing, docs/scale.md).
+ferry_add_test(NAME jobfencing LABEL unit SOURCES test_jobfencing.cpp LIBS ferry_core)
+ferry_add_pg_test(NAME jobfencing)

@@ -181,6 +181,61 @@ private Q_SLOTS:
         QVERIFY(*third);
     }
 
+    // Fencing: a job's writes to its entry go through only while its engine holds the entry; a
+    // lease that ended (or passed on) makes them Conflict "lease-lost", and holds() says no.
+    void fencedWritesNeedTheLease()
+    {
+        EngineRepository engines(m_db);
+        VERIFY_OK(engines.registerEngine(engine(QStringLiteral("a"))));
+        VERIFY_OK(engines.registerEngine(engine(QStringLiteral("b"))));
+        VERIFY_OK(engines.claim(m_entries[0], QStringLiteral("a"), 60000, anyway));
+        QCOMPARE(engines.holds(m_entries[0], QStringLiteral("a")).value(), true);
+        QCOMPARE(engines.holds(m_entries[0], QStringLiteral("b")).value(), false);
+        QCOMPARE(engines.holds(m_entries[1], QStringLiteral("a")).value(), false);
+
+        QueueRepository asA(m_db);
+        asA.setFence(QStringLiteral("a"));
+        QueueRepository asB(m_db);
+        asB.setFence(QStringLiteral("b"));
+        VERIFY_OK(asA.updateStatus(
+            m_entries[0], QueueStatus::Waiting, QueueStatus::Creating, QStringLiteral("a runs")));
+        auto refused = asB.updateStatus(
+            m_entries[0], QueueStatus::Creating, QueueStatus::Final, QStringLiteral("b"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(refused.error().details.startsWith(QStringLiteral("lease-lost holder=a")));
+        auto entry = QueueRepository(m_db).byId(m_entries[0]);
+        VERIFY_OK(entry);
+        entry->importStage = QStringLiteral("copy");
+        VERIFY_OK(asA.update(*entry));
+        entry->importStage = QStringLiteral("by-b");
+        QCOMPARE(asB.update(*entry).error().code, Error::Code::Conflict);
+        QCOMPARE(QueueRepository(m_db).byId(m_entries[0])->importStage, QStringLiteral("copy"));
+        // A status conflict is still told as one when the fence holds.
+        auto wrongFrom = asA.updateStatus(
+            m_entries[0], QueueStatus::Waiting, QueueStatus::Creating, QString());
+        QVERIFY(wrongFrom.error().details.startsWith(QStringLiteral("expected=")));
+
+        // The lease ends (another engine recovers the entry): a's writes stop.
+        VERIFY_OK(engines.release(m_entries[0], QStringLiteral("a")));
+        QCOMPARE(engines.holds(m_entries[0], QStringLiteral("a")).value(), false);
+        auto late = asA.updateStatus(
+            m_entries[0], QueueStatus::Creating, QueueStatus::Final, QStringLiteral("late"));
+        QVERIFY(late.error().details.startsWith(QStringLiteral("lease-lost holder=none")));
+        QCOMPARE(QueueRepository(m_db).byId(m_entries[0])->status, QueueStatus::Creating);
+
+        // A lease past its time but not yet taken: holds() says no (no step that cannot be
+        // undone starts), while writes still land, as nobody else has the entry.
+        VERIFY_OK(engines.claim(m_entries[1], QStringLiteral("a"), 1, anyway));
+        QTest::qWait(20);
+        QCOMPARE(engines.holds(m_entries[1], QStringLiteral("a")).value(), false);
+        VERIFY_OK(asA.updateStatus(
+            m_entries[1], QueueStatus::Waiting, QueueStatus::Creating, QString()));
+        // Unfenced repositories (the GUI, ferryctl) write as before.
+        VERIFY_OK(QueueRepository(m_db).updateStatus(
+            m_entries[1], QueueStatus::Creating, QueueStatus::Canceled, QString()));
+    }
+
     void onlyWaitingEntriesAreClaimed()
     {
         EngineRepository engines(m_db);

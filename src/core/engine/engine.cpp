@@ -207,7 +207,7 @@ void Engine::heartbeat()
         if (!held->contains(it.key())) {
             qCWarning(lcEngine) << "entry" << it.key()
                                 << "is no longer leased to this engine; stopping its job";
-            it.value()->cancel();
+            it.value()->leaseLost();
         }
     // A lease without a job: its release failed (the database was away); give it back now.
     for (qint64 id : std::as_const(*held))
@@ -393,6 +393,7 @@ void Engine::tick()
         p.chunkBytes = m_options.chunkBytes;
         p.readsInFlight = m_options.readsInFlight;
         p.readLimitBytesPerSecond = m_options.readLimitBytesPerSecond;
+        p.engineId = m_engineId;
         auto *job = new MigrationJob(p);
         connect(job, &MigrationJob::progress, this, &Engine::progress, Qt::QueuedConnection);
         connect(job, &MigrationJob::failed, this, &Engine::onFailed, Qt::QueuedConnection);

@@ -23,6 +23,7 @@
 #include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
+#include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
@@ -48,10 +49,13 @@ namespace marker = incus::marker;
 // What the steps share: the entry and what it refers to, the two sessions, and what was made.
 struct MigrationJob::Context
 {
-    explicit Context(const std::shared_ptr<Database> &db)
+    Context(const std::shared_ptr<Database> &db, const QString &engineId)
         : queue(db)
         , machine(db)
-    { }
+    {
+        queue.setFence(engineId);
+        machine.setFence(engineId);
+    }
 
     QueueRepository queue;
     QueueStateMachine machine;
@@ -167,7 +171,7 @@ MigrationJob::~MigrationJob() = default;
 
 void MigrationJob::run()
 {
-    Context c(m_params.db);
+    Context c(m_params.db, m_params.engineId);
     c.entry.id = m_params.entryId;
     QElapsedTimer timer;
     timer.start();
@@ -194,6 +198,20 @@ Status MigrationJob::canceled() const
     return {};
 }
 
+Status MigrationJob::checkLease(Context &c)
+{
+    if (m_params.engineId.isEmpty())
+        return {};
+    auto held = EngineRepository(m_params.db).holds(c.entry.id, m_params.engineId);
+    if (held && *held)
+        return {};
+    m_leaseLost = true;
+    return Error(Error::Code::Conflict,
+        tr("This engine's lease on the entry ended (another engine may run it now); it stops "
+           "without touching the source, the target or the entry."),
+        held ? QStringLiteral("lease-lost") : held.error().toString());
+}
+
 Status MigrationJob::migrate(Context &c)
 {
     using Step = Status (MigrationJob::*)(Context &);
@@ -208,6 +226,9 @@ Status MigrationJob::migrate(Context &c)
     for (Step step : steps) {
         if (Status st = canceled(); !st)
             return st;
+        if (step != &MigrationJob::load)
+            if (Status st = checkLease(c); !st)
+                return st;
         if (Status st = (this->*step)(c); !st)
             return st;
     }
@@ -893,6 +914,26 @@ Status MigrationJob::finish(Context &c)
 void MigrationJob::recover(Context &c, const Error &error)
 {
     qCWarning(lcJob) << "entry" << m_params.entryId << "failed:" << error.toString();
+
+    // Whatever the error, a job that cannot show that it still holds the entry's lease leaves
+    // everything as it is: another engine may be running the entry (or will, once the lease
+    // ends), and it finds the source and the target as this job left them, as after a crash.
+    if (!m_leaseLost.load() && !m_params.engineId.isEmpty()) {
+        auto held = EngineRepository(m_params.db).holds(m_params.entryId, m_params.engineId);
+        if (!held || !*held)
+            m_leaseLost = true;
+    }
+    if (m_leaseLost.load()) {
+        qCWarning(lcJob) << "entry" << m_params.entryId
+                         << "is no longer leased to this engine; leaving the source, the target "
+                            "and the entry as they are";
+        c.log(tr("This engine's lease on the entry ended; it stopped and left the source, the "
+                 "target and the entry's status to whichever engine runs the entry next (%1)")
+                  .arg(error.toString()),
+            QStringLiteral("warning"));
+        Q_EMIT failed(m_params.entryId, JobFailure {error, QueueStatus::Waiting});
+        return;
+    }
 
     // Someone else moved the entry (a cancel from another process): that is a cancel.
     auto stored = c.queue.byId(m_params.entryId);

@@ -38,6 +38,10 @@ struct MigrationJobParams
     int readsInFlight = 4;
     qint64 readLimitBytesPerSecond = 0; // per migration; 0: no limit
     int guestShutdownTimeoutMs = 120000;
+    // The engine whose lease the entry runs under (docs/scale.md, fencing): every step first
+    // checks that the lease is still this engine's, and the job's writes to the entry are fenced
+    // with it. Empty: no lease (a job run on its own, as in tests).
+    QString engineId;
 };
 
 // A cold migration of one queue entry, on a worker thread (the model is qBittorrent's torrent
@@ -80,6 +84,13 @@ public:
         m_cancel = true;
     }
     bool hasWindowEnded() const { return m_windowEnded.load(); }
+    // From any thread: the entry's lease is no longer this engine's (another engine may run it
+    // now). Stops like a cancel, but touches neither the source, nor the target, nor the entry.
+    void leaseLost()
+    {
+        m_leaseLost = true;
+        m_cancel = true;
+    }
     qint64 entryId() const { return m_params.entryId; }
     const MigrationJobParams &params() const { return m_params; }
 
@@ -114,11 +125,14 @@ private:
     Status finish(Context &c);
 
     Status canceled() const;
+    // Conflict when the entry's lease is not (or cannot be shown to be) this engine's any more.
+    Status checkLease(Context &c);
     void recover(Context &c, const Error &error);
 
     const MigrationJobParams m_params;
     std::atomic_bool m_cancel {false};
     std::atomic_bool m_windowEnded {false};
+    std::atomic_bool m_leaseLost {false};
 };
 
 } // namespace engine

@@ -106,6 +106,7 @@ Status QueueStateMachine::transition(
         return ferry::Error(ferry::Error::Code::Internal, text, message);
     }
     QueueRepository queue(m_db);
+    queue.setFence(m_fence);
     if (Status st = queue.updateStatus(entry.id, from, to, message); !st)
         return st;
     entry.status = to;

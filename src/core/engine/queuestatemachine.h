@@ -45,8 +45,12 @@ public:
     // Conflict when the stored status is not entry.status any more (someone else moved it).
     Status transition(QueueEntry &entry, QueueStatus to, const QString &message) const;
 
+    // Transitions only while this engine holds the entry (QueueRepository::setFence).
+    void setFence(const QString &engineId) { m_fence = engineId; }
+
 private:
     std::shared_ptr<Database> m_db;
+    QString m_fence;
 };
 
 } // namespace engine

@@ -264,6 +264,16 @@ Result<std::optional<QueueEntry>> EngineRepository::claim(
     return claimed;
 }
 
+Result<bool> EngineRepository::holds(qint64 entryId, const QString &engineId) const
+{
+    auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM queue_entries WHERE id = ? AND "
+                                       "engine_id = ? AND lease_until >= ?"),
+        {entryId, engineId, nowDbTime()});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toLongLong() == 1;
+}
+
 Status EngineRepository::release(qint64 entryId, const QString &engineId) const
 {
     auto q = m_db->exec(QStringLiteral("UPDATE queue_entries SET engine_id = NULL, lease_until = "

@@ -89,6 +89,9 @@ public:
     // not claimable (another engine has it, it is not Waiting any more) or decide said no.
     Result<std::optional<QueueEntry>> claim(
         qint64 entryId, const QString &engineId, qint64 leaseMs, const ClaimDecision &decide) const;
+    // Whether engineId holds a live lease on the entry (its engine_id, a lease not yet ended).
+    // Jobs ask before each step that cannot be undone (docs/scale.md, fencing).
+    Result<bool> holds(qint64 entryId, const QString &engineId) const;
     // Gives the entry's lease up if engineId holds it.
     Status release(qint64 entryId, const QString &engineId) const;
     // Entries in one of `activeStatuses` that no engine holds (their lease ended, or they never

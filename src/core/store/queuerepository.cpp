@@ -146,20 +146,28 @@ Status QueueRepository::setKeepLeftovers(qint64 id, bool keep) const
 
 Status QueueRepository::update(const QueueEntry &entry) const
 {
-    auto q = m_db->exec(
-        QStringLiteral(
-            "UPDATE queue_entries SET import_stage = ?, window_id = ?, placement_json = ?, "
-            "target_instance_name = ?, source_was_running = ?, source_powered_off_by_ferry = ?, "
-            "target_created = ?, retry_count = ?, next_attempt_at = ?, last_background_sync = ?, "
-            "updated_at = ? WHERE id = ?"),
-        {entry.importStage, nullableId(entry.windowId), jsoncolumns::fromObject(entry.placement),
-            entry.targetInstanceName, entry.sourceWasRunning, entry.sourcePoweredOffByFerry,
-            entry.targetCreated, entry.retryCount, nullableTime(entry.nextAttemptAt),
-            nullableTime(entry.lastBackgroundSync), nowDbTime(), entry.id});
+    QVariantList values {entry.importStage, nullableId(entry.windowId),
+        jsoncolumns::fromObject(entry.placement), entry.targetInstanceName, entry.sourceWasRunning,
+        entry.sourcePoweredOffByFerry, entry.targetCreated, entry.retryCount,
+        nullableTime(entry.nextAttemptAt), nullableTime(entry.lastBackgroundSync), nowDbTime(),
+        entry.id};
+    QString sql = QStringLiteral(
+        "UPDATE queue_entries SET import_stage = ?, window_id = ?, placement_json = ?, "
+        "target_instance_name = ?, source_was_running = ?, source_powered_off_by_ferry = ?, "
+        "target_created = ?, retry_count = ?, next_attempt_at = ?, last_background_sync = ?, "
+        "updated_at = ? WHERE id = ?");
+    if (!m_fence.isEmpty()) {
+        sql += QStringLiteral(" AND engine_id = ?");
+        values << m_fence;
+    }
+    auto q = m_db->exec(sql, values);
     if (!q)
         return writeError(q.error(), entry);
-    if (q->numRowsAffected() != 1)
+    if (q->numRowsAffected() != 1) {
+        if (Status fenced = checkFence(entry.id); !fenced)
+            return fenced;
         return notFound(entry.id);
+    }
     return {};
 }
 
@@ -168,14 +176,21 @@ Status QueueRepository::updateStatus(
 {
     const QString fromStatus = queuestatus::wireName(from);
     const QString toStatus = queuestatus::wireName(to);
-    auto q = m_db->exec(QStringLiteral("UPDATE queue_entries SET status = ?, status_message = ?, "
-                                       "updated_at = ? WHERE id = ? AND status = ?"),
-        {toStatus, message, nowDbTime(), id, fromStatus});
+    QVariantList values {toStatus, message, nowDbTime(), id, fromStatus};
+    QString sql = QStringLiteral("UPDATE queue_entries SET status = ?, status_message = ?, "
+                                 "updated_at = ? WHERE id = ? AND status = ?");
+    if (!m_fence.isEmpty()) {
+        sql += QStringLiteral(" AND engine_id = ?");
+        values << m_fence;
+    }
+    auto q = m_db->exec(sql, values);
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 1)
         return {};
     // Nothing changed: say why. The status read here is only for the message.
+    if (Status fenced = checkFence(id); !fenced)
+        return fenced;
     auto found = m_db->exec(QStringLiteral("SELECT status FROM queue_entries WHERE id = ?"), {id});
     if (!found)
         return found.error();
@@ -187,6 +202,28 @@ Status QueueRepository::updateStatus(
             "The queue entry %1 is \"%2\", not \"%3\"; it was not changed to \"%4\".")
             .arg(QString::number(id), current, fromStatus, toStatus),
         QStringLiteral("expected=%1 actual=%2").arg(fromStatus, current));
+}
+
+Status QueueRepository::checkFence(qint64 id) const
+{
+    if (m_fence.isEmpty())
+        return {};
+    auto found
+        = m_db->exec(QStringLiteral("SELECT engine_id FROM queue_entries WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return notFound(id);
+    const QString holder = found->value(0).toString();
+    if (holder == m_fence)
+        return {};
+    return Error(Error::Code::Conflict,
+        QCoreApplication::translate("QueueRepository",
+            "The queue entry %1 is no longer held by this engine (its lease ended or passed to "
+            "another engine); it was not changed.")
+            .arg(id),
+        QStringLiteral("lease-lost holder=%1")
+            .arg(holder.isEmpty() ? QStringLiteral("none") : holder));
 }
 
 Status QueueRepository::remove(qint64 id) const

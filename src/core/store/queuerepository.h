@@ -21,6 +21,13 @@ class QueueRepository final
 public:
     explicit QueueRepository(std::shared_ptr<Database> db);
 
+    // Fencing (docs/scale.md): with an engine id set, update() and updateStatus() change the entry
+    // only while that engine holds it (queue_entries.engine_id), so a job whose lease passed to
+    // another engine cannot write over the new holder's work; they fail with Conflict instead
+    // (details "lease-lost"). Empty (the default): no check.
+    void setFence(const QString &engineId) { m_fence = engineId; }
+    const QString &fence() const { return m_fence; }
+
     // Stores the entry with its initial status and message; AlreadyExists when the instance is
     // queued in the batch already.
     Result<qint64> insert(const QueueEntry &entry) const;
@@ -60,7 +67,11 @@ public:
 private:
     Result<QVector<QueueEntry>> load(const QString &where, const QVariantList &values) const;
 
+    // Conflict when a fenced write found the entry held by another engine (or none); else {}.
+    Status checkFence(qint64 id) const;
+
     std::shared_ptr<Database> m_db;
+    QString m_fence;
 };
 
 } // namespace ferry
