@@ -229,8 +229,8 @@ private Q_SLOTS:
         VERIFY_OK(engines.claim(m_entries[1], QStringLiteral("a"), 1, anyway));
         QTest::qWait(20);
         QCOMPARE(engines.holds(m_entries[1], QStringLiteral("a")).value(), false);
-        VERIFY_OK(asA.updateStatus(
-            m_entries[1], QueueStatus::Waiting, QueueStatus::Creating, QString()));
+        VERIFY_OK(
+            asA.updateStatus(m_entries[1], QueueStatus::Waiting, QueueStatus::Creating, QString()));
         // Unfenced repositories (the GUI, ferryctl) write as before.
         VERIFY_OK(QueueRepository(m_db).updateStatus(
             m_entries[1], QueueStatus::Creating, QueueStatus::Canceled, QString()));
