@@ -103,7 +103,7 @@
         <translation>Der Name %1 darf keine Steuerzeichen und keine Schrägstriche enthalten und weder mit einem Leerzeichen beginnen noch enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchservice.cpp" line="+123"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+126"/>
         <source>The include expression of batch %1 is not valid: %2</source>
         <translation>Der Auswahlausdruck des Batches %1 ist ungültig: %2</translation>
     </message>
@@ -609,9 +609,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialDestination</name>
+    <message>
+        <location filename="../src/core/secrets/credentialdestination.cpp" line="+32"/>
+        <source>This process runs with systemd credentials (CREDENTIALS_DIRECTORY=%1), which are read-only: run the command outside the service.</source>
+        <translation>Dieser Prozess läuft mit systemd-Credentials (CREDENTIALS_DIRECTORY=%1), die nur gelesen werden können: Führen Sie den Befehl außerhalb des Dienstes aus.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/core/secrets/credentialstore.cpp" line="+124"/>
+        <location filename="../src/core/secrets/credentialstore.cpp" line="+127"/>
         <source>The system keychain did not answer while %1. It may be locked or waiting for a password: unlock it and try again.</source>
         <translation>Der Schlüsselbund des Systems hat beim %1 nicht geantwortet. Er ist vielleicht gesperrt oder wartet auf ein Passwort: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
@@ -636,17 +644,39 @@
         <translation>Beim %1 war kein nutzbarer Schlüsselbund des Systems verfügbar. Ferry bewahrt Passwörter und Schlüssel nur im Schlüsselbund auf (Secret Service wie GNOME Keyring oder KWallet unter Linux, Anmeldeinformationsverwaltung unter Windows); starten oder entsperren Sie ihn und versuchen Sie es erneut. Nichts wurde anderswo gespeichert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Ferry runs with systemd credentials (CREDENTIALS_DIRECTORY=%1), which are read-only, so it cannot go on %2 (credential %3). Change the secret outside the service (ferryctl source login or target login with --systemd-creds, or with --keychain) and restart the service.</source>
+        <translation>Ferry läuft mit systemd-Credentials (CREDENTIALS_DIRECTORY=%1), die nur gelesen werden können, und kann daher nicht mit %2 fortfahren (Credential %3). Ändern Sie das Geheimnis außerhalb des Dienstes (ferryctl source login oder target login mit --systemd-creds oder mit --keychain) und starten Sie den Dienst neu.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+13"/>
         <source>storing a secret</source>
         <translation>Speichern eines Geheimnisses</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cannot read the systemd credential %1.</source>
+        <translation>Das systemd-Credential %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The systemd credential %1 is larger than 1 MiB: it is not a password or a key.</source>
+        <translation>Das systemd-Credential %1 ist größer als 1 MiB: Es ist kein Passwort und kein Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secret %1 is neither a systemd credential (no file %2 in CREDENTIALS_DIRECTORY) nor in the keychain: %3 Store it with ferryctl source login or target login --systemd-creds and add its LoadCredentialEncrypted= line to the service.</source>
+        <translation>Das Geheimnis %1 ist weder ein systemd-Credential (keine Datei %2 in CREDENTIALS_DIRECTORY) noch im Schlüsselbund: %3 Speichern Sie es mit ferryctl source login oder target login --systemd-creds und fügen Sie seine Zeile LoadCredentialEncrypted= dem Dienst hinzu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>reading a secret</source>
         <translation>Lesen eines Geheimnisses</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>removing a secret</source>
         <translation>Entfernen eines Geheimnisses</translation>
     </message>
@@ -1959,7 +1989,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2286,7 +2316,27 @@
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+87"/>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the password of user %1.</source>
+        <translation>Prüfen Sie das Passwort des Benutzers %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source&apos;s certificate is not the trusted one (SHA-256 %1 was presented); trust it first with: ferryctl source update %2 --trusted-cert-fingerprint FP</source>
+        <translation>Das Zertifikat der Quelle ist nicht das vertrauenswürdige (vorgelegt wurde SHA-256 %1); vertrauen Sie ihm zuerst mit: ferryctl source update %2 --trusted-cert-fingerprint FP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password was not stored: logging in to source %1 from this host gave &quot;%2&quot;. %3</source>
+        <translation>Das Passwort wurde nicht gespeichert: Die Anmeldung an der Quelle %1 von diesem Host aus ergab „%2“. %3</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Source %1 has VMs in the running batch %2; stop the batch first.</source>
         <translation>Quelle %1 hat VMs im laufenden Batch %2; halten Sie den Batch zuerst an.</translation>
     </message>
@@ -2304,6 +2354,34 @@
         <location line="+38"/>
         <source>VM %1 has the same UUID as another VM (%2) and was skipped.</source>
         <translation>VM %1 hat dieselbe UUID wie eine andere VM (%2) und wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCredentials</name>
+    <message>
+        <location filename="../src/core/secrets/systemdcredentials.cpp" line="+35"/>
+        <source>systemd-creds is not installed on this host (it comes with systemd 250 or newer), so Ferry cannot make a systemd credential. Use --keychain, or install systemd-creds.</source>
+        <translation>systemd-creds ist auf diesem Host nicht installiert (es gehört zu systemd 250 oder neuer), daher kann Ferry kein systemd-Credential anlegen. Verwenden Sie --keychain oder installieren Sie systemd-creds.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start systemd-creds.</source>
+        <translation>systemd-creds kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systemd-creds did not finish encrypting the credential %1 within a minute.</source>
+        <translation>systemd-creds hat das Credential %1 nicht innerhalb einer Minute verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>systemd-creds could not encrypt the credential %1 into %2 (it needs root for the host key in /var/lib/systemd).</source>
+        <translation>systemd-creds konnte das Credential %1 nicht nach %2 verschlüsseln (es braucht root für den Host-Schlüssel in /var/lib/systemd).</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2573,21 @@
         <location line="+13"/>
         <source>A target named %1 already exists.</source>
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Target %1 has no client certificate, so it has no key to store.</source>
+        <translation>Das Ziel %1 hat kein Client-Zertifikat und damit keinen Schlüssel, der gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was not stored: %1 The client certificate of target %2 has SHA-256 %3.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1 Das Client-Zertifikat des Ziels %2 hat SHA-256 %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key was not stored: connecting to target %1 from this host with it gave &quot;%2&quot;.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: Die Verbindung zum Ziel %1 von diesem Host aus ergab damit „%2“.</translation>
     </message>
 </context>
 <context>
@@ -10277,7 +10370,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>der Volume-Import</translation>
     </message>
     <message>
-        <location filename="../src/core/transfer/datastorerelay.cpp" line="+200"/>
+        <location filename="../src/core/transfer/datastorerelay.cpp" line="+193"/>
         <source>The disk cannot be served to the guest conversion.</source>
         <translation>Der Datenträger kann der Gastkonvertierung nicht bereitgestellt werden.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "credentials.h"
 
 #include "secrets/credentialstore.h"
 #include "sources/sourceservice.h"
@@ -318,6 +319,38 @@ int sourceSync(Context &ctx, const QCommandLineParser &, const QStringList &args
     return ExitOk;
 }
 
+int sourceLogin(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto destination = credentialDestination(p, args);
+    if (!destination)
+        return ctx.fail(destination.error());
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    auto db = ctx.database();
+    auto s = SourceRepository(*db).byName(args.value(0));
+    if (!s)
+        return ctx.fail(s.error());
+    QByteArray password;
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        password = ctx.readStdin();
+    } else {
+        auto typed = ctx.ask(Text::tr("Please enter password of user %1 for source '%2' (%3)")
+                                 .arg(s->username, s->name, s->endpoint),
+            QString(), QStringLiteral("--password-stdin"), true);
+        if (!typed)
+            return ctx.fail(typed.error());
+        password = typed->toUtf8();
+    }
+    if (password.isEmpty())
+        return ctx.fail(Error(Error::Code::InvalidInput, Text::tr("The password is empty.")));
+    auto stored = svc->login(s->name, password, *destination);
+    if (!stored)
+        return ctx.fail(stored.error());
+    reportStored(ctx, s->name, Text::tr("the password of source \"%1\"").arg(s->name), *stored);
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> sourceCommands()
@@ -365,6 +398,18 @@ QList<Command> sourceCommands()
             "Remove a source, its instances and its password (refused while a running batch uses "
             "it)"),
         Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source remove vc01")}, sourceRemove};
+    auto loginOptions = credentialOptions();
+    loginOptions.prepend(
+        opt(QStringLiteral("password-stdin"), Text::tr("Read the password from standard input")));
+    list << Command {n, QStringLiteral("login"),
+        Text::tr("Store the password of a registered source on this host (after logging in with "
+                 "it), in the keychain or as a systemd credential in DIR; the shared database "
+                 "is not changed"),
+        Text::tr("NAME [DIR]"), 1, 2, loginOptions,
+        {QStringLiteral("ferryctl source login vc01"),
+            QStringLiteral("printf %s \"$PW\" | ferryctl source login vc01 --password-stdin"),
+            QStringLiteral("ferryctl source login vc01 --systemd-creds")},
+        sourceLogin};
     list << Command {n, QStringLiteral("sync"), Text::tr("Read the source's VMs and networks now"),
         Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl source sync vc01")}, sourceSync};
     return list;

@@ -41,6 +41,9 @@ int systemInfo(Context &ctx, const QCommandLineParser &, const QStringList &)
         {QStringLiteral("keychain"),
             keychain ? QStringLiteral("available") : keychain.error().toString()},
     };
+    // A systemd service's credentials, read before the keychain (docs/scale.md).
+    if (const QString dir = CredentialStore::credentialsDirectory(); !dir.isEmpty())
+        o.insert(QStringLiteral("credentials_directory"), dir);
     ctx.out() << renderObject(o, ctx.format());
     return ExitOk;
 }

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "credentials.h"
 
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
@@ -593,6 +594,44 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
     return ExitOk;
 }
 
+int targetLogin(Context &ctx, const QCommandLineParser &p, const QStringList &args)
+{
+    auto destination = credentialDestination(p, args);
+    if (!destination)
+        return ctx.fail(destination.error());
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    const QString name = args.value(0);
+    QString file = p.value(QStringLiteral("client-key"));
+    if (!p.isSet(QStringLiteral("client-key"))) {
+        auto asked = ctx.ask(
+            Text::tr("Please enter the absolute path to the client TLS key of target '%1'")
+                .arg(name),
+            QString(), QStringLiteral("--client-key FILE"));
+        if (!asked)
+            return ctx.fail(asked.error());
+        file = *asked;
+    }
+    if (file.isEmpty())
+        return ctx.fail(
+            Error(Error::Code::InvalidInput, Text::tr("No file given for the client key.")));
+    QByteArray key;
+    if (file == QLatin1String("-")) {
+        key = ctx.readStdin();
+    } else {
+        auto read = readFile(file, Text::tr("client key"));
+        if (!read)
+            return ctx.fail(read.error());
+        key = *read;
+    }
+    auto stored = svc->login(name, key, *destination);
+    if (!stored)
+        return ctx.fail(stored.error());
+    reportStored(ctx, name, Text::tr("the client key of target \"%1\"").arg(name), *stored);
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> targetCommands()
@@ -655,6 +694,20 @@ QList<Command> targetCommands()
             QStringLiteral("ferryctl target update incus01 --trust-token eyJjbGllbnRfbmFtZSI6..."),
             QStringLiteral("ferryctl target update incus01")},
         targetUpdate};
+    auto loginOptions = credentialOptions();
+    loginOptions.prepend(opt(QStringLiteral("client-key"),
+        Text::tr("The private key (PEM, unencrypted) of the client certificate the target has "
+                 "(\"-\": read it from standard input)"),
+        Text::tr("FILE")));
+    list << Command {n, QStringLiteral("login"),
+        Text::tr("Store the client key of a registered target on this host (after checking it "
+                 "against its certificate and the server), in the keychain or as a systemd "
+                 "credential in DIR; the shared database is not changed"),
+        Text::tr("NAME [DIR]"), 1, 2, loginOptions,
+        {QStringLiteral("ferryctl target login incus01 --client-key client.key"),
+            QStringLiteral(
+                "ferryctl target login incus01 --client-key client.key --systemd-creds")},
+        targetLogin};
     list << Command {n, QStringLiteral("refresh"),
         Text::tr("Check the target again and re-read its inventory (exit 1 unless OK)"),
         Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target refresh incus01")},

@@ -2,6 +2,11 @@
 #include "common/labenv.h"
 #include "common/processrun.h"
 #include "common/vcsim.h"
+#include "secrets/credentialstore.h"
+#include "secrets/systemdcredentials.h"
+#include "store/database.h"
+#include "store/sourcerepository.h"
+#include "util/paths.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -43,9 +48,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dataDir; // a fresh one per test function
     QString m_data;
 
-    Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
+    Run ferryctl(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {},
+        QProcessEnvironment lab = {})
     {
-        QProcessEnvironment lab;
         lab.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_lab["FERRY_LAB_DBUS_ADDRESS"]);
         lab.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_lab["FERRY_LAB_XDG_RUNTIME_DIR"]);
         return runFerryctl(
@@ -92,6 +97,51 @@ private:
         }
     }
 
+    // A simulator of its own with password `password`, registered as source "login" (pinned,
+    // OK) in `data`; returns the source's keychain key, its password already removed from the
+    // keychain: this host has not logged in yet.
+    QString addLoginSource(
+        VcsimProcess &sim, const QString &dir, const QString &data, const QString &password)
+    {
+        if (!sim.makeCertificate(QStringLiteral("c"))) {
+            qWarning() << sim.error();
+            return {};
+        }
+        VcsimProcess::Options options;
+        options.certificate = QStringLiteral("c");
+        options.password = password;
+        if (!sim.start(options)) {
+            qWarning() << sim.error();
+            return {};
+        }
+        const Run add = ferryctl(
+            {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("login"),
+                sim.hostPort(), QStringLiteral("--username"), QStringLiteral("admin@vsphere.local"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--trusted-cert-fingerprint"),
+                fingerprintFromOpenssl(QDir(dir).filePath(QStringLiteral("c.pem")))},
+            password.toUtf8(), data);
+        if (add.exitCode != 0
+            || sourceRow(QStringLiteral("login"), data)[QStringLiteral("connectivity_status")]
+                    .toString()
+                != QLatin1String("OK")) {
+            qWarning() << add.all();
+            return {};
+        }
+        QString key;
+        {
+            auto db = ferry::Database::open(ferry::databaseFile(data));
+            if (!db)
+                return {};
+            auto s = ferry::SourceRepository(*db).byName(QStringLiteral("login"));
+            if (!s)
+                return {};
+            key = s->secretRef;
+        }
+        if (!ferry::CredentialStore().remove(key))
+            return {};
+        return key;
+    }
+
     QStringList filesContaining(const QString &dir, const QByteArray &needle)
     {
         QStringList hits;
@@ -109,6 +159,7 @@ private Q_SLOTS:
     {
         m_lab = LabEnv::load();
         FERRY_REQUIRE_LAB(m_lab, "keyring", "vc", "esx");
+        m_lab.useLabKeyring(); // loginStoresPassword* read the keychain ferryctl writes
     }
 
     // Each test function starts on an empty data directory of its own and adds what it needs
@@ -381,6 +432,124 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Authentication error")), qPrintable(r.err));
         QCOMPARE(int(sim.requests().filter(QStringLiteral("Login")).size()), before + 1);
+    }
+
+    // `source login` on a host that has not got the password: a wrong one is refused and stores
+    // nothing, the right one lands in this host's keychain; the shared record stays as it was.
+    void loginStoresPasswordInKeychain()
+    {
+        QTemporaryDir dir;
+        VcsimProcess sim(m_lab, dir.path());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString key = addLoginSource(sim, dir.path(), data, QStringLiteral("right-login-pw"));
+        QVERIFY(!key.isEmpty());
+        ferry::CredentialStore store;
+        QCOMPARE(store.read(key).error().code, ferry::Error::Code::NotFound);
+        const Run shown
+            = ferryctl({QStringLiteral("source"), QStringLiteral("show"), QStringLiteral("login"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                {}, data);
+        QCOMPARE(shown.exitCode, 0);
+
+        const int loginsBefore = int(sim.requests().filter(QStringLiteral("Login")).size());
+        Run r = ferryctl({QStringLiteral("source"), QStringLiteral("login"),
+                             QStringLiteral("login"), QStringLiteral("--password-stdin")},
+            "wrong-login-pw", data);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Authentication error"))
+                && r.err.contains(QStringLiteral("not stored")),
+            qPrintable(r.err));
+        QVERIFY(!r.all().contains(QStringLiteral("wrong-login-pw")));
+        QCOMPARE(store.read(key).error().code, ferry::Error::Code::NotFound);
+        QCOMPARE(int(sim.requests().filter(QStringLiteral("Login")).size()), loginsBefore + 1);
+
+        r = ferryctl({QStringLiteral("source"), QStringLiteral("login"), QStringLiteral("login"),
+                         QStringLiteral("--password-stdin"), QStringLiteral("--keychain")},
+            "right-login-pw", data);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.out.trimmed(),
+            QStringLiteral("Stored the password of source \"login\" in this host's keychain "
+                           "(key %1).")
+                .arg(key));
+        auto stored = store.read(key);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().toString()));
+        QCOMPARE(*stored, QByteArray("right-login-pw"));
+        const Run again
+            = ferryctl({QStringLiteral("source"), QStringLiteral("show"), QStringLiteral("login"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                {}, data);
+        QCOMPARE(again.out, shown.out);
+        QVERIFY(filesContaining(data, "right-login-pw").isEmpty());
+
+        // A source that is not registered: nothing to log in to.
+        r = ferryctl({QStringLiteral("source"), QStringLiteral("login"), QStringLiteral("nope"),
+                         QStringLiteral("--password-stdin")},
+            "right-login-pw", data);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No source named")), qPrintable(r.err));
+    }
+
+    // `source login --systemd-creds DIR`: systemd-creds encrypts the password (with a host key of
+    // the test's own), the engine reads it from $CREDENTIALS_DIRECTORY as systemd provides it,
+    // and cannot write there.
+    void loginStoresPasswordAsSystemdCredential()
+    {
+        auto program = ferry::SystemdCredentials::program();
+        if (!program)
+            QSKIP("systemd-creds is not installed (unit.hostcredentials tests the command)");
+        QTemporaryDir dir;
+        VcsimProcess sim(m_lab, dir.path());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString key = addLoginSource(sim, dir.path(), data, QStringLiteral("right-creds-pw"));
+        QVERIFY(!key.isEmpty());
+        const QString credstore = dir.filePath(QStringLiteral("credstore.encrypted"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SYSTEMD_CREDENTIAL_SECRET"),
+            dir.filePath(QStringLiteral("credential.secret")));
+        const QStringList login {QStringLiteral("source"), QStringLiteral("login"),
+            QStringLiteral("login"), QStringLiteral("--password-stdin"),
+            QStringLiteral("--systemd-creds"), credstore};
+
+        Run r = ferryctl(login, "wrong-creds-pw", data, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Authentication error")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(credstore));
+
+        r = ferryctl(login, "right-creds-pw", data, env);
+        if (r.exitCode != 0 && r.err.contains(QStringLiteral("systemd-creds could not")))
+            QSKIP(qPrintable(
+                QStringLiteral("systemd-creds cannot encrypt here: %1").arg(r.err.trimmed())));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QString name = ferry::CredentialStore().credentialName(key);
+        const QString file = credstore + QLatin1Char('/') + name + QStringLiteral(".cred");
+        QVERIFY2(r.out.contains(QStringLiteral("LoadCredentialEncrypted=%1:%2").arg(name, file)),
+            qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(filesContaining(dir.path(), "right-creds-pw").isEmpty());
+        QCOMPARE(ferry::CredentialStore().read(key).error().code, ferry::Error::Code::NotFound);
+
+        // What systemd does for LoadCredentialEncrypted=: the plain secret in a private directory.
+        QTemporaryDir credentials;
+        const Run decrypt = runProcess(*program,
+            {QStringLiteral("decrypt"), QStringLiteral("--name=") + name, file,
+                credentials.filePath(name)},
+            {}, childEnvironment(env));
+        QVERIFY2(decrypt.exitCode == 0, qPrintable(decrypt.all()));
+
+        const QStringList sync {
+            QStringLiteral("source"), QStringLiteral("sync"), QStringLiteral("login")};
+        r = ferryctl(sync, {}, data);
+        QCOMPARE(r.exitCode, 1); // neither the keychain nor a credential has it
+        QProcessEnvironment service;
+        service.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path());
+        r = ferryctl(sync, {}, data, service);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+
+        r = ferryctl({QStringLiteral("source"), QStringLiteral("update"), QStringLiteral("login"),
+                         QStringLiteral("--password-stdin")},
+            "another-pw-123", data, service);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
     }
 
     // A server that accepts the connection and never answers: "Cannot connect" within the timeout.

@@ -40,12 +40,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Run r = ferryctl(dir.path(), {QStringLiteral("help"), QStringLiteral("target")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *verb : {"add", "list", "show", "update", "remove", "refresh"})
+        for (const char *verb : {"add", "list", "show", "update", "remove", "refresh", "login"})
             QVERIFY2(r.out.contains(
                          QStringLiteral("Usage: ferryctl target %1").arg(QLatin1String(verb))),
                 verb);
         for (const char *o : {"--trust-token", "--generate-cert", "--tls-cert", "--tls-key",
-                 "--import-limit", "--create-limit", "--timeout", "--trusted-cert-fingerprint"})
+                 "--import-limit", "--create-limit", "--timeout", "--trusted-cert-fingerprint",
+                 "--client-key", "--keychain", "--systemd-creds"})
             QVERIFY2(r.out.contains(QLatin1String(o)), o);
     }
 
@@ -141,6 +142,41 @@ private Q_SLOTS:
             {QStringLiteral("target"), QStringLiteral("list"), QStringLiteral("--format"),
                 QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+    }
+
+    // target login: what is refused before any server or keychain is asked.
+    void loginRefusedInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown target") << QStringList {QStringLiteral("nope"),
+            QStringLiteral("--client-key"), QStringLiteral("/etc/hostname")}
+                                        << QStringLiteral("No target named nope");
+        QTest::newRow("both backends") << QStringList {QStringLiteral("t1"),
+            QStringLiteral("--client-key"), QStringLiteral("/etc/hostname"),
+            QStringLiteral("--keychain"), QStringLiteral("--systemd-creds")}
+                                       << QStringLiteral("either --keychain or --systemd-creds");
+        QTest::newRow("directory without systemd-creds") << QStringList {QStringLiteral("t1"),
+            QStringLiteral("/srv/creds"), QStringLiteral("--client-key"),
+            QStringLiteral("/etc/hostname")} << QStringLiteral("goes only with --systemd-creds");
+        QTest::newRow("no key, no terminal")
+            << QStringList {QStringLiteral("t1")} << QStringLiteral("pass --client-key FILE");
+        QTest::newRow("missing key file")
+            << QStringList {QStringLiteral("t1"), QStringLiteral("--client-key"),
+                   QStringLiteral("/nonexistent/c.key")}
+            << QStringLiteral("Cannot read the client key /nonexistent/c.key");
+    }
+
+    void loginRefusedInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = ferryctl(
+            dir.path(), QStringList {QStringLiteral("target"), QStringLiteral("login")} + args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void unknownTarget()

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
@@ -155,7 +158,38 @@ Error keychainError(const Outcome &o, const QString &action)
     }
 }
 
+// A credential file is a password or a PEM key: anything larger is not one of Ferry's.
+constexpr qint64 kMaxCredentialFile = 1024 * 1024;
+
+Error readOnlyCredentials(const QString &dir, const QString &name, const QString &action)
+{
+    return Error(Error::Code::Unsupported,
+        Text::tr("Ferry runs with systemd credentials (CREDENTIALS_DIRECTORY=%1), which are "
+                 "read-only, so it cannot go on %2 (credential %3). Change the secret outside "
+                 "the service (ferryctl source login or target login with --systemd-creds, or "
+                 "with --keychain) and restart the service.")
+            .arg(dir, action, name));
+}
+
 } // namespace
+
+QString CredentialStore::credentialName(const QString &service, const QString &key)
+{
+    QString name = service + QLatin1Char('-') + key;
+    for (QChar &c : name) {
+        if (c == QLatin1Char(':'))
+            c = QLatin1Char('-');
+        else if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.')
+            && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    return name;
+}
+
+QString CredentialStore::credentialsDirectory()
+{
+    return qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+}
 
 CredentialStore::CredentialStore(QString service, int timeoutMs)
     : m_service(std::move(service))
@@ -164,6 +198,8 @@ CredentialStore::CredentialStore(QString service, int timeoutMs)
 
 Status CredentialStore::write(const QString &key, const QByteArray &secret) const
 {
+    if (const QString dir = credentialsDirectory(); !dir.isEmpty())
+        return readOnlyCredentials(dir, credentialName(key), Text::tr("storing a secret"));
     const Outcome o = runJob(
         [service = m_service, key, secret] {
             auto *job = new QKeychain::WritePasswordJob(service);
@@ -181,6 +217,40 @@ Status CredentialStore::write(const QString &key, const QByteArray &secret) cons
 
 Result<QByteArray> CredentialStore::read(const QString &key) const
 {
+    const QString dir = credentialsDirectory();
+    if (dir.isEmpty())
+        return readKeychain(key);
+    const QString name = credentialName(key);
+    const QString path = QDir(dir).filePath(name);
+    if (QFileInfo::exists(path)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io,
+                Text::tr("Cannot read the systemd credential %1.").arg(path), f.errorString());
+        if (f.size() > kMaxCredentialFile)
+            return Error(Error::Code::InvalidInput,
+                Text::tr("The systemd credential %1 is larger than 1 MiB: it is not a password or "
+                         "a key.")
+                    .arg(path));
+        qCInfo(lcSecrets) << "read secret" << key << "from systemd credential" << name;
+        return f.readAll();
+    }
+    // No such credential: the keychain may still hold it (a desktop session started by systemd).
+    auto fromKeychain = readKeychain(key);
+    if (fromKeychain)
+        return fromKeychain;
+    const Error &e = fromKeychain.error();
+    return Error(e.code,
+        Text::tr("The secret %1 is neither a systemd credential (no file %2 in "
+                 "CREDENTIALS_DIRECTORY) nor in the keychain: %3 Store it with ferryctl source "
+                 "login or target login --systemd-creds and add its LoadCredentialEncrypted= line "
+                 "to the service.")
+            .arg(key, name, e.message),
+        e.details);
+}
+
+Result<QByteArray> CredentialStore::readKeychain(const QString &key) const
+{
     const Outcome o = runJob(
         [service = m_service, key] {
             auto *job = new QKeychain::ReadPasswordJob(service);
@@ -195,6 +265,10 @@ Result<QByteArray> CredentialStore::read(const QString &key) const
 
 Status CredentialStore::remove(const QString &key) const
 {
+    // Only a credential that is there is refused: a secret that is not one may be in the keychain.
+    if (const QString dir = credentialsDirectory();
+        !dir.isEmpty() && QFileInfo::exists(QDir(dir).filePath(credentialName(key))))
+        return readOnlyCredentials(dir, credentialName(key), Text::tr("removing a secret"));
     const Outcome o = runJob(
         [service = m_service, key] {
             auto *job = new QKeychain::DeletePasswordJob(service);
@@ -209,7 +283,7 @@ Status CredentialStore::remove(const QString &key) const
 
 Status CredentialStore::probe() const
 {
-    auto r = read(QStringLiteral("ferry:probe:does-not-exist"));
+    auto r = readKeychain(QStringLiteral("ferry:probe:does-not-exist"));
     if (r || r.error().code == Error::Code::NotFound)
         return {};
     return r.error();

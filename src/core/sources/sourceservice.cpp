@@ -97,7 +97,18 @@ Result<Source> SourceService::add(Source source, const QByteArray &password)
 Result<Source> SourceService::connect(Source s, const QByteArray &password, Session *keep)
 {
     Session own(s, m_cancel);
-    Session &session = keep ? *keep : own;
+    auto checked = tryLogin(std::move(s), password, keep ? *keep : own, keep != nullptr);
+    if (!checked)
+        return checked.error();
+    qCInfo(lcSources) << "source" << checked->name << "status" << checked->connectivityStatus;
+    if (Status st = SourceRepository(m_db).update(*checked); !st)
+        return st.error();
+    return checked;
+}
+
+Result<Source> SourceService::tryLogin(
+    Source s, const QByteArray &password, Session &session, bool keep)
+{
     auto content = session.soap->retrieveServiceContent();
     if (!content) {
         const Error &e = content.error();
@@ -138,10 +149,48 @@ Result<Source> SourceService::connect(Source s, const QByteArray &password, Sess
                 (void)session.soap->logout();
         }
     }
-    qCInfo(lcSources) << "source" << s.name << "status" << s.connectivityStatus;
-    if (Status st = SourceRepository(m_db).update(s); !st)
-        return st.error();
     return s;
+}
+
+Result<CredentialDestination::Stored> SourceService::login(
+    const QString &name, const QByteArray &password, const CredentialDestination &destination)
+{
+    auto s = SourceRepository(m_db).byName(name);
+    if (!s)
+        return s.error();
+    if (password.isEmpty())
+        return Error(Error::Code::InvalidInput, Text::tr("The password is empty."));
+    if (Status st = destination.check(*m_secrets); !st)
+        return st.error();
+    Session session(*s, m_cancel);
+    auto checked = tryLogin(*s, password, session, false);
+    if (!checked)
+        return checked.error();
+    const QString status = checked->connectivityStatus;
+    qCInfo(lcSources) << "login to source" << name << "on this host:" << status;
+    if (status != connectivity::Ok) {
+        Error::Code code = Error::Code::Network;
+        QString hint;
+        if (status == connectivity::AuthenticationError) {
+            code = Error::Code::Authentication;
+            hint = Text::tr("Check the password of user %1.").arg(s->username);
+        } else if (status == connectivity::ConfirmFingerprint || status == connectivity::TlsError) {
+            code = Error::Code::Tls;
+            hint = Text::tr("The source's certificate is not the trusted one (SHA-256 %1 was "
+                            "presented); trust it first with: ferryctl source update %2 "
+                            "--trusted-cert-fingerprint FP")
+                       .arg(checked->cert.seenSha256, name);
+        }
+        return Error(code,
+            Text::tr("The password was not stored: logging in to source %1 from this host gave "
+                     "\"%2\". %3")
+                .arg(name, status, hint)
+                .trimmed(),
+            checked->statusDetail);
+    }
+    const QString key
+        = s->secretRef.isEmpty() ? CredentialStore::sourcePasswordKey(s->id) : s->secretRef;
+    return destination.store(*m_secrets, key, password);
 }
 
 Result<Source> SourceService::checkConnectivity(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/source.h"
+#include "secrets/credentialdestination.h"
 #include "tls/certificate.h"
 #include "util/result.h"
 
@@ -46,6 +47,14 @@ public:
     Result<Source> update(const Source &changed, const QByteArray *newPassword = nullptr);
     Status remove(const QString &name);
 
+    // Stores the password of a registered source on this host (`ferryctl source login`): first
+    // logs in with it over the pinned certificate as add() does, then writes it to `destination`
+    // (this host's keychain or a systemd credential). Nothing in the database changes, since every
+    // host shares the source's row; a password the source refuses, an untrusted or changed
+    // certificate, or a server that does not answer store nothing.
+    Result<CredentialDestination::Stored> login(
+        const QString &name, const QByteArray &password, const CredentialDestination &destination);
+
     Result<SyncReport> sync(const QString &name, const std::atomic_bool *cancel = nullptr,
         const std::function<void(int vmsRead)> &progress = {});
 
@@ -59,6 +68,9 @@ private:
     // Connects and logs in, recording the outcome (status, seen certificate) on the source row.
     // With `session`, a successful login stays open for the caller.
     Result<Source> connect(Source source, const QByteArray &password, Session *session);
+    // The connection and login of connect(), their outcome on the returned source (not saved).
+    // With `keep`, a successful login stays open.
+    Result<Source> tryLogin(Source source, const QByteArray &password, Session &session, bool keep);
 
     std::shared_ptr<Database> m_db;
     std::shared_ptr<CredentialStore> m_secrets;

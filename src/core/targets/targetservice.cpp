@@ -516,6 +516,50 @@ Result<Target> TargetService::update(
     return checkAndSave(t, cancel);
 }
 
+Result<CredentialDestination::Stored> TargetService::login(const QString &name,
+    const QByteArray &keyPem, const CredentialDestination &destination,
+    const std::atomic_bool *cancel)
+{
+    auto t = TargetRepository(m_db).byName(name);
+    if (!t)
+        return t.error();
+    if (t->authType == QLatin1String("oidc"))
+        return oidcUnsupported();
+    if (t->clientCertPem.isEmpty())
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1 has no client certificate, so it has no key to store.").arg(name));
+    auto identity = incus::loadClientCertificate(t->clientCertPem.toLatin1(), keyPem);
+    if (!identity) {
+        const auto cert = incus::parseCertificate(t->clientCertPem.toLatin1());
+        return Error(identity.error().code,
+            Text::tr("The key was not stored: %1 The client certificate of target %2 has "
+                     "SHA-256 %3.")
+                .arg(identity.error().message, name,
+                    cert ? tls::sha256Of(*cert) : QStringLiteral("-")),
+            identity.error().details);
+    }
+    if (Status st = destination.check(*m_secrets); !st)
+        return st.error();
+    Target probe = *t;
+    Session session(probe, &*identity, cancel);
+    connect(probe, session);
+    qCInfo(lcTargets) << "login to target" << name << "on this host:" << probe.connectivityStatus;
+    if (probe.connectivityStatus != connectivity::Ok) {
+        const Error::Code code = probe.connectivityStatus == connectivity::AuthenticationError
+            ? Error::Code::Authentication
+            : probe.connectivityStatus == connectivity::CannotConnect ? Error::Code::Network
+                                                                      : Error::Code::Tls;
+        return Error(code,
+            Text::tr("The key was not stored: connecting to target %1 from this host with it gave "
+                     "\"%2\".")
+                .arg(name, probe.connectivityStatus),
+            probe.statusDetail);
+    }
+    const QString key
+        = t->secretRef.isEmpty() ? CredentialStore::targetClientKeyKey(t->id) : t->secretRef;
+    return destination.store(*m_secrets, key, identity->keyPem);
+}
+
 Status TargetService::remove(const QString &name)
 {
     TargetRepository repo(m_db);

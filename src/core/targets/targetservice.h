@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/target.h"
+#include "secrets/credentialdestination.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -63,6 +64,14 @@ public:
     Result<Target> update(const Target &changed, const TargetAuth &auth = {},
         const std::atomic_bool *cancel = nullptr);
     Status remove(const QString &name);
+
+    // Stores the client key of a registered target on this host (`ferryctl target login`): the
+    // key must be the one of the client certificate the database records, and the server must
+    // accept it (a connection over the pinned certificate that the server trusts) before it is
+    // written to `destination`. Nothing in the database changes; a key that does not match, or
+    // that the server does not trust, stores nothing.
+    Result<CredentialDestination::Stored> login(const QString &name, const QByteArray &keyPem,
+        const CredentialDestination &destination, const std::atomic_bool *cancel = nullptr);
 
     // Writes the target's public client certificate to a file the administrator can copy to
     // the server, and returns its path.
