@@ -285,9 +285,10 @@ int queueWatch(Context &ctx, const QCommandLineParser &p, const QStringList &)
 }
 
 // --only-source/--only-target NAME[,NAME...] (repeatable): the names, each one registered.
-Result<QStringList> onlyNames(const QCommandLineParser &p, const QString &option,
-    const QStringList &registered, const char *unknown)
+Result<QStringList> onlyNames(
+    const QCommandLineParser &p, bool sources, const QStringList &registered)
 {
+    const QString option = sources ? QStringLiteral("only-source") : QStringLiteral("only-target");
     QStringList names;
     for (const QString &value : p.values(option))
         for (const QString &part : value.split(QLatin1Char(',')))
@@ -297,10 +298,16 @@ Result<QStringList> onlyNames(const QCommandLineParser &p, const QString &option
         return Error(Error::Code::InvalidInput, tr("--%1 needs a name.").arg(option));
     for (const QString &name : std::as_const(names))
         if (!registered.contains(name)) {
-            QString message = tr(unknown).arg(name);
-            if (const QString close = closestMatch(name, registered); !close.isEmpty())
-                message += QLatin1Char(' ') + tr("Did you mean %1?").arg(close);
-            return Error(Error::Code::NotFound, message);
+            const QString close = closestMatch(name, registered);
+            if (close.isEmpty())
+                return Error(Error::Code::NotFound,
+                    (sources ? tr("--only-source: no source is named %1.")
+                             : tr("--only-target: no target is named %1."))
+                        .arg(name));
+            return Error(Error::Code::NotFound,
+                (sources ? tr("--only-source: no source is named %1; did you mean %2?")
+                         : tr("--only-target: no target is named %1; did you mean %2?"))
+                    .arg(name, close));
         }
     return names;
 }
@@ -360,8 +367,7 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
         QStringList registered;
         for (const Source &s : std::as_const(*all))
             registered << s.name;
-        auto names = onlyNames(p, QStringLiteral("only-source"), registered,
-            QT_TRANSLATE_NOOP("ferryctl", "--only-source: no source is named %1."));
+        auto names = onlyNames(p, true, registered);
         if (!names)
             return ctx.fail(names.error());
         o.onlySources = *names;
@@ -373,8 +379,7 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
         QStringList registered;
         for (const Target &t : std::as_const(*all))
             registered << t.name;
-        auto names = onlyNames(p, QStringLiteral("only-target"), registered,
-            QT_TRANSLATE_NOOP("ferryctl", "--only-target: no target is named %1."));
+        auto names = onlyNames(p, false, registered);
         if (!names)
             return ctx.fail(names.error());
         o.onlyTargets = *names;
