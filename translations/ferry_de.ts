@@ -103,7 +103,7 @@
         <translation>Der Name %1 darf keine Steuerzeichen und keine Schrägstriche enthalten und weder mit einem Leerzeichen beginnen noch enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchservice.cpp" line="+123"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+126"/>
         <source>The include expression of batch %1 is not valid: %2</source>
         <translation>Der Auswahlausdruck des Batches %1 ist ungültig: %2</translation>
     </message>
@@ -864,6 +864,69 @@
         <location line="+3"/>
         <source>This engine no longer holds the lock of the database: process %1 on %2 took it over.</source>
         <translation>Diese Engine hält die Sperre der Datenbank nicht mehr: Prozess %1 auf %2 hat sie übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineReach</name>
+    <message>
+        <location filename="../src/core/engine/enginereach.cpp" line="+95"/>
+        <source>sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>targets: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no credentials for source %1</source>
+        <translation>keine Zugangsdaten für Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no credentials for target %1</source>
+        <translation>keine Zugangsdaten für Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The engine has no credential store.</source>
+        <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No engine is running</source>
+        <translation>Keine Engine läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No running engine may take source %1 (restricted with --only-source)</source>
+        <translation>Keine laufende Engine darf Quelle %1 übernehmen (eingeschränkt mit --only-source)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No running engine may take target %1 (restricted with --only-target)</source>
+        <translation>Keine laufende Engine darf Ziel %1 übernehmen (eingeschränkt mit --only-target)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No running engine may take both source %1 and target %2 (restricted with --only-source and --only-target)</source>
+        <translation>Keine laufende Engine darf zugleich Quelle %1 und Ziel %2 übernehmen (eingeschränkt mit --only-source und --only-target)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No engine has credentials for source %1</source>
+        <translation>Keine Engine hat Zugangsdaten für Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engine has credentials for target %1</source>
+        <translation>Keine Engine hat Zugangsdaten für Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No engine has credentials for both source %1 and target %2</source>
+        <translation>Keine Engine hat Zugangsdaten für Quelle %1 und Ziel %2 zugleich</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +2022,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -3076,17 +3139,22 @@ Ersetzte Werte: %1
         <translation type="vanished">Eine andere Engine steuert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/engine/engine.cpp" line="+168"/>
+        <location filename="../src/core/engine/engine.cpp" line="+83"/>
+        <source>The engine has no credential store.</source>
+        <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Resuming: the engine stopped during the migration</source>
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+201"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Creating target instance definition</source>
         <translation>Definition der Zielinstanz wird erstellt</translation>
     </message>
@@ -3096,7 +3164,7 @@ Ersetzte Werte: %1
         <translation>Jede Instanz wurde migriert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Retry %1 of %2 in %3 s after: %4</source>
         <translation>Wiederholung %1 von %2 in %3 s nach: %4</translation>
     </message>
@@ -7165,7 +7233,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueModel</name>
     <message>
-        <location filename="../src/gui/queue/queuemodel.cpp" line="+52"/>
+        <location filename="../src/gui/queue/queuemodel.cpp" line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7220,7 +7288,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -7419,7 +7492,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+34"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+35"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -10277,7 +10350,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>der Volume-Import</translation>
     </message>
     <message>
-        <location filename="../src/core/transfer/datastorerelay.cpp" line="+200"/>
+        <location filename="../src/core/transfer/datastorerelay.cpp" line="+193"/>
         <source>The disk cannot be served to the guest conversion.</source>
         <translation>Der Datenträger kann der Gastkonvertierung nicht bereitgestellt werden.</translation>
     </message>
