@@ -97,8 +97,9 @@ public:
     const EngineOptions &options() const { return m_options; }
     // The engine's id in the engines table (a UUID; empty before start()).
     QString engineId() const { return m_engineId; }
-    // Nothing runs, and no Waiting entry of a running batch can start now or after a retry
-    // delay (entries waiting for a window that has not begun do not count).
+    // Nothing runs, and no Waiting entry of a running batch that this engine may and can take
+    // can start now or after a retry delay (entries waiting for a window that has not begun, or
+    // outside its restrictions, or whose secrets it cannot read, do not count).
     bool isIdle() const;
 
 Q_SIGNALS:
