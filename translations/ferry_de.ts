@@ -897,6 +897,69 @@
     </message>
 </context>
 <context>
+    <name>EngineReach</name>
+    <message>
+        <location filename="../src/core/engine/enginereach.cpp" line="+95"/>
+        <source>sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>targets: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no credentials for source %1</source>
+        <translation>keine Zugangsdaten für Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no credentials for target %1</source>
+        <translation>keine Zugangsdaten für Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The engine has no credential store.</source>
+        <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No engine is running</source>
+        <translation>Keine Engine läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No running engine may take source %1 (restricted with --only-source)</source>
+        <translation>Keine laufende Engine darf Quelle %1 übernehmen (eingeschränkt mit --only-source)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No running engine may take target %1 (restricted with --only-target)</source>
+        <translation>Keine laufende Engine darf Ziel %1 übernehmen (eingeschränkt mit --only-target)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No running engine may take both source %1 and target %2 (restricted with --only-source and --only-target)</source>
+        <translation>Keine laufende Engine darf zugleich Quelle %1 und Ziel %2 übernehmen (eingeschränkt mit --only-source und --only-target)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No engine has credentials for source %1</source>
+        <translation>Keine Engine hat Zugangsdaten für Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engine has credentials for target %1</source>
+        <translation>Keine Engine hat Zugangsdaten für Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No engine has credentials for both source %1 and target %2</source>
+        <translation>Keine Engine hat Zugangsdaten für Quelle %1 und Ziel %2 zugleich</translation>
+    </message>
+</context>
+<context>
     <name>EngineRepository</name>
     <message>
         <location filename="../src/core/store/enginerepository.cpp" line="+44"/>
@@ -3169,17 +3232,22 @@ Ersetzte Werte: %1
         <translation type="vanished">Eine andere Engine steuert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/engine/engine.cpp" line="+168"/>
+        <location filename="../src/core/engine/engine.cpp" line="+83"/>
+        <source>The engine has no credential store.</source>
+        <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Resuming: the engine stopped during the migration</source>
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+201"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Creating target instance definition</source>
         <translation>Definition der Zielinstanz wird erstellt</translation>
     </message>
@@ -3189,7 +3257,7 @@ Ersetzte Werte: %1
         <translation>Jede Instanz wurde migriert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Retry %1 of %2 in %3 s after: %4</source>
         <translation>Wiederholung %1 von %2 in %3 s nach: %4</translation>
     </message>
@@ -7258,7 +7326,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueModel</name>
     <message>
-        <location filename="../src/gui/queue/queuemodel.cpp" line="+52"/>
+        <location filename="../src/gui/queue/queuemodel.cpp" line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7313,7 +7381,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -7512,7 +7585,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+34"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+35"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

@@ -4,21 +4,27 @@
 #include "appsettings/appsettings.h"
 #include "batch/windows.h"
 #include "engine/engine.h"
+#include "engine/enginereach.h"
 #include "engine/queueactions.h"
 #include "engine/queuestatemachine.h"
 #include "model/batch.h"
 #include "model/instance.h"
+#include "model/target.h"
 #include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
+#include "store/sourcerepository.h"
+#include "store/targetrepository.h"
+#include "util/suggest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QThread>
@@ -53,6 +59,7 @@ struct Row
     QString name;
     Batch batch;
     QString engineHost; // the host of the engine holding it ('' when none does)
+    QString waitingFor; // why no engine takes it though it could start (engine::waitingReason)
 };
 
 Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
@@ -65,6 +72,7 @@ Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
         for (const EngineRecord &e : std::as_const(*engines))
             hostOfEngine.insert(e.id, e.host);
     QHash<qint64, Batch> batches;
+    const auto reasons = waitingReasons(db, *entries);
     QVector<Row> out;
     for (const QueueEntry &e : std::as_const(*entries)) {
         Row r;
@@ -77,6 +85,8 @@ Result<QVector<Row>> rows(const std::shared_ptr<Database> &db)
         r.name = vm ? vm->effectiveName() : QString::number(e.instanceId);
         if (!e.engineId.isEmpty())
             r.engineHost = hostOfEngine.value(e.engineId, tr("(gone)"));
+        if (reasons)
+            r.waitingFor = reasons->value(e.id);
         out << r;
     }
     return out;
@@ -116,15 +126,15 @@ QString printTable(Context &ctx, const QVector<Row> &list)
 {
     Table t;
     t.headers = QStringList {tr("Name"), tr("Batch"), tr("Last Update"), tr("Status"),
-        tr("Status Message"), tr("Migration Window"), tr("Engine Host")};
+        tr("Status Message"), tr("Migration Window"), tr("Engine Host"), tr("Waiting For")};
     t.keys = QStringList {QStringLiteral("instance_name"), QStringLiteral("batch_name"),
         QStringLiteral("last_update"), QStringLiteral("migration_status"),
         QStringLiteral("migration_status_message"), QStringLiteral("migration_window"),
-        QStringLiteral("engine_host")};
+        QStringLiteral("engine_host"), QStringLiteral("waiting_for")};
     for (const Row &r : list)
         t.rows << QJsonArray {r.name, r.batch.name, timeText(r.entry.updatedAt),
             queuestatus::wireName(r.entry.status), r.entry.statusMessage, windowText(r),
-            r.engineHost};
+            r.engineHost, r.waitingFor};
     return render(t, ctx.format());
 }
 
@@ -197,6 +207,7 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
         {QStringLiteral("retry_count"), r->entry.retryCount},
         {QStringLiteral("engine_id"), r->entry.engineId},
         {QStringLiteral("engine_host"), r->engineHost},
+        {QStringLiteral("waiting_for"), r->waitingFor},
         {QStringLiteral("lease_until"), timeText(r->entry.leaseUntil)},
         {QStringLiteral("source_was_running"), r->entry.sourceWasRunning},
         {QStringLiteral("placement"), r->entry.placement}, {QStringLiteral("disks"), disks},
@@ -273,6 +284,34 @@ int queueWatch(Context &ctx, const QCommandLineParser &p, const QStringList &)
     }
 }
 
+// --only-source/--only-target NAME[,NAME...] (repeatable): the names, each one registered.
+Result<QStringList> onlyNames(
+    const QCommandLineParser &p, bool sources, const QStringList &registered)
+{
+    const QString option = sources ? QStringLiteral("only-source") : QStringLiteral("only-target");
+    QStringList names;
+    for (const QString &value : p.values(option))
+        for (const QString &part : value.split(QLatin1Char(',')))
+            if (const QString name = part.trimmed(); !name.isEmpty() && !names.contains(name))
+                names << name;
+    if (p.isSet(option) && names.isEmpty())
+        return Error(Error::Code::InvalidInput, tr("--%1 needs a name.").arg(option));
+    for (const QString &name : std::as_const(names))
+        if (!registered.contains(name)) {
+            const QString close = closestMatch(name, registered);
+            if (close.isEmpty())
+                return Error(Error::Code::NotFound,
+                    (sources ? tr("--only-source: no source is named %1.")
+                             : tr("--only-target: no target is named %1."))
+                        .arg(name));
+            return Error(Error::Code::NotFound,
+                (sources ? tr("--only-source: no source is named %1; did you mean %2?")
+                         : tr("--only-target: no target is named %1; did you mean %2?"))
+                    .arg(name, close));
+        }
+    return names;
+}
+
 int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
 {
     auto db = ctx.database();
@@ -320,6 +359,31 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
             tr("The heartbeat (%1 s) must be at most half the lease (%2 s).")
                 .arg(o.heartbeatMs / 1000)
                 .arg(o.leaseMs / 1000)));
+    // Engines where the data is (docs/scale.md): only entries of these sources and targets.
+    if (p.isSet(QStringLiteral("only-source"))) {
+        auto all = SourceRepository(*db).all();
+        if (!all)
+            return ctx.fail(all.error());
+        QStringList registered;
+        for (const Source &s : std::as_const(*all))
+            registered << s.name;
+        auto names = onlyNames(p, true, registered);
+        if (!names)
+            return ctx.fail(names.error());
+        o.onlySources = *names;
+    }
+    if (p.isSet(QStringLiteral("only-target"))) {
+        auto all = TargetRepository(*db).all();
+        if (!all)
+            return ctx.fail(all.error());
+        QStringList registered;
+        for (const Target &t : std::as_const(*all))
+            registered << t.name;
+        auto names = onlyNames(p, false, registered);
+        if (!names)
+            return ctx.fail(names.error());
+        o.onlyTargets = *names;
+    }
     Engine engine(o);
     if (Status st = engine.start(); !st)
         return ctx.fail(st.error());
@@ -377,9 +441,11 @@ int engineList(Context &ctx, const QCommandLineParser &, const QStringList &)
         const qint64 age = e.heartbeatAt.isValid()
             ? qMax<qint64>(0, e.heartbeatAt.secsTo(QDateTime::currentDateTimeUtc()))
             : -1;
+        const EngineRestrictions r = EngineRestrictions::fromJson(e.restrictions);
+        const QJsonObject raw = QJsonDocument::fromJson(e.restrictions.toUtf8()).object();
         t.rows << QJsonArray {e.id, e.host, e.pid, timeText(e.startedAt),
             table ? QJsonValue(ageText(e.heartbeatAt)) : QJsonValue(age), e.heldEntries, e.version,
-            e.restrictions};
+            table ? QJsonValue(r.describe()) : QJsonValue(raw)};
     }
     ctx.out() << render(t, ctx.format());
     return ExitOk;
@@ -415,11 +481,20 @@ QList<Command> queueCommands()
             opt(QStringLiteral("heartbeat"),
                 tr("Seconds between this engine's heartbeats, at most half the lease "
                    "(default 10)"),
-                tr("S"))},
-        {QStringLiteral("ferryctl engine run")}, engineRun};
+                tr("S")),
+            opt(QStringLiteral("only-source"),
+                tr("Take only entries of these sources (comma-separated names; repeatable)"),
+                tr("NAME")),
+            opt(QStringLiteral("only-target"),
+                tr("Take only entries for these targets (comma-separated names; repeatable)"),
+                tr("NAME"))},
+        {QStringLiteral("ferryctl engine run"),
+            QStringLiteral("ferryctl engine run --only-source vc01 --only-target incus01,incus02")},
+        engineRun};
     list << Command {QStringLiteral("engine"), QStringLiteral("list"),
-        tr("List the engines sharing this database: host, process, heartbeat, entries held"), {}, 0,
-        0, {},
+        tr("List the engines sharing this database: host, process, heartbeat, entries held, "
+           "restrictions"),
+        {}, 0, 0, {},
         {QStringLiteral("ferryctl engine list"),
             QStringLiteral("ferryctl engine list --format json")},
         engineList};

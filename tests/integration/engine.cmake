@@ -19,3 +19,7 @@ add_dependencies(test_multiengine ferryctl)
 set_property(TEST integration.multiengine APPEND PROPERTY ENVIRONMENT
     QTEST_FUNCTION_TIMEOUT=1150000 "FERRY_TEST_DATABASE=postgresql"
     "FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env")
+# An engine without the source's password in its keychain claims nothing, then claims once the
+# password is stored (docs/scale.md, "Engines where the data is"; needs only the lab's keyring).
+ferry_add_test(NAME enginecredentials LABEL integration SOURCES test_enginecredentials.cpp
+    LIBS ferry_core)

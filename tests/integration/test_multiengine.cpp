@@ -183,6 +183,23 @@ private Q_SLOTS:
         QVERIFY2(start.exitCode == 0, qPrintable(start.err));
         QVERIFY2(start.out.contains(QStringLiteral("3 waiting")), qPrintable(start.out));
 
+        // No engine runs yet: each entry says what it waits for (docs/scale.md, "Engines where
+        // the data is"), and a restriction to a target that is not registered stops an engine
+        // before it starts.
+        const ProcessRun waiting = m.ferryctl({QStringLiteral("queue"), QStringLiteral("list"),
+            QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray waitingRows = QJsonDocument::fromJson(waiting.out.toUtf8()).array();
+        QCOMPARE(waitingRows.size(), kVms.size());
+        for (const QJsonValue &row : waitingRows)
+            QCOMPARE(row[QStringLiteral("waiting_for")].toString(),
+                QStringLiteral("No engine is running"));
+        const ProcessRun unknown = m.ferryctl({QStringLiteral("engine"), QStringLiteral("run"),
+            QStringLiteral("--only-target"), QStringLiteral("lxdvm2")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no target is named lxdvm2")),
+            qPrintable(unknown.err));
+        QCOMPARE(engines().size(), 0);
+
         // Three engines, one migration each at a time, short leases; each reads slowly enough
         // that a copy is seen part way.
         const QStringList engineArgs = {QStringLiteral("--threads"), QStringLiteral("1"),
@@ -191,7 +208,12 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<EngineProcess>> procs;
         for (int i = 0; i < 3; ++i) {
             procs.push_back(std::make_unique<EngineProcess>(m));
-            QVERIFY(procs.back()->start(engineArgs));
+            // One of them restricted to what this batch uses: it takes its share all the same.
+            QVERIFY(procs.back()->start(engineArgs
+                + (i == 0 ? QStringList {QStringLiteral("--only-source"),
+                       QStringLiteral("vc01,esxi01"), QStringLiteral("--only-target"),
+                       QStringLiteral("lxdvm")}
+                          : QStringList())));
         }
 
         // Every engine works on an entry at once: the queue is shared, not taken by the first.
@@ -211,6 +233,14 @@ private Q_SLOTS:
         }
         QVERIFY2(
             busyEngines.size() == 3, qPrintable(QString::fromUtf8(QJsonDocument(listed).toJson())));
+        int restricted = 0;
+        for (const QJsonValue &e : listed)
+            restricted
+                += e[QStringLiteral("restrictions")][QStringLiteral("targets")].toArray().contains(
+                       QStringLiteral("lxdvm"))
+                ? 1
+                : 0;
+        QVERIFY2(restricted == 1, qPrintable(QString::fromUtf8(QJsonDocument(listed).toJson())));
 
         // kill -9 of the engine copying the first VM, part way through its disk.
         const QString victimEntry = kVms[0].name;

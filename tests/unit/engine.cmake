@@ -13,6 +13,8 @@ ferry_add_test(NAME engineoptions LABEL unit SOURCES test_engineoptions.cpp LIBS
 ferry_add_test(NAME queueactions LABEL unit SOURCES test_queueactions.cpp LIBS ferry_core)
 # Claims against the windows, constraints and limits, counted across engines (engine/claim.h).
 ferry_add_test(NAME engineclaim LABEL unit SOURCES test_engineclaim.cpp LIBS ferry_core)
+# --only-source/--only-target, credentials reachability and the waiting reason (pure rules).
+ferry_add_test(NAME enginereach LABEL unit SOURCES test_enginereach.cpp LIBS ferry_core)
 # The queue's transitions and actions also on PostgreSQL (pg.<name>; see store.cmake).
 ferry_add_pg_test(NAME queuestatemachine)
 ferry_add_pg_test(NAME queueactions)

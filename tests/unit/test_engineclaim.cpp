@@ -6,6 +6,7 @@
 #include "common/testdatabase.h"
 #include "engine/claim.h"
 #include "engine/engine.h"
+#include "engine/enginereach.h"
 #include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
@@ -157,6 +158,51 @@ private:
         return failed.loadAcquire() ? -1 : won.loadAcquire();
     }
 
+    // A second target, incus02, for the entries at these indexes.
+    void retarget(const QVector<int> &indexes)
+    {
+        Target tgt;
+        tgt.name = QStringLiteral("incus02");
+        tgt.endpoint = QStringLiteral("https://incus02.example:8443");
+        VERIFY_OK(TargetRepository(m_db).insert(tgt));
+        for (int i : indexes) {
+            QueueEntry e = *QueueRepository(m_db).byId(m_entries[i]);
+            e.placement = QJsonObject {{QStringLiteral("target_name"), QStringLiteral("incus02")}};
+            VERIFY_OK(QueueRepository(m_db).update(e));
+        }
+    }
+
+    void unregisterAll()
+    {
+        for (int i = 0; i < 8; ++i)
+            VERIFY_OK(EngineRepository(m_db).unregisterEngine(QStringLiteral("e%1").arg(i)));
+    }
+
+    // The waiting reason of every entry that has one, by entry index ('' none).
+    QStringList reasons()
+    {
+        auto all = QueueRepository(m_db).all();
+        if (!all)
+            return {QStringLiteral("error: %1").arg(all.error().toString())};
+        auto r = waitingReasons(m_db, *all);
+        if (!r)
+            return {QStringLiteral("error: %1").arg(r.error().toString())};
+        QStringList out;
+        for (qint64 id : std::as_const(m_entries))
+            out << r->value(id);
+        return out;
+    }
+
+    QString restrictionsOf(const QString &engineId)
+    {
+        auto listed = EngineRepository(m_db).list();
+        if (listed)
+            for (const EngineRecord &r : *listed)
+                if (r.id == engineId)
+                    return r.restrictions;
+        return QStringLiteral("(not listed)");
+    }
+
     int leased()
     {
         int n = 0;
@@ -275,6 +321,162 @@ private Q_SLOTS:
         make({-1, 0, 50, 1, 6});
         QCOMPARE(race(), 1);
         QCOMPARE(leased(), 1);
+    }
+
+    // engine run --only-target incus01: the claim itself refuses entries for incus02, whatever
+    // the engine's tick would try.
+    void restrictedEngineClaimsOnlyItsTarget()
+    {
+        make({-1, 0, 50, 10, 6});
+        retarget({1, 3, 5});
+        EngineRestrictions only;
+        only.targets = QStringList {QStringLiteral("incus01")};
+        int n = 0;
+        for (qint64 id : std::as_const(m_entries)) {
+            auto r = claimEntry(m_db, id, QStringLiteral("e0"), 60000, &only);
+            VERIFY_OK(r);
+            n += *r ? 1 : 0;
+        }
+        QCOMPARE(n, 3);
+        for (int i = 0; i < m_entries.size(); ++i)
+            QCOMPARE(QueueRepository(m_db).byId(m_entries[i])->engineId,
+                i % 2 == 0 ? QStringLiteral("e0") : QString());
+        // An engine for incus02 takes the rest.
+        EngineRestrictions other;
+        other.targets = QStringList {QStringLiteral("incus02")};
+        n = 0;
+        for (qint64 id : std::as_const(m_entries)) {
+            auto r = claimEntry(m_db, id, QStringLiteral("e1"), 60000, &other);
+            VERIFY_OK(r);
+            n += *r ? 1 : 0;
+        }
+        QCOMPARE(n, 3);
+        QCOMPARE(leased(), 6);
+    }
+
+    void restrictedEngineClaimsOnlyItsSource()
+    {
+        make({-1, 0, 50, 10, 3});
+        EngineRestrictions only;
+        only.sources = QStringList {QStringLiteral("vc02")};
+        for (qint64 id : std::as_const(m_entries)) {
+            auto r = claimEntry(m_db, id, QStringLiteral("e0"), 60000, &only);
+            VERIFY_OK(r);
+            QVERIFY(!*r);
+        }
+        only.sources = QStringList {QStringLiteral("vc01")};
+        only.targets = QStringList {QStringLiteral("incus01")};
+        for (qint64 id : std::as_const(m_entries)) {
+            auto r = claimEntry(m_db, id, QStringLiteral("e0"), 60000, &only);
+            VERIFY_OK(r);
+            QVERIFY(*r);
+        }
+    }
+
+    // The waiting reason from the engines table: the rule of engine::waitingReason over the
+    // engines that run, for entries that could start now.
+    void waitingReasonFromTheEnginesTable()
+    {
+        make({-1, 0, 50, 10, 2});
+        retarget({1});
+        const QStringList none {QString(), QString()};
+        QCOMPARE(reasons(), none); // eight engines without restrictions: a place is all they need
+        unregisterAll();
+        QCOMPARE(reasons(), QStringList(2, QStringLiteral("No engine is running")));
+        EngineRepository engines(m_db);
+        EngineRecord only02;
+        only02.id = QStringLiteral("only02");
+        only02.host = QStringLiteral("h");
+        only02.restrictions = QStringLiteral("{\"targets\":[\"incus02\"]}");
+        VERIFY_OK(engines.registerEngine(only02));
+        QCOMPARE(reasons(),
+            QStringList(
+                {QStringLiteral("No running engine may take target incus01 (restricted with "
+                                "--only-target)"),
+                    QString()}));
+        EngineRecord nokey;
+        nokey.id = QStringLiteral("nokey");
+        nokey.host = QStringLiteral("h");
+        nokey.restrictions = QStringLiteral("{\"lacks\":{\"sources\":[\"vc01\"]}}");
+        VERIFY_OK(engines.registerEngine(nokey));
+        QCOMPARE(reasons(),
+            QStringList({QStringLiteral("No engine has credentials for source vc01"), QString()}));
+        // It found the password since.
+        VERIFY_OK(engines.updateRestrictions(
+            nokey.id, QStringLiteral("{\"serves\":{\"sources\":[\"vc01\"]}}")));
+        QCOMPARE(reasons(), none);
+        QCOMPARE(engines.updateRestrictions(QStringLiteral("gone"), QString()).error().code,
+            Error::Code::NotFound);
+        // Entries that could not start anyway have no reason: a batch that does not run, an
+        // entry another engine holds.
+        VERIFY_OK(engines.unregisterEngine(nokey.id));
+        auto any = [](const ClaimView &) {
+            return std::optional<qint64>(0);
+        };
+        VERIFY_OK(engines.claim(m_entries[0], only02.id, 60000, any));
+        QCOMPARE(reasons(), none);
+        VERIFY_OK(engines.release(m_entries[0], only02.id));
+        VERIFY_OK(BatchRepository(m_db).updateStatus(m_batch, batchstatus::Stopped, QString()));
+        QCOMPARE(reasons(), none);
+    }
+
+    // An engine whose credential store lacks the source's password claims nothing (it asks the
+    // store once, not every tick), says so in its engines row, and the entries wait for "No
+    // engine has credentials for source vc01".
+    void engineWithoutTheSourcePasswordNeverClaims()
+    {
+        make({-1, 0, 50, 10, 3});
+        unregisterAll();
+        int asked = 0;
+        EngineOptions o;
+        o.db = m_db;
+        o.readSecret = [&asked](const QString &) -> Status {
+            ++asked;
+            return Error(Error::Code::NotFound, QStringLiteral("no such entry"));
+        };
+        o.tickMs = 20;
+        o.heartbeatMs = 100;
+        Engine engine(o);
+        VERIFY_OK(engine.start());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            EngineRestrictions::fromJson(restrictionsOf(engine.engineId())).lacksSources,
+            QStringList {QStringLiteral("vc01")}, 5000);
+        QTest::qWait(300); // about 15 ticks
+        QCOMPARE(leased(), 0);
+        for (qint64 id : std::as_const(m_entries))
+            QCOMPARE(QueueRepository(m_db).byId(id)->status, QueueStatus::Waiting);
+        QCOMPARE(asked, 1); // the source's password, once: the target has no client key
+        QVERIFY(engine.isIdle()); // nothing it could take: ferryctl engine run would end
+        QCOMPARE(
+            reasons(), QStringList(3, QStringLiteral("No engine has credentials for source vc01")));
+        engine.stop();
+    }
+
+    // engine run --only-target incus02 with every secret at hand: the entries for incus01 stay.
+    void engineRestrictedToAnotherTargetNeverClaims()
+    {
+        make({-1, 0, 50, 10, 2});
+        retarget({});
+        unregisterAll();
+        EngineOptions o;
+        o.db = m_db;
+        o.readSecret = [](const QString &) {
+            return Status();
+        };
+        o.onlyTargets = QStringList {QStringLiteral("incus02")};
+        o.tickMs = 20;
+        Engine engine(o);
+        VERIFY_OK(engine.start());
+        QCOMPARE(EngineRestrictions::fromJson(restrictionsOf(engine.engineId())).targets,
+            QStringList {QStringLiteral("incus02")});
+        QTest::qWait(300);
+        QCOMPARE(leased(), 0);
+        QVERIFY(engine.isIdle());
+        QCOMPARE(reasons(),
+            QStringList(2,
+                QStringLiteral("No running engine may take target incus01 (restricted with "
+                               "--only-target)")));
+        engine.stop();
     }
 
     // The engine takes over what a dead engine left: at start at once from a process of this

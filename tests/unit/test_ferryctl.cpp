@@ -1,6 +1,9 @@
 // Runs the real ferryctl binary as a user would.
 #include "common/processrun.h"
+#include "model/target.h"
 #include "store/database.h"
+#include "store/sourcerepository.h"
+#include "store/targetrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +144,43 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("data_dir")).toString(), dataDir);
         QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(),
             ferry::Database::latestSchemaVersion());
+    }
+
+    // engine run --only-source/--only-target: names that are not registered stop it before it
+    // starts; registered ones run it (nothing to do here, so it ends at once, exit 0).
+    void engineRunChecksOnlyNames()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        {
+            auto db = ferry::Database::open(dataDir + QStringLiteral("/ferry.db"));
+            QVERIFY(db.ok());
+            ferry::Source src;
+            src.name = QStringLiteral("vc01");
+            src.endpoint = QStringLiteral("https://vc01.example/sdk");
+            QVERIFY(ferry::SourceRepository(*db).insert(src).ok());
+            ferry::Target tgt;
+            tgt.name = QStringLiteral("incus01");
+            tgt.endpoint = QStringLiteral("https://incus01.example:8443");
+            QVERIFY(ferry::TargetRepository(*db).insert(tgt).ok());
+        }
+        const QStringList run {
+            QStringLiteral("--data-dir"), dataDir, QStringLiteral("engine"), QStringLiteral("run")};
+        Run r = ferryctl(
+            run + QStringList {QStringLiteral("--only-target"), QStringLiteral("incus1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "--only-target: no target is named incus1; did you mean incus01?")),
+            qPrintable(r.err));
+        r = ferryctl(
+            run + QStringList {QStringLiteral("--only-source"), QStringLiteral("vc01,elsewhere")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--only-source: no source is named elsewhere.")),
+            qPrintable(r.err));
+        r = ferryctl(run
+            + QStringList {QStringLiteral("--only-source"), QStringLiteral("vc01"),
+                QStringLiteral("--only-target"), QStringLiteral("incus01")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void newerDatabaseFailsWithOneLine()

@@ -1,6 +1,7 @@
 #include "engine/claim.h"
 
 #include "batch/selection.h"
+#include "engine/enginereach.h"
 #include "engine/scheduling.h"
 #include "model/batch.h"
 #include "model/instance.h"
@@ -14,7 +15,8 @@
 
 namespace ferry::engine {
 
-std::optional<qint64> decideClaim(const std::shared_ptr<Database> &db, const ClaimView &view)
+std::optional<qint64> decideClaim(
+    const std::shared_ptr<Database> &db, const ClaimView &view, const EngineRestrictions *only)
 {
     const QueueEntry &e = view.entry;
     if (e.nextAttemptAt.isValid() && e.nextAttemptAt > view.now)
@@ -54,6 +56,8 @@ std::optional<qint64> decideClaim(const std::shared_ptr<Database> &db, const Cla
     const QString target = e.placement.value(QStringLiteral("target_name")).toString();
     auto source = SourceRepository(db).byId(sourceId);
     auto t = TargetRepository(db).byName(target);
+    if (only && (!source || !only->allowsSource(source->name) || !only->allowsTarget(target)))
+        return std::nullopt;
     const int importLimit = source ? qMax(1, source->importLimit) : 1;
     const int createLimit = t ? qMax(1, t->createLimit) : 1;
 
@@ -78,11 +82,11 @@ std::optional<qint64> decideClaim(const std::shared_ptr<Database> &db, const Cla
     return window.windowId;
 }
 
-Result<std::optional<QueueEntry>> claimEntry(
-    const std::shared_ptr<Database> &db, qint64 entryId, const QString &engineId, qint64 leaseMs)
+Result<std::optional<QueueEntry>> claimEntry(const std::shared_ptr<Database> &db, qint64 entryId,
+    const QString &engineId, qint64 leaseMs, const EngineRestrictions *only)
 {
-    return EngineRepository(db).claim(
-        entryId, engineId, leaseMs, [&db](const ClaimView &view) { return decideClaim(db, view); });
+    return EngineRepository(db).claim(entryId, engineId, leaseMs,
+        [&db, only](const ClaimView &view) { return decideClaim(db, view, only); });
 }
 
 } // namespace ferry::engine

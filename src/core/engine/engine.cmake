@@ -7,5 +7,6 @@ ferry_layer(engine DEPENDS batch sources settings transfer vmware convert SOURCE
     engine/engine.h engine/engine.cpp
     engine/scheduling.h engine/scheduling.cpp
     engine/claim.h engine/claim.cpp
+    engine/enginereach.h engine/enginereach.cpp
     engine/queueactions.h engine/queueactions.cpp
 )

@@ -8,6 +8,8 @@
 #include "engine/scheduling.h"
 #include "model/batch.h"
 #include "model/instance.h"
+#include "model/target.h"
+#include "secrets/credentialstore.h"
 #include "store/batchrepository.h"
 #include "store/enginerepository.h"
 #include "store/instancerepository.h"
@@ -23,6 +25,7 @@
 #include "version.h"
 
 #include <cmath>
+#include <optional>
 #include <utility>
 
 namespace ferry::engine {
@@ -68,10 +71,41 @@ EngineOptions EngineOptions::fromSettings(const AppSettings &settings, std::shar
     return o;
 }
 
+namespace {
+
+CredentialReach::ReadSecret readerOf(const EngineOptions &o)
+{
+    if (o.readSecret)
+        return o.readSecret;
+    return [secrets = o.secrets](const QString &key) -> Status {
+        if (!secrets)
+            return Error(Error::Code::KeychainUnavailable,
+                Engine::tr("The engine has no credential store."));
+        auto secret = secrets->read(key);
+        return secret ? Status() : Status(secret.error());
+    };
+}
+
+// Puts name in `in` (sorted) and takes it out of `out`; whether anything changed.
+bool note(const QString &name, QStringList *in, QStringList *out)
+{
+    const bool removed = out->removeAll(name) > 0;
+    if (in->contains(name))
+        return removed;
+    in->append(name);
+    in->sort();
+    return true;
+}
+
+} // namespace
+
 Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_reach(readerOf(m_options), m_options.credentialCacheMs)
 {
+    m_restrictions.sources = m_options.onlySources;
+    m_restrictions.targets = m_options.onlyTargets;
     m_pool.setMaxThreadCount(qMax(1, m_options.maxThreads));
     m_pool.setExpiryTimeout(-1);
     m_timer.setInterval(m_options.tickMs);
@@ -92,11 +126,54 @@ Status Engine::registerEngine()
     me.host = EngineRepository::currentHost();
     me.pid = EngineRepository::currentPid();
     me.version = QStringLiteral(FERRY_VERSION_STRING);
-    me.restrictions = m_options.restrictions;
+    me.restrictions = m_restrictions.toJson();
     if (Status st = EngineRepository(m_options.db).registerEngine(me); !st)
         return st;
     m_engineId = me.id;
+    m_publishedRestrictions = me.restrictions;
     return {};
+}
+
+bool Engine::canReach(const Source *source, const Target *target, const QDateTime &now)
+{
+    bool ok = true;
+    if (source) {
+        const Status st = m_reach.canRead(secretsNeeded(*source), now);
+        if (st ? note(source->name, &m_restrictions.servesSources, &m_restrictions.lacksSources)
+               : note(source->name, &m_restrictions.lacksSources, &m_restrictions.servesSources))
+            qCInfo(lcEngine).noquote()
+                << (st ? QStringLiteral("this engine can read the credentials of source %1")
+                               .arg(source->name)
+                       : QStringLiteral("this engine cannot read the credentials of source %1 "
+                                        "(%2); it leaves its entries to other engines")
+                               .arg(source->name, st.error().toString()));
+        ok = ok && st.ok();
+    }
+    if (target) {
+        const Status st = m_reach.canRead(secretsNeeded(*target), now);
+        if (st ? note(target->name, &m_restrictions.servesTargets, &m_restrictions.lacksTargets)
+               : note(target->name, &m_restrictions.lacksTargets, &m_restrictions.servesTargets))
+            qCInfo(lcEngine).noquote()
+                << (st ? QStringLiteral("this engine can read the credentials of target %1")
+                               .arg(target->name)
+                       : QStringLiteral("this engine cannot read the credentials of target %1 "
+                                        "(%2); it leaves its entries to other engines")
+                               .arg(target->name, st.error().toString()));
+        ok = ok && st.ok();
+    }
+    return ok;
+}
+
+void Engine::publishRestrictions()
+{
+    const QString text = m_restrictions.toJson();
+    if (m_engineId.isEmpty() || text == m_publishedRestrictions)
+        return;
+    if (Status st = EngineRepository(m_options.db).updateRestrictions(m_engineId, text); !st) {
+        qCWarning(lcEngine) << "cannot record what the engine serves:" << st.error().toString();
+        return;
+    }
+    m_publishedRestrictions = text;
 }
 
 Status Engine::start()
@@ -277,6 +354,32 @@ void Engine::tick()
     auto targetOf = [](const QueueEntry &e) {
         return e.placement.value(QStringLiteral("target_name")).toString();
     };
+    QHash<qint64, std::optional<Source>> sources;
+    auto sourceRecord = [&](qint64 id) -> const Source * {
+        if (!sources.contains(id)) {
+            auto src = SourceRepository(db).byId(id);
+            sources.insert(id, src ? std::optional<Source>(*src) : std::nullopt);
+        }
+        const std::optional<Source> &src = sources[id];
+        return src ? &*src : nullptr;
+    };
+    QHash<QString, std::optional<Target>> targets;
+    auto targetRecord = [&](const QString &name) -> const Target * {
+        if (!targets.contains(name)) {
+            auto t = TargetRepository(db).byName(name);
+            targets.insert(name, t ? std::optional<Target>(*t) : std::nullopt);
+        }
+        const std::optional<Target> &t = targets[name];
+        return t ? &*t : nullptr;
+    };
+    // --only-source/--only-target: entries of other sources and targets are other engines'.
+    auto allowed = [&](const QueueEntry &e) {
+        if (!m_restrictions.isRestricted())
+            return true;
+        const Source *src = sourceRecord(sourceOf(e.instanceId));
+        return m_restrictions.allowsSource(src ? src->name : QString())
+            && m_restrictions.allowsTarget(targetOf(e));
+    };
 
     // Cancels written by anyone reach the jobs; count what runs per source and target, on every
     // engine (entries with a live lease). These counts only spare claims that cannot succeed:
@@ -322,7 +425,7 @@ void Engine::tick()
     // back to Waiting when the lease runs out) are work this engine may still get.
     bool pending = false;
     for (const QueueEntry &e : std::as_const(*entries))
-        if (QueueStateMachine::isActive(e.status) && !m_jobs.contains(e.id))
+        if (QueueStateMachine::isActive(e.status) && !m_jobs.contains(e.id) && allowed(e))
             pending = true;
     for (QueueEntry e : std::as_const(*entries)) {
         if (e.status != QueueStatus::Waiting || m_jobs.contains(e.id))
@@ -348,15 +451,19 @@ void Engine::tick()
         }
         if (window.kind == WindowChoice::Kind::Later)
             continue; // its window has not begun
+        if (!allowed(e))
+            continue; // --only-source/--only-target: another engine's
+        const qint64 sourceId = sourceOf(e.instanceId);
+        const QString target = targetOf(e);
+        const Source *source = sourceRecord(sourceId);
+        const Target *t = targetRecord(target);
+        if (!canReach(source, t, now))
+            continue; // its secrets are not in this engine's credential store
         pending = true;
         if (e.nextAttemptAt.isValid() && e.nextAttemptAt > now)
             continue;
         if (m_jobs.size() >= m_pool.maxThreadCount())
             continue;
-        const qint64 sourceId = sourceOf(e.instanceId);
-        const QString target = targetOf(e);
-        auto source = SourceRepository(db).byId(sourceId);
-        auto t = TargetRepository(db).byName(target);
         const int importLimit = source ? qMax(1, source->importLimit) : 1;
         const int createLimit = t ? qMax(1, t->createLimit) : 1;
         if (perSource.value(sourceId) >= importLimit || perTarget.value(target) >= createLimit)
@@ -365,7 +472,8 @@ void Engine::tick()
             && perConstraint.value({b->id, constraint}) >= rule->maxConcurrentInstances)
             continue;
         // The claim: the limits counted again in the database, in one transaction with the lease.
-        auto claimed = claimEntry(db, e.id, m_engineId, m_options.leaseMs);
+        auto claimed = claimEntry(db, e.id, m_engineId, m_options.leaseMs,
+            m_restrictions.isRestricted() ? &m_restrictions : nullptr);
         if (!claimed) {
             qCWarning(lcEngine) << "cannot claim entry" << e.id << claimed.error().toString();
             continue;
@@ -436,6 +544,7 @@ void Engine::tick()
                 b->id, batchstatus::Finished, tr("Every instance was migrated"));
     }
 
+    publishRestrictions();
     m_pendingWork = pending;
     const bool nowIdle = isIdle();
     if (nowIdle && !m_wasIdle)

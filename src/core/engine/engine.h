@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/enginereach.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace ferry {
@@ -14,6 +16,8 @@ namespace ferry {
 class Database;
 class CredentialStore;
 struct AppSettings;
+struct Source;
+struct Target;
 
 namespace engine {
 
@@ -37,8 +41,15 @@ struct EngineOptions
     // entries to now + leaseMs, and takes over entries whose lease ran out (their engine died).
     qint64 leaseMs = 60 * 1000;
     int heartbeatMs = 10 * 1000;
-    // What the engine tells the others in the engines table ('' = no restriction).
-    QString restrictions;
+    // engine run --only-source/--only-target (docs/scale.md): the only sources and targets, by
+    // name, whose entries this engine takes (empty: any). Its engines row says so.
+    QStringList onlySources;
+    QStringList onlyTargets;
+    // Whether the engine can read a secret from its credential store (empty: secrets->read);
+    // tests pass a fake. It claims no entry whose source's or target's secrets it cannot read,
+    // and keeps each answer credentialCacheMs.
+    std::function<Status(const QString &key)> readSecret;
+    qint64 credentialCacheMs = 60 * 1000;
 
     // The options the shared settings give (ferry's Settings…, ferryctl system settings):
     // engine.threads and engine.retries from the database; when the settings cannot be read,
@@ -53,7 +64,8 @@ struct EngineOptions
 // Any number of engines share one database (docs/scale.md): each registers in the engines table
 // and claims queue entries with a lease (EngineRepository, claimEntry), and its scheduler runs
 // on the thread that owns it. Every tick it claims Waiting entries of running batches whose
-// window has begun (no windows: now) and whose retry time has come and runs them as
+// window has begun (no windows: now) and whose retry time has come, whose source and target its
+// restrictions allow and whose secrets it can read (EngineRestrictions), and runs them as
 // MigrationJobs on its own, explicitly sized QThreadPool; the windows' capacities, constraints
 // and each source's import limit and each target's create limit are counted in the database in
 // the claim's transaction, across every engine. It retries failed entries with backoff; passes
@@ -85,8 +97,9 @@ public:
     const EngineOptions &options() const { return m_options; }
     // The engine's id in the engines table (a UUID; empty before start()).
     QString engineId() const { return m_engineId; }
-    // Nothing runs, and no Waiting entry of a running batch can start now or after a retry
-    // delay (entries waiting for a window that has not begun do not count).
+    // Nothing runs, and no Waiting entry of a running batch that this engine may and can take
+    // can start now or after a retry delay (entries waiting for a window that has not begun, or
+    // outside its restrictions, or whose secrets it cannot read, do not count).
     bool isIdle() const;
 
 Q_SIGNALS:
@@ -104,6 +117,11 @@ private:
     void recoverInterrupted();
     Status registerEngine();
     void onFailed(qint64 entryId, const ferry::engine::JobFailure &failure);
+    // Whether this engine can read the secrets the source and the target need (cached), noted
+    // in m_restrictions' serves and lacks lists.
+    bool canReach(const Source *source, const Target *target, const QDateTime &now);
+    // Writes m_restrictions to the engines row when it changed.
+    void publishRestrictions();
 
     EngineOptions m_options;
     QThreadPool m_pool;
@@ -111,6 +129,9 @@ private:
     QTimer m_heartbeat;
     QString m_engineId;
     QHash<qint64, MigrationJob *> m_jobs;
+    EngineRestrictions m_restrictions;
+    QString m_publishedRestrictions;
+    CredentialReach m_reach;
     bool m_started = false;
     bool m_wasIdle = false;
     bool m_pendingWork = true;

@@ -97,6 +97,16 @@ Result<QVector<qint64>> EngineRepository::heartbeat(const QString &engineId, qin
     return held;
 }
 
+Status EngineRepository::updateRestrictions(
+    const QString &engineId, const QString &restrictions) const
+{
+    auto q = m_db->exec(QStringLiteral("UPDATE engines SET restrictions = ? WHERE id = ?"),
+        {restrictions, engineId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1 ? Status() : Status(noEngine(engineId));
+}
+
 Status EngineRepository::unregisterEngine(const QString &engineId) const
 {
     return m_db->transaction([&](QSqlDatabase &c) -> Status {

@@ -26,7 +26,7 @@ struct EngineRecord
     QDateTime startedAt;
     QDateTime heartbeatAt;
     QString version;
-    QString restrictions;
+    QString restrictions; // a JSON object, engine::EngineRestrictions ('' = none)
     int heldEntries = 0; // entries with a lease of this engine (read by list())
 };
 
@@ -75,6 +75,9 @@ public:
     // one transaction; returns the ids of those entries. NotFound when the engine has no row any
     // more (another engine found it dead and removed it: its leases are gone).
     Result<QVector<qint64>> heartbeat(const QString &engineId, qint64 leaseMs) const;
+    // Replaces the engine's restrictions column (what it may take and which sources and targets
+    // it found it can or cannot reach; engine/enginereach.h). NotFound without its row.
+    Status updateRestrictions(const QString &engineId, const QString &restrictions) const;
     // A clean stop: releases every lease of the engine and removes its row.
     Status unregisterEngine(const QString &engineId) const;
     // Every registered engine with the number of entries it holds, oldest first.

@@ -14,9 +14,10 @@ namespace {
 bool sameCells(const QueueRow &a, const QueueRow &b)
 {
     return a.name == b.name && a.status == b.status && a.statusMessage == b.statusMessage
-        && a.bytesDone == b.bytesDone && a.bytesTotal == b.bytesTotal && a.rateBps == b.rateBps
-        && a.batchName == b.batchName && a.windowText == b.windowText
-        && a.targetName == b.targetName && a.updatedAt == b.updatedAt;
+        && a.waitingFor == b.waitingFor && a.bytesDone == b.bytesDone
+        && a.bytesTotal == b.bytesTotal && a.rateBps == b.rateBps && a.batchName == b.batchName
+        && a.windowText == b.windowText && a.targetName == b.targetName
+        && a.updatedAt == b.updatedAt;
 }
 
 QString timeText(const QDateTime &t)
@@ -123,7 +124,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return timeText(r.updatedAt);
         case MessageColumn:
-            return r.statusMessage;
+            if (r.waitingFor.isEmpty())
+                return r.statusMessage;
+            if (r.statusMessage.isEmpty())
+                return r.waitingFor;
+            return tr("%1; %2").arg(r.statusMessage, r.waitingFor);
         default:
             return {};
         }

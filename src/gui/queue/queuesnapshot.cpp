@@ -1,6 +1,7 @@
 #include "queue/queuesnapshot.h"
 
 #include "batch/windows.h"
+#include "engine/enginereach.h"
 #include "engine/queuestatemachine.h"
 #include "model/batch.h"
 #include "model/instance.h"
@@ -124,6 +125,7 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         }
 
     const QDateTime now = snapshot->takenAt;
+    const auto reasons = engine::waitingReasons(database, *entries);
     QHash<qint64, BatchSummary> summaries;
     snapshot->rows.reserve(size_t(entries->size()));
     for (const QueueEntry &e : std::as_const(*entries)) {
@@ -139,6 +141,8 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         r.batchStatus = batch.status;
         r.status = e.status;
         r.statusMessage = e.statusMessage;
+        if (reasons)
+            r.waitingFor = reasons->value(e.id);
         r.windowText = windowText(batch, e.windowId);
         r.placement = e.placement;
         r.targetName = e.placement.value(QStringLiteral("target_name")).toString();

@@ -33,6 +33,8 @@ struct QueueRow
     QString batchStatus;
     QueueStatus status = QueueStatus::Waiting;
     QString statusMessage;
+    // Why no engine takes this Waiting entry though it could start (engine::waitingReason).
+    QString waitingFor;
     QString windowText;
     QString targetName;
     QString targetInstanceName;
