@@ -14,9 +14,13 @@
 #include "store/enginerepository.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
+#include "util/logging.h"
+#include "util/systemdnotify.h"
+#include "util/unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,6 +28,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <csignal>
 #include <functional>
 
 namespace ferry::cli {
@@ -320,12 +325,23 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
             tr("The heartbeat (%1 s) must be at most half the lease (%2 s).")
                 .arg(o.heartbeatMs / 1000)
                 .arg(o.leaseMs / 1000)));
+    const bool serve = p.isSet(QStringLiteral("serve"));
+    // As a service (docs/scale.md, "Running as a service"): systemd reads stderr into the
+    // journal, and the notify socket hears READY, STATUS, WATCHDOG and STOPPING.
+    SystemdNotifier notifier;
+    if (serve) {
+        setLogEchoToStderr(true);
+        // The watchdog pings come from the scheduler's ticks: at least one tick per ping.
+        if (notifier.watchdogIntervalMs() > 0)
+            o.tickMs = int(qMin<qint64>(o.tickMs, notifier.watchdogIntervalMs()));
+    }
     Engine engine(o);
     if (Status st = engine.start(); !st)
         return ctx.fail(st.error());
     QEventLoop loop;
     int code = ExitOk;
-    QObject::connect(&engine, &Engine::idle, &loop, &QEventLoop::quit);
+    if (!serve)
+        QObject::connect(&engine, &Engine::idle, &loop, &QEventLoop::quit);
     QObject::connect(&engine, &Engine::lockLost, &loop, [&](const QString &) {
         code = ExitFailure;
         loop.quit();
@@ -339,8 +355,54 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
                       << '\n',
                 ctx.err().flush();
     });
+    std::unique_ptr<UnixSignalWatcher> signalWatcher;
+    bool readySent = false;
+    QElapsedTimer sinceWatchdog;
+    auto sendStatus = [&] {
+        notifier.status(QCoreApplication::translate(
+            "ferryctl", "%n migration(s) running, engine %1", nullptr, engine.runningJobs())
+                            .arg(engine.engineId()));
+    };
+    if (serve) {
+        // SIGTERM (systemctl stop) and SIGINT (Ctrl+C) end the loop; stop() below cancels the
+        // running jobs, waits for them and releases the leases.
+        signalWatcher = std::make_unique<UnixSignalWatcher>(QList<int> {SIGTERM, SIGINT});
+        QObject::connect(signalWatcher.get(), &UnixSignalWatcher::received, &loop, [&](int sig) {
+            ctx.err() << tr("Signal %1: stopping the engine (%2 migrations running are canceled).")
+                             .arg(sig)
+                             .arg(engine.runningJobs())
+                      << '\n';
+            ctx.err().flush();
+            loop.quit();
+        });
+        QObject::connect(&engine, &Engine::ticked, &loop, [&] {
+            if (!readySent) {
+                readySent = true;
+                notifier.ready();
+                ctx.err() << tr("Engine %1 is running and waits for work.").arg(engine.engineId())
+                          << '\n';
+                ctx.err().flush();
+            }
+            sendStatus();
+            const qint64 interval = notifier.watchdogIntervalMs();
+            if (interval > 0
+                && (!sinceWatchdog.isValid() || sinceWatchdog.elapsed() + o.tickMs >= interval)) {
+                notifier.watchdog();
+                sinceWatchdog.start();
+            }
+        });
+        QObject::connect(&engine, &Engine::entryChanged, &loop, sendStatus);
+    }
     loop.exec();
+    if (serve) {
+        notifier.stopping();
+        notifier.status(QCoreApplication::translate("ferryctl",
+            "Stopping: %n migration(s) canceled, engine %1", nullptr, engine.runningJobs())
+                            .arg(engine.engineId()));
+    }
     engine.stop();
+    if (serve)
+        return code; // a service reports its own failure only; the queue's are in the queue
     auto all = rows(*db);
     if (all) {
         ctx.out() << printTable(ctx, *all);
@@ -394,7 +456,8 @@ QList<Command> queueCommands()
         = opt(QStringLiteral("batch"), tr("Only this batch"), tr("BATCH"));
     QList<Command> list;
     list << Command {QStringLiteral("engine"), QStringLiteral("run"),
-        tr("Run the migration engine headless until the queue is idle"), {}, 0, 0,
+        tr("Run the migration engine headless until the queue is idle (--serve: until stopped)"),
+        {}, 0, 0,
         {opt(QStringLiteral("threads"),
              tr("Migrations at once (default: the engine.threads setting, 4)"), tr("N")),
             opt(QStringLiteral("retries"),
@@ -415,8 +478,13 @@ QList<Command> queueCommands()
             opt(QStringLiteral("heartbeat"),
                 tr("Seconds between this engine's heartbeats, at most half the lease "
                    "(default 10)"),
-                tr("S"))},
-        {QStringLiteral("ferryctl engine run")}, engineRun};
+                tr("S")),
+            opt(QStringLiteral("serve"),
+                tr("Run as a service: wait for work instead of ending when the queue is idle, "
+                   "stop cleanly on SIGTERM or SIGINT, log to stderr and tell systemd through "
+                   "$NOTIFY_SOCKET (ferry-engine.service)"))},
+        {QStringLiteral("ferryctl engine run"), QStringLiteral("ferryctl engine run --serve")},
+        engineRun};
     list << Command {QStringLiteral("engine"), QStringLiteral("list"),
         tr("List the engines sharing this database: host, process, heartbeat, entries held"), {}, 0,
         0, {},
