@@ -359,8 +359,8 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     bool readySent = false;
     QElapsedTimer sinceWatchdog;
     auto sendStatus = [&] {
-        notifier.status(QCoreApplication::translate(
-            "ferryctl", "%n migration(s) running, engine %1", nullptr, engine.runningJobs())
+        notifier.status(tr("Migrations running: %1; engine %2")
+                            .arg(engine.runningJobs())
                             .arg(engine.engineId()));
     };
     if (serve) {
@@ -368,7 +368,7 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
         // running jobs, waits for them and releases the leases.
         signalWatcher = std::make_unique<UnixSignalWatcher>(QList<int> {SIGTERM, SIGINT});
         QObject::connect(signalWatcher.get(), &UnixSignalWatcher::received, &loop, [&](int sig) {
-            ctx.err() << tr("Signal %1: stopping the engine (%2 migrations running are canceled).")
+            ctx.err() << tr("Signal %1: stopping the engine; running migrations canceled: %2.")
                              .arg(sig)
                              .arg(engine.runningJobs())
                       << '\n';
@@ -396,8 +396,8 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     loop.exec();
     if (serve) {
         notifier.stopping();
-        notifier.status(QCoreApplication::translate("ferryctl",
-            "Stopping: %n migration(s) canceled, engine %1", nullptr, engine.runningJobs())
+        notifier.status(tr("Stopping: migrations canceled: %1; engine %2")
+                            .arg(engine.runningJobs())
                             .arg(engine.engineId()));
     }
     engine.stop();
