@@ -17,3 +17,8 @@ ferry_add_test(NAME engineclaim LABEL unit SOURCES test_engineclaim.cpp LIBS fer
 ferry_add_pg_test(NAME queuestatemachine)
 ferry_add_pg_test(NAME queueactions)
 ferry_add_pg_test(NAME engineclaim)
+# ferryctl engine run --serve as systemd runs it: the notify socket, the watchdog, SIGTERM
+# (docs/scale.md, "Running as a service"); also on PostgreSQL.
+ferry_add_test(NAME engineserve LABEL unit SOURCES test_engineserve.cpp LIBS ferry_core Qt6::Sql)
+add_dependencies(test_engineserve ferryctl)
+ferry_add_pg_test(NAME engineserve)
