@@ -104,9 +104,12 @@ private:
         engine.setStandardInputFile(QProcess::nullDevice());
         engine.start();
         QVERIFY2(engine.waitForStarted(10000), qPrintable(engine.errorString()));
-        auto output = [&engine] {
-            return QString::fromUtf8(
+        // Everything the engine printed so far (QVERIFY2 evaluates its message every time).
+        QString printed;
+        auto output = [&engine, &printed] {
+            printed += QString::fromUtf8(
                 engine.readAllStandardOutput() + engine.readAllStandardError());
+            return printed;
         };
 
         // READY=1 once registered and scheduling, with a status naming the engine.
