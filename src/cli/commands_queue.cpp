@@ -329,7 +329,11 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     // As a service (docs/scale.md, "Running as a service"): systemd reads stderr into the
     // journal, and the notify socket hears READY, STATUS, WATCHDOG and STOPPING.
     SystemdNotifier notifier;
+    std::unique_ptr<UnixSignalWatcher> signalWatcher;
     if (serve) {
+        // Watched before the engine registers: a SIGTERM from now on waits in the watcher's
+        // socket pair until the loop below reads it, and never ends the process unregistered.
+        signalWatcher = std::make_unique<UnixSignalWatcher>(QList<int> {SIGTERM, SIGINT});
         setLogEchoToStderr(true);
         // The watchdog pings come from the scheduler's ticks: at least one tick per ping.
         if (notifier.watchdogIntervalMs() > 0)
@@ -355,7 +359,6 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
                       << '\n',
                 ctx.err().flush();
     });
-    std::unique_ptr<UnixSignalWatcher> signalWatcher;
     bool readySent = false;
     QElapsedTimer sinceWatchdog;
     auto sendStatus = [&] {
@@ -366,7 +369,6 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
     if (serve) {
         // SIGTERM (systemctl stop) and SIGINT (Ctrl+C) end the loop; stop() below cancels the
         // running jobs, waits for them and releases the leases.
-        signalWatcher = std::make_unique<UnixSignalWatcher>(QList<int> {SIGTERM, SIGINT});
         QObject::connect(signalWatcher.get(), &UnixSignalWatcher::received, &loop, [&](int sig) {
             ctx.err() << tr("Signal %1: stopping the engine; running migrations canceled: %2.")
                              .arg(sig)

@@ -1,6 +1,7 @@
 // unit.systemdnotify: the systemd notify protocol (util/systemdnotify) against a datagram socket
 // the test binds, and the POSIX signal watcher (util/unixsignals) that ferryctl engine run
 // --serve stops on.
+#include "util/logging.h"
 #include "util/systemdnotify.h"
 #include "util/unixsignals.h"
 
@@ -10,9 +11,12 @@
 
 #ifdef Q_OS_LINUX
 #include <csignal>
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 #endif
@@ -191,6 +195,50 @@ private Q_SLOTS:
         QCOMPARE(SystemdNotifier().watchdogIntervalMs(), 0);
         env.set("WATCHDOG_USEC", "0");
         QCOMPARE(SystemdNotifier().watchdogIntervalMs(), 0);
+#endif
+    }
+
+    void journalLines()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the journal is Linux only");
+#else
+        // stderr is a file standing in for the journal's stream; $JOURNAL_STREAM names it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray errPath = QFile::encodeName(dir.filePath(QStringLiteral("stderr")));
+        std::fflush(stderr);
+        const int saved = ::dup(2);
+        const int file = ::open(errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(saved >= 0 && file >= 0);
+        ::dup2(file, 2);
+        ::close(file);
+        struct stat st
+        {
+        };
+        ::fstat(2, &st);
+        Env env;
+        env.set("JOURNAL_STREAM",
+            QByteArray::number(qulonglong(st.st_dev)) + ':'
+                + QByteArray::number(qulonglong(st.st_ino)));
+        installFileLogger(dir.filePath(QStringLiteral("logs")), QStringLiteral("t"), false);
+        setLogEchoToStderr(true);
+        qWarning("a warning");
+        qInfo("some news");
+        setLogEchoToStderr(false);
+        qInfo("only in the file");
+        qInstallMessageHandler(nullptr);
+        std::fflush(stderr);
+        ::dup2(saved, 2);
+        ::close(saved);
+        QFile err(QFile::decodeName(errPath));
+        QVERIFY(err.open(QIODevice::ReadOnly));
+        QCOMPARE(err.readAll(), QByteArray("<4>default: a warning\n<6>default: some news\n"));
+        QFile log(dir.filePath(QStringLiteral("logs/t.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY(logged.contains("warning default: a warning"));
+        QVERIFY(logged.contains("info default: only in the file"));
 #endif
     }
 
