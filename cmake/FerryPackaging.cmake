@@ -6,6 +6,8 @@
 #   share/icons/hicolor/<N>x<N>/apps/<id>.png    (rendered from resources/icons/ferry.svg)
 #   share/icons/hicolor/scalable/apps/<id>.svg
 #   share/doc/ferry/user-guide.md, screenshots   (opened by Help > User Guide)
+#   lib/systemd/system/ferry-engine.service      (Linux: the engine as a service, not enabled;
+#   share/doc/ferry/engine.env.example            the postinst creates its user, ferry)
 # Linux: `cpack -G DEB` in the build tree (see docs/installers.md); Windows: NSIS, configured in
 # installer/windows/FerryWindows.cmake.
 
@@ -56,6 +58,13 @@ if(UNIX AND NOT APPLE)
         install(FILES "${FERRY_ICON_DIR}/hicolor/${size}x${size}/apps/${FERRY_APP_ID}.png"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
     endforeach()
+    # The engine as a systemd service (docs/scale.md, "Running as a service"): in the .deb
+    # /usr/lib/systemd/system, where systemd looks for packaged units (merged /usr: the same
+    # directory as /lib/systemd/system).
+    install(FILES "${PROJECT_SOURCE_DIR}/installer/linux/ferry-engine.service"
+        DESTINATION "lib/systemd/system")
+    install(FILES "${PROJECT_SOURCE_DIR}/installer/linux/engine.env.example"
+        DESTINATION "${FERRY_INSTALL_DOCDIR}")
 endif()
 
 # Package metadata shared by every generator.
@@ -89,7 +98,12 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6svg6 (>= 6.4), libqt6dbus6 (>= 6.4), \
 libqt6qml6 (>= 6.4), qt6-qpa-plugins (>= 6.4), \
-libqt6keychain1 (>= 0.13), libyaml-cpp0.7 (>= 0.7), libssl3 (>= 3.0)")
+libqt6keychain1 (>= 0.13), libyaml-cpp0.7 (>= 0.7), libssl3 (>= 3.0), adduser")
+# postinst creates the user ferry-engine.service runs as (adduser, hence the dependency); prerm
+# stops the service before removal. Neither enables nor starts it.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/installer/linux/postinst"
+    "${PROJECT_SOURCE_DIR}/installer/linux/prerm" "${PROJECT_SOURCE_DIR}/installer/linux/postrm")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "lxd-client | incus-client")

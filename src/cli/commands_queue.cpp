@@ -18,10 +18,14 @@
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
 #include "store/targetrepository.h"
+#include "util/logging.h"
 #include "util/suggest.h"
+#include "util/systemdnotify.h"
+#include "util/unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +34,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <csignal>
 #include <functional>
 
 namespace ferry::cli {
@@ -384,12 +389,27 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
             return ctx.fail(names.error());
         o.onlyTargets = *names;
     }
+    const bool serve = p.isSet(QStringLiteral("serve"));
+    // As a service (docs/scale.md, "Running as a service"): systemd reads stderr into the
+    // journal, and the notify socket hears READY, STATUS, WATCHDOG and STOPPING.
+    SystemdNotifier notifier;
+    std::unique_ptr<UnixSignalWatcher> signalWatcher;
+    if (serve) {
+        // Watched before the engine registers: a SIGTERM from now on waits in the watcher's
+        // socket pair until the loop below reads it, and never ends the process unregistered.
+        signalWatcher = std::make_unique<UnixSignalWatcher>(QList<int> {SIGTERM, SIGINT});
+        setLogEchoToStderr(true);
+        // The watchdog pings come from the scheduler's ticks: at least one tick per ping.
+        if (notifier.watchdogIntervalMs() > 0)
+            o.tickMs = int(qMin<qint64>(o.tickMs, notifier.watchdogIntervalMs()));
+    }
     Engine engine(o);
     if (Status st = engine.start(); !st)
         return ctx.fail(st.error());
     QEventLoop loop;
     int code = ExitOk;
-    QObject::connect(&engine, &Engine::idle, &loop, &QEventLoop::quit);
+    if (!serve)
+        QObject::connect(&engine, &Engine::idle, &loop, &QEventLoop::quit);
     QObject::connect(&engine, &Engine::lockLost, &loop, [&](const QString &) {
         code = ExitFailure;
         loop.quit();
@@ -403,8 +423,52 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
                       << '\n',
                 ctx.err().flush();
     });
+    bool readySent = false;
+    QElapsedTimer sinceWatchdog;
+    auto sendStatus = [&] {
+        notifier.status(tr("Migrations running: %1; engine %2")
+                            .arg(engine.runningJobs())
+                            .arg(engine.engineId()));
+    };
+    if (serve) {
+        // SIGTERM (systemctl stop) and SIGINT (Ctrl+C) end the loop; stop() below cancels the
+        // running jobs, waits for them and releases the leases.
+        QObject::connect(signalWatcher.get(), &UnixSignalWatcher::received, &loop, [&](int sig) {
+            ctx.err() << tr("Signal %1: stopping the engine; running migrations canceled: %2.")
+                             .arg(sig)
+                             .arg(engine.runningJobs())
+                      << '\n';
+            ctx.err().flush();
+            loop.quit();
+        });
+        QObject::connect(&engine, &Engine::ticked, &loop, [&] {
+            if (!readySent) {
+                readySent = true;
+                notifier.ready();
+                ctx.err() << tr("Engine %1 is running and waits for work.").arg(engine.engineId())
+                          << '\n';
+                ctx.err().flush();
+            }
+            sendStatus();
+            const qint64 interval = notifier.watchdogIntervalMs();
+            if (interval > 0
+                && (!sinceWatchdog.isValid() || sinceWatchdog.elapsed() + o.tickMs >= interval)) {
+                notifier.watchdog();
+                sinceWatchdog.start();
+            }
+        });
+        QObject::connect(&engine, &Engine::entryChanged, &loop, sendStatus);
+    }
     loop.exec();
+    if (serve) {
+        notifier.stopping();
+        notifier.status(tr("Stopping: migrations canceled: %1; engine %2")
+                            .arg(engine.runningJobs())
+                            .arg(engine.engineId()));
+    }
     engine.stop();
+    if (serve)
+        return code; // a service reports its own failure only; the queue's are in the queue
     auto all = rows(*db);
     if (all) {
         ctx.out() << printTable(ctx, *all);
@@ -460,7 +524,8 @@ QList<Command> queueCommands()
         = opt(QStringLiteral("batch"), tr("Only this batch"), tr("BATCH"));
     QList<Command> list;
     list << Command {QStringLiteral("engine"), QStringLiteral("run"),
-        tr("Run the migration engine headless until the queue is idle"), {}, 0, 0,
+        tr("Run the migration engine headless until the queue is idle (--serve: until stopped)"),
+        {}, 0, 0,
         {opt(QStringLiteral("threads"),
              tr("Migrations at once (default: the engine.threads setting, 4)"), tr("N")),
             opt(QStringLiteral("retries"),
@@ -487,9 +552,14 @@ QList<Command> queueCommands()
                 tr("NAME")),
             opt(QStringLiteral("only-target"),
                 tr("Take only entries for these targets (comma-separated names; repeatable)"),
-                tr("NAME"))},
+                tr("NAME")),
+            opt(QStringLiteral("serve"),
+                tr("Run as a service: wait for work instead of ending when the queue is idle, "
+                   "stop cleanly on SIGTERM or SIGINT, log to stderr and tell systemd through "
+                   "$NOTIFY_SOCKET (ferry-engine.service)"))},
         {QStringLiteral("ferryctl engine run"),
-            QStringLiteral("ferryctl engine run --only-source vc01 --only-target incus01,incus02")},
+            QStringLiteral("ferryctl engine run --only-source vc01 --only-target incus01,incus02"),
+            QStringLiteral("ferryctl engine run --serve")},
         engineRun};
     list << Command {QStringLiteral("engine"), QStringLiteral("list"),
         tr("List the engines sharing this database: host, process, heartbeat, entries held, "

@@ -10,3 +10,14 @@ if(UNIX AND NOT APPLE AND FERRY_BUILD_GUI)
             RESOURCE_LOCK ferry_package)
     endif()
 endif()
+
+# package.serviceunit: the engine's systemd unit (installer/linux/ferry-engine.service) passes
+# systemd-analyze verify and has the settings docs/scale.md describes; seconds, skipped without
+# systemd-analyze. The package test checks the same unit inside the .deb.
+if(UNIX AND NOT APPLE)
+    add_test(NAME package.serviceunit
+        COMMAND "${CMAKE_CURRENT_LIST_DIR}/test-service-unit"
+            "${PROJECT_SOURCE_DIR}/installer/linux/ferry-engine.service" "$<TARGET_FILE:ferryctl>")
+    set_tests_properties(package.serviceunit PROPERTIES LABELS unit TIMEOUT 60
+        SKIP_RETURN_CODE 77)
+endif()

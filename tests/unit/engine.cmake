@@ -22,3 +22,8 @@ ferry_add_pg_test(NAME engineclaim)
 # A job runs only while its engine holds the entry's lease (fencing, docs/scale.md).
 ferry_add_test(NAME jobfencing LABEL unit SOURCES test_jobfencing.cpp LIBS ferry_core)
 ferry_add_pg_test(NAME jobfencing)
+# ferryctl engine run --serve as systemd runs it: the notify socket, the watchdog, SIGTERM
+# (docs/scale.md, "Running as a service"); also on PostgreSQL.
+ferry_add_test(NAME engineserve LABEL unit SOURCES test_engineserve.cpp LIBS ferry_core Qt6::Sql)
+add_dependencies(test_engineserve ferryctl)
+ferry_add_pg_test(NAME engineserve)

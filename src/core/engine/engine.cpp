@@ -304,6 +304,7 @@ void Engine::tick()
 {
     if (!m_started)
         return;
+    Q_EMIT ticked();
     const auto &db = m_options.db;
     QueueRepository queue(db);
     QueueStateMachine machine(db);

@@ -105,6 +105,10 @@ public:
 Q_SIGNALS:
     void entryChanged(qint64 entryId);
     void progress(qint64 entryId, int diskPosition, qint64 bytesDone, qint64 bytesTotal);
+    // Every scheduling pass, on the engine's thread, before it reads the queue: the scheduler is
+    // alive (ferryctl engine run --serve pings systemd's watchdog from it, so a scheduler that
+    // hangs stops the pings and systemd restarts the engine).
+    void ticked();
     // Emitted once each time the engine becomes idle.
     void idle();
     // The engine lost its registration (the others found it dead and took its entries over)

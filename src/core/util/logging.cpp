@@ -6,6 +6,9 @@
 #include <QMutex>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace ferry {
 
@@ -25,6 +28,7 @@ struct LoggerState
     QString path;
     QFile file;
     bool echo = false;
+    bool journal = false; // stderr is the journal's stream
 };
 
 LoggerState &state()
@@ -63,6 +67,48 @@ const char *levelName(QtMsgType type)
     return "info";
 }
 
+// The syslog priority journald reads from a "<N>" prefix (sd-daemon(3)).
+int syslogPriority(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return 7;
+    case QtInfoMsg:
+        return 6;
+    case QtWarningMsg:
+        return 4;
+    case QtCriticalMsg:
+        return 2;
+    case QtFatalMsg:
+        return 0;
+    }
+    return 6;
+}
+
+// $JOURNAL_STREAM is "DEVICE:INODE" of the stream systemd connected stdout/stderr to; it only
+// counts when stderr still is that stream (not redirected by a shell in between).
+bool stderrIsJournal()
+{
+#ifdef Q_OS_UNIX
+    const QByteArray stream = qgetenv("JOURNAL_STREAM");
+    const int colon = stream.indexOf(':');
+    if (colon <= 0)
+        return false;
+    struct stat st
+    {
+    };
+    if (::fstat(2, &st) != 0)
+        return false;
+    bool okDevice = false;
+    bool okInode = false;
+    const qulonglong device = stream.left(colon).toULongLong(&okDevice);
+    const qulonglong inode = stream.mid(colon + 1).toULongLong(&okInode);
+    return okDevice && okInode && device == qulonglong(st.st_dev) && inode == qulonglong(st.st_ino);
+#else
+    return false;
+#endif
+}
+
 void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     LoggerState &s = state();
@@ -79,8 +125,17 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
             s.file.flush();
         }
     }
-    if (s.echo || type == QtCriticalMsg || type == QtFatalMsg)
-        std::fputs(line.toLocal8Bit().constData(), stderr);
+    if (s.echo || type == QtCriticalMsg || type == QtFatalMsg) {
+        if (s.journal)
+            std::fputs(QStringLiteral("<%1>%2: %3\n")
+                           .arg(syslogPriority(type))
+                           .arg(QLatin1String(ctx.category ? ctx.category : "default"), msg)
+                           .toLocal8Bit()
+                           .constData(),
+                stderr);
+        else
+            std::fputs(line.toLocal8Bit().constData(), stderr);
+    }
     if (type == QtFatalMsg)
         std::abort();
 }
@@ -98,8 +153,15 @@ void installFileLogger(const QString &logDirectory, const QString &appName, bool
         s.file.setFileName(s.path);
         s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
         s.echo = echoToStderr;
+        s.journal = stderrIsJournal();
     }
     qInstallMessageHandler(handler);
+}
+
+void setLogEchoToStderr(bool echo)
+{
+    QMutexLocker lock(&state().mutex);
+    state().echo = echo;
 }
 
 QString currentLogFile()
