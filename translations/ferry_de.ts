@@ -2283,12 +2283,17 @@
         <translation>Der Batch %1, die Instanz %2 oder das Migrationsfenster %3 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+106"/>
         <source>The queue entry %1 is &quot;%2&quot;, not &quot;%3&quot;; it was not changed to &quot;%4&quot;.</source>
         <translation>Der Warteschlangeneintrag %1 ist &quot;%2&quot;, nicht &quot;%3&quot;; er wurde nicht zu &quot;%4&quot; geändert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>The queue entry %1 is no longer held by this engine (its lease ended or passed to another engine); it was not changed.</source>
+        <translation>Der Warteschlangeneintrag %1 gehört nicht mehr dieser Engine (ihre Lease ist abgelaufen oder an eine andere Engine übergegangen); er wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The instance %1 is not queued in the batch %2.</source>
         <translation>Die Instanz %1 ist im Batch %2 nicht eingereiht.</translation>
     </message>
@@ -3045,9 +3050,18 @@ Ersetzte Werte: %1
         <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
+        <source>%1 was written anew for the new address of %2: the comments it had are gone.</source>
+        <translation>%1 wurde für die neue Adresse von %2 neu geschrieben: Die Kommentare darin sind entfallen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The new address %1 for NIC %2 was not applied: no network configuration in the guest (ifupdown, netplan, NetworkManager, systemd-networkd, ifcfg) configures %3.</source>
+        <translation>Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht übernommen: Keine Netzwerkkonfiguration im Gast (ifupdown, netplan, NetworkManager, systemd-networkd, ifcfg) konfiguriert %3.</translation>
+    </message>
+    <message>
         <source>The new address %1 for NIC %2 was not applied: the guest has no ifupdown configuration for %3 (netplan, NetworkManager, systemd-networkd and ifcfg are not rewritten yet).</source>
-        <translation>Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
+        <translation type="vanished">Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3094,6 +3108,16 @@ Ersetzte Werte: %1
         <location line="+71"/>
         <source>The UEFI guest has no boot loader on its EFI system partition that could serve as the fallback loader \EFI\BOOT\BOOTX64.EFI.</source>
         <translation>Der UEFI-Gast hat auf seiner EFI-Systempartition keinen Bootloader, der als Ersatz-Loader \EFI\BOOT\BOOTX64.EFI dienen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/linuxnetaddress.cpp" line="+223"/>
+        <source>The netplan file cannot be read: %1</source>
+        <translation>Die netplan-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The netplan file cannot be written: %1</source>
+        <translation>Die netplan-Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3266,7 @@ Ersetzte Werte: %1
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
@@ -3252,7 +3276,7 @@ Ersetzte Werte: %1
         <translation>Definition der Zielinstanz wird erstellt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Every instance was migrated</source>
         <translation>Jede Instanz wurde migriert</translation>
     </message>
@@ -3265,12 +3289,12 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+193"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+197"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>bug: a migration job started for an entry in &quot;%1&quot;</source>
         <translation>Programmfehler: Ein Migrationsauftrag wurde für einen Eintrag in &quot;%1&quot; gestartet</translation>
     </message>
@@ -3494,7 +3518,12 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-349"/>
+        <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
+        <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
+    </message>
+    <message>
+        <location line="+372"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
@@ -3639,7 +3668,12 @@ Ersetzte Werte: %1
         <translation>Migriert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>This engine&apos;s lease on the entry ended; it stopped and left the source, the target and the entry&apos;s status to whichever engine runs the entry next (%1)</source>
+        <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen; sie hat angehalten und überlässt Quelle, Ziel und Status des Eintrags der Engine, die ihn als Nächste ausführt (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The entry became &quot;%1&quot; while the job ran; stopping</source>
         <translation>Der Eintrag wurde während des Auftrags zu &quot;%1&quot;; Abbruch</translation>
     </message>

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace ferry;
 using namespace ferry::convert;
 
@@ -219,6 +221,126 @@ private Q_SLOTS:
         QCOMPARE(linuxconfig::setIfupdownAddress(
                      text, QStringLiteral("eth0"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
             text);
+        QVERIFY(!changed);
+    }
+    // The same in a NetworkManager keyfile: only the connection bound to the interface; [ipv4]
+    // becomes manual with the new address, the old addresses and gateway go, the rest stays.
+    void keyfileAddress()
+    {
+        const QString text = QStringLiteral(
+            "[connection]\nid=Wired 1\nuuid=5f0c\ntype=ethernet\ninterface-name=ens192\n\n"
+            "[ipv4]\naddress1=192.0.2.10/24,192.0.2.1\ndns=192.0.2.53;\nmethod=manual\n"
+            "may-fail=false\n\n[ipv6]\nmethod=auto\n");
+        bool changed = false;
+        QCOMPARE(linuxconfig::setKeyfileAddress(text, QStringLiteral("ens192"),
+                     QStringLiteral("198.51.100.20/24"), QStringLiteral("198.51.100.1"),
+                     {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.54")}, &changed),
+            QStringLiteral(
+                "[connection]\nid=Wired 1\nuuid=5f0c\ntype=ethernet\ninterface-name=ens192\n\n"
+                "[ipv4]\nmethod=manual\naddress1=198.51.100.20/24,198.51.100.1\n"
+                "dns=198.51.100.53;198.51.100.54;\nmay-fail=false\n\n[ipv6]\nmethod=auto\n"));
+        QVERIFY(changed);
+        // DHCP without an [ipv4] section: one is added; no DNS given, none written.
+        const QString dhcp = QStringLiteral("[connection]\ninterface-name=ens224\n");
+        QCOMPARE(linuxconfig::setKeyfileAddress(dhcp, QStringLiteral("ens224"),
+                     QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
+            QStringLiteral("[connection]\ninterface-name=ens224\n\n[ipv4]\nmethod=manual\n"
+                           "address1=10.0.0.5/8\n"));
+        QVERIFY(changed);
+        QCOMPARE(linuxconfig::setKeyfileAddress(text, QStringLiteral("ens224"),
+                     QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
+            text);
+        QVERIFY(!changed);
+    }
+
+    // systemd-networkd: [Network] gets Address/Gateway/DNS, DHCP=yes keeps IPv6 only, [Address]
+    // sections go; a file matching other names is left alone.
+    void networkdAddress()
+    {
+        const QString text
+            = QStringLiteral("[Match]\nName=ens192 ens193\n\n[Network]\nDHCP=yes\nDNS=192.0.2.53\n"
+                             "LinkLocalAddressing=ipv6\n\n[Address]\nAddress=192.0.2.10/24\n\n"
+                             "[Route]\nDestination=203.0.113.0/24\n");
+        bool changed = false;
+        QCOMPARE(linuxconfig::setNetworkdAddress(text, QStringLiteral("ens192"),
+                     QStringLiteral("198.51.100.20/24"), QStringLiteral("198.51.100.1"),
+                     {QStringLiteral("198.51.100.53")}, &changed),
+            QStringLiteral("[Match]\nName=ens192 ens193\n\n[Network]\nAddress=198.51.100.20/24\n"
+                           "Gateway=198.51.100.1\nDNS=198.51.100.53\nDHCP=ipv6\n"
+                           "LinkLocalAddressing=ipv6\n\n"
+                           "[Route]\nDestination=203.0.113.0/24\n"));
+        QVERIFY(changed);
+        QCOMPARE(linuxconfig::setNetworkdAddress(
+                     text, QStringLiteral("ens19"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
+            text);
+        QVERIFY(!changed);
+    }
+
+    // ifcfg: the interface's file (by its name or DEVICE=) becomes BOOTPROTO=none with IPADDR and
+    // PREFIX; NETMASK goes; other keys stay.
+    void ifcfgAddress()
+    {
+        const QString text = QStringLiteral("TYPE=Ethernet\nBOOTPROTO=\"static\"\nDEVICE=ens192\n"
+                                            "ONBOOT=yes\nIPADDR=192.0.2.10\nNETMASK=255.255.255.0\n"
+                                            "GATEWAY=192.0.2.1\nDNS1=192.0.2.53\n");
+        bool changed = false;
+        QCOMPARE(linuxconfig::setIfcfgAddress(text, QStringLiteral("ens192"), false,
+                     QStringLiteral("198.51.100.20/24"), QStringLiteral("198.51.100.1"),
+                     {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.54")}, &changed),
+            QStringLiteral("TYPE=Ethernet\nDEVICE=ens192\nONBOOT=yes\nBOOTPROTO=none\n"
+                           "IPADDR=198.51.100.20\nPREFIX=24\nGATEWAY=198.51.100.1\n"
+                           "DNS1=198.51.100.53\nDNS2=198.51.100.54\n"));
+        QVERIFY(changed);
+        // No gateway given: the old one stays. Another DEVICE: not this interface's file.
+        QVERIFY(linuxconfig::setIfcfgAddress(
+            text, QStringLiteral("ens192"), true, QStringLiteral("192.0.2.20/24"), {}, {}, &changed)
+                    .contains(QStringLiteral("GATEWAY=192.0.2.1\n")));
+        QCOMPARE(linuxconfig::setIfcfgAddress(text, QStringLiteral("ens224"), true,
+                     QStringLiteral("10.0.0.5/8"), {}, {}, &changed),
+            text);
+        QVERIFY(!changed);
+    }
+
+    // netplan, through yaml-cpp: the ethernet's addresses, dhcp4 off, a default route instead
+    // of gateway4 (other routes kept), name servers; another interface or a broken file.
+    void netplanAddress()
+    {
+        const QString text = QStringLiteral(
+            "# written by the installer\nnetwork:\n  version: 2\n  ethernets:\n    ens192:\n"
+            "      addresses: [192.0.2.10/24]\n      gateway4: 192.0.2.1\n"
+            "      routes:\n        - to: 203.0.113.0/24\n          via: 192.0.2.254\n"
+            "    ens224:\n      dhcp4: true\n");
+        bool changed = false;
+        auto out = linuxconfig::setNetplanAddress(text, QStringLiteral("ens192"),
+            QStringLiteral("198.51.100.20/24"), QStringLiteral("198.51.100.1"),
+            {QStringLiteral("198.51.100.53")}, &changed);
+        QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().toString()));
+        QVERIFY(changed);
+        // Read back as YAML: what netplan will see.
+        const YAML::Node root = YAML::Load(out->toStdString());
+        const YAML::Node nic = root["network"]["ethernets"]["ens192"];
+        QCOMPARE(nic["dhcp4"].as<bool>(), false);
+        QCOMPARE(nic["addresses"].size(), std::size_t(1));
+        QCOMPARE(nic["addresses"][0].as<std::string>(), std::string("198.51.100.20/24"));
+        QVERIFY(!nic["gateway4"]);
+        QCOMPARE(nic["routes"].size(), std::size_t(2));
+        QCOMPARE(nic["routes"][0]["to"].as<std::string>(), std::string("203.0.113.0/24"));
+        QCOMPARE(nic["routes"][1]["to"].as<std::string>(), std::string("default"));
+        QCOMPARE(nic["routes"][1]["via"].as<std::string>(), std::string("198.51.100.1"));
+        QCOMPARE(
+            nic["nameservers"]["addresses"][0].as<std::string>(), std::string("198.51.100.53"));
+        QCOMPARE(root["network"]["ethernets"]["ens224"]["dhcp4"].as<bool>(), true);
+        QCOMPARE(root["network"]["version"].as<int>(), 2);
+
+        auto other = linuxconfig::setNetplanAddress(
+            text, QStringLiteral("eth0"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed);
+        QVERIFY(other.ok());
+        QCOMPARE(*other, text);
+        QVERIFY(!changed);
+        auto broken = linuxconfig::setNetplanAddress(QStringLiteral("network: [ethernets: {"),
+            QStringLiteral("ens192"), QStringLiteral("10.0.0.5/8"), {}, {}, &changed);
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().code, Error::Code::InvalidInput);
         QVERIFY(!changed);
     }
 };

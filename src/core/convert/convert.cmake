@@ -3,7 +3,7 @@
 # Incus/LXD hardware. Linux only at run time; the code builds everywhere.
 ferry_layer(convert DEPENDS util SOURCES
     convert/conversiontypes.h convert/conversiontypes.cpp
-    convert/linuxconfig.h convert/linuxconfig.cpp
+    convert/linuxconfig.h convert/linuxconfig.cpp convert/linuxnetaddress.cpp
     convert/guestfishsession.h convert/guestfishsession.cpp
     convert/cowoverlay.h convert/cowoverlay.cpp
     convert/diskprobe.h convert/diskprobe.cpp

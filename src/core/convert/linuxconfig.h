@@ -54,6 +54,27 @@ QList<NicIdentity> assignGuestNames(
 QString setIfupdownAddress(const QString &text, const QString &name, const QString &cidr,
     const QString &gateway, const QStringList &dns, bool *changed = nullptr);
 
+// The same for the other network configurations a Linux guest may have
+// (src/core/convert/linuxnetaddress.cpp). Each changes only the configuration of interface
+// `name` and sets `changed` when it found one; what is not about the address stays as it was.
+// - NetworkManager keyfile (a [connection] with interface-name=name): [ipv4] method=manual,
+//   address1=cidr[,gateway], dns=a;b; (when given); other addressN/gateway keys go.
+// - systemd-networkd .network ([Match] Name=name): [Network] Address=, Gateway=, DNS=; DHCP=yes
+//   becomes ipv6, DHCP=ipv4 becomes no; [Address] sections go.
+// - ifcfg (the file of interface name: DEVICE=name or the caller's file name): BOOTPROTO=none,
+//   IPADDR=, PREFIX=, GATEWAY=, DNS1...; NETMASK, IPADDR0/PREFIX0 and the like go.
+// - netplan (network.ethernets.name, read and written with yaml-cpp: comments are lost, which
+//   the conversion's log says): dhcp4 false, addresses [cidr], routes [{to: default, via:
+//   gateway}] instead of gateway4, nameservers.addresses.
+QString setKeyfileAddress(const QString &text, const QString &name, const QString &cidr,
+    const QString &gateway, const QStringList &dns, bool *changed = nullptr);
+QString setNetworkdAddress(const QString &text, const QString &name, const QString &cidr,
+    const QString &gateway, const QStringList &dns, bool *changed = nullptr);
+QString setIfcfgAddress(const QString &text, const QString &name, bool fileIsTheInterfaces,
+    const QString &cidr, const QString &gateway, const QStringList &dns, bool *changed = nullptr);
+Result<QString> setNetplanAddress(const QString &text, const QString &name, const QString &cidr,
+    const QString &gateway, const QStringList &dns, bool *changed = nullptr);
+
 // The device of the appliance a guest's device path means, for paths by kernel name
 // (/dev/sda1, /dev/vdb, /dev/hda2, /dev/xvda1) or by path on a SCSI controller
 // (/dev/disk/by-path/pci-...-scsi-0:0:1:0-part2 is the second disk's second partition: /dev/sdb2).

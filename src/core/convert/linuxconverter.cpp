@@ -350,30 +350,72 @@ Status LinuxConverter::discoverNicNames(ConversionResult &result)
     return {};
 }
 
-// The new addresses the administrator gave (ifupdown; other network configurations get a
-// warning that the address was not applied).
+// The new addresses the administrator gave, in whichever network configuration the guest has
+// for the interface: ifupdown, netplan, NetworkManager keyfiles, systemd-networkd or ifcfg (the
+// first file that configures it; a NIC no file configures gets a warning).
 Status LinuxConverter::setNicAddresses(ConversionResult &result)
 {
-    QStringList files {QStringLiteral("/etc/network/interfaces")};
-    auto more = gf({QStringLiteral("glob-expand"), QStringLiteral("/etc/network/interfaces.d/*")});
-    if (!more)
-        return more.error();
-    files << linuxconfig::parseLines(*more);
+    bool any = false;
+    for (const NicIdentity &nic : std::as_const(m_request.nics))
+        any = any || !nic.ipv4.isEmpty();
+    if (!any)
+        return {};
+    const QList<QPair<QString, QString>> patterns {
+        {QStringLiteral("/etc/network/interfaces"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/network/interfaces.d/*"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/netplan/*.yaml"), QStringLiteral("netplan")},
+        {QStringLiteral("/etc/NetworkManager/system-connections/*"), QStringLiteral("keyfile")},
+        {QStringLiteral("/etc/systemd/network/*.network"), QStringLiteral("networkd")},
+        {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
+    QList<QPair<QString, QString>> files; // path, kind
+    for (const auto &[pattern, kind] : patterns) {
+        auto found = gf({QStringLiteral("glob-expand"), pattern});
+        if (!found)
+            return found.error();
+        for (const QString &file : linuxconfig::parseLines(*found))
+            files.append({file, kind});
+    }
     QStringList applied;
     for (const NicIdentity &nic : std::as_const(m_request.nics)) {
         if (nic.ipv4.isEmpty())
             continue;
         const QString &name = nic.guestName; // the renames come after
         bool done = false;
-        for (const QString &file : std::as_const(files)) {
+        for (const auto &[file, kind] : std::as_const(files)) {
+            if (name.isEmpty())
+                break;
             auto text = readIfFile(file);
             if (!text)
                 return text.error();
             if (!*text)
                 continue;
             bool changed = false;
-            const QString updated = linuxconfig::setIfupdownAddress(
-                **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+            QString updated;
+            if (kind == QLatin1String("ifupdown")) {
+                updated = linuxconfig::setIfupdownAddress(
+                    **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+            } else if (kind == QLatin1String("keyfile")) {
+                updated = linuxconfig::setKeyfileAddress(
+                    **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+            } else if (kind == QLatin1String("networkd")) {
+                updated = linuxconfig::setNetworkdAddress(
+                    **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+            } else if (kind == QLatin1String("ifcfg")) {
+                updated = linuxconfig::setIfcfgAddress(**text, name,
+                    file.section(QStringLiteral("ifcfg-"), -1) == name, nic.ipv4, nic.gateway,
+                    nic.dns, &changed);
+            } else {
+                auto yaml = linuxconfig::setNetplanAddress(
+                    **text, name, nic.ipv4, nic.gateway, nic.dns, &changed);
+                if (!yaml)
+                    return Error(yaml.error().code, yaml.error().message, file);
+                updated = *yaml;
+                if (changed)
+                    result.warnings.append(
+                        Text::tr("%1 was written anew for the new address of %2: the comments it "
+                                 "had are gone.")
+                            .arg(file, name));
+            }
             if (!changed)
                 continue;
             if (Status s = writeGuestFile(file, updated); !s)
@@ -384,9 +426,9 @@ Status LinuxConverter::setNicAddresses(ConversionResult &result)
         }
         if (!done)
             result.warnings.append(
-                Text::tr("The new address %1 for NIC %2 was not applied: the guest has no "
-                         "ifupdown configuration for %3 (netplan, NetworkManager, "
-                         "systemd-networkd and ifcfg are not rewritten yet).")
+                Text::tr("The new address %1 for NIC %2 was not applied: no network "
+                         "configuration in the guest (ifupdown, netplan, NetworkManager, "
+                         "systemd-networkd, ifcfg) configures %3.")
                     .arg(nic.ipv4, nic.mac, name.isEmpty() ? Text::tr("it") : name));
     }
     if (!applied.isEmpty())
