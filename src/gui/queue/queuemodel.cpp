@@ -16,7 +16,8 @@ bool sameCells(const QueueRow &a, const QueueRow &b)
     return a.name == b.name && a.status == b.status && a.statusMessage == b.statusMessage
         && a.bytesDone == b.bytesDone && a.bytesTotal == b.bytesTotal && a.rateBps == b.rateBps
         && a.batchName == b.batchName && a.windowText == b.windowText
-        && a.targetName == b.targetName && a.updatedAt == b.updatedAt;
+        && a.targetName == b.targetName && a.updatedAt == b.updatedAt
+        && a.engineText == b.engineText && a.leaseUntil == b.leaseUntil;
 }
 
 QString timeText(const QDateTime &t)
@@ -62,6 +63,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Batch");
     case TargetColumn:
         return tr("Target");
+    case EngineColumn:
+        return tr("Engine");
     case WindowColumn:
         return tr("Migration Window");
     case UpdatedColumn:
@@ -118,6 +121,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return r.batchName;
         case TargetColumn:
             return r.targetName;
+        case EngineColumn:
+            return r.engineText;
         case WindowColumn:
             return r.windowText;
         case UpdatedColumn:
@@ -140,6 +145,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 return tr("%1 of %2")
                     .arg(queuetext::bytes(r.bytesDone), queuetext::bytes(r.bytesTotal));
             return {};
+        case EngineColumn:
+            if (r.engineId.isEmpty())
+                return {};
+            return tr("Engine %1, its lease runs until %2").arg(r.engineId, timeText(r.leaseUntil));
         case MessageColumn:
         case WindowColumn:
             return data(index, Qt::DisplayRole);

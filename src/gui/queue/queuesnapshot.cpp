@@ -123,6 +123,18 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             progress.insert(e.batchId, p ? *p : QHash<qint64, QVector<DiskProgress>>());
         }
 
+    // The engines: who holds which entry, and another engine for the engine line of a window
+    // that runs none itself (the first that is not this process).
+    QHash<QString, EngineRecord> engineById;
+    if (auto engines = EngineRepository(database).list())
+        for (const EngineRecord &e : std::as_const(*engines)) {
+            engineById.insert(e.id, e);
+            if (!snapshot->lockHolder
+                && (e.pid != EngineRepository::currentPid()
+                    || e.host != EngineRepository::currentHost()))
+                snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
+        }
+
     const QDateTime now = snapshot->takenAt;
     QHash<qint64, BatchSummary> summaries;
     snapshot->rows.reserve(size_t(entries->size()));
@@ -143,6 +155,16 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         r.placement = e.placement;
         r.targetName = e.placement.value(QStringLiteral("target_name")).toString();
         r.targetInstanceName = e.targetInstanceName;
+        r.engineId = e.engineId;
+        r.leaseUntil = e.leaseUntil;
+        if (!e.engineId.isEmpty()) {
+            const auto engine = engineById.constFind(e.engineId);
+            r.engineText = engine == engineById.cend()
+                ? QCoreApplication::translate("QueueSnapshot", "(gone)")
+                : QCoreApplication::translate("QueueSnapshot", "%1 (pid %2)")
+                      .arg(engine->host)
+                      .arg(engine->pid);
+        }
         r.updatedAt = e.updatedAt;
         r.nextAttemptAt = e.nextAttemptAt;
         r.retryCount = e.retryCount;
@@ -194,15 +216,6 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             return collator.compare(a.name, b.name) < 0;
         });
 
-    // Another engine on this database (the first that is not this process), for the engine
-    // line of a window that runs none itself.
-    if (auto engines = EngineRepository(database).list())
-        for (const EngineRecord &e : std::as_const(*engines))
-            if (e.pid != EngineRepository::currentPid()
-                || e.host != EngineRepository::currentHost()) {
-                snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
-                break;
-            }
     snapshot->elapsedMs = timer.elapsed();
     return snapshot;
 }

@@ -36,6 +36,11 @@ struct QueueRow
     QString windowText;
     QString targetName;
     QString targetInstanceName;
+    // The engine working on it: "host (pid N)", "(gone)" when its engine left the engines
+    // table, empty when no engine holds it.
+    QString engineText;
+    QString engineId;
+    QDateTime leaseUntil;
     QJsonObject placement;
     QDateTime updatedAt;
     QDateTime nextAttemptAt;
