@@ -13,3 +13,9 @@ target_include_directories(ferry_queue_screenshot PRIVATE "${PROJECT_SOURCE_DIR}
 # The Queue page watching a real migration of the lab's `Debian Bookworm` by its own engine.
 ferry_add_test(NAME queuelab LABEL integration
     SOURCES test_queuelab.cpp guitestsupport.h LIBS ferry_gui TIMEOUT 600)
+
+# The Queue page's Engines panel and Engine column (issue 15): two engines of other processes
+# on a temporary database, one with a late heartbeat.
+ferry_add_test(NAME enginespanel LABEL gui
+    SOURCES test_enginespanel.cpp guitestdata.h queuetestdata.h accessibilitycheck.h
+    LIBS ferry_gui)

@@ -154,9 +154,11 @@ void EnginesPanel::updateSummary()
         text = tr("No engine is running: nothing migrates until one starts (this window's, or "
                   "ferryctl engine run).");
     else if (late > 0)
-        text = tr("%n engine(s), %1 with a late heartbeat", nullptr, n).arg(late);
+        text = (n == 1 ? tr("1 engine") : tr("%L1 engines").arg(n)) + tr(", ")
+            + (late == 1 ? tr("1 with a late heartbeat")
+                         : tr("%L1 with a late heartbeat").arg(late));
     else
-        text = tr("%n engine(s)", nullptr, n);
+        text = n == 1 ? tr("1 engine") : tr("%L1 engines").arg(n);
     m_summary->setText(text);
 }
 
