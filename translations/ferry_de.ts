@@ -103,7 +103,7 @@
         <translation>Der Name %1 darf keine Steuerzeichen und keine Schrägstriche enthalten und weder mit einem Leerzeichen beginnen noch enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchservice.cpp" line="+123"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+126"/>
         <source>The include expression of batch %1 is not valid: %2</source>
         <translation>Der Auswahlausdruck des Batches %1 ist ungültig: %2</translation>
     </message>
@@ -654,12 +654,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+41"/>
+        <location filename="../src/core/store/database.cpp" line="+42"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+235"/>
         <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
     </message>
@@ -1959,7 +1959,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2203,6 +2203,19 @@
         <location line="+91"/>
         <source>Unknown log level %1.</source>
         <translation>Unbekannte Protokollstufe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSnapshot</name>
+    <message>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+163"/>
+        <source>(gone)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5471,163 @@ Try &apos;ferry --help&apos; for more information.
     </message>
 </context>
 <context>
+    <name>ferry::gui::EnginesModel</name>
+    <message>
+        <location filename="../src/gui/queue/enginesmodel.cpp" line="+96"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../src/gui/queue/enginespanel.cpp" line="+74"/>
+        <source>%1 (this window)</source>
+        <translation>%1 (dieses Fenster)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/gui/queue/enginespanel.cpp" line="+4"/>
+        <source>%1, late</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No heartbeat for %1: the engine may have stopped. Once its lease runs out, another engine takes its entries over.</source>
+        <translation>Seit %1 kein Lebenszeichen: Die Engine ist vielleicht beendet. Sobald ihre Leases ablaufen, übernimmt eine andere Engine ihre Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::EnginesPanel</name>
+    <message>
+        <location filename="../src/gui/queue/enginespanel.cpp" line="-44"/>
+        <source>Engines on this database</source>
+        <translation>Engines dieser Datenbank</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+122"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>The engines sharing this database: host, process, heartbeat and the entries each works on</source>
+        <translation>Die Engines, die sich diese Datenbank teilen: Host, Prozess, Lebenszeichen und die Einträge, an denen jede arbeitet</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The engines could not be read: %1</source>
+        <translation>Die Engines konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engine is running: nothing migrates until one starts (this window&apos;s, or ferryctl engine run).</source>
+        <translation>Keine Engine läuft: Nichts wird migriert, bis eine startet (die dieses Fensters oder ferryctl engine run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 engine</source>
+        <translation>1 Engine</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>%L1 engines</source>
+        <translation>%L1 Engines</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 with a late heartbeat</source>
+        <translation>1 mit überfälligem Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 with a late heartbeat</source>
+        <translation>%L1 mit überfälligem Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Engines (%1, %2 late)</source>
+        <translation>Engines (%1, %2 überfällig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engines (%1)</source>
+        <translation>Engines (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::ErrorDialog</name>
     <message>
         <location filename="../src/gui/common/errordialog.cpp" line="+39"/>
@@ -7165,7 +7335,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueModel</name>
     <message>
-        <location filename="../src/gui/queue/queuemodel.cpp" line="+52"/>
+        <location filename="../src/gui/queue/queuemodel.cpp" line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7201,6 +7371,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     </message>
     <message>
         <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Migration Window</source>
         <translation>Migrationsfenster</translation>
     </message>
@@ -7220,9 +7395,14 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engine %1, its lease runs until %2</source>
+        <translation>Engine %1, ihr Lease läuft bis %2</translation>
     </message>
 </context>
 <context>
@@ -7269,7 +7449,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueuePage</name>
     <message>
-        <location filename="../src/gui/queue/queuepage.cpp" line="+74"/>
+        <location filename="../src/gui/queue/queuepage.cpp" line="+85"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -7294,7 +7474,17 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Show the engines</source>
+        <translation>Engines anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the engines sharing this database: host, heartbeat, entries</source>
+        <translation>Die Engines, die sich diese Datenbank teilen, ein- oder ausblenden: Host, Lebenszeichen, Einträge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -7304,12 +7494,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
@@ -7419,7 +7609,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+34"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-130"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -10277,7 +10467,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>der Volume-Import</translation>
     </message>
     <message>
-        <location filename="../src/core/transfer/datastorerelay.cpp" line="+200"/>
+        <location filename="../src/core/transfer/datastorerelay.cpp" line="+193"/>
         <source>The disk cannot be served to the guest conversion.</source>
         <translation>Der Datenträger kann der Gastkonvertierung nicht bereitgestellt werden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchService</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/batchservice.cpp" line="+140"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+143"/>
         <source>... and %n more instance(s) where the expression failed.</source>
         <translation>
             <numerusform>... and %n more instance where the expression failed.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+246"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+245"/>
         <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
         <translation>
             <numerusform>A new guest address is set for %n NIC, but guest conversion is off for this batch, and only the conversion writes it into the guest.</numerusform>

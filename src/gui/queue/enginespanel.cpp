@@ -71,11 +71,12 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
         return fm.horizontalAdvance(sample) + 36;
     };
     header->resizeSection(EnginesModel::HostColumn, fit(QStringLiteral("ferry-node-02.example")));
-    header->resizeSection(EnginesModel::ProcessColumn, fit(tr("%1 (this window)").arg(123456)));
+    header->resizeSection(
+        EnginesModel::ProcessColumn, fit(EnginesModel::tr("%1 (this window)").arg(123456)));
     header->resizeSection(EnginesModel::VersionColumn, fit(QStringLiteral("0.12.0-dev")));
     header->resizeSection(EnginesModel::StartedColumn, fit(QStringLiteral("2026-12-07 06:12:21")));
-    header->resizeSection(
-        EnginesModel::HeartbeatColumn, fit(tr("%1, late").arg(EnginesModel::ageText(119))));
+    header->resizeSection(EnginesModel::HeartbeatColumn,
+        fit(EnginesModel::tr("%1, late").arg(EnginesModel::ageText(119))));
     header->resizeSection(EnginesModel::EntriesColumn, fit(QStringLiteral("3: web 01, app 02, ")));
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     connect(header, &QHeaderView::sectionResized, this,
