@@ -2208,7 +2208,7 @@
 <context>
     <name>QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+163"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+165"/>
         <source>(gone)</source>
         <translation>(beendet)</translation>
     </message>
@@ -5498,17 +5498,17 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Lebenszeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Restrictions</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
@@ -5524,13 +5524,11 @@ Try &apos;ferry --help&apos; for more information.
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../src/gui/queue/enginespanel.cpp" line="+74"/>
         <source>%1 (this window)</source>
         <translation>%1 (dieses Fenster)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/gui/queue/enginespanel.cpp" line="+4"/>
         <source>%1, late</source>
         <translation>%1, überfällig</translation>
     </message>
@@ -5564,23 +5562,22 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::EnginesPanel</name>
     <message>
-        <location filename="../src/gui/queue/enginespanel.cpp" line="-44"/>
         <source>Engines on this database</source>
-        <translation>Engines dieser Datenbank</translation>
+        <translation type="vanished">Engines dieser Datenbank</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+122"/>
+        <location filename="../src/gui/queue/enginespanel.cpp" line="+43"/>
+        <location line="+138"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-136"/>
         <source>The engines sharing this database: host, process, heartbeat and the entries each works on</source>
         <translation>Die Engines, die sich diese Datenbank teilen: Host, Prozess, Lebenszeichen und die Einträge, an denen jede arbeitet</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+116"/>
         <source>The engines could not be read: %1</source>
         <translation>Die Engines konnten nicht gelesen werden: %1</translation>
     </message>
@@ -5617,7 +5614,7 @@ Try &apos;ferry --help&apos; for more information.
         <translation>%L1 mit überfälligem Lebenszeichen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Engines (%1, %2 late)</source>
         <translation>Engines (%1, %2 überfällig)</translation>
     </message>
@@ -7474,7 +7471,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show the engines</source>
         <translation>Engines anzeigen</translation>
     </message>
@@ -7484,7 +7481,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Die Engines, die sich diese Datenbank teilen, ein- oder ausblenden: Host, Lebenszeichen, Einträge</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -7494,12 +7491,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
@@ -7524,6 +7521,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Der Konflikt wurde nicht aufgelöst.</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>%L1 other engines run the queue</source>
+        <translation>%L1 andere Engines bearbeiten die Warteschlange</translation>
+    </message>
+    <message>
         <source>The entry is %1 and cannot be canceled.</source>
         <translation type="vanished">Der Eintrag ist %1 und kann nicht abgebrochen werden.</translation>
     </message>
@@ -7532,7 +7534,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation type="vanished">Von einer Person abgebrochen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-62"/>
         <source>Canceled; what was created on the target stays.</source>
         <translation>Abgebrochen; was auf dem Ziel erstellt wurde, bleibt.</translation>
     </message>
@@ -7576,7 +7578,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation type="vanished">Lösen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Engine held by pid %1 on host %2</source>
         <translation>Engine belegt von PID %1 auf Host %2</translation>
     </message>
@@ -7586,7 +7588,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Keine Engine läuft</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -7609,7 +7611,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-130"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-132"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

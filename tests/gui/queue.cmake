@@ -19,3 +19,9 @@ ferry_add_test(NAME queuelab LABEL integration
 ferry_add_test(NAME enginespanel LABEL gui
     SOURCES test_enginespanel.cpp guitestdata.h queuetestdata.h accessibilitycheck.h
     LIBS ferry_gui)
+
+# Not a test: the Queue page with its Engines panel open, three engines of other machines (see
+# the file's comment); no lab needed.
+add_executable(ferry_engines_screenshot EXCLUDE_FROM_ALL enginesscreenshot.cpp)
+target_link_libraries(ferry_engines_screenshot PRIVATE ferry_build_settings ferry_gui Qt6::Test)
+target_include_directories(ferry_engines_screenshot PRIVATE "${PROJECT_SOURCE_DIR}/tests")

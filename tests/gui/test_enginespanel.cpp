@@ -129,6 +129,8 @@ private Q_SLOTS:
         QCOMPARE(m->staleCount(), 1);
         QCOMPARE(
             panel.summaryLabel()->text(), QStringLiteral("2 engines, 1 with a late heartbeat"));
+        QVERIFY(panel.summaryLabel()->isHidden()); // the Queue page's button says it
+        QVERIFY(panel.view()->isVisible());
         QCOMPARE(panel.buttonText(), QStringLiteral("Engines (2, 1 late)"));
 
         // A new engine shows up on the next read; one that stops goes.
@@ -143,6 +145,17 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.model()->rowCount(), 2);
         QTRY_COMPARE(text(1, EnginesModel::HostColumn), QStringLiteral("node-c"));
         QCOMPARE(panel.buttonText(), QStringLiteral("Engines (2)"));
+
+        // No engine at all: a line says what that means instead of an empty table.
+        for (const char *id : {"engine-a", "engine-c"})
+            QVERIFY(EngineRepository(m_queue.inventory.db)
+                        .unregisterEngine(QString::fromLatin1(id))
+                        .ok());
+        panel.reload();
+        QTRY_COMPARE(panel.model()->rowCount(), 0);
+        QVERIFY(panel.summaryLabel()->isVisible());
+        QVERIFY(panel.summaryLabel()->text().startsWith(QStringLiteral("No engine is running")));
+        QVERIFY(!panel.view()->isVisible());
         QVERIFY(test::settled());
     }
 
@@ -184,8 +197,9 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->rowCount(), 6);
         QTRY_COMPARE(page->enginesButton()->text(), QStringLiteral("Engines (2, 1 late)"));
         // More than one engine and no choice saved yet: the panel is shown.
-        QVERIFY(page->enginesButton()->isChecked());
+        QTRY_VERIFY(page->enginesShown());
         QVERIFY(page->enginesPanel()->isVisible());
+        QCOMPARE(page->enginesButton()->arrowType(), Qt::DownArrow);
         QCOMPARE(page->enginesPanel()->model()->rowCount(), 2);
         // On SQLite nothing notifies: the page polls every second.
         QVERIFY(!page->changeFeed()->isActive());
@@ -207,6 +221,7 @@ private Q_SLOTS:
         // Hidden by hand: remembered.
         page->enginesButton()->click();
         QVERIFY(!page->enginesPanel()->isVisible());
+        QCOMPARE(page->enginesButton()->arrowType(), Qt::RightArrow);
         QCOMPARE(QSettings().value(QStringLiteral("QueuePage/enginesShown")).toBool(), false);
         page.reset();
         page = createPage();

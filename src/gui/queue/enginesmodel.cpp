@@ -102,10 +102,10 @@ QVariant EnginesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Started");
     case HeartbeatColumn:
         return tr("Heartbeat");
-    case EntriesColumn:
-        return tr("Entries");
     case RestrictionsColumn:
         return tr("Restrictions");
+    case EntriesColumn:
+        return tr("Entries");
     default:
         return {};
     }

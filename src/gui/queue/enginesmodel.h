@@ -53,8 +53,8 @@ public:
         VersionColumn,
         StartedColumn,
         HeartbeatColumn,
-        EntriesColumn,
         RestrictionsColumn,
+        EntriesColumn, // last: it takes the room that is left
         ColumnCount
     };
     enum Role {

@@ -31,18 +31,13 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
 {
     setObjectName(QStringLiteral("enginesPanel"));
 
-    auto *title = new QLabel(tr("Engines on this database"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    // The Queue page's button above says how many; this line only when there is none or the
+    // engines could not be read.
     m_summary->setObjectName(QStringLiteral("enginesSummaryLabel"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *head = new QHBoxLayout;
-    head->setContentsMargins(0, 0, 0, 0);
-    head->setSpacing(12);
-    head->addWidget(title);
-    head->addWidget(m_summary, 1);
+    m_summary->setWordWrap(true);
+    m_summary->hide();
 
     m_view->setObjectName(QStringLiteral("enginesView"));
     m_view->setAccessibleName(tr("Engines"));
@@ -64,31 +59,25 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    // Widths for the longest usual contents ("ferry-node-02.example.org", "123456 (this
-    // window)", "2026-12-07 06:12:21", "95 s ago, late"); the entries take what is left.
-    const QFontMetrics fm = m_view->fontMetrics();
-    auto fit = [&fm](const QString &sample) {
-        return fm.horizontalAdvance(sample) + 36;
-    };
-    header->resizeSection(EnginesModel::HostColumn, fit(QStringLiteral("ferry-node-02.example")));
-    header->resizeSection(
-        EnginesModel::ProcessColumn, fit(EnginesModel::tr("%1 (this window)").arg(123456)));
-    header->resizeSection(EnginesModel::VersionColumn, fit(QStringLiteral("0.12.0-dev")));
-    header->resizeSection(EnginesModel::StartedColumn, fit(QStringLiteral("2026-12-07 06:12:21")));
-    header->resizeSection(EnginesModel::HeartbeatColumn,
-        fit(EnginesModel::tr("%1, late").arg(EnginesModel::ageText(119))));
-    header->resizeSection(EnginesModel::EntriesColumn, fit(QStringLiteral("3: web 01, app 02, ")));
-    header->restoreState(QSettings().value(kHeaderKey).toByteArray());
-    connect(header, &QHeaderView::sectionResized, this,
-        [header] { QSettings().setValue(kHeaderKey, header->saveState()); });
+    // The columns fit their contents until a person resizes one (then that is kept).
+    m_userWidths = header->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    connect(header, &QHeaderView::sectionResized, this, [this, header] {
+        if (m_fitting)
+            return;
+        m_userWidths = true;
+        QSettings().setValue(kHeaderKey, header->saveState());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnginesPanel::fitHeight);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 4, 10, 8);
+    layout->setContentsMargins(10, 0, 10, 8);
     layout->setSpacing(4);
-    layout->addLayout(head);
+    layout->addWidget(m_summary);
     layout->addWidget(m_view);
     fitHeight();
+    // Room for the horizontal scroll bar only while there is one (a narrow window).
+    connect(
+        m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &EnginesPanel::fitHeight);
 
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &EnginesPanel::reload);
@@ -128,6 +117,7 @@ void EnginesPanel::onLoaded(const EnginesSnapshot &snapshot)
     if (m_error.isEmpty()) {
         m_model->setNow(snapshot.takenAt);
         m_model->setRows(snapshot.rows);
+        fitColumns();
     }
     updateSummary();
     Q_EMIT loaded(m_model->rowCount());
@@ -141,7 +131,25 @@ void EnginesPanel::fitHeight()
     const int frame = m_view->frameWidth() * 2;
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
         + rows * m_view->verticalHeader()->defaultSectionSize() + frame
-        + m_view->horizontalScrollBar()->sizeHint().height());
+        + (m_view->horizontalScrollBar()->maximum() > 0
+                ? m_view->horizontalScrollBar()->sizeHint().height()
+                : 0));
+}
+
+void EnginesPanel::fitColumns()
+{
+    if (m_userWidths)
+        return;
+    // Only wider: a heartbeat's age changing length must not make the columns jump.
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < EnginesModel::EntriesColumn; ++c) {
+        const auto *view = static_cast<const QAbstractItemView *>(m_view); // public there
+        const int want = qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (want > header->sectionSize(c))
+            header->resizeSection(c, want);
+    }
+    m_fitting = false;
 }
 
 void EnginesPanel::updateSummary()
@@ -161,6 +169,8 @@ void EnginesPanel::updateSummary()
     else
         text = n == 1 ? tr("1 engine") : tr("%L1 engines").arg(n);
     m_summary->setText(text);
+    m_summary->setVisible(!m_error.isEmpty() || n == 0);
+    m_view->setVisible(m_error.isEmpty() && n > 0);
 }
 
 QString EnginesPanel::buttonText() const

@@ -51,6 +51,7 @@ Q_SIGNALS:
 private:
     void onLoaded(const EnginesSnapshot &snapshot);
     void fitHeight();
+    void fitColumns();
     void updateSummary();
 
     GuiContext m_context;
@@ -60,6 +61,8 @@ private:
     QTimer *m_poll = nullptr;
     QTimer *m_tick = nullptr;
     QString m_error;
+    bool m_userWidths = false;
+    bool m_fitting = false;
     bool m_loading = false;
     bool m_reloadPending = false;
     int m_loadCount = 0;

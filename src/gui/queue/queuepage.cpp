@@ -127,17 +127,21 @@ QueuePage::QueuePage(
     m_engineLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_engineLabel, 1);
     bar->addWidget(m_engineIcon);
-    // The Engines panel: shown and hidden here, remembered; at first shown when more than one
-    // engine shares the database.
+
+    // The Engines panel, folded under a line of its own ("▸ Engines (3, 1 late)"): opened and
+    // closed there, remembered; at first open when more than one engine shares the database.
     m_enginesButton->setObjectName(QStringLiteral("queueEnginesButton"));
-    m_enginesButton->setCheckable(true);
     m_enginesButton->setAutoRaise(true);
     m_enginesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_enginesButton->setArrowType(Qt::RightArrow);
     m_enginesButton->setAccessibleName(tr("Show the engines"));
     m_enginesButton->setToolTip(
         tr("Show or hide the engines sharing this database: host, heartbeat, entries"));
     m_enginesButton->setText(m_engines->buttonText());
-    bar->addWidget(m_enginesButton);
+    auto *enginesRow = new QHBoxLayout;
+    enginesRow->setContentsMargins(4, 0, 8, 0);
+    enginesRow->addWidget(m_enginesButton);
+    enginesRow->addStretch(1);
 
     // Messages: notifications without a tray, problems of actions.
     m_messageBar->setObjectName(QStringLiteral("queueMessageBar"));
@@ -209,6 +213,7 @@ QueuePage::QueuePage(
     contentLayout->setSpacing(0);
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_messageBar);
+    contentLayout->addLayout(enginesRow);
     contentLayout->addWidget(m_engines);
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_splitter, 1);
@@ -237,10 +242,10 @@ QueuePage::QueuePage(
         });
 
     const QVariant shown = QSettings().value(kEnginesKey);
-    m_engines->setVisible(shown.toBool());
-    m_enginesButton->setChecked(shown.toBool());
-    connect(m_enginesButton, &QToolButton::toggled, this, [this](bool on) {
-        m_engines->setVisible(on);
+    showEngines(shown.toBool());
+    connect(m_enginesButton, &QToolButton::clicked, this, [this] {
+        const bool on = !enginesShown();
+        showEngines(on);
         QSettings().setValue(kEnginesKey, on);
         if (on)
             m_engines->reload();
@@ -249,9 +254,7 @@ QueuePage::QueuePage(
         m_enginesButton->setText(m_engines->buttonText());
         if (!shown.isValid() && engines > 1 && !m_enginesShownOnce) {
             m_enginesShownOnce = true;
-            const QSignalBlocker block(m_enginesButton);
-            m_enginesButton->setChecked(true);
-            m_engines->setVisible(true);
+            showEngines(true);
         }
     });
 
@@ -481,7 +484,9 @@ void QueuePage::updateEngineStatus()
             && m_snapshot->lockHolder->host == EngineLockRepository::currentHost())) {
         // Another process drives the queue: who, as the database says now.
         const EngineLockHolder &h = *m_snapshot->lockHolder;
-        text = tr("Engine held by pid %1 on host %2").arg(h.pid).arg(h.host);
+        text = m_snapshot->otherEngines > 1
+            ? tr("%L1 other engines run the queue").arg(m_snapshot->otherEngines)
+            : tr("Engine held by pid %1 on host %2").arg(h.pid).arg(h.host);
         icon = QStringLiteral("status-busy");
     } else if (m_engine) {
         text = m_engine->stateText();
@@ -496,6 +501,17 @@ void QueuePage::updateEngineStatus()
         m_engineLabel->setToolTip(text);
         Q_EMIT engineStatusChanged(text);
     }
+}
+
+bool QueuePage::enginesShown() const
+{
+    return !m_engines->isHidden();
+}
+
+void QueuePage::showEngines(bool on)
+{
+    m_engines->setVisible(on);
+    m_enginesButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
 }
 
 void QueuePage::updateCount()

@@ -70,6 +70,9 @@ public:
     EnginesPanel *enginesPanel() const { return m_engines; }
     QToolButton *enginesButton() const { return m_enginesButton; }
     ChangeFeed *changeFeed() const { return m_feed; }
+    bool enginesShown() const;
+    // Opens or folds the Engines panel (not remembered: the button remembers).
+    void showEngines(bool on);
     QLabel *messageLabel() const { return m_messageLabel; }
     QTimer *pollTimer() const { return m_poll; }
     bool isLoading() const { return m_loading; }

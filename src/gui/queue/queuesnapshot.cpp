@@ -129,9 +129,11 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
     if (auto engines = EngineRepository(database).list())
         for (const EngineRecord &e : std::as_const(*engines)) {
             engineById.insert(e.id, e);
-            if (!snapshot->lockHolder
-                && (e.pid != EngineRepository::currentPid()
-                    || e.host != EngineRepository::currentHost()))
+            if (e.pid == EngineRepository::currentPid()
+                && e.host == EngineRepository::currentHost())
+                continue;
+            ++snapshot->otherEngines;
+            if (!snapshot->lockHolder)
                 snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
         }
 

@@ -85,6 +85,7 @@ struct QueueSnapshot
     std::vector<QueueRow> rows; // by batch, then by name
     QVector<BatchSummary> batches; // by name, only batches with entries
     std::optional<EngineLockHolder> lockHolder; // another engine on the database, if any
+    int otherEngines = 0; // engines of other processes
     InstanceLabels labels;
     QDateTime takenAt;
     QString error;
