@@ -2208,7 +2208,7 @@
 <context>
     <name>QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+165"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+177"/>
         <source>(gone)</source>
         <translation>(beendet)</translation>
     </message>
@@ -7397,9 +7397,14 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Engine %1, its lease runs until %2</source>
         <translation>Engine %1, ihr Lease läuft bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine %1 on %2, its lease runs until %3</source>
+        <translation>Engine %1 auf %2, ihr Lease läuft bis %3</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7616,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-132"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-143"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

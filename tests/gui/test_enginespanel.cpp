@@ -215,6 +215,9 @@ private Q_SLOTS:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("engine-a")));
+        QCOMPARE(shortHostName(QStringLiteral("ferry-01.example.org")), QStringLiteral("ferry-01"));
+        QCOMPARE(shortHostName(QStringLiteral("10.0.0.7")), QStringLiteral("10.0.0.7"));
+        QCOMPARE(shortHostName(QStringLiteral("fe80::1")), QStringLiteral("fe80::1"));
         const int web = m->rowOfId(m_queue.entries.value(QStringLiteral("web 01 (prod)")));
         QCOMPARE(m->index(web, QueueModel::EngineColumn).data().toString(), QString());
 

@@ -148,7 +148,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case EngineColumn:
             if (r.engineId.isEmpty())
                 return {};
-            return tr("Engine %1, its lease runs until %2").arg(r.engineId, timeText(r.leaseUntil));
+            return r.engineHost.isEmpty()
+                ? tr("Engine %1, its lease runs until %2").arg(r.engineId, timeText(r.leaseUntil))
+                : tr("Engine %1 on %2, its lease runs until %3")
+                      .arg(r.engineId, r.engineHost, timeText(r.leaseUntil));
         case MessageColumn:
         case WindowColumn:
             return data(index, Qt::DisplayRole);

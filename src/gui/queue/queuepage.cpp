@@ -191,7 +191,7 @@ QueuePage::QueuePage(
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    const int widths[] = {190, 240, 140, 90, 90, 100, 90, 170, 260, 140, 200};
+    const int widths[] = {190, 240, 140, 90, 90, 100, 90, 180, 260, 140, 200};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());

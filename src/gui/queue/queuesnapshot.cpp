@@ -12,6 +12,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -57,6 +58,16 @@ qint64 QueueRow::etaSeconds() const
     if (rateBps <= 0 || bytesTotal <= 0 || bytesDone >= bytesTotal)
         return -1;
     return qint64(double(bytesTotal - bytesDone) / rateBps + 0.5);
+}
+
+QString shortHostName(const QString &host)
+{
+    // An address stays whole; a name loses its domain (the tool tip has it).
+    static const QRegularExpression address(QStringLiteral("^[0-9.]+$|:"));
+    if (address.match(host).hasMatch())
+        return host;
+    const qsizetype dot = host.indexOf(QLatin1Char('.'));
+    return dot > 0 ? host.left(dot) : host;
 }
 
 bool isDiskCopying(const DiskProgress &disk, const QDateTime &now)
@@ -161,10 +172,11 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         r.leaseUntil = e.leaseUntil;
         if (!e.engineId.isEmpty()) {
             const auto engine = engineById.constFind(e.engineId);
+            r.engineHost = engine == engineById.cend() ? QString() : engine->host;
             r.engineText = engine == engineById.cend()
                 ? QCoreApplication::translate("QueueSnapshot", "(gone)")
                 : QCoreApplication::translate("QueueSnapshot", "%1 (pid %2)")
-                      .arg(engine->host)
+                      .arg(shortHostName(engine->host))
                       .arg(engine->pid);
         }
         r.updatedAt = e.updatedAt;

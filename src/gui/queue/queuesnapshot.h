@@ -39,6 +39,7 @@ struct QueueRow
     // The engine working on it: "host (pid N)", "(gone)" when its engine left the engines
     // table, empty when no engine holds it.
     QString engineText;
+    QString engineHost; // the engine's whole host name
     QString engineId;
     QDateTime leaseUntil;
     QJsonObject placement;
@@ -98,6 +99,9 @@ struct QueueSnapshot
 // own database connection).
 std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
     const std::shared_ptr<Database> &database, InstanceLabels known = {});
+
+// "node-01" for "node-01.example.org"; an IP address whole.
+QString shortHostName(const QString &host);
 
 // A disk's progress counts for the rate only while it is being copied and recently updated.
 bool isDiskCopying(const DiskProgress &disk, const QDateTime &now);
