@@ -25,3 +25,8 @@ ferry_add_test(NAME enginespanel LABEL gui
 add_executable(ferry_engines_screenshot EXCLUDE_FROM_ALL enginesscreenshot.cpp)
 target_link_libraries(ferry_engines_screenshot PRIVATE ferry_build_settings ferry_gui Qt6::Test)
 target_include_directories(ferry_engines_screenshot PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+# The same test on PostgreSQL: the notification path (a fresh database on the tests' server).
+add_test(NAME pg.enginespanel COMMAND test_enginespanel notificationsRefreshThePanel)
+set_tests_properties(pg.enginespanel PROPERTIES LABELS pg TIMEOUT 120 FIXTURES_REQUIRED ferry_pg
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FERRY_TEST_DATABASE=postgresql;FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env"
+    SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")

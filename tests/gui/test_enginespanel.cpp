@@ -1,8 +1,10 @@
 // The Queue page's Engines panel (issue 15, docs/scale.md "The dashboard") on a temporary
 // database with two engines of other processes registered: the rows, the heartbeat's age and the
 // late one marked, the entries an engine holds by name, restrictions; the model ageing with the
-// clock; the Queue page's button and Engine column; accessible names.
+// clock; the Queue page's button and Engine column; accessible names; on PostgreSQL
+// (pg.enginespanel) a write of another process shown through the change feed.
 #include "accessibilitycheck.h"
+#include "common/testdatabase.h"
 #include "guitestsupport.h"
 #include "queuetestdata.h"
 
@@ -52,14 +54,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        test::isolateUserState(m_settingsDir);
+        gui::test::isolateUserState(m_settingsDir);
     }
 
     void init()
     {
-        test::clearSettings();
+        gui::test::clearSettings();
         m_dataDir = std::make_unique<QTemporaryDir>();
-        auto filled = test::fillSampleQueue(m_dataDir->path());
+        auto filled = gui::test::fillSampleQueue(m_dataDir->path());
         QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
         m_queue = *filled;
         const auto &db = m_queue.inventory.db;
@@ -156,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(panel.summaryLabel()->isVisible());
         QVERIFY(panel.summaryLabel()->text().startsWith(QStringLiteral("No engine is running")));
         QVERIFY(!panel.view()->isVisible());
-        QVERIFY(test::settled());
+        QVERIFY(gui::test::settled());
     }
 
     void heartbeatAgesWithTheClock()
@@ -231,18 +233,60 @@ private Q_SLOTS:
         QTRY_VERIFY(page->enginesPanel()->loadCount() > 0);
         QTRY_COMPARE(page->enginesButton()->text(), QStringLiteral("Engines (2, 1 late)"));
         QVERIFY(!page->enginesPanel()->isVisible());
-        QVERIFY(test::settled());
+        QVERIFY(gui::test::settled());
+    }
+
+    // On PostgreSQL (pg.enginespanel) a write by another process reaches the panel through the
+    // change feed long before its poll; on SQLite (gui.enginespanel) nothing notifies and only
+    // a read shows it.
+    void notificationsRefreshThePanel()
+    {
+        ferry::test::TestDatabase testDb;
+        std::shared_ptr<Database> db;
+        FERRY_OPEN_TEST_DATABASE(testDb, m_dataDir->filePath(QStringLiteral("feed.db")), db);
+        {
+            ChangeFeed feed(db);
+            EnginesPanel panel(
+                GuiContext {db, std::make_shared<CredentialStore>(), &m_events}, &feed);
+            panel.pollTimer()->setInterval(60 * 1000);
+            QTRY_VERIFY(panel.loadCount() > 0);
+            QCOMPARE(panel.model()->rowCount(), 0);
+            const int loads = panel.loadCount();
+
+            auto other = Database::open(db->url()); // its own connections, as another process
+            QVERIFY(other.ok());
+            QVERIFY(EngineRepository(*other)
+                        .registerEngine(
+                            fakeEngine(QStringLiteral("engine-x"), QStringLiteral("node-x"), 77))
+                        .ok());
+            if (db->isPostgreSQL()) {
+                QVERIFY(feed.isActive());
+                QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 1, 5000);
+                QVERIFY(panel.loadCount() > loads);
+            } else {
+                QVERIFY(!feed.isActive());
+                QTest::qWait(800);
+                QCOMPARE(panel.loadCount(), loads);
+                panel.reload();
+                QTRY_COMPARE(panel.model()->rowCount(), 1);
+            }
+            QCOMPARE(panel.model()->index(0, EnginesModel::HostColumn).data().toString(),
+                QStringLiteral("node-x"));
+            QVERIFY(gui::test::settled());
+        }
+        db.reset();
+        testDb.drop();
     }
 
     void accessibleNames()
     {
         auto page = createPage();
         QTRY_VERIFY(page->enginesPanel()->isVisible());
-        const QStringList problems = test::unnamedWidgets(page.get(), QStringLiteral("queue"));
+        const QStringList problems = gui::test::unnamedWidgets(page.get(), QStringLiteral("queue"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(page->enginesPanel()->view()->accessibleName(), QStringLiteral("Engines"));
         QCOMPARE(page->enginesButton()->accessibleName(), QStringLiteral("Show the engines"));
-        QVERIFY(test::settled());
+        QVERIFY(gui::test::settled());
     }
 
 private:
@@ -264,7 +308,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    test::SampleQueue m_queue;
+    gui::test::SampleQueue m_queue;
     DataEvents m_events;
 };
 
