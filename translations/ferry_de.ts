@@ -2206,19 +2206,6 @@
     </message>
 </context>
 <context>
-    <name>QueueSnapshot</name>
-    <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+177"/>
-        <source>(gone)</source>
-        <translation>(beendet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (pid %2)</source>
-        <translation>%1 (PID %2)</translation>
-    </message>
-</context>
-<context>
     <name>QueueStateMachine</name>
     <message>
         <location filename="../src/core/engine/queuestatemachine.cpp" line="+101"/>
@@ -5562,10 +5549,6 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::EnginesPanel</name>
     <message>
-        <source>Engines on this database</source>
-        <translation type="vanished">Engines dieser Datenbank</translation>
-    </message>
-    <message>
         <location filename="../src/gui/queue/enginespanel.cpp" line="+43"/>
         <location line="+138"/>
         <source>Engines</source>
@@ -7616,9 +7599,19 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="-143"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+35"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>(gone)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>

@@ -174,8 +174,8 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             const auto engine = engineById.constFind(e.engineId);
             r.engineHost = engine == engineById.cend() ? QString() : engine->host;
             r.engineText = engine == engineById.cend()
-                ? QCoreApplication::translate("QueueSnapshot", "(gone)")
-                : QCoreApplication::translate("QueueSnapshot", "%1 (pid %2)")
+                ? Text::tr("(gone)")
+                : Text::tr("%1 (pid %2)")
                       .arg(shortHostName(engine->host))
                       .arg(engine->pid);
         }
