@@ -175,9 +175,7 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             r.engineHost = engine == engineById.cend() ? QString() : engine->host;
             r.engineText = engine == engineById.cend()
                 ? Text::tr("(gone)")
-                : Text::tr("%1 (pid %2)")
-                      .arg(shortHostName(engine->host))
-                      .arg(engine->pid);
+                : Text::tr("%1 (pid %2)").arg(shortHostName(engine->host)).arg(engine->pid);
         }
         r.updatedAt = e.updatedAt;
         r.nextAttemptAt = e.nextAttemptAt;
