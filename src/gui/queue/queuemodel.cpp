@@ -16,8 +16,13 @@ bool sameCells(const QueueRow &a, const QueueRow &b)
     return a.name == b.name && a.status == b.status && a.statusMessage == b.statusMessage
         && a.bytesDone == b.bytesDone && a.bytesTotal == b.bytesTotal && a.rateBps == b.rateBps
         && a.batchName == b.batchName && a.windowText == b.windowText
-        && a.targetName == b.targetName && a.updatedAt == b.updatedAt
-        && a.engineText == b.engineText && a.leaseUntil == b.leaseUntil;
+        && a.targetName == b.targetName && a.updatedAt == b.updatedAt;
+}
+
+bool sameEngine(const QueueRow &a, const QueueRow &b)
+{
+    return a.engineText == b.engineText && a.engineHost == b.engineHost
+        && a.leaseUntil == b.leaseUntil;
 }
 
 QString timeText(const QDateTime &t)
@@ -185,7 +190,8 @@ void QueueModel::setRows(std::vector<QueueRow> rows)
     // Contiguous runs of changed rows, one dataChanged each.
     int first = -1;
     for (size_t i = 0; i <= rows.size(); ++i) {
-        const bool changed = i < rows.size() && !sameCells(rows[i], m_rows[i]);
+        const bool changed = i < rows.size()
+            && (!sameCells(rows[i], m_rows[i]) || !sameEngine(rows[i], m_rows[i]));
         if (i < rows.size())
             m_rows[i] = std::move(rows[i]);
         if (changed && first < 0)
