@@ -684,12 +684,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+41"/>
+        <location filename="../src/core/store/database.cpp" line="+42"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+235"/>
         <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
     </message>
@@ -5653,6 +5653,156 @@ Try &apos;ferry --help&apos; for more information.
     </message>
 </context>
 <context>
+    <name>ferry::gui::EnginesModel</name>
+    <message>
+        <location filename="../src/gui/queue/enginesmodel.cpp" line="+96"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (this window)</source>
+        <translation>%1 (dieses Fenster)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, late</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No heartbeat for %1: the engine may have stopped. Once its lease runs out, another engine takes its entries over.</source>
+        <translation>Seit %1 kein Lebenszeichen: Die Engine ist vielleicht beendet. Sobald ihre Leases ablaufen, übernimmt eine andere Engine ihre Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::EnginesPanel</name>
+    <message>
+        <location filename="../src/gui/queue/enginespanel.cpp" line="+43"/>
+        <location line="+138"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The engines sharing this database: host, process, heartbeat and the entries each works on</source>
+        <translation>Die Engines, die sich diese Datenbank teilen: Host, Prozess, Lebenszeichen und die Einträge, an denen jede arbeitet</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The engines could not be read: %1</source>
+        <translation>Die Engines konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engine is running: nothing migrates until one starts (this window&apos;s, or ferryctl engine run).</source>
+        <translation>Keine Engine läuft: Nichts wird migriert, bis eine startet (die dieses Fensters oder ferryctl engine run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 engine</source>
+        <translation>1 Engine</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>%L1 engines</source>
+        <translation>%L1 Engines</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 with a late heartbeat</source>
+        <translation>1 mit überfälligem Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 with a late heartbeat</source>
+        <translation>%L1 mit überfälligem Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Engines (%1, %2 late)</source>
+        <translation>Engines (%1, %2 überfällig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engines (%1)</source>
+        <translation>Engines (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::ErrorDialog</name>
     <message>
         <location filename="../src/gui/common/errordialog.cpp" line="+39"/>
@@ -7396,6 +7546,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     </message>
     <message>
         <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Migration Window</source>
         <translation>Migrationsfenster</translation>
     </message>
@@ -7423,6 +7578,16 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engine %1, its lease runs until %2</source>
+        <translation>Engine %1, ihr Lease läuft bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine %1 on %2, its lease runs until %3</source>
+        <translation>Engine %1 auf %2, ihr Lease läuft bis %3</translation>
     </message>
 </context>
 <context>
@@ -7469,7 +7634,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueuePage</name>
     <message>
-        <location filename="../src/gui/queue/queuepage.cpp" line="+74"/>
+        <location filename="../src/gui/queue/queuepage.cpp" line="+85"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -7494,7 +7659,17 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Show the engines</source>
+        <translation>Engines anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the engines sharing this database: host, heartbeat, entries</source>
+        <translation>Die Engines, die sich diese Datenbank teilen, ein- oder ausblenden: Host, Lebenszeichen, Einträge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -7504,12 +7679,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
@@ -7534,6 +7709,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Der Konflikt wurde nicht aufgelöst.</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>%L1 other engines run the queue</source>
+        <translation>%L1 andere Engines bearbeiten die Warteschlange</translation>
+    </message>
+    <message>
         <source>The entry is %1 and cannot be canceled.</source>
         <translation type="vanished">Der Eintrag ist %1 und kann nicht abgebrochen werden.</translation>
     </message>
@@ -7542,7 +7722,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation type="vanished">Von einer Person abgebrochen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-62"/>
         <source>Canceled; what was created on the target stays.</source>
         <translation>Abgebrochen; was auf dem Ziel erstellt wurde, bleibt.</translation>
     </message>
@@ -7586,7 +7766,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation type="vanished">Lösen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Engine held by pid %1 on host %2</source>
         <translation>Engine belegt von PID %1 auf Host %2</translation>
     </message>
@@ -7596,7 +7776,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Keine Engine läuft</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -7622,6 +7802,16 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <location filename="../src/gui/queue/queuesnapshot.cpp" line="+35"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>(gone)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 //       [--lab DIR/lab.env] [--size 1200x760]
 //
 // Writes <page>.png for every main page (sources, targets, instances, networks, batches, queue,
-// artifacts, warnings) and settings.png, add-source.png, add-target.png, create-batch.png,
-// user-guide.png. scripts/screenshots fills a data directory from the lab with ferryctl (the
-// seed tutorial's steps) and calls this for light, dark and German. Settings live in a
-// temporary directory; the data directory is only read (pages load it as they would).
+// artifacts, warnings), queue-engines.png (the Queue page's Engines panel) and settings.png,
+// add-source.png, add-target.png, create-batch.png, user-guide.png. scripts/screenshots fills a
+// data directory from the lab with ferryctl (the seed tutorial's steps) and calls this for light,
+// dark and German. Settings live in a temporary directory; the data directory is only read (pages
+// load it as they would).
 
 #include "batches/batchnamepage.h"
 #include "batches/batchplacementpage.h"
@@ -19,6 +20,7 @@
 #include "common/icons.h"
 #include "help/userguidewindow.h"
 #include "mainwindow/mainwindow.h"
+#include "queue/queuepage.h"
 #include "secrets/credentialstore.h"
 #include "settings/preferences.h"
 #include "settings/settingsdialog.h"
@@ -37,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -139,6 +142,14 @@ int main(int argc, char **argv)
             QTest::qWait(1200);
             ok = save(&window, out.filePath(pageKey(page) + QStringLiteral(".png"))) && ok;
         }
+        // The Queue page with its Engines panel open (on the tutorial's SQLite file: this
+        // window's engine).
+        window.showPage(Page::Queue);
+        if (QToolButton *engines = window.queuePage()->enginesButton(); !engines->isChecked())
+            engines->click();
+        QTest::qWait(1200);
+        ok = save(&window, out.filePath(QStringLiteral("queue-engines.png"))) && ok;
+        window.queuePage()->enginesButton()->click();
         window.showPage(Page::Sources);
 
         SettingsDialog settings(startup->database, startup->dataDirectory, {}, &window);

@@ -29,3 +29,6 @@ set_property(TEST pg.postgresqlconnection APPEND PROPERTY ENVIRONMENT
 # The database server restarted under Ferry: cut sessions are opened again (pg only; the test
 # starts and restarts a PostgreSQL of its own, about 10 s).
 ferry_add_test(NAME databasereconnect LABEL pg SOURCES test_databasereconnect.cpp LIBS ferry_store)
+# The dashboard's change notifications (LISTEN/NOTIFY on PostgreSQL, inactive on SQLite).
+ferry_add_test(NAME changefeed LABEL unit SOURCES test_changefeed.cpp LIBS ferry_store)
+ferry_add_pg_test(NAME changefeed)

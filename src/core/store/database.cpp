@@ -31,6 +31,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0002_schema_history.sql"),
         QStringLiteral(":/ferry/sql/0003_keep_leftovers.sql"),
         QStringLiteral(":/ferry/sql/0004_engine_leases.sql"),
+        QStringLiteral(":/ferry/sql/0005_change_notifications.sql"),
     };
     return scripts;
 }
@@ -41,6 +42,8 @@ Error sqlError(const QString &what, const QSqlError &e)
         QCoreApplication::translate("Database", "Database error while %1.").arg(what), e.text());
 }
 
+// The statements of a migration script: comments dropped, split at each ';' that is not inside
+// a $$-quoted body (a PostgreSQL function's).
 QStringList splitStatements(const QString &script)
 {
     QString text;
@@ -50,12 +53,26 @@ QStringList splitStatements(const QString &script)
         text += (comment >= 0 ? line.left(comment) : line) + QLatin1Char('\n');
     }
     QStringList statements;
-    const QStringList parts = text.split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        const QString s = part.trimmed();
-        if (!s.isEmpty())
-            statements << s;
+    QString current;
+    bool inBody = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('$') && i + 1 < text.size()
+            && text.at(i + 1) == QLatin1Char('$')) {
+            inBody = !inBody;
+            current += QLatin1String("$$");
+            ++i;
+            continue;
+        }
+        if (text.at(i) == QLatin1Char(';') && !inBody) {
+            if (const QString s = current.trimmed(); !s.isEmpty())
+                statements << s;
+            current.clear();
+            continue;
+        }
+        current += text.at(i);
     }
+    if (const QString s = current.trimmed(); !s.isEmpty())
+        statements << s;
     return statements;
 }
 
@@ -591,7 +608,8 @@ Status Database::migrate()
         QFile f(migrationScripts().at(next - 1));
         if (!f.open(QIODevice::ReadOnly))
             return Error(Error::Code::Internal, QStringLiteral("missing migration %1").arg(next));
-        const QStringList statements = splitStatements(QString::fromUtf8(f.readAll()));
+        const QStringList statements = splitStatements(
+            migrationSqlFor(DatabaseUrl::Engine::SQLite, QString::fromUtf8(f.readAll())));
         Status st = transaction([&](QSqlDatabase &c) -> Status {
             for (const QString &s : statements) {
                 auto r = exec(c, s);
@@ -618,8 +636,12 @@ Status Database::migrate()
 
 QString migrationSqlFor(DatabaseUrl::Engine engine, const QString &script)
 {
-    if (engine == DatabaseUrl::Engine::SQLite)
-        return script;
+    static const QRegularExpression pgOnly(
+        QStringLiteral("^--\\s*postgresql-only\\s*$"), QRegularExpression::MultilineOption);
+    if (engine == DatabaseUrl::Engine::SQLite) {
+        const QRegularExpressionMatch m = pgOnly.match(script);
+        return m.hasMatch() ? script.left(m.capturedStart()) : script;
+    }
     QString sql = script;
     static const QRegularExpression rowid(QStringLiteral("\\bid(\\s+)INTEGER PRIMARY KEY\\b"));
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));

@@ -81,7 +81,9 @@ private:
     int m_schemaVersion = 0;
 };
 
-// A migration script as the engine runs it: unchanged for SQLite; for PostgreSQL an "id INTEGER
+// A migration script as the engine runs it: for SQLite unchanged up to a line
+// "-- postgresql-only" (what follows it, PostgreSQL's notification triggers, is left out); for
+// PostgreSQL the whole script, in which an "id INTEGER
 // PRIMARY KEY" becomes an identity column, INTEGER becomes BIGINT (SQLite's integers are 64-bit)
 // and REAL becomes DOUBLE PRECISION.
 QString migrationSqlFor(DatabaseUrl::Engine engine, const QString &script);

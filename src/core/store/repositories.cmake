@@ -15,9 +15,11 @@ ferry_layer(store DEPENDS model LIBS Qt6::Sql SOURCES
     store/warningrepository.h store/warningrepository.cpp
     store/settingsrepository.h store/settingsrepository.cpp
     store/enginelockrepository.h store/enginelockrepository.cpp
-    store/enginerepository.h store/enginerepository.cpp)
+    store/enginerepository.h store/enginerepository.cpp
+    store/changefeed.h store/changefeed.cpp)
 qt_add_resources(ferry_store "ferry_sql_migrations"
     PREFIX "/ferry/sql"
     BASE "store/migrations"
     FILES store/migrations/0001_initial.sql store/migrations/0002_schema_history.sql
-    store/migrations/0003_keep_leftovers.sql store/migrations/0004_engine_leases.sql)
+    store/migrations/0003_keep_leftovers.sql store/migrations/0004_engine_leases.sql
+    store/migrations/0005_change_notifications.sql)

@@ -9,5 +9,7 @@ target_sources(ferry_gui PRIVATE
     queue/queuesummarywidget.h queue/queuesummarywidget.cpp
     queue/queuenotifier.h queue/queuenotifier.cpp
     queue/enginecontroller.h queue/enginecontroller.cpp
+    queue/enginesmodel.h queue/enginesmodel.cpp
+    queue/enginespanel.h queue/enginespanel.cpp
     queue/queuepage.h queue/queuepage.cpp
 )

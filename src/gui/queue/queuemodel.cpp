@@ -20,6 +20,12 @@ bool sameCells(const QueueRow &a, const QueueRow &b)
         && a.updatedAt == b.updatedAt;
 }
 
+bool sameEngine(const QueueRow &a, const QueueRow &b)
+{
+    return a.engineText == b.engineText && a.engineHost == b.engineHost
+        && a.leaseUntil == b.leaseUntil;
+}
+
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -63,6 +69,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Batch");
     case TargetColumn:
         return tr("Target");
+    case EngineColumn:
+        return tr("Engine");
     case WindowColumn:
         return tr("Migration Window");
     case UpdatedColumn:
@@ -119,6 +127,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return r.batchName;
         case TargetColumn:
             return r.targetName;
+        case EngineColumn:
+            return r.engineText;
         case WindowColumn:
             return r.windowText;
         case UpdatedColumn:
@@ -145,6 +155,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 return tr("%1 of %2")
                     .arg(queuetext::bytes(r.bytesDone), queuetext::bytes(r.bytesTotal));
             return {};
+        case EngineColumn:
+            if (r.engineId.isEmpty())
+                return {};
+            return r.engineHost.isEmpty()
+                ? tr("Engine %1, its lease runs until %2").arg(r.engineId, timeText(r.leaseUntil))
+                : tr("Engine %1 on %2, its lease runs until %3")
+                      .arg(r.engineId, r.engineHost, timeText(r.leaseUntil));
         case MessageColumn:
         case WindowColumn:
             return data(index, Qt::DisplayRole);
@@ -178,7 +195,8 @@ void QueueModel::setRows(std::vector<QueueRow> rows)
     // Contiguous runs of changed rows, one dataChanged each.
     int first = -1;
     for (size_t i = 0; i <= rows.size(); ++i) {
-        const bool changed = i < rows.size() && !sameCells(rows[i], m_rows[i]);
+        const bool changed = i < rows.size()
+            && (!sameCells(rows[i], m_rows[i]) || !sameEngine(rows[i], m_rows[i]));
         if (i < rows.size())
             m_rows[i] = std::move(rows[i]);
         if (changed && first < 0)

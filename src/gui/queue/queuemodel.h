@@ -28,6 +28,7 @@ public:
         EtaColumn,
         BatchColumn,
         TargetColumn,
+        EngineColumn,
         WindowColumn,
         UpdatedColumn,
         MessageColumn,

@@ -8,6 +8,7 @@
 #include "common/icons.h"
 #include "engine/queueactions.h"
 #include "queue/enginecontroller.h"
+#include "queue/enginespanel.h"
 #include "queue/progressdelegate.h"
 #include "queue/queuedetailswidget.h"
 #include "queue/queuemodel.h"
@@ -15,6 +16,7 @@
 #include "queue/queuepresentation.h"
 #include "queue/queuesummarywidget.h"
 #include "queue/throughputchart.h"
+#include "store/changefeed.h"
 #include "store/queuerepository.h"
 
 #include <QComboBox>
@@ -34,8 +36,14 @@ namespace ferry::gui {
 namespace {
 
 const auto kSplitterKey = QStringLiteral("QueuePage/splitter");
-const auto kHeaderKey = QStringLiteral("QueuePage/header");
+// v2: the Engine column (issue 15) moved the columns after Target.
+const auto kHeaderKey = QStringLiteral("QueuePage/header/v2");
+const auto kEnginesKey = QStringLiteral("QueuePage/enginesShown");
 constexpr int kPollMs = 1000;
+// With notifications (PostgreSQL) a change is read within a moment of its commit; the polling
+// stays, slower, for the progress of other engines' copies (not notified: too many writes) and
+// in case a notification is lost.
+constexpr int kNotifiedPollMs = 2000;
 
 } // namespace
 
@@ -57,6 +65,9 @@ QueuePage::QueuePage(
     , m_messageBar(new QWidget(m_content))
     , m_messageIcon(new IconLabel(m_messageBar))
     , m_messageLabel(new QLabel(m_messageBar))
+    , m_enginesButton(new QToolButton(m_content))
+    , m_feed(new ChangeFeed(m_context.database, this))
+    , m_engines(new EnginesPanel(m_context, m_feed, m_content))
     , m_summary(new QueueSummaryWidget(m_content))
     , m_chart(new ThroughputChart(m_content))
     , m_view(new QTableView(m_content))
@@ -117,6 +128,21 @@ QueuePage::QueuePage(
     bar->addWidget(m_engineLabel, 1);
     bar->addWidget(m_engineIcon);
 
+    // The Engines panel, folded under a line of its own ("▸ Engines (3, 1 late)"): opened and
+    // closed there, remembered; at first open when more than one engine shares the database.
+    m_enginesButton->setObjectName(QStringLiteral("queueEnginesButton"));
+    m_enginesButton->setAutoRaise(true);
+    m_enginesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_enginesButton->setArrowType(Qt::RightArrow);
+    m_enginesButton->setAccessibleName(tr("Show the engines"));
+    m_enginesButton->setToolTip(
+        tr("Show or hide the engines sharing this database: host, heartbeat, entries"));
+    m_enginesButton->setText(m_engines->buttonText());
+    auto *enginesRow = new QHBoxLayout;
+    enginesRow->setContentsMargins(4, 0, 8, 0);
+    enginesRow->addWidget(m_enginesButton);
+    enginesRow->addStretch(1);
+
     // Messages: notifications without a tray, problems of actions.
     m_messageBar->setObjectName(QStringLiteral("queueMessageBar"));
     m_messageLabel->setObjectName(QStringLiteral("queueMessageLabel"));
@@ -165,7 +191,7 @@ QueuePage::QueuePage(
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    const int widths[] = {190, 240, 140, 90, 90, 100, 90, 260, 140, 200};
+    const int widths[] = {190, 240, 140, 90, 90, 100, 90, 180, 260, 140, 200};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
@@ -187,6 +213,8 @@ QueuePage::QueuePage(
     contentLayout->setSpacing(0);
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_messageBar);
+    contentLayout->addLayout(enginesRow);
+    contentLayout->addWidget(m_engines);
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_splitter, 1);
 
@@ -213,8 +241,28 @@ QueuePage::QueuePage(
             showMessage(tr("%1: %2").arg(title, text), kind == QueueNotifier::Kind::EntryFailed);
         });
 
-    m_poll->setInterval(kPollMs);
+    const QVariant shown = QSettings().value(kEnginesKey);
+    showEngines(shown.toBool());
+    connect(m_enginesButton, &QToolButton::clicked, this, [this] {
+        const bool on = !enginesShown();
+        showEngines(on);
+        QSettings().setValue(kEnginesKey, on);
+        if (on)
+            m_engines->reload();
+    });
+    connect(m_engines, &EnginesPanel::loaded, this, [this, shown](int engines) {
+        m_enginesButton->setText(m_engines->buttonText());
+        if (!shown.isValid() && engines > 1 && !m_enginesShownOnce) {
+            m_enginesShownOnce = true;
+            showEngines(true);
+        }
+    });
+
+    m_poll->setInterval(m_feed->isActive() ? kNotifiedPollMs : kPollMs);
     connect(m_poll, &QTimer::timeout, this, &QueuePage::reload);
+    connect(m_feed, &ChangeFeed::activeChanged, this,
+        [this](bool active) { m_poll->setInterval(active ? kNotifiedPollMs : kPollMs); });
+    connect(m_feed, &ChangeFeed::changed, this, [this] { m_soon->start(); });
     m_soon->setSingleShot(true);
     m_soon->setInterval(150);
     connect(m_soon, &QTimer::timeout, this, &QueuePage::reload);
@@ -436,7 +484,9 @@ void QueuePage::updateEngineStatus()
             && m_snapshot->lockHolder->host == EngineLockRepository::currentHost())) {
         // Another process drives the queue: who, as the database says now.
         const EngineLockHolder &h = *m_snapshot->lockHolder;
-        text = tr("Engine held by pid %1 on host %2").arg(h.pid).arg(h.host);
+        text = m_snapshot->otherEngines > 1
+            ? tr("%L1 other engines run the queue").arg(m_snapshot->otherEngines)
+            : tr("Engine held by pid %1 on host %2").arg(h.pid).arg(h.host);
         icon = QStringLiteral("status-busy");
     } else if (m_engine) {
         text = m_engine->stateText();
@@ -451,6 +501,17 @@ void QueuePage::updateEngineStatus()
         m_engineLabel->setToolTip(text);
         Q_EMIT engineStatusChanged(text);
     }
+}
+
+bool QueuePage::enginesShown() const
+{
+    return !m_engines->isHidden();
+}
+
+void QueuePage::showEngines(bool on)
+{
+    m_engines->setVisible(on);
+    m_enginesButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
 }
 
 void QueuePage::updateCount()

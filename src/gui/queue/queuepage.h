@@ -17,6 +17,10 @@ class QTableView;
 class QTimer;
 class QToolButton;
 
+namespace ferry {
+class ChangeFeed;
+}
+
 namespace ferry::engine {
 class QueueActions;
 }
@@ -25,6 +29,7 @@ namespace ferry::gui {
 
 class EmptyStateWidget;
 class EngineController;
+class EnginesPanel;
 class IconLabel;
 class QueueDetailsWidget;
 class QueueFilterModel;
@@ -35,9 +40,11 @@ class ThroughputChart;
 
 // The Queue page, the migration dashboard: every queue entry with a status icon, a progress
 // bar, rate, ETA and its migration window; filters by batch and status; a summary per batch
-// and a throughput chart; the selected entry's disks, log, placement and actions. It reads the
-// queue off the GUI thread every second (whoever runs the engine), and follows the engine of
-// this process live through its signals.
+// and a throughput chart; the selected entry's disks, log, placement and actions; the engine
+// working on each entry, and a panel of every engine sharing the database (EnginesPanel). It
+// reads the queue off the GUI thread every second (whoever runs the engine); on PostgreSQL at
+// once when the change feed reports a write, and then every 2 s as a fallback. It follows the
+// engine of this process live through its signals.
 class QueuePage final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +66,13 @@ public:
     ThroughputChart *chart() const { return m_chart; }
     QueueNotifier *notifier() const { return m_notifier; }
     QLabel *engineLabel() const { return m_engineLabel; }
+    // The Engines panel and the button that shows it.
+    EnginesPanel *enginesPanel() const { return m_engines; }
+    QToolButton *enginesButton() const { return m_enginesButton; }
+    ChangeFeed *changeFeed() const { return m_feed; }
+    bool enginesShown() const;
+    // Opens or folds the Engines panel (not remembered: the button remembers).
+    void showEngines(bool on);
     QLabel *messageLabel() const { return m_messageLabel; }
     QTimer *pollTimer() const { return m_poll; }
     bool isLoading() const { return m_loading; }
@@ -113,6 +127,10 @@ private:
     QWidget *m_messageBar = nullptr;
     IconLabel *m_messageIcon = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QToolButton *m_enginesButton = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    EnginesPanel *m_engines = nullptr;
+    bool m_enginesShownOnce = false;
     QueueSummaryWidget *m_summary = nullptr;
     ThroughputChart *m_chart = nullptr;
     QTableView *m_view = nullptr;

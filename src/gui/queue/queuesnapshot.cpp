@@ -13,6 +13,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -58,6 +59,16 @@ qint64 QueueRow::etaSeconds() const
     if (rateBps <= 0 || bytesTotal <= 0 || bytesDone >= bytesTotal)
         return -1;
     return qint64(double(bytesTotal - bytesDone) / rateBps + 0.5);
+}
+
+QString shortHostName(const QString &host)
+{
+    // An address stays whole; a name loses its domain (the tool tip has it).
+    static const QRegularExpression address(QStringLiteral("^[0-9.]+$|:"));
+    if (address.match(host).hasMatch())
+        return host;
+    const qsizetype dot = host.indexOf(QLatin1Char('.'));
+    return dot > 0 ? host.left(dot) : host;
 }
 
 bool isDiskCopying(const DiskProgress &disk, const QDateTime &now)
@@ -124,6 +135,20 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             progress.insert(e.batchId, p ? *p : QHash<qint64, QVector<DiskProgress>>());
         }
 
+    // The engines: who holds which entry, and another engine for the engine line of a window
+    // that runs none itself (the first that is not this process).
+    QHash<QString, EngineRecord> engineById;
+    if (auto engines = EngineRepository(database).list())
+        for (const EngineRecord &e : std::as_const(*engines)) {
+            engineById.insert(e.id, e);
+            if (e.pid == EngineRepository::currentPid()
+                && e.host == EngineRepository::currentHost())
+                continue;
+            ++snapshot->otherEngines;
+            if (!snapshot->lockHolder)
+                snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
+        }
+
     const QDateTime now = snapshot->takenAt;
     const auto reasons = engine::waitingReasons(database, *entries);
     QHash<qint64, BatchSummary> summaries;
@@ -147,6 +172,15 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
         r.placement = e.placement;
         r.targetName = e.placement.value(QStringLiteral("target_name")).toString();
         r.targetInstanceName = e.targetInstanceName;
+        r.engineId = e.engineId;
+        r.leaseUntil = e.leaseUntil;
+        if (!e.engineId.isEmpty()) {
+            const auto engine = engineById.constFind(e.engineId);
+            r.engineHost = engine == engineById.cend() ? QString() : engine->host;
+            r.engineText = engine == engineById.cend()
+                ? Text::tr("(gone)")
+                : Text::tr("%1 (pid %2)").arg(shortHostName(engine->host)).arg(engine->pid);
+        }
         r.updatedAt = e.updatedAt;
         r.nextAttemptAt = e.nextAttemptAt;
         r.retryCount = e.retryCount;
@@ -198,15 +232,6 @@ std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
             return collator.compare(a.name, b.name) < 0;
         });
 
-    // Another engine on this database (the first that is not this process), for the engine
-    // line of a window that runs none itself.
-    if (auto engines = EngineRepository(database).list())
-        for (const EngineRecord &e : std::as_const(*engines))
-            if (e.pid != EngineRepository::currentPid()
-                || e.host != EngineRepository::currentHost()) {
-                snapshot->lockHolder = EngineLockHolder {e.pid, e.host, e.startedAt, e.heartbeatAt};
-                break;
-            }
     snapshot->elapsedMs = timer.elapsed();
     return snapshot;
 }

@@ -38,6 +38,12 @@ struct QueueRow
     QString windowText;
     QString targetName;
     QString targetInstanceName;
+    // The engine working on it: "host (pid N)", "(gone)" when its engine left the engines
+    // table, empty when no engine holds it.
+    QString engineText;
+    QString engineHost; // the engine's whole host name
+    QString engineId;
+    QDateTime leaseUntil;
     QJsonObject placement;
     QDateTime updatedAt;
     QDateTime nextAttemptAt;
@@ -82,6 +88,7 @@ struct QueueSnapshot
     std::vector<QueueRow> rows; // by batch, then by name
     QVector<BatchSummary> batches; // by name, only batches with entries
     std::optional<EngineLockHolder> lockHolder; // another engine on the database, if any
+    int otherEngines = 0; // engines of other processes
     InstanceLabels labels;
     QDateTime takenAt;
     QString error;
@@ -94,6 +101,9 @@ struct QueueSnapshot
 // own database connection).
 std::shared_ptr<QueueSnapshot> loadQueueSnapshot(
     const std::shared_ptr<Database> &database, InstanceLabels known = {});
+
+// "node-01" for "node-01.example.org"; an IP address whole.
+QString shortHostName(const QString &host);
 
 // A disk's progress counts for the rate only while it is being copied and recently updated.
 bool isDiskCopying(const DiskProgress &disk, const QDateTime &now);
