@@ -7510,7 +7510,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueModel</name>
     <message>
-        <location filename="../src/gui/queue/queuemodel.cpp" line="+53"/>
+        <location filename="../src/gui/queue/queuemodel.cpp" line="+59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7570,7 +7570,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -7799,12 +7799,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+35"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+36"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>(gone)</source>
         <translation>(beendet)</translation>
     </message>
