@@ -5655,7 +5655,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::EnginesModel</name>
     <message>
-        <location filename="../src/gui/queue/enginesmodel.cpp" line="+96"/>
+        <location filename="../src/gui/queue/enginesmodel.cpp" line="+97"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -5716,12 +5716,12 @@ Try &apos;ferry --help&apos; for more information.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5731,7 +5731,7 @@ Try &apos;ferry --help&apos; for more information.
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No heartbeat for %1: the engine may have stopped. Once its lease runs out, another engine takes its entries over.</source>
         <translation>Seit %1 kein Lebenszeichen: Die Engine ist vielleicht beendet. Sobald ihre Leases ablaufen, übernimmt eine andere Engine ihre Einträge.</translation>
     </message>

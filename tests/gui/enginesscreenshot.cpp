@@ -53,7 +53,7 @@ bool addEngines(const test::SampleQueue &queue)
     };
     const Fake fakes[] = {
         {"5f0c2d7e-0001", "ferry-node-01.example.org", 20811, "", 95, 4},
-        {"5f0c2d7e-0002", "ferry-node-02.example.org", 4127, "only-target=incus02", 62, 7},
+        {"5f0c2d7e-0002", "ferry-node-02.example.org", 4127, R"({"targets":["incus02"]})", 62, 7},
         {"5f0c2d7e-0003", "ferry-node-03.example.org", 9902, "", 240, 48},
     };
     EngineRepository engines(db);

@@ -68,10 +68,11 @@ private Q_SLOTS:
         EngineRepository engines(db);
         // node-a works on app 02 and may only use the target lxdvm; node-b's heartbeat is
         // 95 s old (it died, its lease has not run out yet).
-        QVERIFY(engines
-                    .registerEngine(fakeEngine(QStringLiteral("engine-a"), QStringLiteral("node-a"),
-                        1111, QStringLiteral("only-target=lxdvm")))
-                    .ok());
+        QVERIFY(
+            engines
+                .registerEngine(fakeEngine(QStringLiteral("engine-a"), QStringLiteral("node-a"),
+                    1111, QStringLiteral(R"({"targets":["lxdvm"],"lacks":{"sources":["vc02"]}})")))
+                .ok());
         QVERIFY(engines
                     .registerEngine(
                         fakeEngine(QStringLiteral("engine-b"), QStringLiteral("node-b"), 2222))
@@ -112,7 +113,8 @@ private Q_SLOTS:
                      .hasMatch(),
             qPrintable(text(0, EnginesModel::HeartbeatColumn)));
         QCOMPARE(text(0, EnginesModel::EntriesColumn), QStringLiteral("1: app 02"));
-        QCOMPARE(text(0, EnginesModel::RestrictionsColumn), QStringLiteral("only-target=lxdvm"));
+        QCOMPARE(text(0, EnginesModel::RestrictionsColumn),
+            QStringLiteral("targets: lxdvm; no credentials for source vc02"));
         QCOMPARE(m->index(0, 0).data(EnginesModel::StaleRole).toBool(), false);
 
         QCOMPARE(text(1, EnginesModel::HostColumn), QStringLiteral("node-b"));

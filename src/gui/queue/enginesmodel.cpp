@@ -1,6 +1,7 @@
 #include "queue/enginesmodel.h"
 
 #include "common/icons.h"
+#include "engine/enginereach.h"
 #include "queue/queuepresentation.h"
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
@@ -162,8 +163,11 @@ QVariant EnginesModel::data(const QModelIndex &index, int role) const
             if (r.entryNames.isEmpty())
                 return QString::number(r.engine.heldEntries);
             return tr("%1: %2").arg(r.engine.heldEntries).arg(r.entryNames.join(tr(", ")));
-        case RestrictionsColumn:
-            return r.engine.restrictions.isEmpty() ? tr("none") : r.engine.restrictions;
+        case RestrictionsColumn: {
+            const QString text
+                = engine::EngineRestrictions::fromJson(r.engine.restrictions).describe();
+            return text.isEmpty() ? tr("none") : text;
+        }
         default:
             return {};
         }
@@ -184,8 +188,11 @@ QVariant EnginesModel::data(const QModelIndex &index, int role) const
             return stale ? data(index.siblingAtColumn(HostColumn), role) : QVariant();
         case EntriesColumn:
             return r.entryNames.isEmpty() ? QVariant() : QVariant(r.entryNames.join(u'\n'));
-        case RestrictionsColumn:
-            return r.engine.restrictions.isEmpty() ? QVariant() : QVariant(r.engine.restrictions);
+        case RestrictionsColumn: {
+            const QString text
+                = engine::EngineRestrictions::fromJson(r.engine.restrictions).describe();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         default:
             return {};
         }
