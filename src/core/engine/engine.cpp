@@ -42,6 +42,9 @@ bool retryable(Error::Code code)
     case Error::Code::Server:
     case Error::Code::Io:
     case Error::Code::Tls:
+    // The database server restarted under the job (a cut session; the store reopens it): the
+    // next attempt resumes from the markers on the target.
+    case Error::Code::Database:
         return true;
     default:
         return false;

@@ -37,6 +37,8 @@
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 
+#include <chrono>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -789,7 +791,19 @@ Status MigrationJob::copyDisk(Context &c, int i)
     progress.rateBps = copied->elapsedMs > 0
         ? double(copied->diskBytes) * 1000.0 / double(copied->elapsedMs)
         : 0;
-    (void)c.queue.setDiskProgress(c.entry.id, progress);
+    // The disk's record (its SHA-256 above all) must not be lost to a database server that
+    // restarts right now: the store reopens a cut session on the next call, so try again for
+    // half a minute before the job fails (and is retried).
+    Status recorded = c.queue.setDiskProgress(c.entry.id, progress);
+    for (int attempt = 1; !recorded && attempt < 30 && !m_cancel.load(); ++attempt) {
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        recorded = c.queue.setDiskProgress(c.entry.id, progress);
+    }
+    if (!recorded)
+        return Error(recorded.error().code,
+            tr("The copy of disk %1 cannot be recorded: %2")
+                .arg(disk.name, recorded.error().message),
+            recorded.error().details);
     Q_EMIT this->progress(c.entry.id, i, copied->diskBytes, src.sizeBytes);
     c.log((copied->zerosSkipped
             ? tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent, zero regions "
