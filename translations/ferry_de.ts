@@ -1700,12 +1700,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-476"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1741,12 +1741,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-316"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1756,7 +1756,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -2141,7 +2141,22 @@
         <translation>Netzwerkkarte %1: Das Ziel %2 hat kein Netzwerk %3 im Projekt %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>NIC %1: the project %2 on target %3 allows no NICs (restricted.devices.nic=block); ask the target&apos;s administrator to allow them, or place the VM in another project.</source>
+        <translation>Netzwerkkarte %1: Das Projekt %2 auf dem Ziel %3 erlaubt keine Netzwerkkarten (restricted.devices.nic=block); bitten Sie die Administration des Ziels, sie zu erlauben, oder platzieren Sie die VM in einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NIC %1: the project %2 on target %3 allows only NICs on managed networks (restricted.devices.nic=managed), not a %4 NIC on %5; map its source network to a managed network, or ask the target&apos;s administrator for restricted.devices.nic=allow.</source>
+        <translation>Netzwerkkarte %1: Das Projekt %2 auf dem Ziel %3 erlaubt nur Netzwerkkarten in verwalteten Netzwerken (restricted.devices.nic=managed), keine %4-Netzwerkkarte an %5; ordnen Sie ihr Quellnetzwerk einem verwalteten Netzwerk zu, oder bitten Sie die Administration des Ziels um restricted.devices.nic=allow.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NIC %1: a bridged NIC needs a bridge, and %2 on target %3 is a %4 interface; use the NIC type macvlan for it, or a bridge on top of it.</source>
+        <translation>Netzwerkkarte %1: Eine bridged-Netzwerkkarte braucht eine Bridge, und %2 auf dem Ziel %3 ist eine Schnittstelle vom Typ %4; verwenden Sie dafür den Typ macvlan oder eine Bridge darüber.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>NIC %1: the NIC type physical hands the whole host interface %2 to the VM (PCI passthrough); the VM keeps neither its MAC address nor a VLAN. Use bridged or macvlan to share the host&apos;s network.</source>
         <translation>Netzwerkkarte %1: Der Typ physical übergibt die ganze Host-Schnittstelle %2 an die VM (PCI-Passthrough); die VM behält weder ihre MAC-Adresse noch ein VLAN. Verwenden Sie bridged oder macvlan, um das Netzwerk des Hosts zu teilen.</translation>
     </message>
@@ -2483,7 +2498,7 @@
 <context>
     <name>TargetInventory</name>
     <message>
-        <location filename="../src/core/targets/targetinventory.cpp" line="+183"/>
+        <location filename="../src/core/targets/targetinventory.cpp" line="+185"/>
         <source>Reading the target was canceled.</source>
         <translation>Das Lesen des Ziels wurde abgebrochen.</translation>
     </message>
@@ -3256,7 +3271,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Eine andere Engine steuert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/engine/engine.cpp" line="+83"/>
+        <location filename="../src/core/engine/engine.cpp" line="+86"/>
         <source>The engine has no credential store.</source>
         <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
     </message>
@@ -3289,7 +3304,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+197"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+199"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3430,7 +3445,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3448,7 +3463,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-548"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3598,7 +3613,12 @@ Ersetzte Werte: %1
         <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
+        <source>The copy of disk %1 cannot be recorded: %2</source>
+        <translation>Die Kopie des Datenträgers %1 kann nicht festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent, zero regions skipped), SHA-256 %6</source>
         <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet, Nullbereiche übersprungen), SHA-256 %6</translation>
     </message>

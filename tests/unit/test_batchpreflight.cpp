@@ -75,6 +75,17 @@ private Q_SLOTS:
         const Instance vm = cleanVm();
         const auto findings = preflight(vm, cleanPlacement(vm), cleanInputs());
         QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+        // A managed NIC is what a project restricted to managed networks allows.
+        PreflightInputs restricted = cleanInputs();
+        QJsonObject inv = restricted.targets[0].inventory;
+        QJsonArray projects = inv.value(QStringLiteral("projects")).toArray();
+        QJsonObject def = projects[0].toObject();
+        def.insert(QStringLiteral("nic_restriction"), QStringLiteral("managed"));
+        projects[0] = def;
+        inv.insert(QStringLiteral("projects"), projects);
+        restricted.targets[0].inventory = inv;
+        const auto allowed = preflight(vm, cleanPlacement(vm), restricted);
+        QVERIFY2(allowed.isEmpty(), qPrintable(describe(allowed)));
     }
 
     void findings_data()
@@ -269,6 +280,32 @@ private Q_SLOTS:
                 = NetworkPlacement {QStringLiteral("eth1"), QStringLiteral("physical"), QString()};
         }},
             "physical-nic", Severity::Warning, "PCI passthrough");
+        row("bridged on a host interface that is no bridge", {[](I &, P &p, In &) {
+            p.networks[QStringLiteral("00:50:56:00:00:01")]
+                = NetworkPlacement {QStringLiteral("eth1"), QStringLiteral("bridged"), QString()};
+        }},
+            "bridged-needs-bridge", Severity::Critical, "is a physical interface");
+        // A restricted project (restricted=true): restricted.devices.nic as the server says.
+        const auto restrict = [](In &in, const char *nics) {
+            QJsonObject inv = in.targets[0].inventory;
+            QJsonArray projects = inv.value(QStringLiteral("projects")).toArray();
+            QJsonObject def = projects[0].toObject();
+            def.insert(QStringLiteral("nic_restriction"), QLatin1String(nics));
+            projects[0] = def;
+            inv.insert(QStringLiteral("projects"), projects);
+            in.targets[0].inventory = inv;
+        };
+        row("bridged nic in a project restricted to managed networks",
+            {[restrict](I &, P &p, In &in) {
+                restrict(in, "managed");
+                p.networks[QStringLiteral("00:50:56:00:00:01")] = NetworkPlacement {
+                    QStringLiteral("VM-Network"), QStringLiteral("bridged"), QString()};
+            }},
+            "project-restricts-nics", Severity::Critical, "restricted.devices.nic=managed");
+        row("nics in a project that blocks them", {[restrict](I &, P &, In &in) {
+            restrict(in, "block");
+        }},
+            "project-blocks-nics", Severity::Critical, "restricted.devices.nic=block");
         row("macvlan with a vlan list", {[](I &, P &p, In &) {
             p.networks[QStringLiteral("00:50:56:00:00:01")] = NetworkPlacement {
                 QStringLiteral("eth1"), QStringLiteral("macvlan"), QStringLiteral("10,20")};

@@ -612,6 +612,9 @@ private Q_SLOTS:
         QVERIFY2(inv, qPrintable(inv ? QString() : inv.error().toString()));
         QCOMPARE(inv->projects.size(), 2);
         QVERIFY(inv->project(QStringLiteral("prod"))->ownNetworks);
+        // restricted=true without restricted.devices.nic: the servers' default, managed only.
+        QCOMPARE(inv->project(QStringLiteral("prod"))->nicRestriction, QStringLiteral("managed"));
+        QCOMPARE(inv->project(QStringLiteral("default"))->nicRestriction, QString());
         QCOMPARE(inv->storagePools.size(), 2);
         QCOMPARE(inv->storagePool(QStringLiteral("default"))->spaceTotal, qint64(536870912000));
         QCOMPARE(inv->storagePool(QStringLiteral("remote"))->driver, QStringLiteral("ceph"));

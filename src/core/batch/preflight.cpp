@@ -161,6 +161,36 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
                     .arg(it.key(), target->name, n.network, p.project)};
             continue;
         }
+        // A restricted project (restricted=true) allows what restricted.devices.nic says:
+        // by default only NICs on managed networks; the import would be refused after the copy.
+        if (project && project->nicRestriction == QLatin1String("block")) {
+            out << Finding {Severity::Critical, QStringLiteral("project-blocks-nics"),
+                Text::tr("NIC %1: the project %2 on target %3 allows no NICs "
+                         "(restricted.devices.nic=block); ask the target's administrator to "
+                         "allow them, or place the VM in another project.")
+                    .arg(it.key(), p.project, target->name)};
+            continue;
+        }
+        if (project && project->nicRestriction == QLatin1String("managed")
+            && n.nicType != QLatin1String("managed")) {
+            out << Finding {Severity::Critical, QStringLiteral("project-restricts-nics"),
+                Text::tr("NIC %1: the project %2 on target %3 allows only NICs on managed "
+                         "networks (restricted.devices.nic=managed), not a %4 NIC on %5; map its "
+                         "source network to a managed network, or ask the target's administrator "
+                         "for restricted.devices.nic=allow.")
+                    .arg(it.key(), p.project, target->name, n.nicType, n.network)};
+            continue;
+        }
+        // A bridged NIC plugs into a bridge; on a host interface of another kind the VM would
+        // not start.
+        if (n.nicType == QLatin1String("bridged") && !net->type.isEmpty()
+            && net->type != QLatin1String("bridge")) {
+            out << Finding {Severity::Critical, QStringLiteral("bridged-needs-bridge"),
+                Text::tr("NIC %1: a bridged NIC needs a bridge, and %2 on target %3 is a %4 "
+                         "interface; use the NIC type macvlan for it, or a bridge on top of it.")
+                    .arg(it.key(), n.network, target->name, net->type)};
+            continue;
+        }
         if (n.nicType == QLatin1String("physical")) {
             out << Finding {Severity::Warning, QStringLiteral("physical-nic"),
                 Text::tr(

@@ -266,6 +266,11 @@ Result<QVector<Project>> projects(const QJsonValue &metadata)
             || featureOn(config, QStringLiteral("features.networks"));
         p.ownProfiles = p.name == QLatin1String("default")
             || featureOn(config, QStringLiteral("features.profiles"));
+        if (config.value(QStringLiteral("restricted")).toString() == QLatin1String("true")) {
+            p.nicRestriction = config.value(QStringLiteral("restricted.devices.nic")).toString();
+            if (p.nicRestriction.isEmpty())
+                p.nicRestriction = QStringLiteral("managed");
+        }
         out << p;
     }
     return out;

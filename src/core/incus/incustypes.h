@@ -40,6 +40,10 @@ struct Project
     QString description;
     bool ownNetworks = true; // features.networks: false means it uses the default project's
     bool ownProfiles = true;
+    // What a restricted project allows for NICs: restricted.devices.nic when restricted=true
+    // ("managed", the servers' default: only network=...; "block"; "allow"), '' when the project
+    // is not restricted.
+    QString nicRestriction;
 };
 
 struct StoragePool

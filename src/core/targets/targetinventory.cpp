@@ -73,7 +73,8 @@ QJsonObject TargetInventory::toJson() const
         projectList << QJsonObject {{QStringLiteral("name"), p.name},
             {QStringLiteral("description"), p.description},
             {QStringLiteral("own_networks"), p.ownNetworks},
-            {QStringLiteral("own_profiles"), p.ownProfiles}};
+            {QStringLiteral("own_profiles"), p.ownProfiles},
+            {QStringLiteral("nic_restriction"), p.nicRestriction}};
     QJsonArray poolList;
     for (const incus::StoragePool &p : storagePools)
         poolList << QJsonObject {{QStringLiteral("name"), p.name},
@@ -123,6 +124,7 @@ TargetInventory TargetInventory::fromJson(const QJsonObject &json)
         p.description = str(o, "description");
         p.ownNetworks = o.value(QStringLiteral("own_networks")).toBool(true);
         p.ownProfiles = o.value(QStringLiteral("own_profiles")).toBool(true);
+        p.nicRestriction = str(o, "nic_restriction");
         inv.projects << p;
     }
     for (const QJsonValue &v : json.value(QStringLiteral("storage_pools")).toArray()) {
