@@ -358,6 +358,9 @@ private Q_SLOTS:
         putU32(bad, directory, 0xfffffff0); // grain table 0 past the end
         QVERIFY(fails(bad, damaged));
         bad = cowd;
+        putU32(bad, directory + 4, qFromLittleEndian<quint32>(cowd.constData() + directory));
+        QVERIFY(fails(bad, damaged)); // two directory entries share a grain table
+        bad = cowd;
         const qint64 table = qint64(qFromLittleEndian<quint32>(cowd.constData() + directory)) * 512;
         putU32(bad, table, 0x7fffffff); // grain 0 (written by the generator) past the end
         QVERIFY(fails(bad, damaged));
@@ -388,6 +391,9 @@ private Q_SLOTS:
         const qint64 seTables = qint64(u64(se, 18 * 8)) * 512;
         bad = se;
         putU64(bad, seDirectory, 0x2000000000000000); // not a table entry
+        QVERIFY(fails(bad, damaged));
+        bad = se;
+        putU64(bad, seDirectory + 8, u64(se, seDirectory)); // two entries, one table
         QVERIFY(fails(bad, damaged));
         bad = se;
         putU64(bad, seDirectory, 0x1000000000001000); // table 4096: past the end

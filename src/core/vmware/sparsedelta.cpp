@@ -124,6 +124,19 @@ struct Table
 Status readTables(const RangeReader &read, const QVector<Table> &tables, qint64 tableBytes,
     const std::function<Status(qint64 index, const char *table)> &decode)
 {
+    // Two directory entries naming the same or overlapping tables would let a small file list
+    // the same grains over and over (a real delta never shares tables): refused, so the work and
+    // the runs stay proportional to the file's size.
+    QVector<qint64> offsets;
+    offsets.reserve(tables.size());
+    for (const Table &t : tables)
+        offsets.append(t.fileOffset);
+    std::sort(offsets.begin(), offsets.end());
+    for (int i = 1; i < offsets.size(); ++i)
+        if (offsets[i] - offsets[i - 1] < tableBytes)
+            return damaged(QStringLiteral("grain tables at %1 and %2 overlap")
+                               .arg(offsets[i - 1])
+                               .arg(offsets[i]));
     for (int first = 0; first < tables.size();) {
         qint64 spanStart = tables[first].fileOffset;
         qint64 spanEnd = spanStart + tableBytes;
