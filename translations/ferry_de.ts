@@ -10714,12 +10714,23 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Festplattendeskriptor nennt keinen Erstellungstyp oder keinen Extent.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/core/vmware/deltachain.cpp" line="+24"/>
+        <source>The disk&apos;s snapshot chain is inconsistent; consolidate its snapshots in vSphere.</source>
+        <translation>Die Snapshot-Kette der Festplatte ist inkonsistent; konsolidieren Sie ihre Snapshots in vSphere.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+12"/>
         <source>Disks of type &quot;%1&quot; cannot be copied yet; Ferry copies flat disks.</source>
         <translation>Festplatten vom Typ &quot;%1&quot; können noch nicht kopiert werden; Ferry kopiert flache Festplatten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>The disk&apos;s snapshot chain has its base in another directory (a linked clone); Ferry cannot copy such a disk yet.</source>
+        <translation>Die Basis der Snapshot-Kette der Festplatte liegt in einem anderen Verzeichnis (ein verknüpfter Klon); Ferry kann eine solche Festplatte noch nicht kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+4"/>
         <source>The disk has %1 extents; Ferry copies disks with one extent.</source>
         <translation>Die Festplatte hat %1 Extents; Ferry kopiert Festplatten mit einem Extent.</translation>
     </message>
@@ -10729,7 +10740,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Extent der Festplatte vom Typ %1 kann nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/deltachain.cpp" line="+52"/>
+        <location filename="../src/core/vmware/deltachain.cpp" line="-139"/>
         <location line="+12"/>
         <source>The snapshot chain&apos;s grain maps do not fit together.</source>
         <translation>Die Grain-Tabellen der Snapshot-Kette passen nicht zusammen.</translation>

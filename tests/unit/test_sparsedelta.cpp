@@ -7,6 +7,7 @@
 #include "vmware/vmdkdescriptor.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -238,6 +239,75 @@ private Q_SLOTS:
         QCOMPARE(DeltaChain::build(-1, {}).error().code, Error::Code::InvalidInput);
     }
 
+    void resolveChainOfDescriptors()
+    {
+        // Descriptors in a directory "vm/", as on a datastore.
+        QHash<QString, QByteArray> files {
+            {QStringLiteral("vm/d.vmdk"),
+                "CID=0000000a\nparentCID=ffffffff\ncreateType=\"vmfs\"\nRW 8 VMFS "
+                "\"d-flat.vmdk\"\n"},
+            {QStringLiteral("vm/d-000001.vmdk"),
+                "CID=0000000b\nparentCID=0000000a\ncreateType=\"vmfsSparse\"\n"
+                "parentFileNameHint=\"d.vmdk\"\nRW 8 VMFSSPARSE \"d-000001-delta.vmdk\"\n"},
+            {QStringLiteral("vm/d-000002.vmdk"),
+                "CID=0000000c\nparentCID=0000000b\ncreateType=\"seSparse\"\n"
+                "parentFileNameHint=\"d-000001.vmdk\"\nRW 8 SESPARSE \"d-000002-sesparse.vmdk\"\n"},
+        };
+        QStringList reads;
+        auto reader = [&](const QString &p) -> Result<QByteArray> {
+            reads << p;
+            if (!files.contains(p))
+                return Error(Error::Code::NotFound, QStringLiteral("no %1").arg(p));
+            return files.value(p);
+        };
+        Result<QVector<ChainLink>> chain = resolveChain(QStringLiteral("vm/d-000002.vmdk"), reader);
+        QVERIFY2(chain.ok(), qPrintable(chain.ok() ? QString() : chain.error().toString()));
+        QCOMPARE(chain->size(), 3);
+        QCOMPARE(chain->at(0).path, QStringLiteral("vm/d.vmdk"));
+        QCOMPARE(chain->at(1).path, QStringLiteral("vm/d-000001.vmdk"));
+        QCOMPARE(chain->at(2).path, QStringLiteral("vm/d-000002.vmdk"));
+        QCOMPARE(chain->at(2).descriptor.extents[0].file, QStringLiteral("d-000002-sesparse.vmdk"));
+        // No snapshots: the base alone.
+        Result<QVector<ChainLink>> single = resolveChain(QStringLiteral("vm/d.vmdk"), reader);
+        QVERIFY(single.ok());
+        QCOMPARE(single->size(), 1);
+
+        auto fails = [&](const QString &top, Error::Code code) {
+            Result<QVector<ChainLink>> r = resolveChain(top, reader);
+            if (!r.ok() && r.error().code != code)
+                qWarning() << r.error().toString();
+            return !r.ok() && r.error().code == code;
+        };
+        // The parent written after the snapshot: CIDs disagree.
+        files[QStringLiteral("vm/d.vmdk")].replace("CID=0000000a", "CID=000000aa");
+        QVERIFY(fails(QStringLiteral("vm/d-000002.vmdk"), Error::Code::InvalidInput));
+        files[QStringLiteral("vm/d.vmdk")].replace("CID=000000aa", "CID=0000000a");
+        // A missing parent: the reader's error.
+        QVERIFY(fails(QStringLiteral("vm/d-000003.vmdk"), Error::Code::NotFound));
+        // A loop.
+        files[QStringLiteral("vm/loop.vmdk")]
+            = "CID=0000000d\nparentCID=0000000d\ncreateType=\"seSparse\"\n"
+              "parentFileNameHint=\"loop.vmdk\"\nRW 8 SESPARSE \"l.vmdk\"\n";
+        QVERIFY(fails(QStringLiteral("vm/loop.vmdk"), Error::Code::InvalidInput));
+        // A linked clone's base in another directory; a delta naming no parent; a base that is not
+        // flat; a delta whose extent is not a delta extent.
+        files[QStringLiteral("vm/clone.vmdk")]
+            = "CID=0000000e\nparentCID=0000000a\ncreateType=\"seSparse\"\n"
+              "parentFileNameHint=\"/vmfs/volumes/ds1/base/base.vmdk\"\n"
+              "RW 8 SESPARSE \"c.vmdk\"\n";
+        QVERIFY(fails(QStringLiteral("vm/clone.vmdk"), Error::Code::Unsupported));
+        files[QStringLiteral("vm/orphan.vmdk")] = "CID=0000000e\nparentCID=0000000a\ncreateType="
+                                                  "\"seSparse\"\nRW 8 SESPARSE \"o.vmdk\"\n";
+        QVERIFY(fails(QStringLiteral("vm/orphan.vmdk"), Error::Code::InvalidInput));
+        files[QStringLiteral("vm/sparse.vmdk")] = "CID=0000000e\nparentCID=ffffffff\ncreateType="
+                                                  "\"monolithicSparse\"\nRW 8 SPARSE \"s.vmdk\"\n";
+        QVERIFY(fails(QStringLiteral("vm/sparse.vmdk"), Error::Code::Unsupported));
+        files[QStringLiteral("vm/odd.vmdk")]
+            = "CID=0000000e\nparentCID=0000000a\ncreateType=\"seSparse\"\n"
+              "parentFileNameHint=\"d.vmdk\"\nRW 8 VMFS \"o-flat.vmdk\"\n";
+        QVERIFY(fails(QStringLiteral("vm/odd.vmdk"), Error::Code::Unsupported));
+    }
+
     void chainMatchesQemu()
     {
         if (const QString skip = generate(); !skip.isEmpty())
@@ -258,6 +328,14 @@ private Q_SLOTS:
         QCOMPARE(top->parentFileNameHint, QStringLiteral("base-000001.vmdk"));
         QCOMPARE(top->parentCid, mid->cid);
         QCOMPARE(top->extents[0].type, QStringLiteral("SESPARSE"));
+
+        // The same chain found from its top descriptor.
+        Result<QVector<ChainLink>> links = resolveChain(QStringLiteral("base-000002.vmdk"),
+            [&](const QString &p) -> Result<QByteArray> { return readAll(path(p)); });
+        QVERIFY2(links.ok(), qPrintable(links.ok() ? QString() : links.error().toString()));
+        QCOMPARE(links->size(), 3);
+        QCOMPARE(links->at(0).descriptor.extents[0].file, QStringLiteral("base-flat.vmdk"));
+        QCOMPARE(links->at(1).descriptor.extents[0].file, QStringLiteral("base-000001-delta.vmdk"));
 
         QVector<QByteArray> files;
         QVector<DeltaMap> maps;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
 
@@ -12,6 +14,24 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(vmdk)
 };
+
+// ESXi allows 32 snapshots in a chain; twice that is surely a loop or a damaged chain.
+constexpr int kMaxChainLinks = 64;
+
+Error inconsistent(const QString &details)
+{
+    return Error(Error::Code::InvalidInput,
+        Text::tr(
+            "The disk's snapshot chain is inconsistent; consolidate its snapshots in vSphere."),
+        details);
+}
+
+// The directory part of a datastore-relative path, with its slash ("web/"), or empty.
+QString directoryOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash + 1);
+}
 
 // The part of `piece` from `at` on (at inside the piece).
 ChainPiece tail(const ChainPiece &piece, qint64 at)
@@ -142,6 +162,59 @@ QVector<ChainPiece> DeltaChain::pieces(qint64 offset, qint64 length) const
     }
     base(at, end);
     return out;
+}
+
+Result<QVector<ChainLink>> resolveChain(const QString &topPath,
+    const std::function<Result<QByteArray>(const QString &path)> &readDescriptor)
+{
+    QVector<ChainLink> topFirst;
+    QSet<QString> seen;
+    QString path = topPath;
+    while (true) {
+        if (topFirst.size() >= kMaxChainLinks || seen.contains(path))
+            return inconsistent(topFirst.size() >= kMaxChainLinks
+                    ? QStringLiteral("more than %1 links below %2").arg(kMaxChainLinks).arg(topPath)
+                    : QStringLiteral("%1 is its own ancestor").arg(path));
+        seen.insert(path);
+        Result<QByteArray> text = readDescriptor(path);
+        if (!text)
+            return text.error();
+        Result<VmdkDescriptor> d = parseVmdkDescriptor(*text);
+        if (!d)
+            return d.error();
+        if (!topFirst.isEmpty() && topFirst.last().descriptor.parentCid != d->cid)
+            return inconsistent(
+                QStringLiteral("%1 has parentCID %2, its parent %3 has CID %4")
+                    .arg(topFirst.last().path, topFirst.last().descriptor.parentCid, path, d->cid));
+        const bool delta = d->isDelta();
+        topFirst.append(ChainLink {path, *d});
+        if (!delta) {
+            if (Status s = checkCopyable(*d); !s)
+                return s.error();
+            break;
+        }
+        const VmdkDescriptor &desc = topFirst.last().descriptor;
+        const QString type = desc.extents.size() == 1 ? desc.extents.first().type : QString();
+        if ((type != QLatin1String("VMFSSPARSE") && type != QLatin1String("SESPARSE"))
+            || desc.extents.first().file.isEmpty())
+            return Error(Error::Code::Unsupported,
+                Text::tr("Disks of type \"%1\" cannot be copied yet; Ferry copies flat disks.")
+                    .arg(desc.createType),
+                QStringLiteral("%1: %2 extents, the first of type %3")
+                    .arg(path)
+                    .arg(desc.extents.size())
+                    .arg(type));
+        if (desc.parentFileNameHint.isEmpty())
+            return inconsistent(QStringLiteral("%1 is a delta and names no parent").arg(path));
+        if (desc.parentFileNameHint.startsWith(QLatin1Char('/')))
+            return Error(Error::Code::Unsupported,
+                Text::tr("The disk's snapshot chain has its base in another directory (a linked "
+                         "clone); Ferry cannot copy such a disk yet."),
+                QStringLiteral("%1: parentFileNameHint %2").arg(path, desc.parentFileNameHint));
+        path = directoryOf(path) + desc.parentFileNameHint;
+    }
+    std::reverse(topFirst.begin(), topFirst.end());
+    return topFirst;
 }
 
 } // namespace ferry::vmware

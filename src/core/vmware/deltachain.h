@@ -2,9 +2,12 @@
 
 #include "util/result.h"
 #include "vmware/sparsedelta.h"
+#include "vmware/vmdkdescriptor.h"
 
+#include <QString>
 #include <QVector>
 
+#include <functional>
 #include <map>
 
 namespace ferry::vmware {
@@ -55,5 +58,24 @@ private:
     // The ranges where a delta decides, by offset, not overlapping; the gaps read the base.
     std::map<qint64, ChainPiece> m_overrides;
 };
+
+// One descriptor of a chain: its path (relative to the datastore, like the top one given) and
+// what it says.
+struct ChainLink
+{
+    QString path;
+    VmdkDescriptor descriptor;
+};
+
+// Follows a disk's chain from its current descriptor (the one the VM's backing names, e.g.
+// "web/web-000002.vmdk") down through parentFileNameHint to the base, reading each descriptor
+// with `readDescriptor` (a small GET over the datastore). Returns the links base first: the base
+// (a flat disk checkCopyable accepts) then each delta (one VMFSSPARSE or SESPARSE extent) in the
+// order DeltaChain::build wants. Checked: every delta's parentCID is its parent's CID (else the
+// parent was written after the snapshot, and the chain is inconsistent), no loops, at most 64
+// links. A parent named by an absolute path (a linked clone's base in another directory) is
+// Unsupported for now. A disk without snapshots gives one link.
+Result<QVector<ChainLink>> resolveChain(const QString &topPath,
+    const std::function<Result<QByteArray>(const QString &path)> &readDescriptor);
 
 } // namespace ferry::vmware
