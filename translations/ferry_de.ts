@@ -10719,12 +10719,12 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>vmdk</name>
     <message>
-        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+32"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+40"/>
         <source>The disk&apos;s .vmdk file is not a text descriptor (a binary sparse or stream-optimised VMDK); only flat disks can be copied.</source>
         <translation>Die .vmdk-Datei der Festplatte ist kein Textdeskriptor (ein binäres Sparse- oder Stream-optimiertes VMDK); nur flache Festplatten können kopiert werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The disk descriptor names an extent larger than any disk (%1 sectors at offset %2).</source>
         <translation>Der Festplattendeskriptor nennt einen Extent, der größer als jede Festplatte ist (%1 Sektoren ab Offset %2).</translation>
     </message>
@@ -10734,12 +10734,23 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Festplattendeskriptor nennt keinen Erstellungstyp oder keinen Extent.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/core/vmware/deltachain.cpp" line="+24"/>
+        <source>The disk&apos;s snapshot chain is inconsistent; consolidate its snapshots in vSphere.</source>
+        <translation>Die Snapshot-Kette der Festplatte ist inkonsistent; konsolidieren Sie ihre Snapshots in vSphere.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+12"/>
         <source>Disks of type &quot;%1&quot; cannot be copied yet; Ferry copies flat disks.</source>
         <translation>Festplatten vom Typ &quot;%1&quot; können noch nicht kopiert werden; Ferry kopiert flache Festplatten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>The disk&apos;s snapshot chain has its base in another directory (a linked clone); Ferry cannot copy such a disk yet.</source>
+        <translation>Die Basis der Snapshot-Kette der Festplatte liegt in einem anderen Verzeichnis (ein verknüpfter Klon); Ferry kann eine solche Festplatte noch nicht kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+4"/>
         <source>The disk has %1 extents; Ferry copies disks with one extent.</source>
         <translation>Die Festplatte hat %1 Extents; Ferry kopiert Festplatten mit einem Extent.</translation>
     </message>
@@ -10747,6 +10758,22 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <location line="+6"/>
         <source>The disk&apos;s extent of type %1 cannot be copied.</source>
         <translation>Der Extent der Festplatte vom Typ %1 kann nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vmware/deltachain.cpp" line="-139"/>
+        <location line="+12"/>
+        <source>The snapshot chain&apos;s grain maps do not fit together.</source>
+        <translation>Die Grain-Tabellen der Snapshot-Kette passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vmware/sparsedelta.cpp" line="+49"/>
+        <source>The snapshot delta disk is damaged or is not a delta disk.</source>
+        <translation>Die Delta-Festplatte des Snapshots ist beschädigt oder keine Delta-Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The snapshot delta disk uses a variant Ferry cannot read.</source>
+        <translation>Die Delta-Festplatte des Snapshots verwendet eine Variante, die Ferry nicht lesen kann.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ set(_fuzz "${PROJECT_SOURCE_DIR}/tests/fuzz")
 ferry_add_test(NAME fuzz_regressions LABEL unit
     SOURCES test_fuzz_regressions.cpp "${_fuzz}/vsphere/fuzz_vsphere.cpp"
         "${_fuzz}/incus/fuzz_incus.cpp" "${_fuzz}/vmdk/fuzz_vmdk.cpp"
+        "${_fuzz}/vmdkdelta/fuzz_vmdkdelta.cpp"
     LIBS ferry_core)
 set_source_files_properties("${_fuzz}/vsphere/fuzz_vsphere.cpp" PROPERTIES
     COMPILE_DEFINITIONS LLVMFuzzerTestOneInput=ferryFuzzVsphere)
@@ -12,3 +13,5 @@ set_source_files_properties("${_fuzz}/incus/fuzz_incus.cpp" PROPERTIES
     COMPILE_DEFINITIONS LLVMFuzzerTestOneInput=ferryFuzzIncus)
 set_source_files_properties("${_fuzz}/vmdk/fuzz_vmdk.cpp" PROPERTIES
     COMPILE_DEFINITIONS LLVMFuzzerTestOneInput=ferryFuzzVmdk)
+set_source_files_properties("${_fuzz}/vmdkdelta/fuzz_vmdkdelta.cpp" PROPERTIES
+    COMPILE_DEFINITIONS LLVMFuzzerTestOneInput=ferryFuzzVmdkDelta)

@@ -1,7 +1,7 @@
 // Fuzzing seeds and findings as regression tests: the libFuzzer harnesses of tests/fuzz (vsphere,
-// incus, vmdk), built here with a plain entry point, replay every file of each target's corpus/
-// and regressions/ directory. In the sanitizer build (build-asan) a crash, an ASan or a UBSan
-// report fails the test as it did in the fuzzer. The findings also get exact checks below.
+// incus, vmdk, vmdkdelta), built here with a plain entry point, replay every file of each target's
+// corpus/ and regressions/ directory. In the sanitizer build (build-asan) a crash, an ASan or a
+// UBSan report fails the test as it did in the fuzzer. The findings also get exact checks below.
 #include "vmware/vmdkdescriptor.h"
 #include "vmware/xmlnode.h"
 #include "vmware/xmlreader.h"
@@ -15,6 +15,7 @@
 extern "C" int ferryFuzzVsphere(const uint8_t *data, size_t size);
 extern "C" int ferryFuzzIncus(const uint8_t *data, size_t size);
 extern "C" int ferryFuzzVmdk(const uint8_t *data, size_t size);
+extern "C" int ferryFuzzVmdkDelta(const uint8_t *data, size_t size);
 
 using namespace ferry;
 
@@ -56,8 +57,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         int rows = 0;
-        for (const QString &target :
-            {QStringLiteral("vsphere"), QStringLiteral("incus"), QStringLiteral("vmdk")}) {
+        for (const QString &target : {QStringLiteral("vsphere"), QStringLiteral("incus"),
+                 QStringLiteral("vmdk"), QStringLiteral("vmdkdelta")}) {
             for (const QString &sub : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
                 const QDir dir(fuzzDir(target) + QLatin1Char('/') + sub);
                 const QStringList files = dir.entryList(QDir::Files, QDir::Name);
@@ -81,7 +82,8 @@ private Q_SLOTS:
         const QByteArray data = f.readAll();
         const Harness harness = target == QLatin1String("vsphere") ? ferryFuzzVsphere
             : target == QLatin1String("incus")                     ? ferryFuzzIncus
-                                                                   : ferryFuzzVmdk;
+            : target == QLatin1String("vmdk")                      ? ferryFuzzVmdk
+                                                                   : ferryFuzzVmdkDelta;
         QCOMPARE(
             harness(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size())), 0);
     }

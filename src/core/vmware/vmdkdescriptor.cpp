@@ -25,6 +25,14 @@ qint64 VmdkDescriptor::sizeBytes() const
     return sectors * 512;
 }
 
+bool VmdkDescriptor::isDelta() const
+{
+    const QString type = createType.toLower();
+    return type == QLatin1String("vmfssparse") || type == QLatin1String("sesparse")
+        || !parentFileNameHint.isEmpty()
+        || (!parentCid.isEmpty() && parentCid != QLatin1String("ffffffff"));
+}
+
 Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
 {
     if (text.size() > 64 * 1024 || text.contains('\0'))
@@ -33,6 +41,8 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
                      "stream-optimised VMDK); only flat disks can be copied."));
     static const QRegularExpression createType(
         QStringLiteral("^\\s*createType\\s*=\\s*\"([^\"]*)\""));
+    static const QRegularExpression parentHint(
+        QStringLiteral("^\\s*parentFileNameHint\\s*=\\s*\"([^\"]*)\""));
     static const QRegularExpression cid(
         QStringLiteral("^\\s*(parent)?CID\\s*=\\s*([0-9A-Fa-f]{1,8})\\s*$"));
     static const QRegularExpression extent(QStringLiteral(
@@ -46,6 +56,10 @@ Result<VmdkDescriptor> parseVmdkDescriptor(const QByteArray &text)
             continue;
         if (auto m = createType.match(line); m.hasMatch()) {
             d.createType = m.captured(1);
+            continue;
+        }
+        if (auto m = parentHint.match(line); m.hasMatch()) {
+            d.parentFileNameHint = m.captured(1);
             continue;
         }
         if (auto m = cid.match(line); m.hasMatch()) {
