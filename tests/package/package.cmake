@@ -13,11 +13,13 @@ endif()
 
 # package.serviceunit: the engine's systemd unit (installer/linux/ferry-engine.service) passes
 # systemd-analyze verify and has the settings docs/scale.md describes; seconds, skipped without
-# systemd-analyze. The package test checks the same unit inside the .deb.
+# systemd-analyze. The package test checks the same unit inside the .deb. Label package, not
+# unit: scripts/test's sanitizer tree builds a target test_<name> for every unit test, and this
+# one is a script.
 if(UNIX AND NOT APPLE)
     add_test(NAME package.serviceunit
         COMMAND "${CMAKE_CURRENT_LIST_DIR}/test-service-unit"
             "${PROJECT_SOURCE_DIR}/installer/linux/ferry-engine.service" "$<TARGET_FILE:ferryctl>")
-    set_tests_properties(package.serviceunit PROPERTIES LABELS unit TIMEOUT 60
+    set_tests_properties(package.serviceunit PROPERTIES LABELS package TIMEOUT 60
         SKIP_RETURN_CODE 77)
 endif()
