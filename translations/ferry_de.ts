@@ -883,7 +883,7 @@
         <translation>Das Lesen von %1 aus dem Datenspeicher ist fehlgeschlagen (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>The datastore answered a read of %1 with other bytes than asked.</source>
         <translation>Der Datenspeicher hat auf das Lesen von %1 mit anderen Bytes als den angefragten geantwortet.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The datastore does not answer ranged reads of %1.</source>
         <translation>Der Datenspeicher beantwortet keine Bereichsabfragen (Range) für %1.</translation>
     </message>

@@ -235,6 +235,9 @@ private Q_SLOTS:
         auto ignored = ds.openRanged(QStringLiteral("ds"), QStringLiteral("f"));
         QVERIFY(!ignored);
         QCOMPARE(ignored.error().code, Error::Code::Unsupported);
+        // Counted, not kept: the whole answer's size is in the details.
+        QVERIFY2(ignored.error().details.contains(QStringLiteral("10000 bytes")),
+            qPrintable(ignored.error().toString()));
 
         // Other bytes than asked: an error, not retried.
         server.answer = [](const QByteArray &range, int) {

@@ -88,15 +88,29 @@ struct RangedGet
     RangeRetry retry;
     std::shared_ptr<int> requests;
 
-    // One ranged GET, retried on network errors and 5xx; the answer is not checked here.
-    Result<net::HttpResponse> get(qint64 first, qint64 last) const
+    // One ranged GET, retried on network errors and 5xx; the answer is not checked here. The
+    // body is kept up to the bytes asked and only counted past them (`received`), so a server
+    // that ignores Range and sends a whole extent is refused without holding it in memory.
+    struct Answer
+    {
+        net::HttpResponse response;
+        qint64 received = 0;
+    };
+    Result<Answer> get(qint64 first, qint64 last) const
     {
         const QList<QPair<QByteArray, QByteArray>> headers {
             {"Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last)}};
+        const qint64 keep = last - first + 1;
         int delay = retry.firstDelayMs;
         for (int attempt = 1;; ++attempt) {
             ++*requests;
-            Result<net::HttpResponse> resp = http->request("GET", url, headers);
+            Answer answer;
+            QByteArray body;
+            auto resp = http->request("GET", url, headers, {}, [&](const QByteArray &data) {
+                answer.received += data.size();
+                if (body.size() < keep)
+                    body.append(data.left(static_cast<qsizetype>(keep - body.size())));
+            });
             const bool again = resp ? resp->status >= 500 : retryable(resp.error());
             if (!again || attempt >= std::max(1, retry.attempts)) {
                 if (resp && resp->status >= 500 && attempt > 1)
@@ -106,7 +120,11 @@ struct RangedGet
                 if (!resp && attempt > 1)
                     return Error(resp.error().code, resp.error().message,
                         resp.error().details + QStringLiteral(" (%1 attempts)").arg(attempt));
-                return resp;
+                if (!resp)
+                    return resp.error();
+                answer.response = *resp;
+                answer.response.body = body;
+                return answer;
             }
             QThread::msleep(static_cast<unsigned long>(std::max(0, delay)));
             delay *= 2;
@@ -124,14 +142,15 @@ struct RangedGet
                     .arg(fileSize));
         if (length == 0)
             return QByteArray();
-        Result<net::HttpResponse> resp = get(offset, offset + length - 1);
-        if (!resp)
-            return resp.error();
-        if (Status st = checkRangeAnswer(resp->status, resp->header("Content-Range"),
-                resp->body.size(), offset, length, fileSize, what);
+        Result<Answer> answer = get(offset, offset + length - 1);
+        if (!answer)
+            return answer.error();
+        const net::HttpResponse &resp = answer->response;
+        if (Status st = checkRangeAnswer(resp.status, resp.header("Content-Range"),
+                answer->received, offset, length, fileSize, what);
             !st)
             return st.error();
-        return resp->body;
+        return resp.body;
     }
 };
 } // namespace
@@ -240,17 +259,18 @@ Result<RangedFile> Datastores::openRanged(
 
     // The size: from the Content-Range of a one-byte answer; an empty file answers 416 with
     // "bytes */0".
-    Result<net::HttpResponse> probe = get->get(0, 0);
-    if (!probe)
-        return probe.error();
+    Result<RangedGet::Answer> answer = get->get(0, 0);
+    if (!answer)
+        return answer.error();
+    const net::HttpResponse *probe = &answer->response;
     const QByteArray header = probe->header("Content-Range");
     const std::optional<ContentRange> r = parseContentRange(header);
     qint64 size = -1;
-    if (probe->status == 206 && r && r->first == 0 && r->last == 0 && probe->body.size() == 1)
+    if (probe->status == 206 && r && r->first == 0 && r->last == 0 && answer->received == 1)
         size = r->total;
     else if (probe->status == 416 && r && r->first < 0 && r->total == 0)
         size = 0;
-    else if (probe->status == 200 && probe->body.size() == 1)
+    else if (probe->status == 200 && answer->received == 1)
         size = 1;
     else if (probe->status != 206 && probe->status != 200 && probe->status != 416)
         return statusError(probe->status, get->what);
@@ -260,7 +280,7 @@ Result<RangedFile> Datastores::openRanged(
             QStringLiteral("asked bytes 0-0, got HTTP %1, Content-Range \"%2\", %3 bytes")
                 .arg(probe->status)
                 .arg(QString::fromLatin1(header))
-                .arg(probe->body.size()));
+                .arg(answer->received));
 
     RangedFile file;
     file.path = relativePath;
