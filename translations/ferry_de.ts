@@ -868,14 +868,55 @@
 <context>
     <name>Datastores</name>
     <message>
-        <location filename="../src/core/vmware/datastore.cpp" line="+61"/>
+        <location filename="../src/core/vmware/datastore.cpp" line="+72"/>
+        <source>The datastore refused to serve %1 (HTTP %2): the session is not logged in or its user may not browse the datastore.</source>
+        <translation>Der Datenspeicher hat %1 verweigert (HTTP %2): Die Sitzung ist nicht angemeldet oder ihr Benutzer darf den Datenspeicher nicht durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not on the datastore (HTTP 404).</source>
+        <translation>%1 liegt nicht auf dem Datenspeicher (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1 from the datastore failed (HTTP %2).</source>
+        <translation>Das Lesen von %1 aus dem Datenspeicher ist fehlgeschlagen (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The datastore answered a read of %1 with other bytes than asked.</source>
+        <translation>Der Datenspeicher hat auf das Lesen von %1 mit anderen Bytes als den angefragten geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Reading [%1] %2 from the datastore failed (HTTP %3).</source>
         <translation>Das Lesen von [%1] %2 aus dem Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../src/core/vmware/datastorechain.cpp" line="+56"/>
         <source>Disk %1 is not on a datastore.</source>
         <translation>Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The datastore does not answer ranged reads of %1.</source>
+        <translation>Der Datenspeicher beantwortet keine Bereichsabfragen (Range) für %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vmware/datastorechain.cpp" line="+10"/>
+        <source>The snapshot chain of %1 names the parent disk [%2] %3, which is not on the datastore; consolidate the disk&apos;s snapshots in vSphere.</source>
+        <translation>Die Snapshot-Kette von %1 nennt die übergeordnete Festplatte [%2] %3, die nicht auf dem Datenspeicher liegt; konsolidieren Sie die Snapshots der Festplatte in vSphere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>[%1] %2 is not a disk descriptor.</source>
+        <translation>[%1] %2 ist keine Festplattenbeschreibung (Deskriptor).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The flat extent [%1] %2 is shorter than its descriptor says.</source>
+        <translation>Der Flat-Extent [%1] %2 ist kürzer, als sein Deskriptor angibt.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "util/result.h"
+#include "vmware/sparsedelta.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace ferry::net {
 class HttpClient;
@@ -33,6 +36,32 @@ struct FlatExtent
     QString descriptorCid; // the descriptor's CID: changes when the disk is written
 };
 
+// A file on a datastore read in byte ranges (a delta's tables and grains, parts of a flat
+// extent): each read one GET with "Range: bytes=a-b" over the datastore's HTTPS front.
+struct RangedFile
+{
+    QString path; // relative to the datastore, "web/web-000001-delta.vmdk"
+    QUrl url;
+    qint64 size = 0; // bytes, from the Content-Range of the first answer
+    RangeReader read; // exactly the bytes asked, or an error
+};
+
+// Checks one answer to "Range: bytes=<offset>-<offset + length - 1>" of a file of `fileSize`
+// bytes: a 206 whose Content-Range names exactly those bytes and the file's size, and a body of
+// exactly `length` bytes; a 200 (the whole file) only when the range was the whole file. Any
+// other status is an error too (the caller decides about retrying first). `what` names the file
+// in the error.
+Status checkRangeAnswer(int status, const QByteArray &contentRange, qint64 bodySize, qint64 offset,
+    qint64 length, qint64 fileSize, const QString &what);
+
+// How a ranged read retries: network errors, time-outs and 5xx answers are tried `attempts`
+// times in all, waiting firstDelayMs, then twice as long each time; a 4xx answer is final.
+struct RangeRetry
+{
+    int attempts = 4;
+    int firstDelayMs = 250;
+};
+
 // Files of a vSphere datacenter's datastores over HTTPS (/folder/<path>?dcPath=&dsName=), with
 // the SOAP session's cookie: the one place that builds datastore URLs.
 class Datastores final
@@ -51,10 +80,21 @@ public:
     // The session cookie ("vmware_soap_session=...") for the data path's own connections.
     QByteArray sessionCookie() const;
 
+    // `relativePath` on `datastore` opened for ranged reads: its size asked with a one-byte
+    // range ("Range: bytes=0-0", answered 206 with the size in Content-Range). The reader uses
+    // this object's client (pinned certificate, session cookie) and must not outlive it; like
+    // the client, it is for one thread. 401/403/404 say so plainly and are not retried.
+    Result<RangedFile> openRanged(const QString &datastore, const QString &relativePath) const;
+    void setRangeRetry(RangeRetry retry) { m_retry = retry; }
+    // The GET requests ranged reads sent so far (retries included), for tests and statistics.
+    int rangeRequestsSent() const { return *m_rangeRequests; }
+
 private:
     net::HttpClient *m_http;
     QUrl m_endpoint;
     QString m_datacenterPath;
+    RangeRetry m_retry;
+    std::shared_ptr<int> m_rangeRequests = std::make_shared<int>(0);
 };
 
 } // namespace ferry::vmware
