@@ -293,6 +293,22 @@ Status LinuxConverter::removeVmwareTools(ConversionResult &result)
     return {};
 }
 
+namespace {
+// Where a Linux guest keeps its network configuration, and in which form (the kinds of
+// linuxconfig::configuredInterfaces and the set*Address functions).
+const QList<QPair<QString, QString>> &networkConfigPatterns()
+{
+    static const QList<QPair<QString, QString>> patterns {
+        {QStringLiteral("/etc/network/interfaces"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/network/interfaces.d/*"), QStringLiteral("ifupdown")},
+        {QStringLiteral("/etc/netplan/*.yaml"), QStringLiteral("netplan")},
+        {QStringLiteral("/etc/NetworkManager/system-connections/*"), QStringLiteral("keyfile")},
+        {QStringLiteral("/etc/systemd/network/*.network"), QStringLiteral("networkd")},
+        {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
+    return patterns;
+}
+} // namespace
+
 // The names the guest's network configuration uses, for NICs whose name on VMware is not known
 // (the inventory has the MAC, not the guest's name for it).
 Status LinuxConverter::discoverNicNames(ConversionResult &result)
@@ -302,13 +318,7 @@ Status LinuxConverter::discoverNicNames(ConversionResult &result)
         unknown = unknown || nic.guestName.isEmpty();
     if (!unknown)
         return {};
-    const QList<QPair<QString, QString>> patterns {
-        {QStringLiteral("/etc/network/interfaces"), QStringLiteral("ifupdown")},
-        {QStringLiteral("/etc/network/interfaces.d/*"), QStringLiteral("ifupdown")},
-        {QStringLiteral("/etc/netplan/*.yaml"), QStringLiteral("netplan")},
-        {QStringLiteral("/etc/NetworkManager/system-connections/*"), QStringLiteral("keyfile")},
-        {QStringLiteral("/etc/systemd/network/*.network"), QStringLiteral("networkd")},
-        {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
+    const QList<QPair<QString, QString>> &patterns = networkConfigPatterns();
     QStringList names;
     for (const auto &[pattern, kind] : patterns) {
         auto files = gf({QStringLiteral("glob-expand"), pattern});
@@ -360,13 +370,7 @@ Status LinuxConverter::setNicAddresses(ConversionResult &result)
         any = any || !nic.ipv4.isEmpty();
     if (!any)
         return {};
-    const QList<QPair<QString, QString>> patterns {
-        {QStringLiteral("/etc/network/interfaces"), QStringLiteral("ifupdown")},
-        {QStringLiteral("/etc/network/interfaces.d/*"), QStringLiteral("ifupdown")},
-        {QStringLiteral("/etc/netplan/*.yaml"), QStringLiteral("netplan")},
-        {QStringLiteral("/etc/NetworkManager/system-connections/*"), QStringLiteral("keyfile")},
-        {QStringLiteral("/etc/systemd/network/*.network"), QStringLiteral("networkd")},
-        {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
+    const QList<QPair<QString, QString>> &patterns = networkConfigPatterns();
     QList<QPair<QString, QString>> files; // path, kind
     for (const auto &[pattern, kind] : patterns) {
         auto found = gf({QStringLiteral("glob-expand"), pattern});
