@@ -192,24 +192,24 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+263"/>
+        <location line="+274"/>
         <source>The batch %1 is running; stop it first (ferryctl batch stop %1).</source>
         <translation>Der Batch %1 läuft; halten Sie ihn zuerst an (ferryctl batch stop %1).</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-266"/>
         <source>The batch %1 has instances being migrated; reset it first (ferryctl batch reset %1).</source>
         <translation>Im Batch %1 werden gerade Instanzen migriert; setzen Sie ihn zuerst zurück (ferryctl batch reset %1).</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>already migrated by batch %1</source>
         <translation>bereits von Batch %1 migriert</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+82"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>held by the running batch %1</source>
         <translation>vom laufenden Batch %1 belegt</translation>
     </message>
@@ -2093,7 +2093,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+37"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2167,7 +2167,12 @@
         <translation>Das Ziel %1 hat keinen Speicherpool %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The storage pool %1 on target %2 has %3 free, and the VM&apos;s disks placed in it need %4; free space there or place the disks in another pool.</source>
+        <translation>Der Speicherpool %1 auf dem Ziel %2 hat %3 frei, und die Datenträger der VM, die dort landen, brauchen %4; schaffen Sie dort Platz oder legen Sie die Datenträger in einen anderen Pool.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>NICs %1 would all be on the managed network %2, which takes one NIC of an instance only; map all but one of their source networks to another network (or to a bridged or macvlan NIC).</source>
         <translation>Die Netzwerkkarten %1 lägen alle im verwalteten Netzwerk %2, das nur eine Netzwerkkarte je Instanz aufnimmt; ordnen Sie alle Quellnetzwerke bis auf eines einem anderen Netzwerk zu (oder einer Netzwerkkarte vom Typ bridged oder macvlan).</translation>
     </message>
@@ -2276,6 +2281,11 @@
         <location line="+5"/>
         <source>NIC %1 is on a network that was not imported, so it has no target network; map it with an instance placement override or the placement script.</source>
         <translation>Netzwerkkarte %1 hängt an einem Netzwerk, das nicht importiert wurde, daher hat sie kein Zielnetzwerk; ordnen Sie es mit einer Platzierungsanpassung der Instanz oder dem Platzierungsskript zu.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Together, the %1 VMs of this batch placed in storage pool %2 on target %3 need %4, and it has %5 free: the last imports would fail when it is full.</source>
+        <translation>Zusammen brauchen die %1 VMs dieses Batches im Speicherpool %2 auf dem Ziel %3 %4, und er hat %5 frei: Die letzten Importe würden scheitern, wenn er voll ist.</translation>
     </message>
 </context>
 <context>
@@ -3101,12 +3111,12 @@ Ersetzte Werte: %1
         <translation>Mit VMwares eigenem Installationsprogramm installierte VMware Tools wurden gefunden (/etc/vmware-tools): Sie bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>No interface name in the guest&apos;s network configuration for the NIC(s) %1: they keep the names the target&apos;s hardware gives them.</source>
         <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>%1 was written anew for the new address of %2: the comments it had are gone.</source>
         <translation>%1 wurde für die neue Adresse von %2 neu geschrieben: Die Kommentare darin sind entfallen.</translation>
     </message>

@@ -306,6 +306,25 @@ private Q_SLOTS:
             restrict(in, "block");
         }},
             "project-blocks-nics", Severity::Critical, "restricted.devices.nic=block");
+        // The default pool has 1.5 GiB free; the VM's disk is 1 GiB, a second one makes 2.
+        const auto space = [](In &in) {
+            QJsonObject inv = in.targets[0].inventory;
+            QJsonArray pools = inv.value(QStringLiteral("storage_pools")).toArray();
+            QJsonObject def = pools[0].toObject();
+            def.insert(QStringLiteral("space_total"), double(100LL << 30));
+            def.insert(QStringLiteral("space_used"), double((100LL << 30) - (3LL << 29)));
+            pools[0] = def;
+            inv.insert(QStringLiteral("storage_pools"), pools);
+            in.targets[0].inventory = inv;
+        };
+        row("disks larger than the pool's free space", {[space](I &vm, P &p, In &in) {
+            space(in);
+            Disk second = vm.disks[0];
+            second.name = QStringLiteral("[LocalDS_0] web01/web01_1.vmdk");
+            vm.disks << second;
+            p.storagePools.insert(second.name, QStringLiteral("default"));
+        }},
+            "pool-too-small", Severity::Critical, "1.50GiB free");
         row("macvlan with a vlan list", {[](I &, P &p, In &) {
             p.networks[QStringLiteral("00:50:56:00:00:01")] = NetworkPlacement {
                 QStringLiteral("eth1"), QStringLiteral("macvlan"), QStringLiteral("10,20")};
@@ -381,6 +400,44 @@ private Q_SLOTS:
         c.change(vm, p, in);
         const auto findings = preflight(vm, p, in);
         QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    // Each VM fits into the pool alone, two together do not: a warning for both, none for a VM
+    // in another pool, and nothing where the target never said how full its pool is.
+    void batchOverfillsAPool()
+    {
+        PreflightInputs in = cleanInputs();
+        QJsonObject inv = in.targets[0].inventory;
+        QJsonArray pools = inv.value(QStringLiteral("storage_pools")).toArray();
+        QJsonObject def = pools[0].toObject();
+        def.insert(QStringLiteral("space_total"), double(100LL << 30));
+        def.insert(QStringLiteral("space_used"), double((100LL << 30) - (3LL << 29)));
+        pools[0] = def;
+        inv.insert(QStringLiteral("storage_pools"), pools);
+        in.targets[0].inventory = inv;
+        const Instance a = cleanVm();
+        Instance b = goodInstance(QStringLiteral("db01"), 7);
+        Instance c = goodInstance(QStringLiteral("app01"), 7);
+        const InstancePlacement pa = cleanPlacement(a);
+        const InstancePlacement pb = cleanPlacement(b);
+        InstancePlacement pc = cleanPlacement(c);
+        for (auto it = pc.storagePools.begin(); it != pc.storagePools.end(); ++it)
+            it.value() = QStringLiteral("fast");
+        QVERIFY(!hasCritical(preflight(a, pa, in)));
+        const auto together = batchPoolFindings({{&a, &pa}, {&b, &pb}, {&c, &pc}}, in.targets);
+        QCOMPARE(together.size(), 3);
+        QCOMPARE(together[0].size(), 1);
+        QCOMPARE(together[0][0].code, QStringLiteral("pool-overcommitted"));
+        QCOMPARE(int(together[0][0].severity), int(Severity::Warning));
+        QVERIFY2(together[0][0].message.contains(QStringLiteral("2 VMs")),
+            qPrintable(together[0][0].message));
+        QVERIFY2(together[0][0].message.contains(QStringLiteral("2.00GiB")),
+            qPrintable(together[0][0].message));
+        QCOMPARE(together[1].size(), 1);
+        QVERIFY(together[2].isEmpty());
+        // Without the pool's space in the inventory nothing is said.
+        const auto unknown = batchPoolFindings({{&a, &pa}, {&b, &pb}}, cleanInputs().targets);
+        QVERIFY(unknown[0].isEmpty() && unknown[1].isEmpty());
     }
 
     void networkWithoutSubnetInforms()

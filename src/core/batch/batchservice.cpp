@@ -566,6 +566,17 @@ Result<QVector<PlannedInstance>> BatchService::planFor(const Batch &b) const
         }
         out << p;
     }
+    // The pools as the whole batch fills them.
+    QVector<QPair<const Instance *, const InstancePlacement *>> queued;
+    QVector<int> at;
+    for (int i = 0; i < out.size(); ++i)
+        if (out[i].skipped.isEmpty()) {
+            queued.append({&out[i].instance, &out[i].placement});
+            at << i;
+        }
+    const QVector<QVector<Finding>> together = batchPoolFindings(queued, planner->targets);
+    for (int k = 0; k < at.size(); ++k)
+        out[at[k]].findings << together.at(k);
     return out;
 }
 

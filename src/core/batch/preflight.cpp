@@ -7,6 +7,7 @@
 #include "model/instance.h"
 #include "model/target.h"
 #include "targets/targetinventory.h"
+#include "util/units.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -123,6 +124,21 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
     for (const QString &pool : std::as_const(missingPools))
         out << Finding {Severity::Critical, QStringLiteral("missing-pool"),
             Text::tr("The target %1 has no storage pool %2.").arg(target->name, pool)};
+    // The disks must fit into the free space of their pools (as the target last said it): an
+    // import that fills the pool fails after the source was shut down and every byte copied.
+    const QHash<QString, qint64> demand = poolDemand(vm, p);
+    for (auto it = demand.cbegin(); it != demand.cend(); ++it) {
+        const incus::StoragePool *pool = inv.storagePool(it.key());
+        if (!pool || pool->spaceTotal <= 0 || pool->spaceUsed < 0)
+            continue;
+        const qint64 free = pool->spaceTotal - pool->spaceUsed;
+        if (it.value() > free)
+            out << Finding {Severity::Critical, QStringLiteral("pool-too-small"),
+                Text::tr("The storage pool %1 on target %2 has %3 free, and the VM's disks placed "
+                         "in it need %4; free space there or place the disks in another pool.")
+                    .arg(it.key(), target->name, units::formatBytes(free),
+                        units::formatBytes(it.value()))};
+    }
 
     // A project without its own networks uses the default project's.
     const QString networkProject
@@ -358,6 +374,67 @@ QString blockingReasons(const QVector<Finding> &findings)
         if (f.severity == Severity::Critical)
             reasons << f.message;
     return reasons.join(QLatin1Char(' '));
+}
+
+QHash<QString, qint64> poolDemand(const Instance &vm, const InstancePlacement &placement)
+{
+    QHash<QString, qint64> need;
+    for (const Disk &d : vm.disks) {
+        const QString pool = placement.storagePools.value(d.name);
+        if (!pool.isEmpty() && d.capacityBytes > 0)
+            need[pool] += d.capacityBytes;
+    }
+    return need;
+}
+
+QVector<QVector<Finding>> batchPoolFindings(
+    const QVector<QPair<const Instance *, const InstancePlacement *>> &queued,
+    const QVector<Target> &targets)
+{
+    // Every queued VM's disks, per target and pool.
+    QHash<QPair<QString, QString>, qint64> demand;
+    QHash<QPair<QString, QString>, int> users;
+    for (const auto &[vm, placement] : queued) {
+        const QHash<QString, qint64> need = poolDemand(*vm, *placement);
+        for (auto it = need.cbegin(); it != need.cend(); ++it) {
+            demand[{placement->target, it.key()}] += it.value();
+            users[{placement->target, it.key()}]++;
+        }
+    }
+    QHash<QPair<QString, QString>, QString> overcommitted;
+    for (auto it = demand.cbegin(); it != demand.cend(); ++it) {
+        if (users.value(it.key()) < 2)
+            continue; // one VM alone: preflight() says it
+        const Target *target = nullptr;
+        for (const Target &t : targets)
+            if (t.name == it.key().first)
+                target = &t;
+        if (!target)
+            continue;
+        const TargetInventory inv = TargetInventory::fromJson(target->inventory);
+        const incus::StoragePool *pool = inv.storagePool(it.key().second);
+        if (!pool || pool->spaceTotal <= 0 || pool->spaceUsed < 0)
+            continue;
+        const qint64 free = pool->spaceTotal - pool->spaceUsed;
+        if (it.value() > free)
+            overcommitted.insert(it.key(),
+                Text::tr("Together, the %1 VMs of this batch placed in storage pool %2 on target "
+                         "%3 need %4, and it has %5 free: the last imports would fail when it is "
+                         "full.")
+                    .arg(users.value(it.key()))
+                    .arg(it.key().second, it.key().first, units::formatBytes(it.value()),
+                        units::formatBytes(free)));
+    }
+    QVector<QVector<Finding>> out(queued.size());
+    for (int i = 0; i < queued.size(); ++i) {
+        const auto &[vm, placement] = queued.at(i);
+        const QHash<QString, qint64> need = poolDemand(*vm, *placement);
+        for (auto it = need.cbegin(); it != need.cend(); ++it)
+            if (const QString text = overcommitted.value({placement->target, it.key()});
+                !text.isEmpty())
+                out[i] << Finding {Severity::Warning, QStringLiteral("pool-overcommitted"), text};
+    }
+    return out;
 }
 
 } // namespace ferry::batch

@@ -2,6 +2,8 @@
 
 #include "inventory/restrictions.h"
 
+#include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -45,6 +47,16 @@ struct PreflightInputs
 // guest conversion (off, not possible on this host, or a Windows guest it cannot convert yet).
 QVector<Finding> preflight(
     const Instance &instance, const InstancePlacement &placement, const PreflightInputs &inputs);
+
+// The bytes each storage pool gets from the instance's disks (by the placement's pools).
+QHash<QString, qint64> poolDemand(const Instance &instance, const InstancePlacement &placement);
+// The batch as a whole: for the instances it queues, the pools whose free space (as the target
+// last said) is less than all their disks together: a warning for each instance in such a pool
+// (one list per instance, in order). A pool one instance alone overfills is preflight()'s
+// critical finding instead.
+QVector<QVector<Finding>> batchPoolFindings(
+    const QVector<QPair<const Instance *, const InstancePlacement *>> &queued,
+    const QVector<Target> &targets);
 
 bool hasCritical(const QVector<Finding> &findings);
 // The critical findings' messages joined, for a Blocked entry's status message.
