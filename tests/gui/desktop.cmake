@@ -1,6 +1,16 @@
 # GUI tests of issue 7: settings dialog, user guide window, German translation, accessibility.
 ferry_add_test(NAME settingsdialog LABEL gui
     SOURCES test_settingsdialog.cpp guitestsupport.h LIBS ferry_gui)
+# Settings > Database; its connection tests run as pg.databasesettings on the tests' PostgreSQL
+# (they skip in gui.databasesettings, which has no server).
+ferry_add_test(NAME databasesettings LABEL gui
+    SOURCES test_databasesettings.cpp guitestsupport.h LIBS ferry_gui)
+add_test(NAME pg.databasesettings COMMAND test_databasesettings
+    testConnectionSucceedsWithVerifyFull testConnectionFailsClearly)
+set_tests_properties(pg.databasesettings PROPERTIES LABELS pg TIMEOUT 120
+    FIXTURES_REQUIRED ferry_pg
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FERRY_TEST_PG_ENV=${FERRY_PG_DIR}/pg.env"
+    SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
 ferry_add_test(NAME accessibility LABEL gui
     SOURCES test_accessibility.cpp accessibilitycheck.h guitestsupport.h guitestdata.h
     LIBS ferry_gui TIMEOUT 300)

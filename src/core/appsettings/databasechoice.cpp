@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace ferry::DatabaseChoice {
@@ -153,6 +156,91 @@ Result<DatabaseUrl> resolve(const QString &override, const QString &dataDirector
     if (url && secrets)
         return withStoredPassword(*url, *secrets);
     return url;
+}
+
+Result<DatabaseUrl> fromFields(const ServerFields &fields)
+{
+    const auto invalid = [](const QString &message) {
+        return Error(Error::Code::InvalidInput, message);
+    };
+    const QString host = fields.host.trimmed();
+    if (host.isEmpty())
+        return invalid(Text::tr("Enter the host name or address of the PostgreSQL server."));
+    if (host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@'))
+        || host.contains(QLatin1Char(' ')))
+        return invalid(Text::tr("\"%1\" is not a host name or address.").arg(host));
+    bool ok = false;
+    const int port = fields.port.trimmed().toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return invalid(Text::tr("The port must be a number from 1 to 65535."));
+    const QString database = fields.databaseName.trimmed();
+    if (database.isEmpty() || database.contains(QLatin1Char('/')))
+        return invalid(Text::tr("Enter the name of the database on the server."));
+    const QString user = fields.userName.trimmed();
+    if (user.isEmpty() || user.contains(QLatin1Char(':')) || user.contains(QLatin1Char('@')))
+        return invalid(Text::tr("Enter the user (role) Ferry logs in as."));
+    const QStringList modes
+        = {QStringLiteral("disable"), QStringLiteral("require"), QStringLiteral("verify-full")};
+    if (!modes.contains(fields.sslMode))
+        return invalid(Text::tr("Choose a TLS mode: %1.").arg(modes.join(QLatin1String(", "))));
+    const QString ca = fields.caFile.trimmed();
+    if (!ca.isEmpty() && fields.sslMode == QLatin1String("verify-full") && !QFileInfo(ca).isFile())
+        return invalid(
+            Text::tr("The CA file %1 does not exist.").arg(QDir::toNativeSeparators(ca)));
+
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), fields.sslMode);
+    if (!ca.isEmpty() && fields.sslMode == QLatin1String("verify-full"))
+        query.addQueryItem(QStringLiteral("sslrootcert"), QFileInfo(ca).absoluteFilePath());
+    url.setQuery(query);
+    return DatabaseUrl::parse(url.toString(QUrl::FullyEncoded));
+}
+
+ServerFields toFields(const DatabaseUrl &url)
+{
+    ServerFields fields;
+    fields.host = url.host();
+    fields.port = QString::number(url.port());
+    fields.databaseName = url.databaseName();
+    fields.userName = url.userName();
+    const QString mode = url.options().value(QStringLiteral("sslmode"));
+    // The page offers three modes; the others map to the nearest stronger one.
+    if (mode == QLatin1String("disable"))
+        fields.sslMode = mode;
+    else if (mode == QLatin1String("verify-full") || mode == QLatin1String("verify-ca"))
+        fields.sslMode = QStringLiteral("verify-full");
+    else if (mode.isEmpty())
+        fields.sslMode = defaultSslMode(url.host());
+    else
+        fields.sslMode = QStringLiteral("require");
+    fields.caFile = url.options().value(QStringLiteral("sslrootcert"));
+    return fields;
+}
+
+QString defaultSslMode(const QString &host)
+{
+    const QString h = host.trimmed().toLower();
+    const QHostAddress address(h);
+    const bool loopback
+        = h == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    return loopback ? QStringLiteral("disable") : QStringLiteral("verify-full");
+}
+
+QString copyCommand(const QString &sqliteFile, const DatabaseUrl &to)
+{
+    const auto quoted = [](const QString &text) -> QString {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    };
+    return QStringLiteral("ferryctl system db-copy --database %1 --to %2")
+        .arg(quoted(DatabaseUrl::sqliteFile(sqliteFile).toString()), quoted(to.toString()));
 }
 
 Result<ConnectionTest> testConnection(const DatabaseUrl &url)
