@@ -14,7 +14,7 @@ using namespace ferry;
 // FERRY_DATABASE, stored choice, SQLite default; the password from PGPASSWORD, else the
 // keychain (here through systemd's $CREDENTIALS_DIRECTORY, which CredentialStore reads first,
 // and the real keychain when one answers), else libpq's password file; never in a URL's text.
-// As pg.databasechoice the password reaches the tests' PostgreSQL.
+// As pg.databasechoice the password reaches the tests' PostgreSQL (TestDatabaseChoiceServer).
 class TestDatabaseChoice final : public QObject
 {
     Q_OBJECT
@@ -180,6 +180,22 @@ private Q_SLOTS:
             DatabaseUrl::sqliteFile(QStringLiteral("/x.db")), store)
                      .hasPassword());
     }
+};
+
+// The real keychain, as unit.databasechoice_keychain (FERRY_TEST_KEYCHAIN=1): skips where none
+// answers (the credentials directory above takes the same path through CredentialStore::read).
+class TestDatabaseChoiceKeychain final : public QObject
+{
+    Q_OBJECT
+
+    static DatabaseUrl pgUrl(const QString &text)
+    {
+        auto url = DatabaseUrl::parse(text);
+        return url ? *url : DatabaseUrl();
+    }
+
+private Q_SLOTS:
+    void init() { qunsetenv("PGPASSWORD"); }
 
     void passwordComesFromTheKeychain()
     {
@@ -195,13 +211,18 @@ private Q_SLOTS:
         QVERIFY(store.remove(key));
         QCOMPARE(withPassword.password(), QStringLiteral("from-the-keychain"));
     }
+};
 
+// pg.databasechoice (FERRY_TEST_DATABASE=postgresql): the tests' PostgreSQL.
+class TestDatabaseChoiceServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
     // pg.databasechoice: the attached password is what logs in (PGPASSWORD unset), and a wrong
     // one fails without the password in the error.
     void passwordReachesTheServer()
     {
-        if (!test::TestDatabase::wantsPostgreSQL())
-            QSKIP("needs the tests' PostgreSQL: runs as pg.databasechoice");
         const QString password = test::TestDatabase::labValue(QStringLiteral("FERRY_PG_PASSWORD"));
         auto server = test::TestDatabase::serverUrl(); // sets PGPASSWORD: taken away below
         QVERIFY2(server, server ? "" : qPrintable(server.error().toString()));
@@ -228,5 +249,19 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDatabaseChoice)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    if (test::TestDatabase::wantsPostgreSQL()) {
+        TestDatabaseChoiceServer server;
+        return QTest::qExec(&server, argc, argv);
+    }
+    if (qEnvironmentVariable("FERRY_TEST_KEYCHAIN") == QLatin1String("1")) {
+        TestDatabaseChoiceKeychain keychain;
+        return QTest::qExec(&keychain, argc, argv);
+    }
+    TestDatabaseChoice test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_databasechoice.moc"
