@@ -5679,7 +5679,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::DatabaseSettingsWidget</name>
     <message>
-        <location filename="../src/gui/settings/databasesettingswidget.cpp" line="+46"/>
+        <location filename="../src/gui/settings/databasesettingswidget.cpp" line="+48"/>
         <source>In use now: %1</source>
         <translation>Jetzt in Gebrauch: %1</translation>
     </message>
@@ -5789,19 +5789,22 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Einmal mit diesen Werten verbinden, ohne etwas zu ändern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>To take the data of the SQLite file along, quit Ferry and every engine on it, then run once:</source>
+        <translation>Um die Daten der SQLite-Datei mitzunehmen, beenden Sie Ferry und jede Engine darauf und führen Sie einmal aus:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Command that copies the SQLite data</source>
+        <translation>Befehl, der die SQLite-Daten kopiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ferry opens the chosen database when it starts again. --database and FERRY_DATABASE decide over this choice; ferryctl follows it too.</source>
         <translation>Ferry öffnet die gewählte Datenbank beim nächsten Start. --database und FERRY_DATABASE haben Vorrang vor dieser Wahl; ferryctl folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>To take the data of the SQLite file along, quit Ferry and every engine on it, then run once:
-%1</source>
-        <translation>Um die Daten der SQLite-Datei mitzunehmen, beenden Sie Ferry und jede Engine darauf und führen Sie einmal aus:
-%1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+108"/>
         <source>The database password could not be stored in the keychain.</source>
         <translation>Das Datenbankpasswort konnte nicht im Schlüsselbund gespeichert werden.</translation>
     </message>

@@ -9,10 +9,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -135,10 +137,21 @@ DatabaseSettingsWidget::DatabaseSettingsWidget(
     m_status->hide();
     layout->addWidget(m_status);
 
-    m_copyHint = noteLabel(QString(), this);
+    m_copyHint = noteLabel(tr("To take the data of the SQLite file along, quit Ferry and every "
+                              "engine on it, then run once:"),
+        this);
     m_copyHint->setObjectName(QStringLiteral("databaseCopyHint"));
-    m_copyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_copyHint);
+    m_copyCommand = new QPlainTextEdit(this);
+    m_copyCommand->setObjectName(QStringLiteral("databaseCopyCommandEdit"));
+    m_copyCommand->setReadOnly(true);
+    m_copyCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyCommand->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_copyCommand->setFixedHeight(
+        m_copyCommand->fontMetrics().lineSpacing() * 4 + 2 * m_copyCommand->frameWidth() + 12);
+    m_copyCommand->setAccessibleName(tr("Command that copies the SQLite data"));
+    m_copyHint->setBuddy(m_copyCommand);
+    layout->addWidget(m_copyCommand);
     layout->addWidget(noteLabel(tr("Ferry opens the chosen database when it starts again. "
                                    "--database and FERRY_DATABASE decide over this choice; "
                                    "ferryctl follows it too."),
@@ -202,15 +215,15 @@ void DatabaseSettingsWidget::updateState()
     const bool verify = m_sslMode->currentData().toString() == QLatin1String("verify-full");
     m_caFile->setEnabled(verify);
     m_caBrowse->setEnabled(verify);
-    QString hint;
+    QString command;
     if (postgres) {
         if (auto url = chosenUrl(); url && *url)
-            hint = tr("To take the data of the SQLite file along, quit Ferry and every engine on "
-                      "it, then run once:\n%1")
-                       .arg(DatabaseChoice::copyCommand(databaseFile(m_dataDirectory), **url));
+            command = DatabaseChoice::copyCommand(databaseFile(m_dataDirectory), **url);
     }
-    m_copyHint->setText(hint);
-    m_copyHint->setVisible(!hint.isEmpty());
+    if (m_copyCommand->toPlainText() != command)
+        m_copyCommand->setPlainText(command);
+    m_copyHint->setVisible(!command.isEmpty());
+    m_copyCommand->setVisible(!command.isEmpty());
 }
 
 bool DatabaseSettingsWidget::isPostgreSQL() const

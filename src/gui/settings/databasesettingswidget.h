@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -74,6 +75,7 @@ private:
     QPushButton *m_testButton = nullptr;
     OperationStatusWidget *m_status = nullptr;
     QLabel *m_copyHint = nullptr;
+    QPlainTextEdit *m_copyCommand = nullptr;
     bool m_sslModeTouched = false;
     bool m_loading = false;
     bool m_modified = false;
