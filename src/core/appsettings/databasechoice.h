@@ -47,6 +47,28 @@ DatabaseUrl withStoredPassword(DatabaseUrl url, const CredentialStore &secrets);
 Result<DatabaseUrl> resolve(const QString &override, const QString &dataDirectory,
     const CredentialStore *secrets, const QString &file = storedChoiceFile());
 
+// The PostgreSQL server as Settings asks for it, field by field.
+struct ServerFields
+{
+    QString host;
+    QString port; // as typed
+    QString databaseName;
+    QString userName;
+    QString sslMode; // "disable", "require" or "verify-full"
+    QString caFile; // sslrootcert; optional (libpq then uses ~/.postgresql/root.crt)
+};
+
+// The URL of the fields, or what is wrong with them in plain words (an empty host, a port that
+// is not 1..65535, a CA file that does not exist, ...).
+Result<DatabaseUrl> fromFields(const ServerFields &fields);
+// The fields of a PostgreSQL URL (for showing a stored choice).
+ServerFields toFields(const DatabaseUrl &url);
+// The TLS mode offered for a host: "disable" on the same machine (localhost, 127.x, ::1),
+// "verify-full" for any other.
+QString defaultSslMode(const QString &host);
+// The command that moves an SQLite file's data into `to` (ferryctl system db-copy).
+QString copyCommand(const QString &sqliteFile, const DatabaseUrl &to);
+
 // What a connection test found: the server's version and whether the session uses TLS.
 struct ConnectionTest
 {
