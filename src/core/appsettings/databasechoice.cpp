@@ -134,7 +134,8 @@ DatabaseUrl withStoredPassword(DatabaseUrl url, const CredentialStore &secrets)
     auto secret = secrets.read(passwordKey(url));
     if (!secret) {
         if (secret.error().code != Error::Code::NotFound)
-            qCInfo(lcStore).noquote()
+            // Debug only: with ~/.pgpass and no keychain every ferryctl call would say it.
+            qCDebug(lcStore).noquote()
                 << "no database password from the keychain:" << secret.error().message;
         return url;
     }
