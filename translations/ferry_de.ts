@@ -816,7 +816,7 @@
         <translation>Ferry kann seine Datenbankwahl nicht in %1 schreiben.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Enter the host name or address of the PostgreSQL server.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse des PostgreSQL-Servers ein.</translation>
     </message>
@@ -8141,7 +8141,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+60"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8322,7 +8322,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The database choice could not be saved</source>
         <translation>Die Datenbankwahl konnte nicht gespeichert werden</translation>
     </message>
@@ -8330,6 +8330,16 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <location line="+6"/>
         <source>The settings could not be saved</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferry opens the chosen database when it starts again. Until then it keeps using %1.</source>
+        <translation>Ferry öffnet die gewählte Datenbank beim nächsten Start. Bis dahin verwendet es weiter %1.</translation>
     </message>
     <message>
         <location line="+14"/>

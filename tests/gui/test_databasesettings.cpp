@@ -199,6 +199,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(choiceFile()));
     }
 
+    void dialogOkStoresTheChoice()
+    {
+        auto dialog
+            = std::make_unique<SettingsDialog>(m_db, m_dataDir.path(), [] { return Status(); });
+        dialog->setQuietDatabaseNotice(true);
+        DatabaseSettingsWidget *page = dialog->databaseSettings();
+        page->setChoiceFile(choiceFile());
+        page->setPasswordWriter([this](const QString &key, const QByteArray &) {
+            m_keysWritten << key;
+            return Status();
+        });
+        fill(page, QStringLiteral("db.example.com"), QStringLiteral("5432"),
+            QStringLiteral("ferry"), QStringLiteral("ferry"), QStringLiteral("pw"),
+            QStringLiteral("require"), QString());
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_keysWritten,
+            QStringList {QStringLiteral("database:ferry@db.example.com:5432/ferry")});
+        auto loaded = DatabaseChoice::load(choiceFile());
+        QVERIFY(loaded && *loaded);
+        QCOMPARE((*loaded)->toString(),
+            QStringLiteral("postgresql://ferry@db.example.com:5432/ferry?sslmode=require"));
+    }
+
     void tlsModeFollowsTheHost()
     {
         auto page = makePage();

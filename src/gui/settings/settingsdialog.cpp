@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -272,6 +273,7 @@ Status SettingsDialog::apply()
 void SettingsDialog::accept()
 {
     // The database tab first: its fields are checked there, and its message shown there.
+    const bool databaseChanged = m_databasePage->isModified();
     if (Status st = m_databasePage->save(); !st) {
         m_tabs->setCurrentWidget(m_databasePage);
         m_databasePage->status()->show();
@@ -286,6 +288,12 @@ void SettingsDialog::accept()
         return;
     }
     QDialog::accept();
+    if (databaseChanged && !m_quietDatabaseNotice)
+        QMessageBox::information(parentWidget(), tr("Database"),
+            tr("Ferry opens the chosen database when it starts again. Until then it keeps using "
+               "%1.")
+                .arg(m_database ? m_database->location()
+                                : QDir::toNativeSeparators(databaseFile(m_dataDirectory))));
 }
 
 void SettingsDialog::chooseDiagnosticsFile()

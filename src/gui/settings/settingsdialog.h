@@ -59,7 +59,10 @@ public:
     DatabaseSettingsWidget *databaseSettings() const { return m_databasePage; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // OK: stores everything; after a changed database choice a message says it takes effect at
+    // the next start (not shown when quiet: the tests).
     void accept() override;
+    void setQuietDatabaseNotice(bool quiet) { m_quietDatabaseNotice = quiet; }
 
 Q_SIGNALS:
     void diagnosticsExported(const QString &file);
@@ -87,6 +90,7 @@ private:
     DatabaseSettingsWidget *m_databasePage = nullptr;
     QString m_initialLanguage;
     bool m_exporting = false;
+    bool m_quietDatabaseNotice = false;
 };
 
 } // namespace ferry::gui
