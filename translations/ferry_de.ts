@@ -689,7 +689,7 @@
         <translation>Datenbankfehler beim %1.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+238"/>
         <location line="+24"/>
         <source>preparing a statement</source>
         <translation>Vorbereiten einer Anweisung</translation>
@@ -761,6 +761,104 @@
         <location line="+57"/>
         <source>Upgrading the database to schema %1 failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoice</name>
+    <message>
+        <location filename="../src/core/appsettings/databasechoice.cpp" line="+41"/>
+        <source>The server %1 did not accept the password of the user &quot;%2&quot;.</source>
+        <translation>Der Server %1 hat das Passwort des Benutzers „%2“ nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server %1 could not be verified: its certificate is not signed by the CA file or does not name the host.</source>
+        <translation>Der Server %1 ließ sich nicht prüfen: Sein Zertifikat ist nicht von der CA-Datei signiert oder nennt den Host nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 does not offer TLS; choose another TLS mode only if the network to it is trusted.</source>
+        <translation>Der Server %1 bietet kein TLS an; wählen Sie einen anderen TLS-Modus nur, wenn das Netz zu ihm vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing answers at %1: check the host, the port and that the server runs.</source>
+        <translation>Unter %1 antwortet nichts: Prüfen Sie Host und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 has no database &quot;%2&quot;.</source>
+        <translation>Der Server %1 hat keine Datenbank „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Keine Verbindung zur Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ferry cannot read its database choice in %1.</source>
+        <translation>Ferry kann seine Datenbankwahl in %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from the database chosen in Settings (%1)</source>
+        <translation>aus der in den Einstellungen gewählten Datenbank (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ferry cannot create the directory of %1.</source>
+        <translation>Ferry kann das Verzeichnis von %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ferry cannot write its database choice to %1.</source>
+        <translation>Ferry kann seine Datenbankwahl nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the host name or address of the PostgreSQL server.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des PostgreSQL-Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user (role) Ferry logs in as.</source>
+        <translation>Geben Sie den Benutzer (die Rolle) ein, als der Ferry sich anmeldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a TLS mode: %1.</source>
+        <translation>Wählen Sie einen TLS-Modus: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Only a PostgreSQL database is tested.</source>
+        <translation>Nur eine PostgreSQL-Datenbank wird getestet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie unter Debian und Ubuntu das Paket libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5748,189 @@ Try &apos;ferry --help&apos; for more information.
     </message>
 </context>
 <context>
+    <name>ferry::gui::DatabaseSettingsWidget</name>
+    <message>
+        <location filename="../src/gui/settings/databasesettingswidget.cpp" line="+48"/>
+        <source>In use now: %1</source>
+        <translation>Jetzt in Gebrauch: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;SQLite file in the data directory (the default)</source>
+        <translation>&amp;SQLite-Datei im Datenverzeichnis (Standard)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;PostgreSQL server (shared by several engines)</source>
+        <translation>&amp;PostgreSQL-Server (von mehreren Engines geteilt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unchanged (keychain, PGPASSWORD or ~/.pgpass)</source>
+        <translation>Unverändert (Schlüsselbund, PGPASSWORD oder ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in the system keychain, never in a file. Leave it empty to keep the stored one.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Leer lassen, um das gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the server (verify-full)</source>
+        <translation>Server prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt without verifying (require)</source>
+        <translation>Verschlüsseln ohne Prüfung (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS (disable)</source>
+        <translation>Kein TLS (disable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>~/.postgresql/root.crt, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;est Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect once with these values, without changing anything.</source>
+        <translation>Einmal mit diesen Werten verbinden, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To take the data of the SQLite file along, quit Ferry and every engine on it, then run once:</source>
+        <translation>Um die Daten der SQLite-Datei mitzunehmen, beenden Sie Ferry und jede Engine darauf und führen Sie einmal aus:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Command that copies the SQLite data</source>
+        <translation>Befehl, der die SQLite-Daten kopiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ferry opens the chosen database when it starts again. --database and FERRY_DATABASE decide over this choice; ferryctl follows it too.</source>
+        <translation>Ferry öffnet die gewählte Datenbank beim nächsten Start. --database und FERRY_DATABASE haben Vorrang vor dieser Wahl; ferryctl folgt ihr ebenfalls.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The database password could not be stored in the keychain.</source>
+        <translation>Das Datenbankpasswort konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check the connection settings</source>
+        <translation>Prüfen Sie die Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PostgreSQL server first.</source>
+        <translation>Wählen Sie zuerst einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ferry changes nothing on the server.</source>
+        <translation>Ferry ändert nichts auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection failed</source>
+        <translation>Die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection is encrypted (%1).</source>
+        <translation>Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection is not encrypted.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to PostgreSQL %1</source>
+        <translation>Verbunden mit PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the CA File</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::EditTargetDialog</name>
     <message>
         <location filename="../src/gui/targets/edittargetdialog.cpp" line="+30"/>
@@ -7931,7 +8212,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+58"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8102,9 +8383,34 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Die Protokolle, die Versionen, die Einstellungen und eine Kopie der Datenbank ohne Passwörter, Schlüssel oder Benutzernamen für einen Fehlerbericht in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+32"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base</source>
+        <translation>Daten&amp;bank</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The database choice could not be saved</source>
+        <translation>Die Datenbankwahl konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The settings could not be saved</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferry opens the chosen database when it starts again. Until then it keeps using %1.</source>
+        <translation>Ferry öffnet die gewählte Datenbank beim nächsten Start. Bis dahin verwendet es weiter %1.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9033,7 +9339,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::Startup</name>
     <message>
-        <location filename="../src/gui/startup/startup.cpp" line="+38"/>
+        <location filename="../src/gui/startup/startup.cpp" line="+40"/>
         <source>Ferry could not find a directory for its data.</source>
         <translation>Ferry hat kein Verzeichnis für seine Daten gefunden.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "appsettings/databasechoice.h"
+#include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "util/logging.h"
 #include "util/paths.h"
@@ -321,7 +323,8 @@ int runCli(int argc, char **argv)
     }
 
     const QString dataDir = resolveDataDirectory(dataDirOverride);
-    auto databaseUrl = DatabaseUrl::resolve(databaseOverride, dataDir);
+    const CredentialStore secrets(CredentialStore().service(), 10000);
+    auto databaseUrl = DatabaseChoice::resolve(databaseOverride, dataDir, &secrets);
     if (!databaseUrl) {
         err << Text::tr("Error: %1").arg(databaseUrl.error().message) << Qt::endl;
         return ExitUsage;

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "appsettings/appsettings.h"
+#include "appsettings/databasechoice.h"
 #include "diagnostics/diagnostics.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -161,7 +162,9 @@ int dbCopy(Context &ctx, const QCommandLineParser &parser, const QStringList &)
     auto from = ctx.database();
     if (!from)
         return ctx.fail(from.error());
-    auto to = Database::open(*toUrl);
+    // The target's password as for any database: PGPASSWORD, the keychain, ~/.pgpass.
+    auto to = Database::open(DatabaseChoice::withStoredPassword(
+        *toUrl, CredentialStore(CredentialStore().service(), 10000)));
     if (!to)
         return ctx.fail(to.error());
     auto counts = copyDatabase(*from, *to);

@@ -6,6 +6,7 @@
 //
 // Writes <page>.png for every main page (sources, targets, instances, networks, batches, queue,
 // artifacts, warnings), queue-engines.png (the Queue page's Engines panel) and settings.png,
+// settings-database.png (its Database tab with a PostgreSQL server filled in, not saved),
 // add-source.png, add-target.png, create-batch.png, user-guide.png. scripts/screenshots fills a
 // data directory from the lab with ferryctl (the seed tutorial's steps) and calls this for light,
 // dark and German. Settings live in a temporary directory; the data directory is only read (pages
@@ -22,6 +23,7 @@
 #include "mainwindow/mainwindow.h"
 #include "queue/queuepage.h"
 #include "secrets/credentialstore.h"
+#include "settings/databasesettingswidget.h"
 #include "settings/preferences.h"
 #include "settings/settingsdialog.h"
 #include "sources/addsourcewizard.h"
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -83,6 +86,8 @@ int main(int argc, char **argv)
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // The database choice too (~/.config/ferry/database.conf): the pictures show the default.
+    qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
     QApplication app(argc, argv);
     QApplication::setWindowIcon(applicationIcon());
 
@@ -154,6 +159,16 @@ int main(int argc, char **argv)
 
         SettingsDialog settings(startup->database, startup->dataDirectory, {}, &window);
         ok = save(&settings, out.filePath(QStringLiteral("settings.png"))) && ok;
+        settings.tabs()->setCurrentWidget(settings.databaseSettings());
+        settings.findChild<QAbstractButton *>(QStringLiteral("databasePostgresRadio"))
+            ->setChecked(true);
+        const auto fill = [&settings](const char *name, const QString &text) {
+            settings.findChild<QLineEdit *>(QLatin1String(name))->setText(text);
+        };
+        fill("databaseHostEdit", QStringLiteral("db.example.com"));
+        fill("databaseNameEdit", QStringLiteral("ferry"));
+        fill("databaseUserEdit", QStringLiteral("ferry"));
+        ok = save(&settings, out.filePath(QStringLiteral("settings-database.png"))) && ok;
         settings.close();
 
         const GuiContext context {

@@ -220,8 +220,11 @@ QSqlDatabase Database::connection() const
     t_connections.byDatabase.insert(d->prefix, name);
 
     if (m_url.isPostgreSQL()) {
-        // No password here: libpq reads PGPASSWORD or its password file (~/.pgpass).
+        // The keychain's password when the URL carries one (never logged); else libpq reads
+        // PGPASSWORD or its password file (~/.pgpass).
         QSqlDatabase db = QSqlDatabase::addDatabase(kPostgreSQLDriver, name);
+        if (m_url.hasPassword())
+            db.setPassword(m_url.password());
         db.setHostName(m_url.host());
         db.setPort(m_url.port());
         db.setUserName(m_url.userName());

@@ -15,6 +15,8 @@ namespace ferry {
 //
 // A URL never carries a password (parse() refuses one, so it cannot reach settings, logs or
 // error messages): libpq takes it from PGPASSWORD or its password file (~/.pgpass, PGPASSFILE).
+// A password from the keychain (appsettings/databasechoice.h) is attached with setPassword(): it
+// is handed to the driver when a connection opens and never appears in toString().
 class DatabaseUrl final
 {
 public:
@@ -23,7 +25,10 @@ public:
     static Result<DatabaseUrl> parse(const QString &text);
     // The database ferry and ferryctl use: `--database URL` (override) when given, else
     // FERRY_DATABASE when set, else the SQLite file in the data directory (the default).
-    static Result<DatabaseUrl> resolve(const QString &override, const QString &dataDirectory);
+    static Result<DatabaseUrl> resolve(const QString &override,
+        const QString &dataDirectory); // (The faces call resolveDatabase() of
+                                       // appsettings/databasechoice.h, which puts the desktop's
+    // stored choice between FERRY_DATABASE and the default and adds the keychain's password.)
     static DatabaseUrl sqliteFile(const QString &filePath);
 
     Engine engine() const { return m_engine; }
@@ -42,6 +47,11 @@ public:
     // The same for QSqlDatabase::setConnectOptions(): "sslmode=verify-full;sslrootcert='/x'".
     QString qtConnectOptions() const;
 
+    // PostgreSQL: a password for the driver (from the keychain); never part of toString().
+    void setPassword(const QString &password) { m_password = password; }
+    QString password() const { return m_password; }
+    bool hasPassword() const { return !m_password.isEmpty(); }
+
     // The URL again (for messages and `system info`): never holds a secret.
     QString toString() const;
 
@@ -59,6 +69,7 @@ private:
     QString m_user;
     QString m_databaseName;
     QMap<QString, QString> m_options;
+    QString m_password;
 };
 
 } // namespace ferry

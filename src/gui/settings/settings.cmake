@@ -2,6 +2,7 @@
 target_sources(ferry_gui PRIVATE
     settings/preferences.h settings/preferences.cpp
     settings/settingsdialog.h settings/settingsdialog.cpp
+    settings/databasesettingswidget.h settings/databasesettingswidget.cpp
 )
 # Help > User Guide: found beside the executable (../share/doc/ferry, as installed; the build tree
 # gets a copy from src/app) or where FERRY_USER_GUIDE says. No source path is built in.

@@ -5,6 +5,7 @@
 #include "diagnostics/diagnostics.h"
 #include "mainwindow/keychainstatuswidget.h"
 #include "secrets/credentialstore.h"
+#include "settings/databasesettingswidget.h"
 #include "store/database.h"
 #include "util/paths.h"
 
@@ -19,9 +20,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -183,12 +186,26 @@ SettingsDialog::SettingsDialog(std::shared_ptr<Database> database, QString dataD
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *general = new QWidget(this);
+    general->setObjectName(QStringLiteral("generalTab"));
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(storage);
+    generalLayout->addWidget(defaults);
+    generalLayout->addWidget(appearance);
+    generalLayout->addWidget(support);
+    generalLayout->addStretch(1);
+
+    const QString inUse = m_database ? m_database->location()
+                                     : QDir::toNativeSeparators(databaseFile(m_dataDirectory));
+    m_databasePage = new DatabaseSettingsWidget(m_dataDirectory, inUse, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_databasePage, tr("Data&base"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(storage);
-    layout->addWidget(defaults);
-    layout->addWidget(appearance);
-    layout->addWidget(support);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
     const QList<QWidget *> order {m_dataDirectoryEdit, openData, m_importLimit, m_threads,
@@ -238,6 +255,8 @@ QString SettingsDialog::language() const
 
 Status SettingsDialog::apply()
 {
+    if (Status st = m_databasePage->save(); !st)
+        return st;
     const AppSettings settings = appSettings();
     if (Status st = settings.save(m_database); !st)
         return st;
@@ -253,6 +272,15 @@ Status SettingsDialog::apply()
 
 void SettingsDialog::accept()
 {
+    // The database tab first: its fields are checked there, and its message shown there.
+    const bool databaseChanged = m_databasePage->isModified();
+    if (Status st = m_databasePage->save(); !st) {
+        m_tabs->setCurrentWidget(m_databasePage);
+        m_databasePage->status()->show();
+        m_databasePage->status()->setResult(OperationStatusWidget::State::Failed,
+            tr("The database choice could not be saved"), st.error().message, st.error().details);
+        return;
+    }
     if (Status st = apply(); !st) {
         m_exportStatus->show();
         m_exportStatus->setResult(OperationStatusWidget::State::Failed,
@@ -260,6 +288,12 @@ void SettingsDialog::accept()
         return;
     }
     QDialog::accept();
+    if (databaseChanged && !m_quietDatabaseNotice)
+        QMessageBox::information(parentWidget(), tr("Database"),
+            tr("Ferry opens the chosen database when it starts again. Until then it keeps using "
+               "%1.")
+                .arg(m_database ? m_database->location()
+                                : QDir::toNativeSeparators(databaseFile(m_dataDirectory))));
 }
 
 void SettingsDialog::chooseDiagnosticsFile()

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace ferry {
 class Database;
@@ -22,14 +23,16 @@ class Database;
 
 namespace ferry::gui {
 
+class DatabaseSettingsWidget;
 class KeychainStatusWidget;
 class OperationStatusWidget;
 
-// Settings…: where the data lives and the keychain's state (read only), the defaults shared with
-// ferryctl (import limit of new sources, migrations at once, retries, log level; stored in the
-// database), and the desktop's own language and theme (QSettings). OK applies: the theme and the
-// log level at once, the language at the next start. Export Diagnostics… writes the bundle of
-// ferry::exportDiagnostics on the thread pool.
+// Settings…, two tabs. General: where the data lives and the keychain's state (read only), the
+// defaults shared with ferryctl (import limit of new sources, migrations at once, retries, log
+// level; stored in the database), and the desktop's own language and theme (QSettings). OK applies:
+// the theme and the log level at once, the language at the next start. Export Diagnostics… writes
+// the bundle of ferry::exportDiagnostics on the thread pool. Database: the database chosen for the
+// next start (DatabaseSettingsWidget).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -53,8 +56,13 @@ public:
     void exportDiagnosticsTo(const QString &file);
     bool isExporting() const { return m_exporting; }
     KeychainStatusWidget *keychainStatus() const { return m_keychain; }
+    DatabaseSettingsWidget *databaseSettings() const { return m_databasePage; }
+    QTabWidget *tabs() const { return m_tabs; }
 
+    // OK: stores everything; after a changed database choice a message says it takes effect at
+    // the next start (not shown when quiet: the tests).
     void accept() override;
+    void setQuietDatabaseNotice(bool quiet) { m_quietDatabaseNotice = quiet; }
 
 Q_SIGNALS:
     void diagnosticsExported(const QString &file);
@@ -78,8 +86,11 @@ private:
     QPushButton *m_exportButton = nullptr;
     OperationStatusWidget *m_exportStatus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DatabaseSettingsWidget *m_databasePage = nullptr;
     QString m_initialLanguage;
     bool m_exporting = false;
+    bool m_quietDatabaseNotice = false;
 };
 
 } // namespace ferry::gui

@@ -1,5 +1,7 @@
 #include "startup/startup.h"
 
+#include "appsettings/databasechoice.h"
+#include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "util/logging.h"
 #include "util/paths.h"
@@ -51,7 +53,8 @@ Result<StartupContext> prepareStartup(const StartupOptions &options)
                             << "starting; data directory"
                             << QDir::toNativeSeparators(context.dataDirectory);
 
-    auto url = DatabaseUrl::resolve(options.databaseOverride, context.dataDirectory);
+    const CredentialStore secrets(CredentialStore().service(), 10000);
+    auto url = DatabaseChoice::resolve(options.databaseOverride, context.dataDirectory, &secrets);
     if (!url) {
         qCCritical(lcApp).noquote() << "cannot open the database:" << url.error().toString();
         return url.error();
