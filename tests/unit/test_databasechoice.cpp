@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "util/paths.h"
 
+#include "common/labenv.h"
 #include "common/testdatabase.h"
 
 #include <QtTest>
@@ -182,7 +183,8 @@ private Q_SLOTS:
     }
 };
 
-// The real keychain, as unit.databasechoice_keychain (FERRY_TEST_KEYCHAIN=1): skips where none
+// The real keychain, as integration.databasechoice_keychain (FERRY_TEST_KEYCHAIN=1, the lab's
+// keyring): skips where none
 // answers (the credentials directory above takes the same path through CredentialStore::read).
 class TestDatabaseChoiceKeychain final : public QObject
 {
@@ -199,6 +201,10 @@ private Q_SLOTS:
 
     void passwordComesFromTheKeychain()
     {
+        // As integration.databasechoice_keychain: the lab's keyring on its private D-Bus.
+        const test::LabEnv lab = test::LabEnv::load();
+        if (lab.has({"keyring"}))
+            lab.useLabKeyring();
         const CredentialStore store(QStringLiteral("ferry-test-databasechoice"), 5000);
         if (Status st = store.probe(); !st)
             QSKIP(qPrintable(QStringLiteral("no keychain answers here (%1); the credentials "
