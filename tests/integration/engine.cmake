@@ -25,7 +25,7 @@ ferry_add_test(NAME enginecredentials LABEL integration SOURCES test_enginecrede
     LIBS ferry_core)
 # Nine VMs, three engines, one PostgreSQL queue restarted mid-batch (issue 15): each VM migrates
 # once and lands byte-identical, and the queue's log in the database shows the batch's limit
-# held at every moment. A lab and a PostgreSQL of its own; about 3 minutes on two cores. Run
+# held at every moment. A lab and a PostgreSQL of its own; about 40 s on two cores. Run
 # alone: its VM-capable LXD and the suite's lab would share the two cores.
 add_test(NAME integration.ninevms
     COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/scale/nine-vms" "${PROJECT_SOURCE_DIR}"
