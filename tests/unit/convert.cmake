@@ -2,3 +2,5 @@
 ferry_add_test(NAME linuxconfig LABEL unit SOURCES test_linuxconfig.cpp LIBS ferry_convert)
 # The disk probe, qemu-img's map of the overlay and the guest's interface names.
 ferry_add_test(NAME conversionpath LABEL unit SOURCES test_conversionpath.cpp LIBS ferry_convert)
+# Step rename-nic-config on text: netplan, NetworkManager, systemd-networkd, ifcfg.
+ferry_add_test(NAME nicrename LABEL unit SOURCES test_nicrename.cpp LIBS ferry_convert yaml-cpp)

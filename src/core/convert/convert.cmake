@@ -4,6 +4,7 @@
 ferry_layer(convert DEPENDS util SOURCES
     convert/conversiontypes.h convert/conversiontypes.cpp
     convert/linuxconfig.h convert/linuxconfig.cpp convert/linuxnetaddress.cpp
+    convert/linuxnettext.h convert/linuxnettext.cpp convert/linuxnetrename.cpp
     convert/guestfishsession.h convert/guestfishsession.cpp
     convert/cowoverlay.h convert/cowoverlay.cpp
     convert/diskprobe.h convert/diskprobe.cpp

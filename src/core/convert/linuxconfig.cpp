@@ -46,26 +46,6 @@ Result<QString> udevNameRules(const QList<NicIdentity> &nics)
     return text;
 }
 
-QString renameInterfaces(
-    const QString &text, const QHash<QString, QString> &newByOld, bool *changed)
-{
-    QString out = text;
-    bool any = false;
-    for (auto it = newByOld.cbegin(); it != newByOld.cend(); ++it) {
-        if (it.key().isEmpty() || it.key() == it.value())
-            continue;
-        const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9_.:-])%1(?![A-Za-z0-9_-])")
-                                        .arg(QRegularExpression::escape(it.key())));
-        if (out.contains(re)) {
-            out.replace(re, it.value());
-            any = true;
-        }
-    }
-    if (changed)
-        *changed = any;
-    return out;
-}
-
 QString applianceDevice(const QString &guestPath)
 {
     static const QRegularExpression kernelName(

@@ -25,11 +25,48 @@ QStringList virtioModules();
 // (old or new) that is not valid is an error.
 Result<QString> udevNameRules(const QList<NicIdentity> &nics);
 
-// An ifupdown file (/etc/network/interfaces, interfaces.d/*) with each old interface name
-// replaced by its new one, also in aliases and VLANs (ens192:1, ens192.100). `changed`: whether
-// anything was replaced.
+// New interface names (newByOld: ens192 -> enp5s0) in a guest's network configuration
+// (src/core/convert/linuxnetrename.cpp). `changed`: whether anything was replaced. Only a name
+// that is exactly an old one changes (ens1920 and xens192 stay for ens192); comments, order and
+// spacing stay. `notes` gets what was left alone that may still mean an old interface (a pattern
+// such as ens* that matches it, an ifcfg setting that mentions it). An error means the file could
+// not be read as its kind: it is to be left as it is, never written in part.
+// - ifupdown (/etc/network/interfaces, interfaces.d/*), also in aliases and VLANs (ens192:1,
+//   ens192.100); route files (ifcfg's route-NAME, route6-NAME, SUSE's ifroute-NAME and routes)
+//   the same way (dev ens192).
 QString renameInterfaces(
     const QString &text, const QHash<QString, QString> &newByOld, bool *changed = nullptr);
+// - netplan: an id under ethernets that is an old name (the interface's name when the entry has
+//   no match block, a label otherwise) and every reference to it (bonds' and bridges'
+//   interfaces, a VLAN's link, a bond's primary), match: name: and set-name:. A match by
+//   macaddress stays as it is. Edited in place (comments stay), then read back with yaml-cpp:
+//   anything but the renamed scalars differing is an error.
+Result<QString> renameNetplanInterfaces(const QString &text,
+    const QHash<QString, QString> &newByOld, bool *changed = nullptr, QStringList *notes = nullptr);
+// - NetworkManager keyfile: [connection] interface-name=, [match] interface-name= (a list),
+//   parent= of a VLAN or other child device. The connection's id and file name stay: they are
+//   labels, NetworkManager binds the connection to the device by interface-name.
+Result<QString> renameKeyfileInterfaces(const QString &text,
+    const QHash<QString, QString> &newByOld, bool *changed = nullptr, QStringList *notes = nullptr);
+// - systemd-networkd: a .network file's [Match] Name= (space-separated, maybe inverted with !)
+//   and [Network] BindCarrier=; a .link file's (`linkFile`) [Match] OriginalName= and [Link]
+//   Name= and AlternativeName=.
+Result<QString> renameNetworkdInterfaces(const QString &text,
+    const QHash<QString, QString> &newByOld, bool linkFile, bool *changed = nullptr,
+    QStringList *notes = nullptr);
+// - ifcfg (RHEL's network-scripts, also read by NetworkManager's ifcfg-rh plugin, and SUSE's
+//   sysconfig/network): DEVICE= and NAME= (also a VLAN's or alias' name: ens192.100, ens192:1),
+//   PHYSDEV=, ETHERDEVICE=, PARENTDEVICE=, BONDING_SLAVE*= and BRIDGE_PORTS=, quotes kept.
+Result<QString> renameIfcfgInterfaces(const QString &text, const QHash<QString, QString> &newByOld,
+    bool *changed = nullptr, QStringList *notes = nullptr);
+// The file name an ifcfg-NAME, route-NAME, route6-NAME or ifroute-NAME file takes when NAME (or
+// the interface its VLAN or alias is named after) is renamed: ifcfg-ens192 -> ifcfg-enp5s0;
+// empty when it keeps its name (ifcfg-ens1920, ifcfg-ens192.bak).
+QString renamedNetworkFileName(const QString &fileName, const QHash<QString, QString> &newByOld);
+// The one of the above for a kind of file: ifupdown, ifcfg-route, netplan, keyfile, networkd
+// (.network), networkd-link (.link), ifcfg.
+Result<QString> renameInterfacesIn(const QString &kind, const QString &text,
+    const QHash<QString, QString> &newByOld, bool *changed = nullptr, QStringList *notes = nullptr);
 
 // The interface names a guest's network configuration uses (lo, aliases and VLANs left out:
 // ens192:1 and ens192.100 name ens192), in the order of natural sorting (ens192 before ens224,

@@ -307,7 +307,45 @@ const QList<QPair<QString, QString>> &networkConfigPatterns()
         {QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-*"), QStringLiteral("ifcfg")}};
     return patterns;
 }
+
+// Where the renames look (linuxconfig::renameInterfacesIn's kinds): the files above, and those
+// that name an interface without holding its address: systemd .link files, SUSE's ifcfg files
+// (whose addresses the address step does not write: SUSE reads BOOTPROTO differently) and the
+// route files of both families. systemd .netdev files are not read: they name the virtual
+// devices they create, and a NIC joins one in its own .network file.
+const QList<QPair<QString, QString>> &renameConfigPatterns()
+{
+    static const QList<QPair<QString, QString>> patterns = [] {
+        QList<QPair<QString, QString>> p = networkConfigPatterns();
+        p.append({
+            {QStringLiteral("/etc/systemd/network/*.link"), QStringLiteral("networkd-link")},
+            {QStringLiteral("/etc/sysconfig/network/ifcfg-*"), QStringLiteral("ifcfg")},
+            {QStringLiteral("/etc/sysconfig/network-scripts/route-*"),
+                QStringLiteral("ifcfg-route")},
+            {QStringLiteral("/etc/sysconfig/network-scripts/route6-*"),
+                QStringLiteral("ifcfg-route")},
+            {QStringLiteral("/etc/sysconfig/network/ifroute-*"), QStringLiteral("ifcfg-route")},
+            {QStringLiteral("/etc/sysconfig/network/routes"), QStringLiteral("ifcfg-route")},
+        });
+        return p;
+    }();
+    return patterns;
+}
 } // namespace
+
+Result<QList<QPair<QString, QString>>> LinuxConverter::networkConfigFiles(
+    const QList<QPair<QString, QString>> &patterns)
+{
+    QList<QPair<QString, QString>> files;
+    for (const auto &[pattern, kind] : patterns) {
+        auto found = gf({QStringLiteral("glob-expand"), pattern});
+        if (!found)
+            return found.error();
+        for (const QString &file : linuxconfig::parseLines(*found))
+            files.append({file, kind});
+    }
+    return files;
+}
 
 // The names the guest's network configuration uses, for NICs whose name on VMware is not known
 // (the inventory has the MAC, not the guest's name for it).
@@ -318,31 +356,28 @@ Status LinuxConverter::discoverNicNames(ConversionResult &result)
         unknown = unknown || nic.guestName.isEmpty();
     if (!unknown)
         return {};
-    const QList<QPair<QString, QString>> &patterns = networkConfigPatterns();
+    auto files = networkConfigFiles(networkConfigPatterns());
+    if (!files)
+        return files.error();
     QStringList names;
-    for (const auto &[pattern, kind] : patterns) {
-        auto files = gf({QStringLiteral("glob-expand"), pattern});
-        if (!files)
-            return files.error();
-        for (const QString &file : linuxconfig::parseLines(*files)) {
-            auto isRegular = isFile(file);
-            if (!isRegular)
-                return isRegular.error();
-            if (!*isRegular)
-                continue;
-            QStringList found;
-            if (kind == QLatin1String("ifcfg")) {
-                found << file.section(QStringLiteral("ifcfg-"), -1);
-            } else {
-                auto text = readGuestFile(file);
-                if (!text)
-                    return text.error();
-                found = linuxconfig::configuredInterfaces(*text, kind);
-            }
-            for (const QString &n : std::as_const(found))
-                if (n != QLatin1String("lo") && !names.contains(n))
-                    names << n;
+    for (const auto &[file, kind] : std::as_const(*files)) {
+        auto isRegular = isFile(file);
+        if (!isRegular)
+            return isRegular.error();
+        if (!*isRegular)
+            continue;
+        QStringList found;
+        if (kind == QLatin1String("ifcfg")) {
+            found << file.section(QStringLiteral("ifcfg-"), -1);
+        } else {
+            auto text = readGuestFile(file);
+            if (!text)
+                return text.error();
+            found = linuxconfig::configuredInterfaces(*text, kind);
         }
+        for (const QString &n : std::as_const(found))
+            if (n != QLatin1String("lo") && !names.contains(n))
+                names << n;
     }
     linuxconfig::sortNaturally(names);
     QStringList unmatched;
@@ -370,15 +405,10 @@ Status LinuxConverter::setNicAddresses(ConversionResult &result)
         any = any || !nic.ipv4.isEmpty();
     if (!any)
         return {};
-    const QList<QPair<QString, QString>> &patterns = networkConfigPatterns();
-    QList<QPair<QString, QString>> files; // path, kind
-    for (const auto &[pattern, kind] : patterns) {
-        auto found = gf({QStringLiteral("glob-expand"), pattern});
-        if (!found)
-            return found.error();
-        for (const QString &file : linuxconfig::parseLines(*found))
-            files.append({file, kind});
-    }
+    auto found = networkConfigFiles(networkConfigPatterns());
+    if (!found)
+        return found.error();
+    const QList<QPair<QString, QString>> files = *found; // path, kind
     QStringList applied;
     for (const NicIdentity &nic : std::as_const(m_request.nics)) {
         if (nic.ipv4.isEmpty())
@@ -475,39 +505,68 @@ Status LinuxConverter::pinNicNames(ConversionResult &result)
         return st;
     if (renames.isEmpty())
         return {};
-    // The new names in the ifupdown configuration (netplan, NetworkManager, systemd-networkd and
-    // ifcfg are still to do: a warning says so when they are there).
-    QStringList files {QStringLiteral("/etc/network/interfaces")};
-    if (auto dir = gf({QStringLiteral("is-dir"), QStringLiteral("/etc/network/interfaces.d")});
-        dir && dir->trimmed() == QLatin1String("true")) {
-        auto ls = gf({QStringLiteral("ls"), QStringLiteral("/etc/network/interfaces.d")});
-        if (!ls)
-            return ls.error();
-        for (const QString &name : linuxconfig::parseLines(*ls))
-            files.append(QStringLiteral("/etc/network/interfaces.d/") + name);
-    }
+    return renameNicConfig(result, renames);
+}
+
+// The new names (newByOld) in every network configuration file of the guest: ifupdown, netplan,
+// NetworkManager keyfiles, systemd-networkd, ifcfg and their route files
+// (linuxconfig::renameInterfacesIn); ifcfg-NAME and route files named after an interface take
+// the new name. A file that cannot be read as its kind, or whose new name is taken, is left as it
+// was with a warning. No copy of the old file is kept beside it: NetworkManager and the network
+// scripts would read a copy in their directories as one more configuration.
+Status LinuxConverter::renameNicConfig(
+    ConversionResult &result, const QHash<QString, QString> &renames)
+{
+    auto files = networkConfigFiles(renameConfigPatterns());
+    if (!files)
+        return files.error();
     QStringList changedFiles;
-    for (const QString &file : files) {
+    for (const auto &[file, kind] : std::as_const(*files)) {
         auto text = readIfFile(file);
         if (!text)
             return text.error();
         if (!*text)
             continue;
         bool changed = false;
-        const QString updated = linuxconfig::renameInterfaces(**text, renames, &changed);
-        if (!changed)
+        QStringList notes;
+        const auto updated
+            = linuxconfig::renameInterfacesIn(kind, **text, renames, &changed, &notes);
+        for (const QString &note : std::as_const(notes))
+            result.warnings.append(QStringLiteral("%1: %2").arg(file, note));
+        if (!updated) {
+            result.warnings.append(
+                Text::tr("%1 is left as it was, with the old interface names: %2")
+                    .arg(file, updated.error().message));
             continue;
-        if (Status s = writeGuestFile(file, updated); !s)
-            return s;
-        changedFiles.append(file);
-    }
-    for (const char *other : {"/etc/netplan", "/etc/NetworkManager/system-connections",
-             "/etc/systemd/network", "/etc/sysconfig/network-scripts"}) {
-        auto ls = gf({QStringLiteral("sh"),
-            QStringLiteral("ls -A %1 2>/dev/null | head -1").arg(QLatin1String(other))});
-        if (ls && !ls->trimmed().isEmpty())
-            result.warnings.append(Text::tr("%1 was not rewritten to the new interface names.")
-                                       .arg(QLatin1String(other)));
+        }
+        const QString dir = file.section(QLatin1Char('/'), 0, -2);
+        const QString newName = kind.startsWith(QLatin1String("ifcfg"))
+            ? linuxconfig::renamedNetworkFileName(file.section(QLatin1Char('/'), -1), renames)
+            : QString();
+        const QString target = newName.isEmpty() ? file : dir + QLatin1Char('/') + newName;
+        if (target != file) {
+            auto taken = gf({QStringLiteral("exists"), target});
+            if (!taken)
+                return taken.error();
+            if (taken->trimmed() == QLatin1String("true")) {
+                result.warnings.append(
+                    Text::tr("%1 is left as it was, with the old interface names: %2 exists "
+                             "already.")
+                        .arg(file, target));
+                continue;
+            }
+        }
+        if (changed) {
+            if (Status s = writeGuestFile(file, *updated); !s)
+                return s;
+        }
+        if (target != file) {
+            if (auto out = gf({QStringLiteral("mv"), file, target}); !out)
+                return out.error();
+        }
+        if (changed || target != file)
+            changedFiles.append(
+                target == file ? file : QStringLiteral("%1 (now %2)").arg(file, newName));
     }
     QStringList pairs;
     for (auto it = renames.cbegin(); it != renames.cend(); ++it)

@@ -3,7 +3,11 @@
 #include "convert/conversiontypes.h"
 #include "util/result.h"
 
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
+#include <QString>
 
 #include <atomic>
 #include <optional>
@@ -20,8 +24,10 @@ class GuestfishSession;
 //   pin-nic-names  a udev rule names each NIC (by the inventory's MAC) as it was on VMware (a NIC
 //                  without a known name gets the n-th name the guest's network configuration
 //                  uses, in natural order: VMware's slot order)
-//   nic-addresses  the new addresses the administrator gave, in ifupdown's stanza of the NIC
-//   rename-nic-config     or, for NICs given a targetName, ifupdown rewritten to that name
+//   nic-addresses  the new addresses the administrator gave, in the file that configures the NIC
+//                  (ifupdown, netplan, NetworkManager, systemd-networkd or ifcfg)
+//   rename-nic-config     or, for NICs given a targetName, the network configuration rewritten
+//                  to that name (all five kinds, and ifcfg-NAME files renamed)
 //   fstab-uuids    /etc/fstab entries by device name (/dev/sdX, by-path) -> UUID=
 //   initramfs-virtio      virtio_pci, virtio_scsi, virtio_blk, virtio_net in the initramfs of
 //                  every installed kernel (initramfs-tools or dracut), rebuilt and checked
@@ -61,6 +67,10 @@ private:
     Status discoverNicNames(ConversionResult &result);
     Status pinNicNames(ConversionResult &result);
     Status setNicAddresses(ConversionResult &result);
+    Status renameNicConfig(ConversionResult &result, const QHash<QString, QString> &renames);
+    // The guest's files that match the patterns (glob, kind), with their kind.
+    Result<QList<QPair<QString, QString>>> networkConfigFiles(
+        const QList<QPair<QString, QString>> &patterns);
     Status rewriteFstab(ConversionResult &result);
     Status rebuildInitramfs(ConversionResult &result);
     Status ensureEfiFallback(ConversionResult &result);

@@ -2,6 +2,7 @@
 // guest has besides ifupdown (linuxconfig.cpp): NetworkManager keyfiles, systemd-networkd,
 // ifcfg and netplan. Pure text in, text out; the converter picks the files.
 #include "convert/linuxconfig.h"
+#include "convert/linuxnettext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,44 +15,15 @@ namespace ferry::convert::linuxconfig {
 
 namespace {
 
+using nettext::keyOf;
+using nettext::sectionOf;
+using nettext::unquoted;
+using nettext::valueOf;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ferry::convert)
 };
-
-// "[section]" -> "section"; empty when the line is no section header.
-QString sectionOf(const QString &line)
-{
-    const QString t = line.trimmed();
-    if (t.size() > 2 && t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']')))
-        return t.mid(1, t.size() - 2).trimmed();
-    return {};
-}
-
-// "Key = value" -> "Key" (the key as written, without spaces); empty for comments and blanks.
-QString keyOf(const QString &line)
-{
-    const QString t = line.trimmed();
-    if (t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char(';')))
-        return {};
-    const int eq = t.indexOf(QLatin1Char('='));
-    return eq < 0 ? QString() : t.left(eq).trimmed();
-}
-
-QString valueOf(const QString &line)
-{
-    const QString t = line.trimmed();
-    return t.mid(t.indexOf(QLatin1Char('=')) + 1).trimmed();
-}
-
-QString unquoted(QString v)
-{
-    if (v.size() >= 2
-        && ((v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
-            || (v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\'')))))
-        v = v.mid(1, v.size() - 2);
-    return v;
-}
 
 // Whether an INI-like file has, in `section`, `key` naming `name` (among space-separated names
 // when `list`).
