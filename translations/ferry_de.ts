@@ -3209,12 +3209,12 @@ Ersetzte Werte: %1
         <translation>Mit VMwares eigenem Installationsprogramm installierte VMware Tools wurden gefunden (/etc/vmware-tools): Sie bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+96"/>
         <source>No interface name in the guest&apos;s network configuration for the NIC(s) %1: they keep the names the target&apos;s hardware gives them.</source>
         <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gastes für die Netzwerkkarte(n) %1: Sie behalten die Namen, die ihnen die Hardware des Ziels gibt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>%1 was written anew for the new address of %2: the comments it had are gone.</source>
         <translation>%1 wurde für die neue Adresse von %2 neu geschrieben: Die Kommentare darin sind entfallen.</translation>
     </message>
@@ -3224,11 +3224,21 @@ Ersetzte Werte: %1
         <translation>Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht übernommen: Keine Netzwerkkonfiguration im Gast (ifupdown, netplan, NetworkManager, systemd-networkd, ifcfg) konfiguriert %3.</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>%1 is left as it was, with the old interface names: %2</source>
+        <translation>%1 bleibt unverändert, mit den alten Schnittstellennamen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is left as it was, with the old interface names: %2 exists already.</source>
+        <translation>%1 bleibt unverändert, mit den alten Schnittstellennamen: %2 existiert bereits.</translation>
+    </message>
+    <message>
         <source>The new address %1 for NIC %2 was not applied: the guest has no ifupdown configuration for %3 (netplan, NetworkManager, systemd-networkd and ifcfg are not rewritten yet).</source>
         <translation type="vanished">Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-88"/>
         <source>it</source>
         <translation>sie</translation>
     </message>
@@ -3238,12 +3248,11 @@ Ersetzte Werte: %1
         <translation>Die VM hat im Inventar keine Netzwerkkarte: Kein Schnittstellenname wurde festgelegt.</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>%1 was not rewritten to the new interface names.</source>
-        <translation>%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
+        <translation type="vanished">%1 wurde nicht auf die neuen Schnittstellennamen umgeschrieben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>/etc/fstab names %1, whose UUID is not known: left as it was.</source>
         <translation>/etc/fstab nennt %1, dessen UUID nicht bekannt ist: unverändert gelassen.</translation>
     </message>
@@ -3274,7 +3283,8 @@ Ersetzte Werte: %1
         <translation>Der UEFI-Gast hat auf seiner EFI-Systempartition keinen Bootloader, der als Ersatz-Loader \EFI\BOOT\BOOTX64.EFI dienen könnte.</translation>
     </message>
     <message>
-        <location filename="../src/core/convert/linuxnetaddress.cpp" line="+223"/>
+        <location filename="../src/core/convert/linuxnetaddress.cpp" line="+195"/>
+        <location filename="../src/core/convert/linuxnetrename.cpp" line="+280"/>
         <source>The netplan file cannot be read: %1</source>
         <translation>Die netplan-Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -3282,6 +3292,66 @@ Ersetzte Werte: %1
         <location line="+37"/>
         <source>The netplan file cannot be written: %1</source>
         <translation>Die netplan-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/linuxnetrename.cpp" line="-212"/>
+        <source>%1: the pattern %2 matches the old name %3 and is left as it is.</source>
+        <translation>%1: Das Muster %2 passt auf den alten Namen %3 und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>it is neither a section, a setting nor a comment.</source>
+        <translation>Sie ist weder ein Abschnitt noch eine Einstellung noch ein Kommentar.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Line %1 cannot be read: %2</source>
+        <translation>Zeile %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it continues on the next line.</source>
+        <translation>Sie wird in der nächsten Zeile fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>The netplan file holds more than one YAML document.</source>
+        <translation>Die netplan-Datei enthält mehr als ein YAML-Dokument.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The netplan file configures both %1 and %2.</source>
+        <translation>Die netplan-Datei konfiguriert sowohl %1 als auch %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The netplan file names an interface in a form that cannot be rewritten in place.</source>
+        <translation>Die netplan-Datei nennt eine Schnittstelle in einer Form, die sich nicht an Ort und Stelle umschreiben lässt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The netplan file does not read back as expected once renamed.</source>
+        <translation>Die netplan-Datei lässt sich nach der Umbenennung nicht wie erwartet zurücklesen.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>it is not a setting.</source>
+        <translation>Sie ist keine Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 names an old interface and is left as it is.</source>
+        <translation>%1 nennt eine alte Schnittstelle und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the value of %1 is not a plain one.</source>
+        <translation>Der Wert von %1 ist kein einfacher Wert.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is not a kind of network configuration.</source>
+        <translation>%1 ist keine Art von Netzwerkkonfiguration.</translation>
     </message>
 </context>
 <context>

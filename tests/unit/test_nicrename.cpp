@@ -106,7 +106,8 @@ private Q_SLOTS:
                            "      id: 100\n"
                            "      link: enp5s0\n"));
         QCOMPARE(notes.size(), 1);
-        QVERIFY2(notes.first().contains(QStringLiteral("ens1*"))
+        QVERIFY2(notes.first().contains(QStringLiteral("ethernets.uplink.match.name"))
+                && notes.first().contains(QStringLiteral("ens1*"))
                 && notes.first().contains(QStringLiteral("ens192")),
             qPrintable(notes.first()));
         // What netplan will read.
@@ -242,6 +243,9 @@ private Q_SLOTS:
             firstNic(), &changed);
         QVERIFY(!out.ok());
         QVERIFY(!changed);
+        QCOMPARE(out.error().code, Error::Code::InvalidInput);
+        QVERIFY2(
+            out.error().message.contains(QStringLiteral("3")), qPrintable(out.error().message));
     }
 
     // systemd-networkd: a .network's Name= list (an inverted one too) and BindCarrier=; a .link

@@ -531,14 +531,15 @@ Status LinuxConverter::renameNicConfig(
         QStringList notes;
         const auto updated
             = linuxconfig::renameInterfacesIn(kind, **text, renames, &changed, &notes);
-        for (const QString &note : std::as_const(notes))
-            result.warnings.append(QStringLiteral("%1: %2").arg(file, note));
         if (!updated) {
             result.warnings.append(
                 Text::tr("%1 is left as it was, with the old interface names: %2")
                     .arg(file, updated.error().message));
             continue;
         }
+        // What was left alone that may still mean an old interface (a pattern, ETHTOOL_OPTS).
+        for (const QString &note : std::as_const(notes))
+            result.warnings.append(QStringLiteral("%1: %2").arg(file, note));
         const QString dir = file.section(QLatin1Char('/'), 0, -2);
         const QString newName = kind.startsWith(QLatin1String("ifcfg"))
             ? linuxconfig::renamedNetworkFileName(file.section(QLatin1Char('/'), -1), renames)

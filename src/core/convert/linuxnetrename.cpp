@@ -113,15 +113,15 @@ struct Renamer
     }
 };
 
-Error unreadable(const QString &what, qsizetype lineIndex, const QString &why)
+Error unreadable(qsizetype lineIndex, const QString &why)
 {
     return Error(Error::Code::InvalidInput,
-        Text::tr("The %1 cannot be read at line %2: %3").arg(what).arg(lineIndex + 1).arg(why));
+        Text::tr("Line %1 cannot be read: %2").arg(lineIndex + 1).arg(why));
 }
 
 // An INI-like file (keyfile, systemd unit): every line blank, a comment, a [section] or a
 // key=value, and none continued on the next line (systemd's trailing backslash).
-Status checkIni(const QStringList &lines, const QString &what)
+Status checkIni(const QStringList &lines)
 {
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString t = lines.at(i).trimmed();
@@ -130,10 +130,9 @@ Status checkIni(const QStringList &lines, const QString &what)
         if (t.startsWith(QLatin1Char('[')) && !nettext::sectionOf(t).isEmpty())
             continue;
         if (nettext::keyOf(t).isEmpty())
-            return unreadable(
-                what, i, Text::tr("it is neither a section, a setting nor a comment."));
+            return unreadable(i, Text::tr("it is neither a section, a setting nor a comment."));
         if (t.endsWith(QLatin1Char('\\')))
-            return unreadable(what, i, Text::tr("a setting continued on the next line."));
+            return unreadable(i, Text::tr("it continues on the next line."));
     }
     return {};
 }
@@ -328,7 +327,7 @@ Result<QString> renameNetplanInterfaces(
                 if (const QString to = names.renamed(name, false); !to.isEmpty())
                     edit(match["name"], to);
                 else
-                    names.noteGlob(name, id + QStringLiteral(" match: name"));
+                    names.noteGlob(name, QStringLiteral("ethernets.%1.match.name").arg(id));
             }
             reference(nic["set-name"]);
         }
@@ -378,7 +377,7 @@ Result<QString> renameKeyfileInterfaces(
     if (changed)
         *changed = false;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    if (Status s = checkIni(lines, Text::tr("NetworkManager connection")); !s)
+    if (Status s = checkIni(lines); !s)
         return s.error();
     Renamer names {newByOld, notes};
     const QString out = rewriteIniValues(
@@ -408,7 +407,7 @@ Result<QString> renameNetworkdInterfaces(const QString &text,
     if (changed)
         *changed = false;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    if (Status s = checkIni(lines, Text::tr("systemd-networkd file")); !s)
+    if (Status s = checkIni(lines); !s)
         return s.error();
     Renamer names {newByOld, notes};
     const QString space = QStringLiteral(" \t");
@@ -463,7 +462,7 @@ Result<QString> renameIfcfgInterfaces(
         }
         const auto m = assignment.match(line);
         if (!m.hasMatch())
-            return unreadable(Text::tr("ifcfg file"), i, Text::tr("it is not a setting."));
+            return unreadable(i, Text::tr("it is not a setting."));
         const QString key = m.captured(2);
         // DEVICE: the interface (its VLANs and aliases are named after it); NAME: the
         // connection's name, which is the interface's on most systems; the rest name a parent
@@ -486,8 +485,7 @@ Result<QString> renameIfcfgInterfaces(
         }
         const auto v = simpleValue.match(m.captured(3));
         if (!v.hasMatch())
-            return unreadable(Text::tr("ifcfg file"), i,
-                Text::tr("the value of %1 is not a plain one.").arg(key));
+            return unreadable(i, Text::tr("the value of %1 is not a plain one.").arg(key));
         // Which of the three forms it is: the quotes it had are the quotes it keeps.
         const QString raw = m.captured(3);
         const bool quoted = raw.startsWith(QLatin1Char('"')) || raw.startsWith(QLatin1Char('\''));
