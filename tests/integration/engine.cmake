@@ -32,3 +32,12 @@ add_test(NAME integration.ninevms
         "$<TARGET_FILE:ferryctl>")
 set_tests_properties(integration.ninevms PROPERTIES LABELS integration TIMEOUT 1200
     SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+
+# integration.snapshotchain (issue 13): a VM with two snapshots (vmfsSparse, SEsparse) migrates
+# equal to qemu-img's image of its chain; a snapshot taken at the power-off ends Conflict with the
+# source left off. A lab of its own; about 40 s on two cores, alone for the same reason.
+add_test(NAME integration.snapshotchain
+    COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/scale/snapshot-chain" "${PROJECT_SOURCE_DIR}"
+        "$<TARGET_FILE:ferryctl>")
+set_tests_properties(integration.snapshotchain PROPERTIES LABELS integration TIMEOUT 900
+    SKIP_RETURN_CODE 77 RUN_SERIAL ON)

@@ -68,12 +68,24 @@ private Q_SLOTS:
         QTest::newRow("vsan object")
             << flat + "<backingObjectId>52e1-77</backingObjectId></backing>" << false
             << QStringLiteral("vSAN or vVol");
-        QTest::newRow("snapshot delta")
+        // Snapshot chains: the copy merges vmfsSparse and SEsparse deltas over the base.
+        QTest::newRow("snapshot delta, SEsparse")
             << QByteArray("<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
                           "a/a-000001.vmdk</fileName><deltaDiskFormat>seSparseFormat"
                           "</deltaDiskFormat><parent type=\"VirtualDiskFlatVer2BackingInfo\">"
                           "<fileName>[ds] a/a.vmdk</fileName></parent></backing>")
-            << false << QStringLiteral("seSparseFormat");
+            << true << QString();
+        QTest::newRow("snapshot delta, vmfsSparse") << QByteArray(
+            "<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
+            "a/a-000001.vmdk</fileName><parent type=\"VirtualDiskFlatVer2BackingInfo\">"
+            "<fileName>[ds] a/a.vmdk</fileName></parent></backing>")
+                                                    << true << QString();
+        QTest::newRow("snapshot delta, vsanSparse")
+            << QByteArray("<backing type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] "
+                          "a/a-000001.vmdk</fileName><deltaDiskFormat>vsanSparseFormat"
+                          "</deltaDiskFormat><parent type=\"VirtualDiskFlatVer2BackingInfo\">"
+                          "<fileName>[ds] a/a.vmdk</fileName></parent></backing>")
+            << false << QStringLiteral("vsanSparseFormat");
         QTest::newRow("sparse") << QByteArray(
             "<backing type=\"VirtualDiskSparseVer2BackingInfo\"><fileName>[ds] "
             "a/a.vmdk</fileName></backing>")

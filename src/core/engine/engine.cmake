@@ -3,6 +3,7 @@ ferry_layer(engine DEPENDS batch sources settings transfer vmware convert SOURCE
     engine/queuestatemachine.h engine/queuestatemachine.cpp
     engine/vspherevm.h engine/vspherevm.cpp
     engine/targetcleanup.h engine/targetcleanup.cpp
+    engine/disksource.h engine/disksource.cpp
     engine/migrationjob.h engine/migrationjob.cpp
     engine/engine.h engine/engine.cpp
     engine/scheduling.h engine/scheduling.cpp

@@ -6,6 +6,7 @@
 #include "convert/linuxconverter.h"
 #include "transfer/datastorerelay.h"
 
+#include "engine/disksource.h"
 #include "engine/queuestatemachine.h"
 #include "engine/targetcleanup.h"
 #include "engine/vspherevm.h"
@@ -30,6 +31,7 @@
 #include "store/targetrepository.h"
 #include "transfer/vmimport.h"
 #include "vmware/datastore.h"
+#include "vmware/datastorechain.h"
 #include "vmware/soapclient.h"
 
 #include <QElapsedTimer>
@@ -75,6 +77,8 @@ struct MigrationJob::Context
     std::unique_ptr<vmware::Datastores> datastores;
     VmFacts facts; // the source VM as last read
     QVector<vmware::FlatExtent> extents; // per disk, located after the power-off
+    // Per disk with snapshots: its chain, mapped after the power-off (null: a flat disk).
+    QVector<std::shared_ptr<const vmware::DatastoreChain>> chains;
     bool sourceConnected = false;
     // The source changed while its disks were copied: it stays off for a person to look at.
     bool leaveSourceOff = false;
@@ -95,12 +99,8 @@ struct MigrationJob::Context
     // Where disk i is read from: its flat extent, with what the conversion changed over it.
     transfer::DiskSource diskSource(int i) const
     {
-        transfer::DiskSource src;
-        const vmware::FlatExtent &extent = extents.at(i);
-        src.extentUrl = extent.url;
-        src.pinnedSha256 = source.cert.trustedSha256;
-        src.sizeBytes = extent.sizeBytes;
-        src.cookie = datastores->sessionCookie();
+        transfer::DiskSource src = diskSourceOf(
+            extents.at(i), chains.value(i), datastores->sessionCookie(), source.cert.trustedSha256);
         if (i < patches.size())
             src.patches = patches.at(i);
         return src;
@@ -349,16 +349,39 @@ Status MigrationJob::recheckSource(Context &c)
     return {};
 }
 
-// Every disk's descriptor read and its layout checked while the source still runs: a disk Ferry
-// cannot read is found before the VM is shut down, not after.
+// Every disk's descriptor read and its layout checked while the source still runs (a snapshot
+// chain down to its base, every parentCID against its parent's CID): a disk Ferry cannot read is
+// found before the VM is shut down, not after.
 Status MigrationJob::checkDataPath(Context &c)
 {
+    return locateDisks(c, false);
+}
+
+// `mapGrains`: once the VM is off, a snapshot chain's grain tables are read too (the newest
+// delta is the VM's open file while it runs), and the log names each chain.
+Status MigrationJob::locateDisks(Context &c, bool mapGrains)
+{
     c.extents.clear();
+    c.chains.clear();
     for (const VmFacts::DiskFacts &d : std::as_const(c.facts.disks)) {
-        auto extent = c.datastores->locateFlatExtent(d.fileName);
-        if (!extent)
-            return extent.error();
-        c.extents << *extent;
+        auto content = vmware::locateDiskContent(*c.datastores, d.fileName,
+            mapGrains ? vmware::ChainDepth::Grains : vmware::ChainDepth::Descriptors);
+        if (!content)
+            return Error(content.error().code,
+                tr("Disk %1 cannot be read: %2").arg(d.fileName, content.error().message),
+                content.error().details);
+        c.extents << content->extent;
+        c.chains << content->chain;
+        if (mapGrains && content->isChain()) {
+            qint64 grainBytes = 0;
+            for (const vmware::DeltaMap &m : content->chain->maps)
+                grainBytes += m.dataBytes();
+            c.log(tr("Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB "
+                     "in the deltas)",
+                nullptr, int(content->links.size() - 1))
+                      .arg(d.fileName, content->describe())
+                      .arg(double(grainBytes) / 1048576.0, 0, 'f', 1));
+        }
     }
     return {};
 }
@@ -525,10 +548,17 @@ Status MigrationJob::powerOffSource(Context &c)
     if (!facts)
         return facts.error();
     c.facts = *facts;
-    if (const QString change = disksChanged(c.facts, c.vm.disks); !change.isEmpty())
+    // Something (backup software, a person) works on the VM while Ferry cuts it over: it stays
+    // off for a person to look at, and the entry is a Conflict; nothing was copied.
+    if (const QString change = disksChanged(c.facts, c.vm.disks); !change.isEmpty()) {
+        c.leaveSourceOff = true;
         return Error(Error::Code::Conflict,
-            tr("The source VM changed after it was checked: %1").arg(change));
-    if (Status st = checkDataPath(c); !st)
+            tr("The source VM changed after it was checked and before its disks were read: %1 "
+               "Nothing was copied; the source VM stays off. Sync the source, check the VM, "
+               "then retry the entry.")
+                .arg(change));
+    }
+    if (Status st = locateDisks(c, true); !st)
         return st;
     if (!incus::firmwareKept(c.vm, c.connection.apiExtensions))
         c.log(tr("The source VM boots with BIOS; target %1 has no CSM (neither the security_csm "
@@ -843,10 +873,11 @@ Status MigrationJob::checkSourceUnchanged(Context &c)
         const auto &after = facts->disks.at(i);
         if (after.fileName != before.fileName || after.contentId != before.contentId)
             return changed(tr("disk %1 was written").arg(before.fileName));
-        auto extent = c.datastores->locateFlatExtent(after.fileName);
-        if (!extent)
-            return extent.error();
-        if (extent->descriptorCid != c.extents.at(i).descriptorCid)
+        auto content = vmware::locateDiskContent(
+            *c.datastores, after.fileName, vmware::ChainDepth::Descriptors);
+        if (!content)
+            return content.error();
+        if (content->extent.descriptorCid != c.extents.at(i).descriptorCid)
             return changed(tr("the descriptor of disk %1 has a new CID").arg(before.fileName));
     }
     return {};

@@ -109,6 +109,7 @@ private:
     Status connectSource(Context &c);
     Status recheckSource(Context &c);
     Status checkDataPath(Context &c);
+    Status locateDisks(Context &c, bool mapGrains);
     Status connectTarget(Context &c);
     Status clearTarget(Context &c);
     Status checkNicClashes(Context &c);

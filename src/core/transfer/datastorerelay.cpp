@@ -41,14 +41,15 @@ RelayRequest parseRequest(const QByteArray &head)
 }
 
 // One client connection (curl keeps it alive): requests one after another, each ranged GET
-// fetched from the datastore on this connection's own keep-alive TLS connection.
+// fetched from the datastore on this connection's own keep-alive TLS connections (for a disk with
+// snapshots, from the base and the deltas, merged).
 class RelayClient final : public QObject
 {
 public:
     RelayClient(QLocalSocket *socket, const DiskSource &source, std::atomic<qint64> *bytes,
         std::atomic_int *failed)
         : m_socket(socket)
-        , m_upstream(source)
+        , m_upstream(source, {}, 2, nullptr)
         , m_size(source.sizeBytes)
         , m_bytes(bytes)
         , m_failed(failed)
@@ -56,7 +57,14 @@ public:
         socket->setParent(this);
         connect(socket, &QLocalSocket::readyRead, this, &RelayClient::onRequest);
         connect(socket, &QLocalSocket::disconnected, this, &QObject::deleteLater);
-        connect(&m_upstream, &RangeConnection::done, this, &RelayClient::onUpstream);
+        m_upstream.setConsumer([this](const Piece &piece, QByteArray &&body) {
+            m_bytes->fetch_add(body.size());
+            answered(piece, 206, body, {});
+        });
+        connect(&m_upstream, &ExtentReader::failed, this, [this]() {
+            answered(
+                {}, 0, {}, m_upstream.failure() ? m_upstream.failure()->toString() : QString());
+        });
     }
 
 private:
@@ -87,26 +95,27 @@ private:
             return;
         }
         m_busy = true;
-        m_upstream.get({r.first, qMin(r.last, m_size - 1) - r.first + 1});
+        m_upstream.restart({{r.first, qMin(r.last, m_size - 1) - r.first + 1}});
+        m_upstream.pump();
     }
 
-    void onUpstream(const Piece &piece, int status, const QByteArray &body, const QString &error)
+    void answered(const Piece &piece, int status, const QByteArray &body, const QString &error)
     {
+        if (!m_busy)
+            return;
         m_busy = false;
-        if ((status != 206 && status != 200) || body.size() != piece.length) {
+        if (status != 206) {
             m_failed->fetch_add(1);
-            qCWarning(lcTransfer) << "relay: the datastore read at" << piece.offset
-                                  << "failed:" << status << error;
+            qCWarning(lcTransfer) << "relay: the datastore read failed:" << error;
             answer("502 Bad Gateway", {});
         } else {
-            m_bytes->fetch_add(body.size());
             const QByteArray range = "bytes " + QByteArray::number(piece.offset) + '-'
                 + QByteArray::number(piece.offset + piece.length - 1) + '/'
                 + QByteArray::number(m_size);
             answer("206 Partial Content", range, body.size(), body);
         }
         if (!m_head.isEmpty() || m_socket->bytesAvailable() > 0)
-            onRequest();
+            QMetaObject::invokeMethod(this, &RelayClient::onRequest, Qt::QueuedConnection);
     }
 
     void answer(const QByteArray &status, const QByteArray &contentRange, qint64 length = 0,
@@ -124,7 +133,7 @@ private:
     }
 
     QLocalSocket *m_socket;
-    RangeConnection m_upstream;
+    ExtentReader m_upstream;
     qint64 m_size;
     std::atomic<qint64> *m_bytes;
     std::atomic_int *m_failed;

@@ -58,9 +58,11 @@ public:
 
     bool busy() const { return m_busy; }
 
-    void get(const Piece &piece)
+    // `piece` of the file at `url` (on the source's server).
+    void get(const Piece &piece, const QUrl &url)
     {
         m_piece = piece;
+        m_url = url;
         m_busy = true;
         m_head.clear();
         m_body = QByteArray();
@@ -91,8 +93,7 @@ private:
     void send()
     {
         const QByteArray request = "GET "
-            + m_source.extentUrl.toEncoded(
-                QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+            + m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
             + " HTTP/1.1\r\nHost: " + m_source.extentUrl.host().toUtf8() + ':'
             + QByteArray::number(m_source.extentUrl.port(443)) + "\r\nUser-Agent: Ferry\r\n"
             + "Range: bytes=" + QByteArray::number(m_piece.offset) + '-'
@@ -170,6 +171,7 @@ private:
     QSslSocket m_socket;
     QTimer m_idle;
     Piece m_piece;
+    QUrl m_url;
     bool m_busy = false;
     bool m_close = false;
     bool m_reused = false;
@@ -181,8 +183,10 @@ private:
     int m_status = 0;
 };
 
-// Ranged reads of the extent, several in flight, handed to a consumer in order. The consumer
-// says whether it has room for one more piece (the upload's back pressure).
+// Ranged reads of the disk, several in flight, handed to a consumer in order, one piece at a
+// time. A disk with snapshots (DiskSource::chainLayout) reads each piece as several file ranges
+// (base, deltas, zeros), assembled before the piece is handed over. The consumer says whether
+// it has room for one more read (the upload's back pressure).
 class ExtentReader final : public QObject
 {
     Q_OBJECT
@@ -197,8 +201,25 @@ public:
         , m_readsInFlight(qMax(1, readsInFlight))
         , m_cancel(cancel)
         , m_patchFile(m_source.patches.file)
-    { }
+    {
+        planReads();
+    }
     ~ExtentReader() override { abort(); }
+
+    // Reads `pieces` next, on the same connections (a relay serving one request after another).
+    // Whatever was under way is dropped.
+    void restart(QVector<Piece> pieces)
+    {
+        abort();
+        m_pieces = std::move(pieces);
+        m_reads.clear();
+        m_next = 0;
+        m_delivered = 0;
+        m_assembling.clear();
+        m_ready.clear();
+        m_failure.reset();
+        planReads();
+    }
 
     void setConsumer(Consumer c) { m_consume = std::move(c); }
     void setRoom(std::function<bool(qint64 bytes)> room) { m_room = std::move(room); }
@@ -213,29 +234,47 @@ public:
         qint64 b = 0;
         for (const QByteArray &c : m_ready)
             b += c.size();
+        for (const Assembly &a : m_assembling)
+            b += a.data.size();
         for (int i : m_inFlight.keys())
-            b += m_pieces.at(i).length;
+            b += m_reads.at(i).length;
         return b;
     }
     std::optional<Error> failure() const { return m_failure; }
 
     void pump()
     {
-        if (m_failure)
+        if (m_failure || m_pumping)
             return;
+        m_pumping = true; // zeros arrive at once: deliver() must not come back in here
+        pumpReads();
+        m_pumping = false;
+    }
+
+private:
+    void pumpReads()
+    {
         if (m_cancel && m_cancel->load()) {
             fail(canceledError());
             return;
         }
-        while (m_next < m_pieces.size() && m_inFlight.size() < m_readsInFlight
-            && (!m_room || m_room(m_pieces.at(m_next).length))) {
+        while (m_next < m_reads.size() && m_inFlight.size() < m_readsInFlight
+            && (!m_room || m_room(m_reads.at(m_next).length))) {
+            const Read &read = m_reads.at(m_next);
+            if (read.file < 0) { // zeros of a snapshot chain: nothing to ask for
+                arrived(m_next++, QByteArray());
+                if (m_failure)
+                    return;
+                continue;
+            }
             if (m_rateLimit > 0 && throttled())
                 return;
-            m_requested += m_pieces.at(m_next).length;
+            m_requested += read.length;
             request(m_next++);
         }
     }
 
+public:
     void fail(const Error &e)
     {
         if (m_failure)
@@ -258,6 +297,56 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // One GET (or, with file -1, zeros): `length` bytes of file `file` at `fileOffset`, going to
+    // byte `at` of piece `piece`.
+    struct Read
+    {
+        int piece = 0;
+        int file = 0;
+        qint64 fileOffset = 0;
+        qint64 length = 0;
+        qint64 at = 0;
+    };
+    // A piece read in several parts, filled as they arrive.
+    struct Assembly
+    {
+        QByteArray data;
+        int missing = 0;
+    };
+
+    void planReads()
+    {
+        for (int p = 0; p < m_pieces.size(); ++p) {
+            const Piece &piece = m_pieces.at(p);
+            if (!m_source.chainLayout) {
+                m_reads.push_back({p, 0, piece.offset, piece.length, 0});
+                continue;
+            }
+            qint64 covered = 0;
+            for (const ChainRead &r : m_source.chainLayout(piece.offset, piece.length)) {
+                if (r.offset != piece.offset + covered || r.length <= 0
+                    || r.file >= m_source.chainFiles.size()) {
+                    break; // the check below fails the read
+                }
+                m_reads.push_back({p, r.file, r.fileOffset, r.length, covered});
+                covered += r.length;
+            }
+            if (covered != piece.length) {
+                m_failure = Error(Error::Code::Internal,
+                    tr("The snapshot chain does not cover bytes %1 to %2 of the disk.")
+                        .arg(piece.offset)
+                        .arg(piece.offset + piece.length));
+                m_reads.clear();
+                return;
+            }
+        }
+    }
+
+    QUrl urlOf(int file) const
+    {
+        return m_source.chainLayout ? m_source.chainFiles.at(file) : m_source.extentUrl;
+    }
+
     // Under the rate limit, the bytes requested so far may not run ahead of the clock: when they
     // do, pump() comes back once the clock has caught up.
     bool throttled()
@@ -301,23 +390,57 @@ private:
                     if (m_failure)
                         return;
                     if ((status != 206 && status != 200) || body.size() != piece.length) {
+                        const Read &read = m_reads.at(done);
                         fail(Error(Error::Code::Network,
                             tr("Reading the disk from the source failed at byte %1.")
-                                .arg(piece.offset),
-                            QStringLiteral("HTTP %1, %2 bytes of %3: %4")
+                                .arg(m_pieces.at(read.piece).offset + read.at),
+                            QStringLiteral("%1: HTTP %2, %3 bytes of %4 at %5: %6")
+                                .arg(urlOf(read.file).path())
                                 .arg(status)
                                 .arg(body.size())
                                 .arg(piece.length)
+                                .arg(piece.offset)
                                 .arg(error)));
                         return;
                     }
                     m_bytesRead += body.size();
-                    m_ready[done] = std::move(body);
-                    deliver();
+                    arrived(done, std::move(body));
                 });
         }
         m_inFlight.insert(index, conn);
-        conn->get(m_pieces.at(index));
+        const Read &read = m_reads.at(index);
+        conn->get({read.fileOffset, read.length}, urlOf(read.file));
+    }
+
+    // Read `index` is here (empty body: zeros); a piece whose reads are all here is ready.
+    void arrived(int index, QByteArray &&body)
+    {
+        const Read &read = m_reads.at(index);
+        const qint64 pieceLength = m_pieces.at(read.piece).length;
+        if (read.at == 0 && read.length == pieceLength && !body.isEmpty()) {
+            m_ready[read.piece] = std::move(body); // the common case: one read, one piece
+        } else {
+            auto it = m_assembling.find(read.piece);
+            if (it == m_assembling.end()) {
+                Assembly a;
+                a.data = QByteArray(qsizetype(pieceLength), '\0');
+                a.missing = 0;
+                for (int i = index; i < m_reads.size() && m_reads.at(i).piece == read.piece; ++i)
+                    ++a.missing;
+                for (int i = index - 1; i >= 0 && m_reads.at(i).piece == read.piece; --i)
+                    ++a.missing;
+                it = m_assembling.insert(read.piece, a);
+            }
+            if (!body.isEmpty())
+                std::memcpy(it->data.data() + read.at, body.constData(), size_t(body.size()));
+            if (--it->missing > 0) {
+                pump(); // the piece's next reads
+                return;
+            }
+            m_ready[read.piece] = std::move(it->data);
+            m_assembling.erase(it);
+        }
+        deliver();
     }
 
     void deliver()
@@ -347,21 +470,24 @@ private:
 
     DiskSource m_source;
     QVector<Piece> m_pieces;
+    QVector<Read> m_reads; // every piece's reads, in order
     int m_readsInFlight;
     const std::atomic_bool *m_cancel;
     QFile m_patchFile;
     Consumer m_consume;
     std::function<bool(qint64)> m_room;
-    int m_next = 0;
-    int m_delivered = 0;
+    int m_next = 0; // the next read to send
+    int m_delivered = 0; // pieces handed over
     qint64 m_bytesRead = 0;
     qint64 m_rateLimit = 0;
     qint64 m_requested = 0;
     QElapsedTimer m_clock;
     bool m_waiting = false;
-    QMap<int, RangeConnection *> m_inFlight;
+    bool m_pumping = false;
+    QMap<int, RangeConnection *> m_inFlight; // by read
     QList<RangeConnection *> m_connections;
-    QMap<int, QByteArray> m_ready;
+    QMap<int, Assembly> m_assembling; // by piece
+    QMap<int, QByteArray> m_ready; // by piece
     std::optional<Error> m_failure;
 };
 

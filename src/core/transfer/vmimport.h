@@ -9,16 +9,33 @@
 #include <QSslKey>
 #include <QString>
 #include <QUrl>
+#include <QVector>
 
 #include <atomic>
 #include <functional>
 
 namespace ferry::transfer {
 
-// Where the bytes come from: one flat extent on a vSphere datastore, read over HTTPS.
+// Where one range of a disk with snapshots is read: `length` bytes of the disk at `offset` come
+// from file `file` (an index into DiskSource::chainFiles) at `fileOffset`, or are zeros (file -1).
+struct ChainRead
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+    int file = -1;
+    qint64 fileOffset = 0;
+};
+
+// Where the bytes come from: one flat extent on a vSphere datastore, read over HTTPS; or, for a
+// disk with snapshots, the base's flat extent and its deltas on the same server, merged.
 struct DiskSource
 {
     QUrl extentUrl; // https://host/folder/<dir>/<disk>-flat.vmdk?dcPath=..&dsName=..
+    // A snapshot chain: the files (the base's flat extent, then the delta extents) and, for any
+    // range of the disk, where its bytes lie, in order and covering the range. Unset: the disk is
+    // extentUrl alone. Called on the copying thread; must not block.
+    QVector<QUrl> chainFiles;
+    std::function<QVector<ChainRead>(qint64 offset, qint64 length)> chainLayout;
     QByteArray cookie; // the vSphere session cookie ("vmware_soap_session=...")
     QString pinnedSha256; // the source's trusted certificate; empty: system trust
     qint64 sizeBytes = 0; // the extent's size (from the descriptor)

@@ -113,4 +113,68 @@ Result<DatastoreChain> mapDatastoreChain(
     return out;
 }
 
+QString DiskContent::describe() const
+{
+    if (links.isEmpty())
+        return extent.url.path();
+    QStringList parts;
+    for (const ChainLink &link : links) {
+        const QString name = parts.isEmpty() ? link.path : link.path.section(QLatin1Char('/'), -1);
+        parts << (link.descriptor.isDelta()
+                ? QStringLiteral("%1 (%2)").arg(name, link.descriptor.createType)
+                : name);
+    }
+    return parts.join(QStringLiteral(" <- "));
+}
+
+Result<DiskContent> locateDiskContent(
+    const Datastores &datastores, const QString &diskFileName, ChainDepth depth)
+{
+    const DatastorePath where = DatastorePath::parse(diskFileName);
+    if (!where.isValid())
+        return Error(
+            Error::Code::Unsupported, Text::tr("Disk %1 is not on a datastore.").arg(diskFileName));
+    auto text = datastores.read(where.datastore, where.path);
+    if (!text)
+        return text.error();
+    auto top = parseVmdkDescriptor(*text);
+    if (!top)
+        return top.error();
+    DiskContent out;
+    if (!top->isDelta()) {
+        if (Status st = checkCopyable(*top); !st)
+            return st.error();
+        out.extent.url
+            = datastores.folderUrl(where.datastore, where.directory() + top->extents.first().file);
+        out.extent.sizeBytes = top->sizeBytes();
+        out.extent.descriptorCid = top->cid;
+        return out;
+    }
+    if (depth == ChainDepth::Grains) {
+        auto chain = mapDatastoreChain(datastores, diskFileName);
+        if (!chain)
+            return chain.error();
+        out.links = chain->links;
+        out.extent.url = chain->base.url;
+        out.extent.sizeBytes = chain->size();
+        out.extent.descriptorCid = chain->links.last().descriptor.cid;
+        out.chain = std::make_shared<const DatastoreChain>(std::move(*chain));
+        return out;
+    }
+    auto links = resolveChain(where.path, [&](const QString &path) -> Result<QByteArray> {
+        if (path == where.path)
+            return *text;
+        return datastores.read(where.datastore, path);
+    });
+    if (!links)
+        return links.error();
+    out.links = *links;
+    const ChainLink &base = out.links.first();
+    out.extent.url = datastores.folderUrl(
+        where.datastore, directoryOf(base.path) + base.descriptor.extents.first().file);
+    out.extent.sizeBytes = top->sizeBytes();
+    out.extent.descriptorCid = top->cid;
+    return out;
+}
+
 } // namespace ferry::vmware

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace ferry::vmware {
 
 // A disk's snapshot chain as it lies on the datastore, mapped: its descriptors, the base's flat
@@ -35,5 +37,33 @@ struct DatastoreChain
 // gives a chain of the base alone.
 Result<DatastoreChain> mapDatastoreChain(
     const Datastores &datastores, const QString &topDiskFileName);
+
+// What a copy reads for one disk: the flat extent of a disk without snapshots, or its snapshot
+// chain. For a chain, `extent` names the base's flat extent, the disk's size (the newest delta's
+// capacity) and the CID of the current (newest) descriptor.
+struct DiskContent
+{
+    FlatExtent extent;
+    QVector<ChainLink> links; // a chain's descriptors, base first; empty without snapshots
+    std::shared_ptr<const DatastoreChain> chain; // mapped (ChainDepth::Grains) chains only
+
+    bool isChain() const { return !links.isEmpty(); }
+    // "web/web.vmdk <- web-000001.vmdk (vmfsSparse) <- web-000002.vmdk (seSparse)", for logs.
+    QString describe() const;
+};
+
+enum class ChainDepth {
+    // Only the descriptors (and the chain's consistency): what can be read while the VM runs
+    // and holds its newest delta open.
+    Descriptors,
+    // The descriptors and every delta's grain tables: once the VM is off, what the copy needs.
+    Grains,
+};
+
+// Reads the descriptor of `diskFileName` ("[ds] dir/disk.vmdk", a VM's current backing) and
+// locates what holds its content: a flat extent (checkCopyable), or a snapshot chain resolved to
+// its base (and, with ChainDepth::Grains, mapped). Layouts Ferry cannot read are Unsupported.
+Result<DiskContent> locateDiskContent(
+    const Datastores &datastores, const QString &diskFileName, ChainDepth depth);
 
 } // namespace ferry::vmware

@@ -632,13 +632,22 @@ void readDisk(const XmlNode &dev, int position, Disk &disk)
             = Text::tr("The disk is a vSAN or vVol object, which the datastore's "
                        "file interface does not serve as a flat file.");
     } else if (backing->child(u"parent")) {
-        disk.supported = false;
-        disk.unsupportedReason = Text::tr(
-            "The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks "
-            "only so far. Delete or consolidate the VM's snapshots first.")
-                                     .arg(backing->textAt(u"deltaDiskFormat").isEmpty()
-                                             ? QStringLiteral("redoLogFormat")
-                                             : backing->textAt(u"deltaDiskFormat"));
+        // A snapshot chain: the copy reads the base and merges the deltas (vmware/deltachain).
+        // ESXi writes vmfsSparse (redoLogFormat, also when the element is absent) and SEsparse
+        // deltas as files; vSAN's and vVol's native snapshots are objects, not files.
+        const QString format = backing->textAt(u"deltaDiskFormat");
+        if (!format.isEmpty() && format != QLatin1String("redoLogFormat")
+            && format != QLatin1String("seSparseFormat")) {
+            disk.supported = false;
+            disk.unsupportedReason
+                = Text::tr("The disk is a snapshot delta in %1, which the datastore's file "
+                           "interface does not serve as a file. Delete or consolidate the VM's "
+                           "snapshots first.")
+                      .arg(format);
+        } else if (!flat) {
+            disk.supported = false;
+            disk.unsupportedReason = Text::tr("The disk backing %1 is not supported.").arg(t);
+        }
     } else if (!flat) {
         disk.supported = false;
         disk.unsupportedReason = Text::tr("The disk backing %1 is not supported.").arg(t);

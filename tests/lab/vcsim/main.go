@@ -286,8 +286,14 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 		ClientAuth:   tls.RequestClientCert, // as the simulator's server (LoginExtensionByCertificate)
 		NextProtos:   []string{"http/1.1"},
 	}
+	control, err := newLabControl(model, o.username, o.password)
+	if err != nil {
+		_ = ln.Close()
+		return nil, nil, nil, fmt.Errorf("setting up the lab's control interface: %w", err)
+	}
+	control.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler:           reqLog.wrap(model.Service.ServeMux),
+		Handler:           reqLog.wrap(model.Service.ServeMux, control.beforeSoap),
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
 	}

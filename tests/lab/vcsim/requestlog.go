@@ -62,11 +62,11 @@ func (l *requestLog) line(format string, args ...interface{}) {
 	_, _ = l.f.WriteString(s)
 }
 
-// wrap logs every POST to the SDK endpoints (/sdk, /sdk/vimService), then hands the request,
-// with its body restored, to next.
-func (l *requestLog) wrap(next http.Handler) http.Handler {
+// wrap logs every POST to the SDK endpoints (/sdk, /sdk/vimService), shows it to `before`
+// (nil: nobody), then hands the request, with its body restored, to next.
+func (l *requestLog) wrap(next http.Handler, before func(method string, body []byte)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if l.f != nil && r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/sdk") {
+		if (l.f != nil || before != nil) && r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/sdk") {
 			body, err := io.ReadAll(r.Body)
 			_ = r.Body.Close()
 			if err != nil {
@@ -80,6 +80,9 @@ func (l *requestLog) wrap(next http.Handler) http.Handler {
 				l.line("Login userName=%s", strconv.Quote(user))
 			} else {
 				l.line("%s", method)
+			}
+			if before != nil {
+				before(method, body)
 			}
 		}
 		next.ServeHTTP(w, r)
