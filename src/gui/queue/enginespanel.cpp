@@ -1,6 +1,7 @@
 #include "queue/enginespanel.h"
 
 #include "common/backgroundtask.h"
+#include "common/notelabel.h"
 #include "store/changefeed.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
     : QWidget(parent)
     , m_context(std::move(context))
     , m_model(new EnginesModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(noteLabel(QString(), this))
     , m_view(new QTableView(this))
     , m_poll(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -34,9 +35,7 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
     // The Queue page's button above says how many; this line only when there is none or the
     // engines could not be read.
     m_summary->setObjectName(QStringLiteral("enginesSummaryLabel"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
     m_summary->hide();
 
     m_view->setObjectName(QStringLiteral("enginesView"));
