@@ -2,6 +2,7 @@
 
 #include "common/backgroundtask.h"
 #include "common/notelabel.h"
+#include "common/recordtable.h"
 #include "store/changefeed.h"
 
 #include <QHBoxLayout>
@@ -44,20 +45,9 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
         tr("The engines sharing this database: host, process, heartbeat and the entries each "
            "works on"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setIconSize(QSize(14, 14));
+    setUpRecordTable(m_view);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     // The columns fit their contents until a person resizes one (then that is kept).
     m_userWidths = header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     connect(header, &QHeaderView::sectionResized, this, [this, header] {
