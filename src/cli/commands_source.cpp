@@ -321,34 +321,27 @@ int sourceSync(Context &ctx, const QCommandLineParser &, const QStringList &args
 
 int sourceLogin(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    auto destination = credentialDestination(p, args);
-    if (!destination)
-        return ctx.fail(destination.error());
-    auto svc = service(ctx);
-    if (!svc)
-        return ctx.fail(svc.error());
-    auto db = ctx.database();
-    auto s = SourceRepository(*db).byName(args.value(0));
-    if (!s)
-        return ctx.fail(s.error());
-    QByteArray password;
-    if (p.isSet(QStringLiteral("password-stdin"))) {
-        password = ctx.readStdin();
-    } else {
-        auto typed = ctx.ask(Text::tr("Please enter password of user %1 for source '%2' (%3)")
-                                 .arg(s->username, s->name, s->endpoint),
-            QString(), QStringLiteral("--password-stdin"), true);
-        if (!typed)
-            return ctx.fail(typed.error());
-        password = typed->toUtf8();
-    }
-    if (password.isEmpty())
-        return ctx.fail(Error(Error::Code::InvalidInput, Text::tr("The password is empty.")));
-    auto stored = svc->login(s->name, password, *destination);
-    if (!stored)
-        return ctx.fail(stored.error());
-    reportStored(ctx, s->name, Text::tr("the password of source \"%1\"").arg(s->name), *stored);
-    return ExitOk;
+    return storeLogin(ctx, p, args, &service, [&]() -> Result<LoginSecret> {
+        auto db = ctx.database();
+        auto s = SourceRepository(*db).byName(args.value(0));
+        if (!s)
+            return s.error();
+        QByteArray password;
+        if (p.isSet(QStringLiteral("password-stdin"))) {
+            password = ctx.readStdin();
+        } else {
+            auto typed = ctx.ask(Text::tr("Please enter password of user %1 for source '%2' (%3)")
+                                     .arg(s->username, s->name, s->endpoint),
+                QString(), QStringLiteral("--password-stdin"), true);
+            if (!typed)
+                return typed.error();
+            password = typed->toUtf8();
+        }
+        if (password.isEmpty())
+            return Error(Error::Code::InvalidInput, Text::tr("The password is empty."));
+        return LoginSecret {
+            s->name, Text::tr("the password of source \"%1\"").arg(s->name), password};
+    });
 }
 
 } // namespace

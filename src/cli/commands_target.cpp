@@ -596,40 +596,31 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
 
 int targetLogin(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    auto destination = credentialDestination(p, args);
-    if (!destination)
-        return ctx.fail(destination.error());
-    auto svc = service(ctx);
-    if (!svc)
-        return ctx.fail(svc.error());
-    const QString name = args.value(0);
-    QString file = p.value(QStringLiteral("client-key"));
-    if (!p.isSet(QStringLiteral("client-key"))) {
-        auto asked = ctx.ask(
-            Text::tr("Please enter the absolute path to the client TLS key of target '%1'")
-                .arg(name),
-            QString(), QStringLiteral("--client-key FILE"));
-        if (!asked)
-            return ctx.fail(asked.error());
-        file = *asked;
-    }
-    if (file.isEmpty())
-        return ctx.fail(
-            Error(Error::Code::InvalidInput, Text::tr("No file given for the client key.")));
-    QByteArray key;
-    if (file == QLatin1String("-")) {
-        key = ctx.readStdin();
-    } else {
-        auto read = readFile(file, Text::tr("client key"));
-        if (!read)
-            return ctx.fail(read.error());
-        key = *read;
-    }
-    auto stored = svc->login(name, key, *destination);
-    if (!stored)
-        return ctx.fail(stored.error());
-    reportStored(ctx, name, Text::tr("the client key of target \"%1\"").arg(name), *stored);
-    return ExitOk;
+    return storeLogin(ctx, p, args, &service, [&]() -> Result<LoginSecret> {
+        const QString name = args.value(0);
+        QString file = p.value(QStringLiteral("client-key"));
+        if (!p.isSet(QStringLiteral("client-key"))) {
+            auto asked = ctx.ask(
+                Text::tr("Please enter the absolute path to the client TLS key of target '%1'")
+                    .arg(name),
+                QString(), QStringLiteral("--client-key FILE"));
+            if (!asked)
+                return asked.error();
+            file = *asked;
+        }
+        if (file.isEmpty())
+            return Error(Error::Code::InvalidInput, Text::tr("No file given for the client key."));
+        QByteArray key;
+        if (file == QLatin1String("-")) {
+            key = ctx.readStdin();
+        } else {
+            auto read = readFile(file, Text::tr("client key"));
+            if (!read)
+                return read.error();
+            key = *read;
+        }
+        return LoginSecret {name, Text::tr("the client key of target \"%1\"").arg(name), key};
+    });
 }
 
 } // namespace

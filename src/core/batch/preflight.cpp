@@ -401,18 +401,23 @@ QVector<QVector<Finding>> batchPoolFindings(
             users[{placement->target, it.key()}]++;
         }
     }
+    // Each target's inventory, parsed once however many of its pools are shared.
+    QHash<QString, TargetInventory> inventories;
     QHash<QPair<QString, QString>, QString> overcommitted;
     for (auto it = demand.cbegin(); it != demand.cend(); ++it) {
         if (users.value(it.key()) < 2)
             continue; // one VM alone: preflight() says it
-        const Target *target = nullptr;
-        for (const Target &t : targets)
-            if (t.name == it.key().first)
-                target = &t;
-        if (!target)
-            continue;
-        const TargetInventory inv = TargetInventory::fromJson(target->inventory);
-        const incus::StoragePool *pool = inv.storagePool(it.key().second);
+        auto inv = inventories.find(it.key().first);
+        if (inv == inventories.end()) {
+            const Target *target = nullptr;
+            for (const Target &t : targets)
+                if (t.name == it.key().first)
+                    target = &t;
+            if (!target)
+                continue;
+            inv = inventories.insert(target->name, TargetInventory::fromJson(target->inventory));
+        }
+        const incus::StoragePool *pool = inv->storagePool(it.key().second);
         if (!pool || pool->spaceTotal <= 0 || pool->spaceUsed < 0)
             continue;
         const qint64 free = pool->spaceTotal - pool->spaceUsed;

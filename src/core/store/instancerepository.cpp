@@ -332,20 +332,7 @@ Result<qint64> InstanceRepository::save(const Instance &instance) const
 
 Result<QVector<qint64>> InstanceRepository::saveAll(const QVector<Instance> &instances) const
 {
-    QVector<qint64> ids;
-    ids.reserve(instances.size());
-    Status st = m_db->transaction([&](QSqlDatabase &c) -> Status {
-        for (const Instance &in : instances) {
-            auto saved = saveOne(c, in);
-            if (!saved)
-                return saved.error();
-            ids << *saved;
-        }
-        return {};
-    });
-    if (!st)
-        return st.error();
-    return ids;
+    return saveAllInTransaction(*m_db, instances, &saveOne);
 }
 
 Status InstanceRepository::setOverrides(qint64 id, const InstanceOverrides &overrides) const

@@ -116,20 +116,7 @@ Result<qint64> NetworkRepository::save(const Network &network) const
 
 Result<QVector<qint64>> NetworkRepository::saveAll(const QVector<Network> &networks) const
 {
-    QVector<qint64> ids;
-    ids.reserve(networks.size());
-    Status st = m_db->transaction([&](QSqlDatabase &c) -> Status {
-        for (const Network &n : networks) {
-            auto saved = saveOne(c, n);
-            if (!saved)
-                return saved.error();
-            ids << *saved;
-        }
-        return {};
-    });
-    if (!st)
-        return st.error();
-    return ids;
+    return saveAllInTransaction(*m_db, networks, &saveOne);
 }
 
 Status NetworkRepository::setOverrides(qint64 id, const std::optional<QString> &network,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/database.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -43,5 +44,27 @@ bool isCheckViolation(const Error &error);
 // Other errors pass through unchanged; an empty message leaves that kind unchanged too.
 Error describeWriteError(const Error &error, const QString &alreadyExists,
     const QString &foreignKey = {}, Error::Code foreignKeyCode = Error::Code::NotFound);
+
+// Saves every record in one transaction with `saveOne` and gives their ids in order; a failure
+// rolls them all back.
+template<typename Record>
+Result<QVector<qint64>> saveAllInTransaction(const Database &db, const QVector<Record> &records,
+    Result<qint64> (*saveOne)(QSqlDatabase &, const Record &))
+{
+    QVector<qint64> ids;
+    ids.reserve(records.size());
+    Status st = db.transaction([&](QSqlDatabase &c) -> Status {
+        for (const Record &record : records) {
+            auto saved = saveOne(c, record);
+            if (!saved)
+                return saved.error();
+            ids << *saved;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return ids;
+}
 
 } // namespace ferry::repositorysupport

@@ -345,6 +345,20 @@ Result<incus::ClientCertificate> makeIdentity(const Target &t, const TargetAuth 
     return incus::generateClientCertificate(QStringLiteral("ferry-%1").arg(t.name));
 }
 
+// What add() and update() do first with the fields a person gave: the name trimmed, the limits
+// checked, the endpoint normalized.
+Status normalizeEdited(Target &t)
+{
+    t.name = t.name.trimmed();
+    if (Status st = validateLimits(t); !st)
+        return st.error();
+    auto endpoint = TargetService::normalizeEndpoint(t.endpoint);
+    if (!endpoint)
+        return endpoint.error();
+    t.endpoint = *endpoint;
+    return {};
+}
+
 Error oidcUnsupported()
 {
     return Error(Error::Code::Unsupported,
@@ -356,13 +370,8 @@ Error oidcUnsupported()
 
 Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::atomic_bool *cancel)
 {
-    t.name = t.name.trimmed();
-    if (Status st = validateLimits(t); !st)
+    if (Status st = normalizeEdited(t); !st)
         return st.error();
-    auto endpoint = normalizeEndpoint(t.endpoint);
-    if (!endpoint)
-        return endpoint.error();
-    t.endpoint = *endpoint;
     if (Status st = t.cert.normalizePin(); !st)
         return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
@@ -442,13 +451,8 @@ Result<Target> TargetService::update(
     if (!current)
         return current.error();
     Target t = changed;
-    t.name = t.name.trimmed();
-    if (Status st = validateLimits(t); !st)
+    if (Status st = normalizeEdited(t); !st)
         return st.error();
-    auto endpoint = normalizeEndpoint(t.endpoint);
-    if (!endpoint)
-        return endpoint.error();
-    t.endpoint = *endpoint;
     // What only the service changes.
     t.secretRef = current->secretRef;
     t.clientCertPem = current->clientCertPem;

@@ -27,6 +27,25 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(vmware)
 };
 
+// The SOAP envelope that calls `method` on `self` with `args` (XML elements).
+QByteArray requestBody(const QString &method, const MoRef &self, const QByteArray &args)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+           "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body><"
+        + method.toUtf8() + " xmlns=\"urn:vim25\">" + self.toXml("_this") + args + "</"
+        + method.toUtf8() + "></soapenv:Body></soapenv:Envelope>";
+}
+
+// The headers of every request: the SOAPAction names the API version the server gave (7.0
+// until it has).
+QList<QPair<QByteArray, QByteArray>> requestHeaders(const ServiceContent &content)
+{
+    const QByteArray version
+        = content.apiVersion.isEmpty() ? QByteArray("7.0") : content.apiVersion.toUtf8();
+    return {{"Content-Type", "text/xml; charset=utf-8"}, {"SOAPAction", "urn:vim25/" + version}};
+}
+
 } // namespace
 
 QByteArray MoRef::toXml(const char *element) const
@@ -57,17 +76,8 @@ Result<QByteArray> SoapClient::post(
     const QString &method, const MoRef &self, const QByteArray &args)
 {
     m_lastFault.clear();
-    const QByteArray envelope
-        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body><"
-        + method.toUtf8() + " xmlns=\"urn:vim25\">" + self.toXml("_this") + args + "</"
-        + method.toUtf8() + "></soapenv:Body></soapenv:Envelope>";
-    const QByteArray version
-        = m_content.apiVersion.isEmpty() ? QByteArray("7.0") : m_content.apiVersion.toUtf8();
-    auto resp = m_http->request("POST", m_url,
-        {{"Content-Type", "text/xml; charset=utf-8"}, {"SOAPAction", "urn:vim25/" + version}},
-        envelope);
+    auto resp = m_http->request(
+        "POST", m_url, requestHeaders(m_content), requestBody(method, self, args));
     if (!resp)
         return resp.error();
     if (resp->status >= 400 && !resp->body.contains("Fault>"))
@@ -176,14 +186,8 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         m_lastFault.clear();
-        const QByteArray envelope
-            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-              "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body><"
-            + method.toUtf8() + " xmlns=\"urn:vim25\">" + self.toXml("_this") + args + "</"
-            + method.toUtf8() + "></soapenv:Body></soapenv:Envelope>";
-        const QByteArray version
-            = m_content.apiVersion.isEmpty() ? QByteArray("7.0") : m_content.apiVersion.toUtf8();
+        const QByteArray body = requestBody(method, self, args);
+        const QList<QPair<QByteArray, QByteArray>> headers = requestHeaders(m_content);
 
         // Parse on a thread of its own while this one receives.
         BlockingPipe pipe;
@@ -196,9 +200,8 @@ Status SoapClient::callStreaming(const QString &method, const MoRef &self, const
             char sink[4096];
             while (pipe.read(sink, sizeof sink) > 0) { }
         });
-        auto resp = m_http->request("POST", m_url,
-            {{"Content-Type", "text/xml; charset=utf-8"}, {"SOAPAction", "urn:vim25/" + version}},
-            envelope, [&pipe](const QByteArray &chunk) { pipe.push(chunk); });
+        auto resp = m_http->request(
+            "POST", m_url, headers, body, [&pipe](const QByteArray &chunk) { pipe.push(chunk); });
         pipe.finish();
         parser.join();
 

@@ -1,6 +1,7 @@
 #include "common/emptystatewidget.h"
 
 #include "common/iconlabel.h"
+#include "common/notelabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
     , m_button(new QPushButton(this))
-    , m_hint(new QLabel(this))
+    , m_hint(noteLabel(QString(), this))
 {
     m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
 
@@ -52,8 +53,6 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
 
     m_hint->setObjectName(QStringLiteral("emptyStateHint"));
     m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
     QFont hintFont = m_hint->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     m_hint->setFont(hintFont);

@@ -1,6 +1,7 @@
 #include "instances/instancedetailswidget.h"
 
 #include "common/icons.h"
+#include "common/notelabel.h"
 #include "inventory/instanceoverrides.h"
 #include "inventory/restrictions.h"
 #include "util/units.h"
@@ -65,13 +66,11 @@ QString powerText(const QString &state)
 InstanceDetailsWidget::InstanceDetailsWidget(QWidget *parent)
     : QWidget(parent)
     , m_content(new QWidget(this))
-    , m_placeholder(new QLabel(this))
+    , m_placeholder(noteLabel(QString(), this))
 {
     setObjectName(QStringLiteral("instanceDetails"));
     m_placeholder->setObjectName(QStringLiteral("instanceDetailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setWordWrap(true);
 
     m_title = new QLabel(m_content);
     m_title->setObjectName(QStringLiteral("instanceTitle"));

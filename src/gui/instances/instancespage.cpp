@@ -7,6 +7,7 @@
 #include "common/emptystatewidget.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "common/recordtable.h"
 #include "expr/expression.h"
 #include "instances/instancedetailswidget.h"
 #include "instances/instanceoverridesdialog.h"
@@ -77,21 +78,9 @@ InstancesPage::InstancesPage(GuiContext context, EmptyStateWidget *emptyState, Q
     m_view->setObjectName(QStringLiteral("instancesView"));
     m_view->setAccessibleName(tr("Instances"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_view);
     m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setIconSize(QSize(14, 14));
-    // Fixed row heights: the view never measures 100,000 rows.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setSortIndicator(InstancesModel::LocationColumn, Qt::AscendingOrder);
     const int widths[] = {280, 60, 220, 130, 170, 50, 80, 120, 130, 170};
     for (int column = 0; column < InstancesModel::ColumnCount; ++column)

@@ -6,6 +6,7 @@
 #include "common/emptystatewidget.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "common/notelabel.h"
 #include "inventory/networkmappingservice.h"
 #include "networks/networkmappingdialog.h"
 #include "networks/networkmappingsdialog.h"
@@ -36,7 +37,7 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     , m_content(new QWidget(this))
     , m_toolBar(new QToolBar(tr("Network actions"), m_content))
     , m_view(new QTableView(m_content))
-    , m_hint(new QLabel(m_content))
+    , m_hint(noteLabel(QString(), m_content))
 {
     setObjectName(QStringLiteral("networksPage"));
     m_proxy->setSourceModel(m_model);
@@ -90,8 +91,6 @@ NetworksPage::NetworksPage(GuiContext context, EmptyStateWidget *emptyState, QWi
     }
 
     m_hint->setObjectName(QStringLiteral("networksHint"));
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setContentsMargins(12, 6, 12, 8);
     m_hint->setText(tr("By default a standard network becomes a managed NIC on the target "
                        "network of the same name (spaces as hyphens), a distributed port group "

@@ -1,6 +1,8 @@
 #include "queue/enginespanel.h"
 
 #include "common/backgroundtask.h"
+#include "common/notelabel.h"
+#include "common/recordtable.h"
 #include "store/changefeed.h"
 
 #include <QHBoxLayout>
@@ -24,7 +26,7 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
     : QWidget(parent)
     , m_context(std::move(context))
     , m_model(new EnginesModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(noteLabel(QString(), this))
     , m_view(new QTableView(this))
     , m_poll(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -34,9 +36,7 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
     // The Queue page's button above says how many; this line only when there is none or the
     // engines could not be read.
     m_summary->setObjectName(QStringLiteral("enginesSummaryLabel"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
     m_summary->hide();
 
     m_view->setObjectName(QStringLiteral("enginesView"));
@@ -45,20 +45,9 @@ EnginesPanel::EnginesPanel(GuiContext context, ChangeFeed *feed, QWidget *parent
         tr("The engines sharing this database: host, process, heartbeat and the entries each "
            "works on"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setIconSize(QSize(14, 14));
+    setUpRecordTable(m_view);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     // The columns fit their contents until a person resizes one (then that is kept).
     m_userWidths = header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     connect(header, &QHeaderView::sectionResized, this, [this, header] {

@@ -2,6 +2,7 @@
 
 #include "common/iconlabel.h"
 #include "common/icons.h"
+#include "common/notelabel.h"
 #include "engine/queuestatemachine.h"
 #include "queue/progressdelegate.h"
 #include "queue/queuemodel.h"
@@ -105,7 +106,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     : QWidget(parent)
     , m_content(new QWidget(this))
-    , m_placeholder(new QLabel(this))
+    , m_placeholder(noteLabel(QString(), this))
     , m_icon(new IconLabel(m_content))
     , m_title(new QLabel(m_content))
     , m_status(new QLabel(m_content))
@@ -120,8 +121,6 @@ QueueDetailsWidget::QueueDetailsWidget(QWidget *parent)
     setObjectName(QStringLiteral("queueDetails"));
     m_placeholder->setObjectName(QStringLiteral("queueDetailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setWordWrap(true);
 
     m_title->setObjectName(QStringLiteral("queueDetailsTitle"));
     QFont titleFont = m_title->font();

@@ -6,6 +6,7 @@
 #include "common/errordialog.h"
 #include "common/iconlabel.h"
 #include "common/icons.h"
+#include "common/recordtable.h"
 #include "engine/queueactions.h"
 #include "queue/enginecontroller.h"
 #include "queue/enginespanel.h"
@@ -176,20 +177,9 @@ QueuePage::QueuePage(
     m_view->setAccessibleName(tr("Queue"));
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_view);
     m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setIconSize(QSize(14, 14));
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     const int widths[] = {190, 240, 140, 90, 90, 100, 90, 180, 260, 140, 200};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)

@@ -1,6 +1,7 @@
 #include "settings/databasesettingswidget.h"
 
 #include "common/backgroundtask.h"
+#include "common/notelabel.h"
 #include "common/operationstatuswidget.h"
 #include "secrets/credentialstore.h"
 #include "util/paths.h"
@@ -20,18 +21,6 @@
 #include <QVBoxLayout>
 
 namespace ferry::gui {
-
-namespace {
-
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 DatabaseSettingsWidget::DatabaseSettingsWidget(
     QString dataDirectory, QString databaseInUse, QWidget *parent)

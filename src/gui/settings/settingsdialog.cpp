@@ -1,6 +1,7 @@
 #include "settings/settingsdialog.h"
 
 #include "common/backgroundtask.h"
+#include "common/notelabel.h"
 #include "common/operationstatuswidget.h"
 #include "diagnostics/diagnostics.h"
 #include "mainwindow/keychainstatuswidget.h"
@@ -31,14 +32,6 @@
 namespace ferry::gui {
 
 namespace {
-
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QSpinBox *spinBox(const QString &objectName, int minimum, int maximum, QWidget *parent)
 {

@@ -1,5 +1,6 @@
 #include "targets/addtargetauthpage.h"
 
+#include "common/notelabel.h"
 #include "common/operationstatuswidget.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
@@ -38,10 +39,8 @@ QString oidcReason()
 
 QLabel *AddTargetAuthPage::hint(const QString &text, const QString &objectName)
 {
-    auto *label = new QLabel(text, this);
+    QLabel *label = noteLabel(text, this);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -1,6 +1,7 @@
 #include "targets/edittargetdialog.h"
 
 #include "common/backgroundtask.h"
+#include "common/notelabel.h"
 #include "common/operationstatuswidget.h"
 #include "incus/incusclient.h"
 #include "targets/targetsettingswidget.h"
@@ -36,14 +37,12 @@ EditTargetDialog::EditTargetDialog(
     auto *tokenGroup = new QGroupBox(tr("Trust token"), this);
     tokenGroup->setObjectName(QStringLiteral("tokenGroup"));
     auto *tokenLayout = new QVBoxLayout(tokenGroup);
-    auto *tokenHint = new QLabel(
+    QLabel *tokenHint = noteLabel(
         tr("Optional: a new token from the server (\"lxc config trust add --name ferry\" or "
            "\"incus config trust add ferry\") makes it trust Ferry's certificate again, for "
            "example after it was removed from the server's trust store. The token is used once "
            "and never stored."),
         tokenGroup);
-    tokenHint->setWordWrap(true);
-    tokenHint->setForegroundRole(QPalette::PlaceholderText);
     m_tokenEdit->setObjectName(QStringLiteral("editTokenEdit"));
     m_tokenEdit->setPlaceholderText(tr("Leave empty to keep the current authentication"));
     m_tokenEdit->setClearButtonEnabled(true);

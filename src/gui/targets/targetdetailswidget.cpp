@@ -1,6 +1,7 @@
 #include "targets/targetdetailswidget.h"
 
 #include "common/iconlabel.h"
+#include "common/notelabel.h"
 #include "sources/sourcepresentation.h"
 #include "targets/targetinventorymodel.h"
 #include "targets/targetpresentation.h"
@@ -33,10 +34,10 @@ TargetDetailsWidget::TargetDetailsWidget(QWidget *parent)
     , m_name(new QLabel(this))
     , m_status(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_statusDetail(new QLabel(this))
+    , m_statusDetail(noteLabel(QString(), this))
     , m_trustCommands(new TrustCommandsWidget(this))
     , m_inventoryStack(new QStackedWidget(this))
-    , m_inventoryPlaceholder(new QLabel(this))
+    , m_inventoryPlaceholder(noteLabel(QString(), this))
     , m_inventoryView(new QTreeView(this))
     , m_inventoryModel(new TargetInventoryModel(this))
 {
@@ -67,9 +68,7 @@ TargetDetailsWidget::TargetDetailsWidget(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusDetail->setObjectName(QStringLiteral("targetDetailsStatusDetail"));
-    m_statusDetail->setWordWrap(true);
     m_statusDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusDetail->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_explanation);
     layout->addWidget(m_statusDetail);
     layout->addWidget(m_trustCommands);
@@ -101,8 +100,6 @@ TargetDetailsWidget::TargetDetailsWidget(QWidget *parent)
 
     m_inventoryPlaceholder->setObjectName(QStringLiteral("targetInventoryPlaceholder"));
     m_inventoryPlaceholder->setAlignment(Qt::AlignCenter);
-    m_inventoryPlaceholder->setWordWrap(true);
-    m_inventoryPlaceholder->setForegroundRole(QPalette::PlaceholderText);
     m_inventoryView->setObjectName(QStringLiteral("targetInventoryView"));
     m_inventoryView->setModel(m_inventoryModel);
     m_inventoryView->setUniformRowHeights(true);
