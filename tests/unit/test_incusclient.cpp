@@ -551,6 +551,7 @@ private Q_SLOTS:
         Replay replay;
         replay.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
             QStringLiteral("lxd-projects.json"));
+        replay.on(QStringLiteral("GET /1.0"), 200, QStringLiteral("lxd-server-trusted.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
             QStringLiteral("lxd-storage-pools.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
@@ -591,6 +592,7 @@ private Q_SLOTS:
         Replay replay;
         replay.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
             QStringLiteral("incus-projects.json"));
+        replay.on(QStringLiteral("GET /1.0"), 200, QStringLiteral("incus-server-trusted.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
             QStringLiteral("incus-storage-pools.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
