@@ -2225,7 +2225,7 @@
         <translation>Festplatte %1 meldet keine Kapazität.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Target %1 stages each upload in its var directory (backups/ under /var/lib/incus or /var/lib/lxd, /var/snap/lxd/common/lxd for the snap), whose free space its API does not report: this VM&apos;s largest disk needs %2 there while it is imported. Set storage.backups_volume to a volume in a pool with room to have Ferry check it.</source>
         <translation>Das Ziel %1 legt jeden Upload in seinem var-Verzeichnis ab (backups/ unter /var/lib/incus oder /var/lib/lxd, beim Snap /var/snap/lxd/common/lxd), dessen freien Platz seine API nicht meldet: Die größte Festplatte dieser VM braucht dort %2, während sie importiert wird. Setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz, damit Ferry das prüfen kann.</translation>
     </message>
@@ -2241,8 +2241,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source> %1 also charges each staged upload to this budget, so the import is refused while it uploads.</source>
-        <translation> %1 rechnet außerdem jeden abgelegten Upload auf dieses Budget an, daher wird der Import schon beim Hochladen abgelehnt.</translation>
+        <source> Incus %1 also charges each staged upload to this budget, so the import is refused while it uploads.</source>
+        <translation> Incus %1 rechnet außerdem jeden abgelegten Upload auf dieses Budget an, daher wird der Import schon beim Hochladen abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>

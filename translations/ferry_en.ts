@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+375"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+370"/>
         <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
         <translation>
             <numerusform>A new guest address is set for %n NIC, but guest conversion is off for this batch, and only the conversion writes it into the guest.</numerusform>

@@ -389,7 +389,7 @@ private Q_SLOTS:
             in.targets[0].serverVersion = QStringLiteral("7.3");
             setDiskBudget(in, 10 * GiB, 9 * GiB);
         }},
-            "project-disk-budget", Severity::Critical, "charges each staged upload");
+            "project-disk-budget", Severity::Critical, "Incus 7.3 also charges each staged upload");
         row("project disk budget used up (lxd)", {[](I &, P &, In &in) {
             in.targets[0].targetType = QStringLiteral("lxd");
             setDiskBudget(in, 10 * GiB, 11 * GiB);

@@ -61,11 +61,6 @@ void checkDisks(const Instance &vm, QVector<Finding> &out)
     }
 }
 
-QString targetReleaseName(const Target &t)
-{
-    return t.targetType == incus::ServerLxd ? QStringLiteral("LXD") : QStringLiteral("Incus");
-}
-
 qint64 freeSpace(const incus::StoragePool *pool)
 {
     if (!pool || pool->spaceTotal <= 0 || pool->spaceUsed < 0)
@@ -129,9 +124,9 @@ void checkDiskBudget(const Instance &vm, const InstancePlacement &p, const Targe
     if (need <= left)
         return;
     const QString upload = uploadChargedToBudget(target)
-        ? Text::tr(" %1 also charges each staged upload to this budget, so the import is "
+        ? Text::tr(" Incus %1 also charges each staged upload to this budget, so the import is "
                    "refused while it uploads.")
-              .arg(targetReleaseName(target))
+              .arg(target.serverVersion)
         : QString();
     out << Finding {Severity::Critical, QStringLiteral("project-disk-budget"),
         Text::tr("Project %1 on target %2 has a disk budget (limits.disk) of %3 with %4 in use, "
