@@ -192,24 +192,24 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The batch %1 is running; stop it first (ferryctl batch stop %1).</source>
         <translation>Der Batch %1 läuft; halten Sie ihn zuerst an (ferryctl batch stop %1).</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>The batch %1 has instances being migrated; reset it first (ferryctl batch reset %1).</source>
         <translation>Im Batch %1 werden gerade Instanzen migriert; setzen Sie ihn zuerst zurück (ferryctl batch reset %1).</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>already migrated by batch %1</source>
         <translation>bereits von Batch %1 migriert</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-92"/>
+        <location line="+95"/>
         <source>held by the running batch %1</source>
         <translation>vom laufenden Batch %1 belegt</translation>
     </message>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+331"/>
+        <location line="+371"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-516"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1880,12 +1880,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+331"/>
+        <location line="+371"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-356"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1895,7 +1895,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -1905,7 +1905,7 @@
         <translation>ein Pool ohne Namen oder Treiber</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+128"/>
         <source>%1 was canceled on the server.</source>
         <translation>%1 wurde auf dem Server abgebrochen.</translation>
     </message>
@@ -2225,7 +2225,32 @@
         <translation>Festplatte %1 meldet keine Kapazität.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>Target %1 stages each upload in its var directory (backups/ under /var/lib/incus or /var/lib/lxd, /var/snap/lxd/common/lxd for the snap), whose free space its API does not report: this VM&apos;s largest disk needs %2 there while it is imported. Set storage.backups_volume to a volume in a pool with room to have Ferry check it.</source>
+        <translation>Das Ziel %1 legt jeden Upload in seinem var-Verzeichnis ab (backups/ unter /var/lib/incus oder /var/lib/lxd, beim Snap /var/snap/lxd/common/lxd), dessen freien Platz seine API nicht meldet: Die größte Festplatte dieser VM braucht dort %2, während sie importiert wird. Setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz, damit Ferry das prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which also takes this VM&apos;s disks: the disks (%4) and the largest upload (%5) need more than its %6 free. Free space in pool %3 or set storage.backups_volume to a volume in a pool with room.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, der auch die Festplatten dieser VM aufnimmt: Die Festplatten (%4) und der größte Upload (%5) brauchen mehr als die %6, die er frei hat. Schaffen Sie Platz im Pool %3 oder setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which has %4 free, and this VM&apos;s largest disk needs %5 there while it is imported. Free space in pool %3 or set storage.backups_volume to a volume in a pool with room.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, der %4 frei hat, und die größte Festplatte dieser VM braucht dort %5, während sie importiert wird. Schaffen Sie Platz im Pool %3 oder setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> Incus %1 also charges each staged upload to this budget, so the import is refused while it uploads.</source>
+        <translation> Incus %1 rechnet außerdem jeden abgelegten Upload auf dieses Budget an, daher wird der Import schon beim Hochladen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project %1 on target %2 has a disk budget (limits.disk) of %3 with %4 in use, so %5 are left, and this VM needs %6 (its disks and the %7 state volume the server counts for every VM).%8 Raise limits.disk or place the VM in another project.</source>
+        <translation>Das Projekt %1 auf dem Ziel %2 hat ein Speicherbudget (limits.disk) von %3, davon sind %4 belegt, es bleiben also %5, und diese VM braucht %6 (ihre Festplatten und das Zustandsvolume von %7, das der Server für jede VM zählt).%8 Erhöhen Sie limits.disk oder legen Sie die VM in ein anderes Projekt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No target: set defaults.placement.target or call set_target in the placement script.</source>
         <translation>Kein Ziel: Setzen Sie defaults.placement.target oder rufen Sie set_target im Platzierungsskript auf.</translation>
     </message>
@@ -2270,7 +2295,7 @@
         <translation>Der Speicherpool %1 auf dem Ziel %2 hat %3 frei, und die Datenträger der VM, die dort landen, brauchen %4; schaffen Sie dort Platz oder legen Sie die Datenträger in einen anderen Pool.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>NICs %1 would all be on the managed network %2, which takes one NIC of an instance only; map all but one of their source networks to another network (or to a bridged or macvlan NIC).</source>
         <translation>Die Netzwerkkarten %1 lägen alle im verwalteten Netzwerk %2, das nur eine Netzwerkkarte je Instanz aufnimmt; ordnen Sie alle Quellnetzwerke bis auf eines einem anderen Netzwerk zu (oder einer Netzwerkkarte vom Typ bridged oder macvlan).</translation>
     </message>
@@ -2384,6 +2409,16 @@
         <location line="+70"/>
         <source>Together, the %1 VMs of this batch placed in storage pool %2 on target %3 need %4, and it has %5 free: the last imports would fail when it is full.</source>
         <translation>Zusammen brauchen die %1 VMs dieses Batches im Speicherpool %2 auf dem Ziel %3 %4, und er hat %5 frei: Die letzten Importe würden scheitern, wenn er voll ist.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Together, the %1 VMs of this batch placed in project %2 on target %3 need %4 of its disk budget (limits.disk %5), and %6 are left: the last imports would be refused.</source>
+        <translation>Zusammen brauchen die %1 VMs dieses Batches im Projekt %2 auf dem Ziel %3 %4 seines Speicherbudgets (limits.disk %5), und es bleiben %6: Die letzten Importe würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which this batch&apos;s VMs fill with %4 of disks: with the largest upload (%5) staged on top they need more than its %6 free, so the last imports would fail.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, den die VMs dieses Batches mit %4 an Festplatten füllen: Mit dem größten Upload (%5) obendrauf brauchen sie mehr als die %6, die er frei hat, daher würden die letzten Importe scheitern.</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2682,7 @@
 <context>
     <name>TargetInventory</name>
     <message>
-        <location filename="../src/core/targets/targetinventory.cpp" line="+185"/>
+        <location filename="../src/core/targets/targetinventory.cpp" line="+208"/>
         <source>Reading the target was canceled.</source>
         <translation>Das Lesen des Ziels wurde abgebrochen.</translation>
     </message>
