@@ -289,8 +289,13 @@ Status MigrationJob::connectSource(Context &c)
     if (Status st = c.soap->login(c.source.username, QString::fromUtf8(*password)); !st)
         return st;
     c.sourceConnected = true;
+    // The datacenter's full inventory path (dcPath) as the sync recorded it; a sync older
+    // than that left only the location, whose first part is the datacenter when it is at the top.
+    QString datacenterPath = c.vm.config.value(QStringLiteral("vmware.datacenter_path")).toString();
+    if (datacenterPath.isEmpty())
+        datacenterPath = c.vm.location.section(QLatin1Char('/'), 1, 1);
     c.datastores = std::make_unique<vmware::Datastores>(
-        &c.soapHttp, QUrl(c.source.endpoint), c.vm.location.section(QLatin1Char('/'), 1, 1));
+        &c.soapHttp, QUrl(c.source.endpoint), datacenterPath);
     return {};
 }
 

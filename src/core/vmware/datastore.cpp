@@ -1,6 +1,7 @@
 #include "vmware/datastore.h"
 
 #include "net/httpclient.h"
+#include "vmware/inventoryname.h"
 #include "vmware/vmdkdescriptor.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QThread>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -203,12 +203,13 @@ Datastores::Datastores(net::HttpClient *http, QUrl endpoint, QString datacenterP
 
 QUrl Datastores::folderUrl(const QString &datastore, const QString &relativePath) const
 {
+    // Encoded here, byte by byte, and handed to QUrl as already encoded: QUrlQuery would leave
+    // '+' bare and take a "%2f" inside a name for an escape of its own (inventoryname.h).
     QUrl url(m_endpoint);
-    url.setPath(QStringLiteral("/folder/") + relativePath);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("dcPath"), m_datacenterPath);
-    q.addQueryItem(QStringLiteral("dsName"), datastore);
-    url.setQuery(q);
+    url.setPath(QString::fromLatin1("/folder/" + encodeFolderPath(relativePath)), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1("dcPath=" + encodeFolderQueryValue(m_datacenterPath)
+                     + "&dsName=" + encodeFolderQueryValue(datastore)),
+        QUrl::StrictMode);
     return url;
 }
 
