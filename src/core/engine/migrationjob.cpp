@@ -312,11 +312,8 @@ QString disksChanged(const VmFacts &now, const QVector<Disk> &then)
         if (d.fileName != then.at(i).name || d.capacityBytes != then.at(i).capacityBytes)
             return MigrationJob::tr("disk %1 is %2 (%3 bytes), the batch started with %4 (%5 "
                                     "bytes).")
-                .arg(i)
-                .arg(d.fileName)
-                .arg(d.capacityBytes)
-                .arg(then.at(i).name)
-                .arg(then.at(i).capacityBytes);
+                .arg(QString::number(i), d.fileName, QString::number(d.capacityBytes),
+                    then.at(i).name, QString::number(then.at(i).capacityBytes));
     }
     return {};
 }
