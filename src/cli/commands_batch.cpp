@@ -4,6 +4,8 @@
 #include "batch/batchservice.h"
 #include "batch/batchyaml.h"
 #include "batch/windows.h"
+#include "engine/guestdryrun.h"
+#include "secrets/credentialstore.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -501,6 +503,86 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
     return ExitOk;
 }
 
+// The guest conversion's dry run for each instance the batch matches (or the one named):
+// libguestfs reads a powered-off VM's disks read-only and says what the conversion would do.
+int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringList &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    BatchService svc(*db);
+    auto info = svc.info(args.value(0));
+    if (!info)
+        return ctx.fail(info.error());
+    const QString only = parser.value(QStringLiteral("instance"));
+    QVector<Instance> vms;
+    for (const Instance &vm : std::as_const(info->matched))
+        if (only.isEmpty() || vm.name == only || vm.effectiveName() == only || vm.location == only)
+            vms << vm;
+    if (vms.isEmpty())
+        return ctx.fail(Error(Error::Code::NotFound,
+            only.isEmpty() ? Text::tr("Batch %1 matches no instance.").arg(quoted(args.value(0)))
+                           : Text::tr("Batch %1 matches no instance %2.")
+                                 .arg(quoted(args.value(0)), quoted(only))));
+    engine::GuestDryRun dryRun(*db, std::make_shared<CredentialStore>());
+    bool ok = parser.isSet(QStringLiteral("timeout"));
+    if (ok) {
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 60)
+            return ctx.fail(Error(Error::Code::InvalidInput,
+                Text::tr("--timeout takes a number of seconds, at least 60.")));
+        dryRun.setTimeoutSeconds(seconds);
+    }
+    QJsonArray list;
+    int failed = 0;
+    for (const Instance &vm : std::as_const(vms)) {
+        if (ctx.format() == Format::Table)
+            ctx.out() << Text::tr("%1: inspecting (minutes under TCG) ...").arg(vm.location)
+                      << Qt::endl;
+        auto report = dryRun.run(vm);
+        QList<convert::DryRunFinding> findings;
+        if (report)
+            findings = report->findings;
+        else
+            findings.append({convert::DryRunFinding::Severity::Error,
+                QStringLiteral("dry-run-failed"), report.error().toString()});
+        failed += convert::hasErrorFinding(findings);
+        QJsonArray items;
+        for (const convert::DryRunFinding &f : std::as_const(findings))
+            items << QJsonObject {
+                {QStringLiteral("severity"),
+                    QString::fromLatin1(convert::DryRunFinding::severityName(f.severity))},
+                {QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+        list << QJsonObject {{QStringLiteral("location"), vm.location},
+            {QStringLiteral("uuid"), vm.uuid},
+            {QStringLiteral("read"), report ? report->read : false},
+            {QStringLiteral("seconds"), report ? report->seconds : 0.0},
+            {QStringLiteral("findings"), items}};
+        if (ctx.format() != Format::Table)
+            continue;
+        for (const convert::DryRunFinding &f : std::as_const(findings))
+            ctx.out() << QStringLiteral("  %1 %2: %3")
+                             .arg(QString::fromLatin1(
+                                      convert::DryRunFinding::severityName(f.severity))
+                                      .leftJustified(8),
+                                 f.code, f.message)
+                      << Qt::endl;
+    }
+    if (ctx.format() != Format::Table) {
+        ctx.out() << (ctx.format() == Format::Json
+                ? QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
+                : toYaml(list));
+        return ExitOk;
+    }
+    ctx.out() << Qt::endl
+              << Text::tr("%1 instance(s) inspected, %2 whose conversion would fail (a dry run: "
+                          "nothing was written to the source or saved).")
+                     .arg(vms.size())
+                     .arg(failed)
+              << Qt::endl;
+    return ExitOk;
+}
+
 int batchStart(Context &ctx, const QCommandLineParser &, const QStringList &args)
 {
     auto svc = service(ctx);
@@ -626,6 +708,18 @@ QList<Command> batchCommands()
         {QStringLiteral("ferryctl batch placement batch01"),
             QStringLiteral("ferryctl batch placement batch01 --format json")},
         batchPlacement};
+    list << Command {n, QStringLiteral("dry-run"),
+        Text::tr("Conversion dry run: inspect each powered-off instance's guest read-only and "
+                 "say what the conversion would do"),
+        Text::tr("NAME"), 1, 1,
+        {opt(QStringLiteral("instance"), Text::tr("Only this instance (name or location)"),
+             Text::tr("NAME")),
+            opt(QStringLiteral("timeout"),
+                Text::tr("Stop one instance's inspection after this many seconds (default 1200)"),
+                Text::tr("SECONDS"))},
+        {QStringLiteral("ferryctl batch dry-run batch01"),
+            QStringLiteral("ferryctl batch dry-run batch01 --instance web-01 --format json")},
+        batchDryRun};
     list << Command {n, QStringLiteral("start"),
         Text::tr("Start a batch: queue its instances as Waiting, or Blocked with the reasons"),
         Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl batch start batch01")}, batchStart};

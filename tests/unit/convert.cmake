@@ -4,3 +4,5 @@ ferry_add_test(NAME linuxconfig LABEL unit SOURCES test_linuxconfig.cpp LIBS fer
 ferry_add_test(NAME conversionpath LABEL unit SOURCES test_conversionpath.cpp LIBS ferry_convert)
 # Step rename-nic-config on text: netplan, NetworkManager, systemd-networkd, ifcfg.
 ferry_add_test(NAME nicrename LABEL unit SOURCES test_nicrename.cpp LIBS ferry_convert yaml-cpp)
+# The conversion dry run's findings on a fake inspection result (no libguestfs).
+ferry_add_test(NAME guestdryrun LABEL unit SOURCES test_guestdryrun.cpp LIBS ferry_convert)

@@ -77,6 +77,7 @@ struct ConversionResult
     };
     Outcome outcome = Outcome::Converted;
     OsFound os;
+    int osCount = 0; // operating systems inspection found (only the first is converted)
     QList<ConversionStep> steps;
     QStringList warnings;
     double seconds = 0; // the whole conversion, appliance start included

@@ -8,5 +8,6 @@ ferry_layer(convert DEPENDS util SOURCES
     convert/guestfishsession.h convert/guestfishsession.cpp
     convert/cowoverlay.h convert/cowoverlay.cpp
     convert/diskprobe.h convert/diskprobe.cpp
+    convert/guestdryrun.h convert/guestdryrun.cpp
     convert/linuxconverter.h convert/linuxconverter.cpp
 )

@@ -175,6 +175,7 @@ Status LinuxConverter::inspect(ConversionResult &result)
         return {};
     }
     OsFound &os = result.os;
+    result.osCount = int(rootList.size());
     os.root = rootList.first();
     if (rootList.size() > 1)
         result.warnings.append(
@@ -204,6 +205,10 @@ Status LinuxConverter::inspect(ConversionResult &result)
     os.productName = values.at(4);
     os.packageFormat = values.at(5);
 
+    if (os.type != QLatin1String("linux") && m_request.dryRun) {
+        result.outcome = ConversionResult::Outcome::Inspected; // the dry run says what it is
+        return {};
+    }
     if (os.type != QLatin1String("linux"))
         return Error(Error::Code::Unsupported,
             Text::tr("The guest's operating system (%1) cannot be converted yet.")
@@ -238,13 +243,13 @@ Status LinuxConverter::inspect(ConversionResult &result)
     return {};
 }
 
-Status LinuxConverter::removeVmwareTools(ConversionResult &result)
+Result<std::optional<QStringList>> LinuxConverter::installedVmwareTools(
+    const QString &packageFormat)
 {
     const QStringList packages {QStringLiteral("open-vm-tools-desktop"),
         QStringLiteral("open-vm-tools-sdmp"), QStringLiteral("open-vm-tools")};
     QStringList installed;
-    QString removeCommand;
-    if (result.os.packageFormat == QLatin1String("deb")) {
+    if (packageFormat == QLatin1String("deb")) {
         auto out = gf({QStringLiteral("sh"),
             QStringLiteral(
                 "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' %1 2>/dev/null; true")
@@ -256,8 +261,7 @@ Status LinuxConverter::removeVmwareTools(ConversionResult &result)
             if (f.size() >= 2 && f.at(1) != QLatin1String("not-installed"))
                 installed.append(f.at(0));
         }
-        removeCommand = QStringLiteral("DEBIAN_FRONTEND=noninteractive dpkg --purge %1");
-    } else if (result.os.packageFormat == QLatin1String("rpm")) {
+    } else if (packageFormat == QLatin1String("rpm")) {
         auto out = gf({QStringLiteral("sh"),
             QStringLiteral(
                 "rpm -q --qf '%{NAME}\\n' %1 2>/dev/null | grep -v 'not installed'; true")
@@ -265,12 +269,26 @@ Status LinuxConverter::removeVmwareTools(ConversionResult &result)
         if (!out)
             return out.error();
         installed = linuxconfig::parseLines(*out);
-        removeCommand = QStringLiteral("rpm -e %1");
     } else {
+        return std::optional<QStringList>();
+    }
+    return std::optional<QStringList>(installed);
+}
+
+Status LinuxConverter::removeVmwareTools(ConversionResult &result)
+{
+    auto found = installedVmwareTools(result.os.packageFormat);
+    if (!found)
+        return found.error();
+    if (!*found) {
         result.warnings.append(Text::tr("Package format %1: VMware Tools were not looked for.")
                                    .arg(result.os.packageFormat));
         return {};
     }
+    const QStringList installed = **found;
+    const QString removeCommand = result.os.packageFormat == QLatin1String("deb")
+        ? QStringLiteral("DEBIAN_FRONTEND=noninteractive dpkg --purge %1")
+        : QStringLiteral("rpm -e %1");
     if (installed.isEmpty()) {
         result.steps.append(
             {QStringLiteral("remove-vmware-tools"), QStringLiteral("open-vm-tools not installed")});
@@ -783,6 +801,158 @@ Status LinuxConverter::writeLog(ConversionResult &result)
     result.steps.append({QStringLiteral("conversion-log"), path});
     return writeGuestFile(
         path, linuxconfig::conversionLog(result, QDateTime::currentDateTimeUtc()));
+}
+
+Result<GuestFacts> LinuxConverter::inspectOnly(int totalTimeoutSeconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_request.dryRun = true;
+    if (m_request.disks.isEmpty())
+        return Error(Error::Code::InvalidInput, Text::tr("The dry run has no disk."));
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Code::Io, Text::tr("No temporary directory for the dry run."),
+            scratch.errorString());
+    m_scratch = scratch.path();
+    m_session = std::make_unique<GuestfishSession>();
+    if (Status s = m_session->start(m_request.disks, true, m_env); !s)
+        return s.error();
+    auto fail = [this](const Error &e) -> Result<GuestFacts> {
+        m_session->kill();
+        return e;
+    };
+    // Canceled, or past the whole dry run's time.
+    auto check = [&]() -> Status {
+        if (Status s = checkCanceled(); !s)
+            return s;
+        if (timer.elapsed() > qint64(totalTimeoutSeconds) * 1000)
+            return Error(Error::Code::Timeout,
+                Text::tr("The dry run took longer than %1 s and was stopped.")
+                    .arg(totalTimeoutSeconds));
+        return {};
+    };
+    if (auto out = gf({QStringLiteral("run")},
+            qMin(m_request.launchTimeoutSeconds, qMax(1, totalTimeoutSeconds)));
+        !out)
+        return fail(out.error());
+    GuestFacts facts;
+    ConversionResult result;
+    if (Status s = check(); !s)
+        return fail(s.error());
+    if (Status s = inspect(result); !s)
+        return fail(s.error());
+    facts.osCount = result.outcome == ConversionResult::Outcome::NoOperatingSystem
+        ? 0
+        : qMax(1, result.osCount);
+    facts.os = result.os;
+    if (facts.osCount > 0)
+        facts.warnings = result.warnings.filter(QStringLiteral(" could not be mounted"));
+    const bool isLinux = facts.osCount > 0 && facts.os.type == QLatin1String("linux");
+
+    // Each read: canceled or timed out between them.
+    auto isFileChecked = [&](const QString &path) -> Result<bool> {
+        if (Status s = check(); !s)
+            return s.error();
+        return isFile(path);
+    };
+    if (isLinux) {
+        Status st = [&]() -> Status {
+            if (auto dir = gf({QStringLiteral("is-dir"), QStringLiteral("/lib/modules")});
+                dir && dir->trimmed() == QLatin1String("true")) {
+                auto kernels = gf({QStringLiteral("ls"), QStringLiteral("/lib/modules")});
+                if (!kernels)
+                    return kernels.error();
+                facts.kernels = linuxconfig::parseLines(*kernels);
+            }
+            auto tools = isFileChecked(QStringLiteral("/usr/sbin/update-initramfs"));
+            if (!tools)
+                return tools.error();
+            facts.initramfsTools = *tools;
+            auto dracut = isFileChecked(QStringLiteral("/usr/bin/dracut"));
+            if (!dracut)
+                return dracut.error();
+            facts.dracut = *dracut;
+            if (Status s = check(); !s)
+                return s;
+            auto vmware = installedVmwareTools(facts.os.packageFormat);
+            if (!vmware)
+                return vmware.error();
+            facts.vmwareToolsPackages = vmware->value_or(QStringList());
+            auto tarball = isFileChecked(QStringLiteral("/etc/vmware-tools/locations"));
+            facts.vmwareToolsTarball = tarball && *tarball;
+
+            auto files = networkConfigFiles(networkConfigPatterns());
+            if (!files)
+                return files.error();
+            for (const auto &[file, kind] : std::as_const(*files)) {
+                if (Status s = check(); !s)
+                    return s;
+                auto text = readIfFile(file);
+                if (!text)
+                    return text.error();
+                if (!*text)
+                    continue;
+                GuestNetworkFile f {file, kind, {}, **text};
+                const QStringList names = kind == QLatin1String("ifcfg")
+                    ? QStringList {file.section(QStringLiteral("ifcfg-"), -1)}
+                    : linuxconfig::configuredInterfaces(f.text, kind);
+                for (const QString &n : names)
+                    if (n != QLatin1String("lo"))
+                        f.interfaces << n;
+                facts.networkFiles << f;
+            }
+
+            auto fstab = readIfFile(QStringLiteral("/etc/fstab"));
+            if (!fstab)
+                return fstab.error();
+            if (*fstab) {
+                facts.fstabPresent = true;
+                facts.fstab = **fstab;
+                auto fsOut = gf({QStringLiteral("list-filesystems")});
+                if (!fsOut)
+                    return fsOut.error();
+                const auto filesystems = linuxconfig::parseFilesystems(*fsOut);
+                for (auto it = filesystems.cbegin(); it != filesystems.cend(); ++it) {
+                    if (it.value() == QLatin1String("unknown"))
+                        continue;
+                    auto uuid = gf({QStringLiteral("vfs-uuid"), it.key()});
+                    if (uuid && !uuid->trimmed().isEmpty())
+                        facts.uuidByDevice.insert(it.key(), uuid->trimmed());
+                }
+            }
+
+            if (facts.os.uefi) {
+                if (Status s = check(); !s)
+                    return s;
+                QString esp = QStringLiteral("/boot/efi");
+                if (auto inBoot = gf({QStringLiteral("is-dir"), esp});
+                    !inBoot || inBoot->trimmed() != QLatin1String("true"))
+                    esp = QStringLiteral("/efi");
+                auto present = isFile(esp + QStringLiteral("/EFI/BOOT/BOOTX64.EFI"));
+                facts.efiFallbackPresent = present && *present;
+                auto dirs = gf({QStringLiteral("ls"), esp + QStringLiteral("/EFI")});
+                for (const QString &dir : linuxconfig::parseLines(dirs ? *dirs : QString())) {
+                    if (dir.compare(QLatin1String("BOOT"), Qt::CaseInsensitive) == 0)
+                        continue;
+                    const QString from = esp + QStringLiteral("/EFI/") + dir;
+                    auto shim = isFile(from + QStringLiteral("/shimx64.efi"));
+                    auto grub = isFile(from + QStringLiteral("/grubx64.efi"));
+                    if ((shim && *shim) || (grub && *grub))
+                        facts.efiLoaderDirs << dir;
+                }
+            }
+            return check();
+        }();
+        if (!st)
+            return fail(st.error());
+    }
+    if (auto out = gf({QStringLiteral("umount-all")}); !out)
+        return fail(out.error());
+    if (Status s = m_session->close(m_request.stepTimeoutSeconds); !s)
+        return s.error();
+    qCInfo(lcConvert) << "dry run: inspection in" << double(timer.elapsed()) / 1000.0 << "s";
+    return facts;
 }
 
 } // namespace ferry::convert

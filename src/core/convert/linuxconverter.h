@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convert/conversiontypes.h"
+#include "convert/guestdryrun.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -49,6 +50,11 @@ public:
     void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
 
     Result<ConversionResult> run();
+    // The dry run: the appliance opens the disks read-only (guestfish --ro, file systems
+    // mounted read-only) and only reads what the conversion's steps would look at; nothing is
+    // written, not even to an overlay. totalTimeoutSeconds bounds the whole (checked between
+    // commands; each command has its own timeout too). Feed the facts to dryRunFindings().
+    Result<GuestFacts> inspectOnly(int totalTimeoutSeconds = 1200);
     void cancel() { m_canceled.store(true); }
     // Also stop (between steps) when this flag becomes true: the migration job's cancel.
     void setCancelFlag(const std::atomic_bool *flag) { m_externalCancel = flag; }
@@ -63,6 +69,9 @@ private:
     Status checkCanceled() const;
 
     Status inspect(ConversionResult &result);
+    // The open-vm-tools packages installed; nullopt when the package format is neither deb
+    // nor rpm (not looked for).
+    Result<std::optional<QStringList>> installedVmwareTools(const QString &packageFormat);
     Status removeVmwareTools(ConversionResult &result);
     Status discoverNicNames(ConversionResult &result);
     Status pinNicNames(ConversionResult &result);

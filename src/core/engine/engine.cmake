@@ -5,6 +5,7 @@ ferry_layer(engine DEPENDS batch sources settings transfer vmware convert SOURCE
     engine/targetcleanup.h engine/targetcleanup.cpp
     engine/disksource.h engine/disksource.cpp
     engine/migrationjob.h engine/migrationjob.cpp
+    engine/guestdryrun.h engine/guestdryrun.cpp
     engine/engine.h engine/engine.cpp
     engine/scheduling.h engine/scheduling.cpp
     engine/claim.h engine/claim.cpp
