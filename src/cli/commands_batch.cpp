@@ -451,10 +451,29 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
     auto plans = svc->plan(args.value(0));
     if (!plans)
         return ctx.fail(plans.error());
+    // The last conversion dry run of each instance (`batch dry-run`), when there is one.
+    QList<qint64> ids;
+    for (const PlannedInstance &p : std::as_const(*plans))
+        ids << p.instance.id;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto dryRuns = engine::dryRunsOf(*db, ids);
+    if (!dryRuns)
+        return ctx.fail(dryRuns.error());
     if (ctx.format() != Format::Table) {
         QJsonArray list;
-        for (const PlannedInstance &p : std::as_const(*plans))
-            list << plannedJson(p);
+        for (const PlannedInstance &p : std::as_const(*plans)) {
+            QJsonObject o = plannedJson(p);
+            if (dryRuns->contains(p.instance.id)) {
+                const engine::GuestDryRunReport &d = dryRuns->value(p.instance.id);
+                o.insert(QStringLiteral("dry_run"),
+                    QJsonObject {{QStringLiteral("ran_at"), d.at.toString(Qt::ISODate)},
+                        {QStringLiteral("read"), d.read}, {QStringLiteral("seconds"), d.seconds},
+                        {QStringLiteral("findings"), engine::findingsJson(d.findings)}});
+            }
+            list << o;
+        }
         ctx.out() << (ctx.format() == Format::Json
                 ? QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
                 : toYaml(list));
@@ -493,6 +512,19 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
             ctx.out() << QStringLiteral("  %1 %2: %3")
                              .arg(severityName(f.severity).leftJustified(8), f.code, f.message)
                       << Qt::endl;
+        if (dryRuns->contains(p.instance.id)) {
+            const engine::GuestDryRunReport &d = dryRuns->value(p.instance.id);
+            ctx.out() << Text::tr("  conversion dry run of %1 UTC:")
+                             .arg(d.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                      << Qt::endl;
+            for (const convert::DryRunFinding &f : d.findings)
+                ctx.out() << QStringLiteral("    %1 %2: %3")
+                                 .arg(QString::fromLatin1(
+                                          convert::DryRunFinding::severityName(f.severity))
+                                          .leftJustified(8),
+                                     f.code, f.message)
+                          << Qt::endl;
+        }
     }
     ctx.out() << Qt::endl
               << Text::tr("%1 ready, %2 blocked, %3 skipped (a dry run: nothing was saved).")
@@ -547,12 +579,14 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
             findings.append({convert::DryRunFinding::Severity::Error,
                 QStringLiteral("dry-run-failed"), report.error().toString()});
         failed += convert::hasErrorFinding(findings);
-        QJsonArray items;
-        for (const convert::DryRunFinding &f : std::as_const(findings))
-            items << QJsonObject {
-                {QStringLiteral("severity"),
-                    QString::fromLatin1(convert::DryRunFinding::severityName(f.severity))},
-                {QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+        // Kept for pre-flight (the wizard's page shows the last one); a failed run too.
+        engine::GuestDryRunReport kept = report ? *report : engine::GuestDryRunReport();
+        kept.findings = findings;
+        if (!kept.at.isValid())
+            kept.at = QDateTime::currentDateTimeUtc();
+        if (Status st = engine::saveDryRun(*db, vm.id, kept); !st)
+            return ctx.fail(st.error());
+        const QJsonArray items = engine::findingsJson(findings);
         list << QJsonObject {{QStringLiteral("location"), vm.location},
             {QStringLiteral("uuid"), vm.uuid},
             {QStringLiteral("read"), report ? report->read : false},
@@ -575,8 +609,9 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
         return ExitOk;
     }
     ctx.out() << Qt::endl
-              << Text::tr("%1 instance(s) inspected, %2 whose conversion would fail (a dry run: "
-                          "nothing was written to the source or saved).")
+              << Text::tr(
+                     "%1 instance(s) inspected, %2 whose conversion would fail (a dry run: "
+                     "nothing was written to the source; the findings are kept for pre-flight).")
                      .arg(vms.size())
                      .arg(failed)
               << Qt::endl;

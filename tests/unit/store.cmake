@@ -9,12 +9,13 @@ ferry_add_test(NAME warningrepository LABEL unit SOURCES test_warningrepository.
 ferry_add_test(NAME settingsrepository LABEL unit SOURCES test_settingsrepository.cpp LIBS ferry_store)
 ferry_add_test(NAME enginelockrepository LABEL unit SOURCES test_enginelockrepository.cpp LIBS ferry_store)
 ferry_add_test(NAME enginerepository LABEL unit SOURCES test_enginerepository.cpp LIBS ferry_store)
+ferry_add_test(NAME dryrunrepository LABEL unit SOURCES test_dryrunrepository.cpp LIBS ferry_store)
 ferry_add_test(NAME networkmappingservice LABEL unit SOURCES test_networkmappingservice.cpp LIBS ferry_core)
 
 # The same tests on PostgreSQL (pg.<name>, label pg; the fixture ferry_pg starts the server).
 foreach(_t targetrepository instancerepository networkrepository batchrepository queuerepository
         artifactrepository warningrepository settingsrepository enginelockrepository
-        enginerepository)
+        enginerepository dryrunrepository)
     ferry_add_pg_test(NAME ${_t})
 endforeach()
 # system db-copy: SQLite into SQLite (unit) and into PostgreSQL (pg).

@@ -9,6 +9,7 @@
 #include "model/source.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
+#include "store/dryrunrepository.h"
 #include "store/sourcerepository.h"
 #include "transfer/datastorerelay.h"
 #include "transfer/vmimport.h"
@@ -17,6 +18,7 @@
 #include "vmware/soapclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <vector>
@@ -44,6 +46,62 @@ QList<convert::NicIdentity> conversionNics(const Instance &vm)
         nics << identity;
     }
     return nics;
+}
+
+QJsonArray findingsJson(const QList<convert::DryRunFinding> &findings)
+{
+    QJsonArray out;
+    for (const convert::DryRunFinding &f : findings)
+        out << QJsonObject {
+            {QStringLiteral("severity"),
+                QString::fromLatin1(convert::DryRunFinding::severityName(f.severity))},
+            {QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+    return out;
+}
+
+QList<convert::DryRunFinding> findingsFromJson(const QJsonArray &array)
+{
+    QList<convert::DryRunFinding> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        const QString severity = o.value(QStringLiteral("severity")).toString();
+        out.append({severity == QLatin1String("error") ? Severity::Error
+                : severity == QLatin1String("warning") ? Severity::Warning
+                                                       : Severity::Info,
+            o.value(QStringLiteral("code")).toString(),
+            o.value(QStringLiteral("message")).toString()});
+    }
+    return out;
+}
+
+Status saveDryRun(
+    const std::shared_ptr<Database> &db, qint64 instanceId, const GuestDryRunReport &report)
+{
+    ConversionDryRunRecord r;
+    r.instanceId = instanceId;
+    r.ranAt = report.at;
+    r.disksRead = report.read;
+    r.seconds = report.seconds;
+    r.findings = findingsJson(report.findings);
+    return DryRunRepository(db).save(r);
+}
+
+Result<QHash<qint64, GuestDryRunReport>> dryRunsOf(
+    const std::shared_ptr<Database> &db, const QList<qint64> &instanceIds)
+{
+    auto records = DryRunRepository(db).forInstances(instanceIds);
+    if (!records)
+        return records.error();
+    QHash<qint64, GuestDryRunReport> out;
+    for (const ConversionDryRunRecord &r : std::as_const(*records)) {
+        GuestDryRunReport report;
+        report.at = r.ranAt;
+        report.read = r.disksRead;
+        report.seconds = r.seconds;
+        report.findings = findingsFromJson(r.findings);
+        out.insert(r.instanceId, report);
+    }
+    return out;
 }
 
 GuestDryRun::GuestDryRun(std::shared_ptr<Database> db, std::shared_ptr<CredentialStore> secrets)

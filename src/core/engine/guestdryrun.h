@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -50,6 +52,7 @@ public:
     // The whole inspection's limit (the appliance's start included); 20 minutes by default.
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
     void cancel() { m_cancel.store(true); }
+    bool isCanceled() const { return m_cancel.load(); }
 
     // An Error when the source cannot be reached or the disks cannot be read or inspected.
     Result<GuestDryRunReport> run(const Instance &vm);
@@ -61,6 +64,16 @@ private:
     int m_timeoutSeconds = 1200;
     std::atomic_bool m_cancel {false};
 };
+
+// The dry run kept for pre-flight (DryRunRepository): the instance's last one.
+Status saveDryRun(
+    const std::shared_ptr<Database> &db, qint64 instanceId, const GuestDryRunReport &report);
+// The last dry runs of these instances, by instance id (the report's instance and uuid empty).
+Result<QHash<qint64, GuestDryRunReport>> dryRunsOf(
+    const std::shared_ptr<Database> &db, const QList<qint64> &instanceIds);
+
+QJsonArray findingsJson(const QList<convert::DryRunFinding> &findings);
+QList<convert::DryRunFinding> findingsFromJson(const QJsonArray &array);
 
 // The NICs as the conversion sees them: the inventory's MACs with the new addresses the
 // instance's overrides give.

@@ -32,6 +32,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0003_keep_leftovers.sql"),
         QStringLiteral(":/ferry/sql/0004_engine_leases.sql"),
         QStringLiteral(":/ferry/sql/0005_change_notifications.sql"),
+        QStringLiteral(":/ferry/sql/0006_conversion_dry_runs.sql"),
     };
     return scripts;
 }

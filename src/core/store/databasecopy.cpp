@@ -19,7 +19,8 @@ QStringList copiedTables()
         QStringLiteral("batches"), QStringLiteral("migration_windows"),
         QStringLiteral("batch_constraints"), QStringLiteral("batch_instances"),
         QStringLiteral("queue_entries"), QStringLiteral("queue_disk_progress"),
-        QStringLiteral("queue_log"), QStringLiteral("artifacts"), QStringLiteral("warnings")};
+        QStringLiteral("queue_log"), QStringLiteral("artifacts"), QStringLiteral("warnings"),
+        QStringLiteral("conversion_dry_runs")};
 }
 
 namespace {

@@ -13,6 +13,7 @@ ferry_layer(store DEPENDS model LIBS Qt6::Sql SOURCES
     store/queuerepository.h store/queuerepository.cpp
     store/artifactrepository.h store/artifactrepository.cpp
     store/warningrepository.h store/warningrepository.cpp
+    store/dryrunrepository.h store/dryrunrepository.cpp
     store/settingsrepository.h store/settingsrepository.cpp
     store/enginelockrepository.h store/enginelockrepository.cpp
     store/enginerepository.h store/enginerepository.cpp
@@ -22,4 +23,5 @@ qt_add_resources(ferry_store "ferry_sql_migrations"
     BASE "store/migrations"
     FILES store/migrations/0001_initial.sql store/migrations/0002_schema_history.sql
     store/migrations/0003_keep_leftovers.sql store/migrations/0004_engine_leases.sql
-    store/migrations/0005_change_notifications.sql)
+    store/migrations/0005_change_notifications.sql
+    store/migrations/0006_conversion_dry_runs.sql)
