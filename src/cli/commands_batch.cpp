@@ -567,6 +567,7 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
     }
     QJsonArray list;
     int failed = 0;
+    int read = 0;
     for (const Instance &vm : std::as_const(vms)) {
         if (ctx.format() == Format::Table)
             ctx.out() << Text::tr("%1: inspecting (minutes under TCG) ...").arg(vm.location)
@@ -579,6 +580,7 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
             findings.append({convert::DryRunFinding::Severity::Error,
                 QStringLiteral("dry-run-failed"), report.error().toString()});
         failed += convert::hasErrorFinding(findings);
+        read += report && report->read ? 1 : 0;
         // Kept for pre-flight (the wizard's page shows the last one); a failed run too.
         engine::GuestDryRunReport kept = report ? *report : engine::GuestDryRunReport();
         kept.findings = findings;
@@ -610,9 +612,10 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
     }
     ctx.out() << Qt::endl
               << Text::tr(
-                     "%1 instance(s) inspected, %2 whose conversion would fail (a dry run: "
+                     "%1 instance(s), %2 read, %3 whose conversion would fail (a dry run: "
                      "nothing was written to the source; the findings are kept for pre-flight).")
                      .arg(vms.size())
+                     .arg(read)
                      .arg(failed)
               << Qt::endl;
     return ExitOk;

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(!hasErrorFinding(all));
         const DryRunFinding *os = find(all, QStringLiteral("os-found"));
         QVERIFY(os);
-        QVERIFY(os->message.contains(QStringLiteral("debian 12.8")));
+        QVERIFY(os->message.startsWith(QStringLiteral("debian 12.8, root /dev/sda1")));
         QVERIFY(os->message.contains(QStringLiteral("BIOS")));
         QVERIFY(find(all, QStringLiteral("step-remove-vmware-tools"))
                     ->message.contains(QStringLiteral("open-vm-tools")));

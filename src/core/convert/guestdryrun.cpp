@@ -203,12 +203,15 @@ QList<DryRunFinding> dryRunFindings(const GuestFacts &facts, const QList<NicIden
                       .arg(os.productName, os.type)});
         return out;
     }
+    // "debian 12.8", with the product name when it says more than the version.
+    const QString version = QStringLiteral("%1.%2").arg(os.majorVersion).arg(os.minorVersion);
+    QString found = QStringLiteral("%1 %2").arg(
+        os.distro.isEmpty() ? QStringLiteral("linux") : os.distro, version);
+    if (!os.productName.isEmpty() && os.productName != version)
+        found += QStringLiteral(" (%1)").arg(os.productName);
     out.append({Severity::Info, QStringLiteral("os-found"),
-        Text::tr("%1: %2 %3.%4, root %5, %6, packages %7")
-            .arg(os.productName.isEmpty() ? Text::tr("Linux") : os.productName, os.distro)
-            .arg(os.majorVersion)
-            .arg(os.minorVersion)
-            .arg(os.root, os.uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"),
+        Text::tr("%1, root %2, %3, packages %4")
+            .arg(found, os.root, os.uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"),
                 os.packageFormat.isEmpty() ? Text::tr("unknown") : os.packageFormat)});
     if (os.distro.isEmpty() || os.distro == QLatin1String("unknown"))
         out.append({Severity::Warning, QStringLiteral("distro-unknown"),
