@@ -684,7 +684,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+42"/>
+        <location filename="../src/core/store/database.cpp" line="+43"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../src/core/store/databasecopy.cpp" line="+44"/>
+        <location filename="../src/core/store/databasecopy.cpp" line="+45"/>
         <source>The two databases have different schema versions (%1 and %2); open both with the same Ferry first.</source>
         <translation>Die beiden Datenbanken haben verschiedene Schemaversionen (%1 und %2); öffnen Sie zuerst beide mit demselben Ferry.</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>Datastores</name>
     <message>
-        <location filename="../src/core/vmware/datastore.cpp" line="+72"/>
+        <location filename="../src/core/vmware/datastore.cpp" line="+73"/>
         <source>The datastore refused to serve %1 (HTTP %2): the session is not logged in or its user may not browse the datastore.</source>
         <translation>Der Datenspeicher hat %1 verweigert (HTTP %2): Die Sitzung ist nicht angemeldet oder ihr Benutzer darf den Datenspeicher nicht durchsuchen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not on the datastore (HTTP 404).</source>
         <translation>%1 liegt nicht auf dem Datenspeicher (HTTP 404).</translation>
     </message>
@@ -981,17 +981,17 @@
         <translation>Das Lesen von %1 aus dem Datenspeicher ist fehlgeschlagen (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>The datastore answered a read of %1 with other bytes than asked.</source>
         <translation>Der Datenspeicher hat auf das Lesen von %1 mit anderen Bytes als den angefragten geantwortet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Reading [%1] %2 from the datastore failed (HTTP %3).</source>
         <translation>Das Lesen von [%1] %2 aus dem Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location filename="../src/core/vmware/datastorechain.cpp" line="+56"/>
         <location line="+80"/>
         <source>Disk %1 is not on a datastore.</source>
@@ -2959,7 +2959,7 @@
 <context>
     <name>VsphereVm</name>
     <message>
-        <location filename="../src/core/engine/vspherevm.cpp" line="+47"/>
+        <location filename="../src/core/engine/vspherevm.cpp" line="+49"/>
         <location line="+7"/>
         <source>The source VM %1 does not exist any more.</source>
         <translation>Die Quell-VM %1 existiert nicht mehr.</translation>
@@ -3215,12 +3215,12 @@ Ersetzte Werte: %1
         <translation>Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The disks hold %1 operating systems; the first (%2) is converted.</source>
         <translation>Die Festplatten enthalten %1 Betriebssysteme; das erste (%2) wird konvertiert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The guest&apos;s operating system (%1) cannot be converted yet.</source>
         <translation>Das Betriebssystem des Gasts (%1) kann noch nicht konvertiert werden.</translation>
     </message>
@@ -3230,12 +3230,12 @@ Ersetzte Werte: %1
         <translation>%1 (%2) konnte nicht eingehängt werden: %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Package format %1: VMware Tools were not looked for.</source>
         <translation>Paketformat %1: Nach VMware Tools wurde nicht gesucht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>VMware Tools could not be removed from the guest.</source>
         <translation>VMware Tools konnten nicht aus dem Gast entfernt werden.</translation>
     </message>
@@ -3270,11 +3270,26 @@ Ersetzte Werte: %1
         <translation>%1 bleibt unverändert, mit den alten Schnittstellennamen: %2 existiert bereits.</translation>
     </message>
     <message>
+        <location line="+240"/>
+        <source>The dry run has no disk.</source>
+        <translation>Der Probelauf hat keine Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No temporary directory for the dry run.</source>
+        <translation>Kein temporäres Verzeichnis für den Probelauf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dry run took longer than %1 s and was stopped.</source>
+        <translation>Der Probelauf dauerte länger als %1 s und wurde abgebrochen.</translation>
+    </message>
+    <message>
         <source>The new address %1 for NIC %2 was not applied: the guest has no ifupdown configuration for %3 (netplan, NetworkManager, systemd-networkd and ifcfg are not rewritten yet).</source>
         <translation type="vanished">Die neue Adresse %1 für die Netzwerkkarte %2 wurde nicht angewendet: Der Gast hat keine ifupdown-Konfiguration für %3 (netplan, NetworkManager, systemd-networkd und ifcfg werden noch nicht umgeschrieben).</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-347"/>
         <source>it</source>
         <translation>sie</translation>
     </message>
@@ -3388,6 +3403,177 @@ Ersetzte Werte: %1
         <location line="+48"/>
         <source>%1 is not a kind of network configuration.</source>
         <translation>%1 ist keine Art von Netzwerkkonfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/guestdryrun.cpp" line="+66"/>
+        <source>No network configuration found (ifupdown, netplan, NetworkManager, systemd-networkd, ifcfg).</source>
+        <translation>Keine Netzwerkkonfiguration gefunden (ifupdown, netplan, NetworkManager, systemd-networkd, ifcfg).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no interface</source>
+        <translation>keine Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network configuration: %1</source>
+        <translation>Netzwerkkonfiguration: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The VM has no NIC in the inventory: no interface name would be pinned.</source>
+        <translation>Die VM hat im Inventar keine Netzwerkkarte: Es würde kein Schnittstellenname festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No interface name in the guest&apos;s network configuration for the NIC(s) %1: they would keep the names the target&apos;s hardware gives them.</source>
+        <translation>Kein Schnittstellenname in der Netzwerkkonfiguration des Gasts für die Netzwerkkarte(n) %1: Sie würden die Namen behalten, die die Hardware des Ziels ihnen gibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pin-nic-names: would keep %1 (udev rule by MAC)</source>
+        <translation>pin-nic-names: würde %1 beibehalten (udev-Regel nach MAC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new address %1 for NIC %2 would not be applied: no network configuration in the guest configures %3.</source>
+        <translation>Die neue Adresse %1 für die Netzwerkkarte %2 würde nicht übernommen: Keine Netzwerkkonfiguration im Gast konfiguriert %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nic-addresses: %1 (%2) would get %3%4 in %5</source>
+        <translation>nic-addresses: %1 (%2) würde %3%4 in %5 erhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, gateway %1</source>
+        <translation>, Gateway %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new address %1 for NIC %2 would not be applied: the guest names no interface for it.</source>
+        <translation>Die neue Adresse %1 für die Netzwerkkarte %2 würde nicht übernommen: Der Gast nennt keine Schnittstelle für sie.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 would be left as it is, with the old interface names: %2</source>
+        <translation>%1 bliebe unverändert, mit den alten Schnittstellennamen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rename-nic-config: %1 in %2</source>
+        <translation>rename-nic-config: %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no file</source>
+        <translation>keiner Datei</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No operating system found on the disks: they would migrate unconverted.</source>
+        <translation>Kein Betriebssystem auf den Festplatten gefunden: Sie würden unkonvertiert migriert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disks hold %1 operating systems; only the first (%2) would be converted.</source>
+        <translation>Die Festplatten enthalten %1 Betriebssysteme; nur das erste (%2) würde konvertiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows (%1) found: Windows guests are not converted yet; the migration would fail after the power-off. Install the virtio-win drivers in the guest and turn conversion off for the batch.</source>
+        <translation>Windows (%1) gefunden: Windows-Gäste werden noch nicht konvertiert; die Migration würde nach dem Ausschalten fehlschlagen. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Konvertierung für den Batch aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) found: only Linux guests are converted; the migration would fail after the power-off.</source>
+        <translation>%1 (%2) gefunden: Nur Linux-Gäste werden konvertiert; die Migration würde nach dem Ausschalten fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, root %2, %3, packages %4</source>
+        <translation>%1, Root %2, %3, Pakete %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>libguestfs does not recognise the distribution: the steps below follow the tools found in the guest.</source>
+        <translation>libguestfs erkennt die Distribution nicht: Die folgenden Schritte richten sich nach den Werkzeugen, die im Gast gefunden wurden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package format %1: VMware Tools would not be looked for.</source>
+        <translation>Paketformat %1: Nach VMware Tools würde nicht gesucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove-vmware-tools: open-vm-tools is not installed, nothing to remove</source>
+        <translation>remove-vmware-tools: open-vm-tools ist nicht installiert, nichts zu entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove-vmware-tools: would remove %1</source>
+        <translation>remove-vmware-tools: würde %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VMware Tools installed from VMware&apos;s own installer (/etc/vmware-tools) would be left in place.</source>
+        <translation>Mit VMwares eigenem Installationsprogramm installierte VMware Tools (/etc/vmware-tools) blieben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fstab-uuids: would rewrite %1</source>
+        <translation>fstab-uuids: würde %1 umschreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/etc/fstab names %1, whose UUID is not known: it would be left as it is.</source>
+        <translation>/etc/fstab nennt %1, dessen UUID nicht bekannt ist: Der Eintrag bliebe unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The guest has no kernel modules (/lib/modules is empty): the conversion would fail after the power-off.</source>
+        <translation>Der Gast hat keine Kernelmodule (/lib/modules ist leer): Die Konvertierung würde nach dem Ausschalten fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>initramfs-virtio: initramfs-tools would add %1 and rebuild for %2 (the longest step: about a minute under TCG)</source>
+        <translation>initramfs-virtio: initramfs-tools würde %1 hinzufügen und für %2 neu erstellen (der längste Schritt: etwa eine Minute unter TCG)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>initramfs-virtio: dracut would add %1 and rebuild for %2</source>
+        <translation>initramfs-virtio: dracut würde %1 hinzufügen und für %2 neu erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guest has neither initramfs-tools nor dracut: its initramfs cannot get the virtio drivers, the conversion would fail after the power-off.</source>
+        <translation>Der Gast hat weder initramfs-tools noch dracut: Seine initramfs kann die virtio-Treiber nicht erhalten, die Konvertierung würde nach dem Ausschalten fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>efi-fallback: \EFI\BOOT\BOOTX64.EFI is present, nothing to do</source>
+        <translation>efi-fallback: \EFI\BOOT\BOOTX64.EFI ist vorhanden, nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>efi-fallback: would copy the loader of \EFI\%1 to \EFI\BOOT\BOOTX64.EFI</source>
+        <translation>efi-fallback: würde den Bootloader aus \EFI\%1 nach \EFI\BOOT\BOOTX64.EFI kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The UEFI guest has no boot loader on its EFI system partition that could serve as the fallback loader: the conversion would fail after the power-off.</source>
+        <translation>Der UEFI-Gast hat auf seiner EFI-Systempartition keinen Bootloader, der als Fallback-Loader dienen könnte: Die Konvertierung würde nach dem Ausschalten fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conversion-log: would write /var/log/ferry-conversion.log</source>
+        <translation>conversion-log: würde /var/log/ferry-conversion.log schreiben</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3743,54 @@ Ersetzte Werte: %1
     </message>
 </context>
 <context>
+    <name>ferry::engine::GuestDryRun</name>
+    <message>
+        <location filename="../src/core/engine/guestdryrun.cpp" line="+127"/>
+        <source>This computer cannot inspect guests: %1 missing (libguestfs-tools, nbdkit and qemu-utils on Linux).</source>
+        <translation>Dieser Computer kann keine Gäste untersuchen: %1 fehlt (libguestfs-tools, nbdkit und qemu-utils unter Linux).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the password of source %1: %2</source>
+        <translation>Das Passwort der Quelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dry run not possible while the VM is suspended (its disks are in use).</source>
+        <translation>Kein Probelauf möglich, solange die VM angehalten ist (ihre Festplatten sind in Gebrauch).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run not possible while the VM runs (its disks are in use).</source>
+        <translation>Kein Probelauf möglich, solange die VM läuft (ihre Festplatten sind in Gebrauch).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disk %1 cannot be read: %2</source>
+        <translation>Die Festplatte %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The VM has no disk: nothing to inspect.</source>
+        <translation>Die VM hat keine Festplatte: nichts zu untersuchen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No partition table or file system at the start of any disk: no operating system; the disks would land as they are.</source>
+        <translation>Keine Partitionstabelle und kein Dateisystem am Anfang einer Festplatte: kein Betriebssystem; die Festplatten kämen unverändert an.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The guest could not be inspected: %1</source>
+        <translation>Der Gast konnte nicht untersucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspected read-only in %1 s (%2); libguestfs read %3 bytes from the datastore; nothing was written.</source>
+        <translation>In %1 s nur lesend untersucht (%2); libguestfs las %3 Bytes aus dem Datastore; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::engine::MigrationJob</name>
     <message>
         <location filename="../src/core/engine/migrationjob.cpp" line="+199"/>
@@ -3579,7 +3813,7 @@ Ersetzte Werte: %1
         <translation>Das Passwort der Quelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>it has %1 disks, the batch started with %2.</source>
         <translation>Sie hat %1 Festplatten, der Batch begann mit %2.</translation>
     </message>
@@ -3589,7 +3823,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Checking the source VM</source>
         <translation>Quell-VM wird geprüft</translation>
     </message>
@@ -3787,12 +4021,12 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-381"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Disk %1 cannot be read: %2</source>
         <translation>Datenträger %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5106,7 +5340,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::BatchPreflightPage</name>
     <message>
-        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+33"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+37"/>
         <source>Pre-flight checks</source>
         <translation>Vorabprüfungen</translation>
     </message>
@@ -5121,12 +5355,87 @@ Ersetzte Werte: %1
         <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+130"/>
+        <source>Conversion &amp;Dry Run</source>
+        <translation>&amp;Probelauf der Konvertierung</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Inspect the guest of each powered-off instance read-only with libguestfs and show what the conversion would do. Slow: about 1 to 2 minutes per instance. Running VMs are not read.</source>
+        <translation>Den Gast jeder ausgeschalteten Instanz mit libguestfs nur lesend untersuchen und zeigen, was die Konvertierung tun würde. Langsam: etwa 1 bis 2 Minuten pro Instanz. Laufende VMs werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Conversion dry run</source>
+        <translation>Probelauf der Konvertierung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The last dry runs could not be read: %1</source>
+        <translation>Die letzten Probeläufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conversion dry run yet for these instances.</source>
+        <translation>Für diese Instanzen gibt es noch keinen Probelauf der Konvertierung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last conversion dry run of %n instance(s).</source>
+        <translation>
+            <numerusform>Der letzte Probelauf der Konvertierung von %n Instanz.</numerusform>
+            <numerusform>Der letzte Probelauf der Konvertierung von %n Instanzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Canceling the dry run…</source>
+        <translation>Der Probelauf wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel &amp;Dry Run</source>
+        <translation>&amp;Probelauf abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Inspecting %n instance(s) read-only; about 1 to 2 minutes each…</source>
+        <translation>
+            <numerusform>%n Instanz wird nur lesend untersucht; etwa 1 bis 2 Minuten…</numerusform>
+            <numerusform>%n Instanzen werden nur lesend untersucht; etwa 1 bis 2 Minuten pro Instanz…</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/gui/batches/preflightmodel.cpp" line="+156"/>
         <source>Instance / finding</source>
         <translation>Instanz / Befund</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+6"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="-105"/>
+        <location line="+13"/>
         <location filename="../src/gui/batches/preflightmodel.cpp" line="+2"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
@@ -5137,7 +5446,7 @@ Ersetzte Werte: %1
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+16"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+130"/>
         <source>Checking the selected instances…</source>
         <translation>Die ausgewählten Instanzen werden geprüft…</translation>
     </message>
@@ -5182,7 +5491,7 @@ Ersetzte Werte: %1
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+14"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+16"/>
         <source>The expression selects no instance now.</source>
         <translation>Der Ausdruck wählt derzeit keine Instanz aus.</translation>
     </message>
@@ -11322,17 +11631,17 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Benutzername oder Passwort wurde von %1 nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/inventory.cpp" line="+385"/>
+        <location filename="../src/core/vmware/inventory.cpp" line="+393"/>
         <source>%1 %2: property %3 could not be read (%4).</source>
         <translation>%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>VM %1 (%2) has no configuration and was not imported.</source>
         <translation>VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>The server does not offer the VM property %1; it was left out.</source>
         <translation>Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+379"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+381"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -64,7 +64,23 @@
 <context>
     <name>ferry::gui::BatchPreflightPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+91"/>
+        <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+132"/>
+        <source>The last conversion dry run of %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Inspecting %n instance(s) read-only; about 1 to 2 minutes each…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>%n instance(s) checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</source>
         <translation>
             <numerusform>%n instance checked: %1 blocked by a critical finding, %2 with warnings, %3 ready.</numerusform>
