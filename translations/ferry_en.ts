@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../src/core/engine/migrationjob.cpp" line="+381"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
+            <numerusform>Disk %1 has %n snapshot deltas, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
         </translation>
     </message>
 </context>
@@ -66,17 +66,17 @@
     <message numerus="yes">
         <location filename="../src/gui/batches/batchpreflightpage.cpp" line="+132"/>
         <source>The last conversion dry run of %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last conversion dry run of %n instance.</numerusform>
+            <numerusform>The last conversion dry run of %n instances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Inspecting %n instance(s) read-only; about 1 to 2 minutes each…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inspecting %n instance read-only; about 1 to 2 minutes…</numerusform>
+            <numerusform>Inspecting %n instances read-only; about 1 to 2 minutes each…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
