@@ -22,6 +22,7 @@
 #include "batches/selectionpreview.h"
 #include "batches/windowstimeline.h"
 #include "common/dataevents.h"
+#include "engine/guestdryrun.h"
 #include "secrets/credentialstore.h"
 
 #include <QAbstractButton>
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace ferry;
@@ -340,13 +342,37 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QVERIFY(!wizard->optionsPage()->config().convertGuests);
     wizard->findChild<QSpinBox *>(QStringLiteral("retriesSpin"))->setValue(3);
     wizard->findChild<QCheckBox *>(QStringLiteral("allowNoIpv4Check"))->setChecked(true);
+    // A conversion dry run kept for every instance (as `ferryctl batch dry-run` keeps them).
+    {
+        auto ids = m_inventory.db->exec(QStringLiteral("SELECT id FROM instances"));
+        QVERIFY(ids);
+        while (ids->next()) {
+            engine::GuestDryRunReport kept;
+            kept.at = QDateTime::currentDateTimeUtc();
+            kept.read = true;
+            kept.findings = {{convert::DryRunFinding::Severity::Info, QStringLiteral("os-found"),
+                                 QStringLiteral("debian 12.8, root /dev/sda1, BIOS, packages deb")},
+                {convert::DryRunFinding::Severity::Error, QStringLiteral("no-initramfs-tool"),
+                    QStringLiteral("neither")}};
+            QVERIFY(engine::saveDryRun(m_inventory.db, ids->value(0).toLongLong(), kept).ok());
+        }
+    }
     clickNext(wizard.get());
 
-    // Pre-flight: one row per selected instance.
+    // Pre-flight: one row per selected instance; under it, each one's last conversion dry run
+    // and the button that runs it anew.
     BatchPreflightPage *preflight = wizard->preflightPage();
     QTRY_VERIFY(!preflight->isLoading());
     QCOMPARE(preflight->planned().size(), 2);
     QCOMPARE(preflight->results()->model()->rowCount(), 2);
+    QVERIFY(preflight->dryRunButton()->isVisible());
+    QVERIFY(preflight->dryRunButton()->isEnabled());
+    QTRY_COMPARE(preflight->dryRunResults()->topLevelItemCount(), 2);
+    QVERIFY(preflight->dryRunResults()->isVisible());
+    const QTreeWidgetItem *firstRun = preflight->dryRunResults()->topLevelItem(0);
+    QCOMPARE(firstRun->childCount(), 2);
+    QVERIFY(firstRun->child(0)->text(0).startsWith(QLatin1String("os-found: debian 12.8")));
+    QCOMPARE(firstRun->text(1), preflight->tr("Error"));
     clickNext(wizard.get());
 
     // Summary and Create.
