@@ -846,8 +846,10 @@ Result<GuestFacts> LinuxConverter::inspectOnly(int totalTimeoutSeconds)
         ? 0
         : qMax(1, result.osCount);
     facts.os = result.os;
+    // inspect()'s warnings: first the one about several operating systems (os-several says
+    // it), then the file systems that did not mount.
     if (facts.osCount > 0)
-        facts.warnings = result.warnings.filter(QStringLiteral(" could not be mounted"));
+        facts.warnings = result.warnings.mid(facts.osCount > 1 ? 1 : 0);
     const bool isLinux = facts.osCount > 0 && facts.os.type == QLatin1String("linux");
 
     // Each read: canceled or timed out between them.
