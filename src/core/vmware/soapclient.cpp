@@ -270,6 +270,7 @@ Result<ServiceContent> SoapClient::retrieveServiceContent()
     c.customFieldsManager = MoRef::from(rv->child(u"customFieldsManager"));
     c.fileManager = MoRef::from(rv->child(u"fileManager"));
     c.virtualDiskManager = MoRef::from(rv->child(u"virtualDiskManager"));
+    c.searchIndex = MoRef::from(rv->child(u"searchIndex"));
     if (c.apiType.isEmpty() || c.propertyCollector.isNull() || c.sessionManager.isNull())
         return Error(Error::Code::Unsupported,
             Text::tr("The server at %1 does not look like vCenter or ESXi.").arg(m_url.host()));

@@ -38,6 +38,7 @@ struct ServiceContent
     MoRef customFieldsManager;
     MoRef fileManager;
     MoRef virtualDiskManager;
+    MoRef searchIndex;
 };
 
 // vim25 SOAP over the blocking HttpClient. Faults become errors whose `details` begin with the
