@@ -215,6 +215,9 @@ Status VsphereVm::powerOff(bool guestShutdown, const PowerOffPolicy &policy,
                 return refused(QStringLiteral("ShutdownGuest"), r.error());
             if (fault.isEmpty()) // no answer at all: not a refusal, the call failed
                 return r.error();
+            // Gone down meanwhile (InvalidPowerState): nothing more to do.
+            if (auto now = powerState(); now && *now == QLatin1String("poweredOff"))
+                return {};
             why = Text::tr("the guest shutdown was refused (%1)").arg(fault);
         } else {
             Status off
