@@ -42,11 +42,11 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+379"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+419"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
+            <numerusform>Disk %1 has %n snapshot deltas, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
         </translation>
     </message>
 </context>
