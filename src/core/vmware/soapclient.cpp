@@ -301,6 +301,13 @@ Status SoapClient::login(const QString &user, const QString &password)
     return {};
 }
 
+Status SoapClient::relogin()
+{
+    if (m_user.isEmpty())
+        return Error(Error::Code::Internal, QStringLiteral("bug: relogin before a login"));
+    return login(m_user, m_password);
+}
+
 Status SoapClient::logout()
 {
     if (!m_loggedIn)

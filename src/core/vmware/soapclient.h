@@ -55,6 +55,9 @@ public:
     // certificate was accepted.
     Status login(const QString &user, const QString &password);
     Status logout();
+    // Logs in again with the last login's credentials (the session expired elsewhere: the
+    // datastore's /folder front refused its cookie).
+    Status relogin();
     bool loggedIn() const { return m_loggedIn; }
 
     // Calls `method` on `self` with the given inner XML; returns the <methodResponse> element.
