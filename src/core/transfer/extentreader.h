@@ -60,9 +60,8 @@ public:
 
     bool busy() const { return m_busy; }
 
-    // `piece` of the file at `url` (on the source's server), with the session cookie `cookie`;
-    // `fresh`: on a new connection, never a kept-alive one.
-    void get(const Piece &piece, const QUrl &url, const QByteArray &cookie, bool fresh = false)
+    // `piece` of the file at `url` (on the source's server), with the session cookie `cookie`.
+    void get(const Piece &piece, const QUrl &url, const QByteArray &cookie)
     {
         m_piece = piece;
         m_url = url;
@@ -75,8 +74,7 @@ public:
         m_length = -1;
         m_retried = false;
         m_idle.start();
-        m_reused = !fresh && m_socket.state() == QAbstractSocket::ConnectedState
-            && m_socket.isEncrypted();
+        m_reused = m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted();
         if (m_reused)
             send();
         else
@@ -389,12 +387,14 @@ private:
 
     static constexpr int kAttempts = 4;
 
+    // `fresh`: on a new connection (its own socket: an aborted one may still report its end).
     void request(int index, bool fresh = false)
     {
         RangeConnection *conn = nullptr;
-        for (RangeConnection *c : std::as_const(m_connections))
-            if (!c->busy() && !m_inFlight.values().contains(c))
-                conn = c;
+        if (!fresh)
+            for (RangeConnection *c : std::as_const(m_connections))
+                if (!c->busy() && !m_inFlight.values().contains(c))
+                    conn = c;
         if (!conn) {
             conn = new RangeConnection(m_source);
             conn->setParent(this);
@@ -406,7 +406,7 @@ private:
         m_inFlight.insert(index, conn);
         m_sentWith.insert(index, m_generation);
         const Read &read = m_reads.at(index);
-        conn->get({read.fileOffset, read.length}, urlOf(read.file), m_source.cookie, fresh);
+        conn->get({read.fileOffset, read.length}, urlOf(read.file), m_source.cookie);
     }
 
     void onDone(RangeConnection *conn, const Piece &piece, int status, QByteArray body,
@@ -439,7 +439,7 @@ private:
         const bool transient = status == 0 || status >= 500;
         const int attempt = ++m_attempts[index];
         if (transient && attempt < kAttempts) {
-            conn->abort();
+            drop(conn);
             ++m_retried;
             if (m_source.readsRetried)
                 ++*m_source.readsRetried;
@@ -464,6 +464,15 @@ private:
                 .arg(attempt)
                 .arg(transient ? kAttempts : 1)
                 .arg(error)));
+    }
+
+    // A connection that failed is not used again.
+    void drop(RangeConnection *conn)
+    {
+        conn->abort();
+        m_connections.removeAll(conn);
+        conn->disconnect(this);
+        conn->deleteLater();
     }
 
     // The source refused read `index` (401, 403): its session ended, or the user may not read.
