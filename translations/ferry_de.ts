@@ -993,6 +993,7 @@
     <message>
         <location line="+11"/>
         <location filename="../src/core/vmware/datastorechain.cpp" line="+56"/>
+        <location line="+80"/>
         <source>Disk %1 is not on a datastore.</source>
         <translation>Festplatte %1 liegt nicht auf einem Datenspeicher.</translation>
     </message>
@@ -1002,7 +1003,7 @@
         <translation>Der Datenspeicher beantwortet keine Bereichsabfragen (Range) für %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/datastorechain.cpp" line="+10"/>
+        <location filename="../src/core/vmware/datastorechain.cpp" line="-70"/>
         <source>The snapshot chain of %1 names the parent disk [%2] %3, which is not on the datastore; consolidate the disk&apos;s snapshots in vSphere.</source>
         <translation>Die Snapshot-Kette von %1 nennt die übergeordnete Festplatte [%2] %3, die nicht auf dem Datenspeicher liegt; konsolidieren Sie die Snapshots der Festplatte in vSphere.</translation>
     </message>
@@ -2068,7 +2069,7 @@
         <translation>Keine Instanz %1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+64"/>
         <source>The instance is in the migration queue; remove its queue entries first.</source>
         <translation>Die Instanz ist in der Migrationswarteschlange; entfernen Sie zuerst ihre Einträge in der Warteschlange.</translation>
     </message>
@@ -2381,7 +2382,7 @@
         <translation>Netzwerkkarte %1 hängt an einem Netzwerk, das nicht importiert wurde, daher hat sie kein Zielnetzwerk; ordnen Sie es mit einer Platzierungsanpassung der Instanz oder dem Platzierungsskript zu.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Together, the %1 VMs of this batch placed in storage pool %2 on target %3 need %4, and it has %5 free: the last imports would fail when it is full.</source>
         <translation>Zusammen brauchen die %1 VMs dieses Batches im Speicherpool %2 auf dem Ziel %3 %4, und er hat %5 frei: Die letzten Importe würden scheitern, wenn er voll ist.</translation>
     </message>
@@ -2792,12 +2793,12 @@
         <translation>Das Vertrauens-Token nennt das Serverzertifikat %1, aber das Ziel vertraut %2. Verwenden Sie ein Token des Servers, dem Sie vertrauen, oder hinterlegen Sie den Fingerabdruck des Tokens.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>OIDC authentication is not supported yet; use a trust token or a client certificate.</source>
         <translation>OIDC-Authentifizierung wird noch nicht unterstützt; verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Choose how Ferry authenticates to target %1: a trust token, a client certificate Ferry creates, or an existing certificate and key.</source>
         <translation>Wählen Sie, wie sich Ferry beim Ziel %1 authentifiziert: mit einem Vertrauens-Token, einem Client-Zertifikat, das Ferry erstellt, oder einem vorhandenen Zertifikat mit Schlüssel.</translation>
     </message>
@@ -2807,7 +2808,7 @@
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+140"/>
         <source>Target %1 has no client certificate, so it has no key to store.</source>
         <translation>Das Ziel %1 hat kein Client-Zertifikat und damit keinen Schlüssel, der gespeichert werden könnte.</translation>
     </message>
@@ -3584,7 +3585,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, zuvor von Ferry ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+60"/>
         <source>Cannot read the client key of target %1: %2</source>
         <translation>Der Client-Schlüssel des Ziels %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3643,7 +3644,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3664,7 +3665,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3682,7 +3683,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-591"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3702,7 +3703,7 @@ Ersetzte Werte: %1
         <translation>Quell-VM %1 (%2) ist %3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
@@ -3722,12 +3723,11 @@ Ersetzte Werte: %1
         <translation>Das Ziel %1 akzeptiert die Konfiguration der VM</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The source VM changed after it was checked: %1</source>
-        <translation>Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
+        <translation type="vanished">Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>The source VM boots with BIOS; target %1 has no CSM (neither the security_csm nor the instance_boot_mode extension), so the VM gets UEFI firmware and may need its boot loader converted</source>
         <translation>Die Quell-VM startet mit BIOS; das Ziel %1 hat kein CSM (weder die Erweiterung security_csm noch instance_boot_mode), daher erhält die VM UEFI-Firmware und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
@@ -3752,12 +3752,30 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-379"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+159"/>
+        <source>Disk %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The source VM changed after it was checked and before its disks were read: %1 Nothing was copied; the source VM stays off. Sync the source, check the VM, then retry the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
@@ -3822,7 +3840,12 @@ Ersetzte Werte: %1
         <translation>kein Betriebssystem</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+36"/>
+        <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
+        <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -3846,8 +3869,16 @@ Ersetzte Werte: %1
         <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6</source>
         <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet), SHA-256 %6</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Festplatte %1: %n Lesevorgang wiederholt</numerusform>
+            <numerusform>Festplatte %1: %n Lesevorgänge wiederholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>The source VM changed while its disks were copied (%1); the copy is not its current state. The source VM stays off: check it, then retry the entry.</source>
         <translation>Die Quell-VM hat sich geändert, während ihre Festplatten kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Die Quell-VM bleibt ausgeschaltet: Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
     </message>
@@ -3862,7 +3893,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1 wurde beschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the descriptor of disk %1 has a new CID</source>
         <translation>der Deskriptor von Festplatte %1 hat eine neue CID</translation>
     </message>
@@ -4072,12 +4103,12 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::AddTargetAuthPage</name>
     <message>
-        <location filename="../src/gui/targets/addtargetauthpage.cpp" line="+32"/>
+        <location filename="../src/gui/targets/addtargetauthpage.cpp" line="+33"/>
         <source>Not supported yet: Ferry cannot sign in with OIDC. Use a trust token or a client certificate.</source>
         <translation>Noch nicht unterstützt: Ferry kann sich nicht mit OIDC anmelden. Verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Trust &amp;token (recommended)</source>
         <translation>Vertrauens-&amp;Token (empfohlen)</translation>
     </message>
@@ -5820,7 +5851,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::DatabaseSettingsWidget</name>
     <message>
-        <location filename="../src/gui/settings/databasesettingswidget.cpp" line="+48"/>
+        <location filename="../src/gui/settings/databasesettingswidget.cpp" line="+37"/>
         <source>In use now: %1</source>
         <translation>Jetzt in Gebrauch: %1</translation>
     </message>
@@ -6003,7 +6034,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::EditTargetDialog</name>
     <message>
-        <location filename="../src/gui/targets/edittargetdialog.cpp" line="+30"/>
+        <location filename="../src/gui/targets/edittargetdialog.cpp" line="+31"/>
         <source>Edit Target %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
@@ -6018,7 +6049,7 @@ Try &apos;ferry --help&apos; for more information.
         <translation>Optional: Ein neues Token vom Server (&quot;lxc config trust add --name ferry&quot; oder &quot;incus config trust add ferry&quot;) lässt ihn Ferrys Zertifikat wieder vertrauen, etwa nachdem es aus dem Vertrauensspeicher des Servers entfernt wurde. Das Token wird einmal verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Leave empty to keep the current authentication</source>
         <translation>Leer lassen, um die aktuelle Authentifizierung zu behalten</translation>
     </message>
@@ -6167,17 +6198,17 @@ Try &apos;ferry --help&apos; for more information.
     <name>ferry::gui::EnginesPanel</name>
     <message>
         <location filename="../src/gui/queue/enginespanel.cpp" line="+43"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-125"/>
         <source>The engines sharing this database: host, process, heartbeat and the entries each works on</source>
         <translation>Die Engines, die sich diese Datenbank teilen: Host, Prozess, Lebenszeichen und die Einträge, an denen jede arbeitet</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+105"/>
         <source>The engines could not be read: %1</source>
         <translation>Die Engines konnten nicht gelesen werden: %1</translation>
     </message>
@@ -6250,7 +6281,7 @@ Try &apos;ferry --help&apos; for more information.
 <context>
     <name>ferry::gui::InstanceDetailsWidget</name>
     <message>
-        <location filename="../src/gui/instances/instancedetailswidget.cpp" line="+55"/>
+        <location filename="../src/gui/instances/instancedetailswidget.cpp" line="+56"/>
         <source>Powered on</source>
         <translation>Eingeschaltet</translation>
     </message>
@@ -6266,7 +6297,7 @@ Try &apos;ferry --help&apos; for more information.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -6858,7 +6889,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::InstancesPage</name>
     <message>
-        <location filename="../src/gui/instances/instancespage.cpp" line="+54"/>
+        <location filename="../src/gui/instances/instancespage.cpp" line="+55"/>
         <source>Filter: location or expression…</source>
         <translation>Filter: Ort oder Ausdruck…</translation>
     </message>
@@ -6878,7 +6909,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Instanzen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+92"/>
         <source>The instances could not be read.</source>
         <translation>Die Instanzen konnten nicht gelesen werden.</translation>
     </message>
@@ -7660,7 +7691,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::NetworksPage</name>
     <message>
-        <location filename="../src/gui/networks/networkspage.cpp" line="+37"/>
+        <location filename="../src/gui/networks/networkspage.cpp" line="+38"/>
         <source>Network actions</source>
         <translation>Netzwerkaktionen</translation>
     </message>
@@ -7689,7 +7720,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation type="vanished">Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer physischen Netzwerkkarte mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>By default a standard network becomes a managed NIC on the target network of the same name (spaces as hyphens), a distributed port group a bridged NIC with its VLAN. Changed values are in italics. Select several networks (Ctrl or Shift) to edit their mappings together.</source>
         <translation>Standardmäßig wird ein Standardnetzwerk zu einer verwalteten Netzwerkkarte im gleichnamigen Zielnetzwerk (Leerzeichen als Bindestriche), eine verteilte Portgruppe zu einer Netzwerkkarte vom Typ bridged mit ihrem VLAN. Geänderte Werte sind kursiv. Wählen Sie mehrere Netzwerke (Strg oder Umschalt), um ihre Zuordnungen gemeinsam zu bearbeiten.</translation>
     </message>
@@ -7756,7 +7787,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueDetailsWidget</name>
     <message>
-        <location filename="../src/gui/queue/queuedetailswidget.cpp" line="+56"/>
+        <location filename="../src/gui/queue/queuedetailswidget.cpp" line="+57"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -7837,7 +7868,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Lösen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Stop this migration and leave what was created on the target for you to look at; the source is powered back on if Ferry stopped it. A later retry removes it first.</source>
         <translation>Diese Migration anhalten und das auf dem Ziel Erstellte zur Ansicht stehen lassen; die Quelle wird wieder eingeschaltet, falls Ferry sie ausgeschaltet hat. Ein späterer neuer Versuch entfernt es zuerst.</translation>
     </message>
@@ -8056,7 +8087,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueuePage</name>
     <message>
-        <location filename="../src/gui/queue/queuepage.cpp" line="+85"/>
+        <location filename="../src/gui/queue/queuepage.cpp" line="+86"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -8101,7 +8132,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8282,7 +8313,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+61"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+54"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -9540,7 +9571,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::TargetDetailsWidget</name>
     <message>
-        <location filename="../src/gui/targets/targetdetailswidget.cpp" line="+87"/>
+        <location filename="../src/gui/targets/targetdetailswidget.cpp" line="+86"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
@@ -9575,7 +9606,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Inventar gelesen:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Projects, storage pools, networks and profiles</source>
         <translation>Projekte, Speicherpools, Netzwerke und Profile</translation>
     </message>
@@ -10793,15 +10824,25 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+305"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+354"/>
+        <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Reading the disk from the source failed at byte %1.</source>
         <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The source refuses the datastore read: the user may lack the privilege Datastore.Browse.</source>
+        <translation>Die Quelle verweigert das Lesen aus dem Datenspeicher: dem Benutzer fehlt womöglich das Recht Datastore.Browse.</translation>
     </message>
 </context>
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-270"/>
+        <location line="-446"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
@@ -10816,7 +10857,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Die Quelle hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Unexpected answer: %1</source>
         <translation>Unerwartete Antwort: %1</translation>
     </message>
@@ -11114,7 +11155,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>der Volume-Import</translation>
     </message>
     <message>
-        <location filename="../src/core/transfer/datastorerelay.cpp" line="+193"/>
+        <location filename="../src/core/transfer/datastorerelay.cpp" line="+202"/>
         <source>The disk cannot be served to the guest conversion.</source>
         <translation>Der Datenträger kann der Gastkonvertierung nicht bereitgestellt werden.</translation>
     </message>
@@ -11212,13 +11253,13 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/soapclient.cpp" line="+75"/>
-        <location line="+145"/>
+        <location filename="../src/core/vmware/soapclient.cpp" line="+85"/>
+        <location line="+138"/>
         <source>The server answered %1 with HTTP status %2.</source>
         <translation>Der Server hat %1 mit HTTP-Status %2 beantwortet.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-117"/>
         <source>The server refused %1: %2</source>
         <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
@@ -11238,7 +11279,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Unerwartete Antwort auf %1: &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <location filename="../src/core/vmware/xmlnode.cpp" line="+33"/>
         <source>The server&apos;s answer to %1 is not valid XML.</source>
         <translation>Die Antwort des Servers auf %1 ist kein gültiges XML.</translation>
@@ -11309,12 +11350,17 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Die Festplatte ist ein vSAN- oder vVol-Objekt, das die Dateischnittstelle des Datenspeichers nicht als flache Datei liefert.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks only so far. Delete or consolidate the VM&apos;s snapshots first.</source>
-        <translation>Die Festplatte ist ein Snapshot-Delta (%1) über einer Kette von Dateien; Ferry kopiert bisher nur flache Festplatten. Löschen oder konsolidieren Sie zuerst die Snapshots der VM.</translation>
+        <location line="+11"/>
+        <source>The disk is a snapshot delta in %1, which the datastore&apos;s file interface does not serve as a file. Delete or consolidate the VM&apos;s snapshots first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks only so far. Delete or consolidate the VM&apos;s snapshots first.</source>
+        <translation type="vanished">Die Festplatte ist ein Snapshot-Delta (%1) über einer Kette von Dateien; Ferry kopiert bisher nur flache Festplatten. Löschen oder konsolidieren Sie zuerst die Snapshots der VM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>The disk backing %1 is not supported.</source>
         <translation>Das Festplatten-Backing %1 wird nicht unterstützt.</translation>
     </message>

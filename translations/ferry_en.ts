@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>ferry::engine::MigrationJob</name>
+    <message numerus="yes">
+        <location filename="../src/core/engine/migrationjob.cpp" line="+379"/>
+        <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+480"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Disk %1: %n read retried</numerusform>
+            <numerusform>Disk %1: %n reads retried</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::AddTargetSummaryPage</name>
     <message numerus="yes">
         <location filename="../src/gui/targets/addtargetsummarypage.cpp" line="+152"/>
@@ -105,7 +124,7 @@
 <context>
     <name>ferry::gui::InstancesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/instances/instancespage.cpp" line="+357"/>
+        <location filename="../src/gui/instances/instancespage.cpp" line="+346"/>
         <source>%Ln instance(s)</source>
         <translation>
             <numerusform>%Ln instance</numerusform>
