@@ -297,6 +297,26 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2);
     }
 
+    // The session is alive (renewCookie gives no cookie): the refusal stands.
+    void refusalWithLiveSession()
+    {
+        FakeDatastore server;
+        QVERIFY(server.start(m_cert, m_key));
+        server.answer = [](const Request &, int) {
+            return response(403, "forbidden");
+        };
+        int renewals = 0;
+        const Run run = read(server, [&]() -> Result<QByteArray> {
+            ++renewals;
+            return QByteArray();
+        });
+        QVERIFY(!run.status);
+        QCOMPARE(renewals, 1);
+        QVERIFY2(run.status.error().message.contains(QStringLiteral("Datastore.Browse")),
+            qPrintable(run.status.error().toString()));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
     // Without a way to renew, a refusal fails at once; a failed renewal fails with its error.
     void refusalWithoutRenewal()
     {

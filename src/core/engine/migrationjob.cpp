@@ -757,8 +757,11 @@ Status MigrationJob::copyDisk(Context &c, int i)
     // whose connection lives here too, can log in again from inside it.
     src.readsRetried = std::make_shared<std::atomic_int>(0);
     src.renewCookie = [&c, &disk]() -> Result<QByteArray> {
-        if (Status st = c.soap->relogin(); !st)
-            return st.error();
+        auto renewed = c.soap->relogin();
+        if (!renewed)
+            return renewed.error();
+        if (!*renewed)
+            return QByteArray(); // the session is alive: the refusal stands
         c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
                   .arg(disk.name));
         return c.datastores->sessionCookie();

@@ -503,6 +503,7 @@ private:
         m_awaitingCookie << index;
         if (m_renewing)
             return;
+        m_refusal = refusal;
         m_renewing = true;
         // Not from inside the connection's signal: the login runs an event loop of its own.
         QTimer::singleShot(0, this, [this]() {
@@ -512,6 +513,10 @@ private:
                 return;
             if (!cookie) {
                 fail(cookie.error());
+                return;
+            }
+            if (cookie->isEmpty()) { // the session is alive: not a session that ended
+                fail(m_refusal.value_or(Error()));
                 return;
             }
             m_source.cookie = *cookie;
@@ -606,6 +611,7 @@ private:
     int m_generation = 0; // how often the cookie was renewed
     bool m_generationWorked = false; // a read with the current cookie succeeded
     bool m_renewing = false;
+    std::optional<Error> m_refusal; // the refusal that started the renewal
     QList<RangeConnection *> m_connections;
     QMap<int, Assembly> m_assembling; // by piece
     QMap<int, QByteArray> m_ready; // by piece
