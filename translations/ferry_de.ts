@@ -192,24 +192,24 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The batch %1 is running; stop it first (ferryctl batch stop %1).</source>
         <translation>Der Batch %1 läuft; halten Sie ihn zuerst an (ferryctl batch stop %1).</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>The batch %1 has instances being migrated; reset it first (ferryctl batch reset %1).</source>
         <translation>Im Batch %1 werden gerade Instanzen migriert; setzen Sie ihn zuerst zurück (ferryctl batch reset %1).</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>already migrated by batch %1</source>
         <translation>bereits von Batch %1 migriert</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-92"/>
+        <location line="+95"/>
         <source>held by the running batch %1</source>
         <translation>vom laufenden Batch %1 belegt</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>Datastores</name>
     <message>
-        <location filename="../src/core/vmware/datastore.cpp" line="+72"/>
+        <location filename="../src/core/vmware/datastore.cpp" line="+73"/>
         <source>The datastore refused to serve %1 (HTTP %2): the session is not logged in or its user may not browse the datastore.</source>
         <translation>Der Datenspeicher hat %1 verweigert (HTTP %2): Die Sitzung ist nicht angemeldet oder ihr Benutzer darf den Datenspeicher nicht durchsuchen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not on the datastore (HTTP 404).</source>
         <translation>%1 liegt nicht auf dem Datenspeicher (HTTP 404).</translation>
     </message>
@@ -981,17 +981,17 @@
         <translation>Das Lesen von %1 aus dem Datenspeicher ist fehlgeschlagen (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>The datastore answered a read of %1 with other bytes than asked.</source>
         <translation>Der Datenspeicher hat auf das Lesen von %1 mit anderen Bytes als den angefragten geantwortet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Reading [%1] %2 from the datastore failed (HTTP %3).</source>
         <translation>Das Lesen von [%1] %2 aus dem Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location filename="../src/core/vmware/datastorechain.cpp" line="+56"/>
         <location line="+80"/>
         <source>Disk %1 is not on a datastore.</source>
@@ -1840,12 +1840,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+331"/>
+        <location line="+371"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-516"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1881,12 +1881,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+331"/>
+        <location line="+371"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-356"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1896,7 +1896,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -1906,7 +1906,7 @@
         <translation>ein Pool ohne Namen oder Treiber</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+128"/>
         <source>%1 was canceled on the server.</source>
         <translation>%1 wurde auf dem Server abgebrochen.</translation>
     </message>
@@ -2226,7 +2226,32 @@
         <translation>Festplatte %1 meldet keine Kapazität.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>Target %1 stages each upload in its var directory (backups/ under /var/lib/incus or /var/lib/lxd, /var/snap/lxd/common/lxd for the snap), whose free space its API does not report: this VM&apos;s largest disk needs %2 there while it is imported. Set storage.backups_volume to a volume in a pool with room to have Ferry check it.</source>
+        <translation>Das Ziel %1 legt jeden Upload in seinem var-Verzeichnis ab (backups/ unter /var/lib/incus oder /var/lib/lxd, beim Snap /var/snap/lxd/common/lxd), dessen freien Platz seine API nicht meldet: Die größte Festplatte dieser VM braucht dort %2, während sie importiert wird. Setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz, damit Ferry das prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which also takes this VM&apos;s disks: the disks (%4) and the largest upload (%5) need more than its %6 free. Free space in pool %3 or set storage.backups_volume to a volume in a pool with room.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, der auch die Festplatten dieser VM aufnimmt: Die Festplatten (%4) und der größte Upload (%5) brauchen mehr als die %6, die er frei hat. Schaffen Sie Platz im Pool %3 oder setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which has %4 free, and this VM&apos;s largest disk needs %5 there while it is imported. Free space in pool %3 or set storage.backups_volume to a volume in a pool with room.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, der %4 frei hat, und die größte Festplatte dieser VM braucht dort %5, während sie importiert wird. Schaffen Sie Platz im Pool %3 oder setzen Sie storage.backups_volume auf ein Volume in einem Pool mit genug Platz.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> Incus %1 also charges each staged upload to this budget, so the import is refused while it uploads.</source>
+        <translation> Incus %1 rechnet außerdem jeden abgelegten Upload auf dieses Budget an, daher wird der Import schon beim Hochladen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project %1 on target %2 has a disk budget (limits.disk) of %3 with %4 in use, so %5 are left, and this VM needs %6 (its disks and the %7 state volume the server counts for every VM).%8 Raise limits.disk or place the VM in another project.</source>
+        <translation>Das Projekt %1 auf dem Ziel %2 hat ein Speicherbudget (limits.disk) von %3, davon sind %4 belegt, es bleiben also %5, und diese VM braucht %6 (ihre Festplatten und das Zustandsvolume von %7, das der Server für jede VM zählt).%8 Erhöhen Sie limits.disk oder legen Sie die VM in ein anderes Projekt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No target: set defaults.placement.target or call set_target in the placement script.</source>
         <translation>Kein Ziel: Setzen Sie defaults.placement.target oder rufen Sie set_target im Platzierungsskript auf.</translation>
     </message>
@@ -2271,7 +2296,7 @@
         <translation>Der Speicherpool %1 auf dem Ziel %2 hat %3 frei, und die Datenträger der VM, die dort landen, brauchen %4; schaffen Sie dort Platz oder legen Sie die Datenträger in einen anderen Pool.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>NICs %1 would all be on the managed network %2, which takes one NIC of an instance only; map all but one of their source networks to another network (or to a bridged or macvlan NIC).</source>
         <translation>Die Netzwerkkarten %1 lägen alle im verwalteten Netzwerk %2, das nur eine Netzwerkkarte je Instanz aufnimmt; ordnen Sie alle Quellnetzwerke bis auf eines einem anderen Netzwerk zu (oder einer Netzwerkkarte vom Typ bridged oder macvlan).</translation>
     </message>
@@ -2385,6 +2410,16 @@
         <location line="+75"/>
         <source>Together, the %1 VMs of this batch placed in storage pool %2 on target %3 need %4, and it has %5 free: the last imports would fail when it is full.</source>
         <translation>Zusammen brauchen die %1 VMs dieses Batches im Speicherpool %2 auf dem Ziel %3 %4, und er hat %5 frei: Die letzten Importe würden scheitern, wenn er voll ist.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Together, the %1 VMs of this batch placed in project %2 on target %3 need %4 of its disk budget (limits.disk %5), and %6 are left: the last imports would be refused.</source>
+        <translation>Zusammen brauchen die %1 VMs dieses Batches im Projekt %2 auf dem Ziel %3 %4 seines Speicherbudgets (limits.disk %5), und es bleiben %6: Die letzten Importe würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Target %1 stages each upload in storage.backups_volume %2, in storage pool %3, which this batch&apos;s VMs fill with %4 of disks: with the largest upload (%5) staged on top they need more than its %6 free, so the last imports would fail.</source>
+        <translation>Das Ziel %1 legt jeden Upload in storage.backups_volume %2 im Speicherpool %3 ab, den die VMs dieses Batches mit %4 an Festplatten füllen: Mit dem größten Upload (%5) obendrauf brauchen sie mehr als die %6, die er frei hat, daher würden die letzten Importe scheitern.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2683,7 @@
 <context>
     <name>TargetInventory</name>
     <message>
-        <location filename="../src/core/targets/targetinventory.cpp" line="+185"/>
+        <location filename="../src/core/targets/targetinventory.cpp" line="+208"/>
         <source>Reading the target was canceled.</source>
         <translation>Das Lesen des Ziels wurde abgebrochen.</translation>
     </message>
@@ -2924,7 +2959,7 @@
 <context>
     <name>VsphereVm</name>
     <message>
-        <location filename="../src/core/engine/vspherevm.cpp" line="+47"/>
+        <location filename="../src/core/engine/vspherevm.cpp" line="+49"/>
         <location line="+7"/>
         <source>The source VM %1 does not exist any more.</source>
         <translation>Die Quell-VM %1 existiert nicht mehr.</translation>
@@ -3544,7 +3579,7 @@ Ersetzte Werte: %1
         <translation>Das Passwort der Quelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>it has %1 disks, the batch started with %2.</source>
         <translation>Sie hat %1 Festplatten, der Batch begann mit %2.</translation>
     </message>
@@ -3554,7 +3589,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Checking the source VM</source>
         <translation>Quell-VM wird geprüft</translation>
     </message>
@@ -3665,7 +3700,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3683,7 +3718,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-594"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
@@ -3752,27 +3787,27 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-381"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Disk %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenträger %1 hat %n Snapshot-Delta, über der Basis zusammengeführt gelesen: %2 (%3 MiB im Delta)</numerusform>
+            <numerusform>Datenträger %1 hat %n Snapshot-Deltas, über der Basis zusammengeführt gelesen: %2 (%3 MiB in den Deltas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+177"/>
         <source>The source VM changed after it was checked and before its disks were read: %1 Nothing was copied; the source VM stays off. Sync the source, check the VM, then retry the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quell-VM hat sich nach der Prüfung und vor dem Lesen ihrer Datenträger geändert: %1 Es wurde nichts kopiert; die Quell-VM bleibt ausgeschaltet. Synchronisieren Sie die Quelle, prüfen Sie die VM und wiederholen Sie dann den Eintrag.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3840,7 +3875,7 @@ Ersetzte Werte: %1
         <translation>kein Betriebssystem</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -10826,7 +10861,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     <message>
         <location filename="../src/core/transfer/extentreader.h" line="+354"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -11305,17 +11340,17 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Benutzername oder Passwort wurde von %1 nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/inventory.cpp" line="+385"/>
+        <location filename="../src/core/vmware/inventory.cpp" line="+393"/>
         <source>%1 %2: property %3 could not be read (%4).</source>
         <translation>%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>VM %1 (%2) has no configuration and was not imported.</source>
         <translation>VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>The server does not offer the VM property %1; it was left out.</source>
         <translation>Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
     </message>
@@ -11352,7 +11387,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     <message>
         <location line="+11"/>
         <source>The disk is a snapshot delta in %1, which the datastore&apos;s file interface does not serve as a file. Delete or consolidate the VM&apos;s snapshots first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist ein Snapshot-Delta im Format %1, das die Dateischnittstelle des Datenspeichers nicht als Datei ausliefert. Löschen oder konsolidieren Sie zuerst die Snapshots der VM.</translation>
     </message>
     <message>
         <source>The disk is a snapshot delta (%1) over a chain of files; Ferry copies flat disks only so far. Delete or consolidate the VM&apos;s snapshots first.</source>

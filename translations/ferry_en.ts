@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+609"/>
+        <location line="+611"/>
         <source>%n instance(s) of batch %1 are past the point of no return (their source was powered off for the final copy); pass --force to reset anyway.</source>
         <translation>
             <numerusform>%n instance of batch %1 is past the point of no return (its source was powered off for the final copy); pass --force to reset anyway.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+291"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+370"/>
         <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
         <translation>
             <numerusform>A new guest address is set for %n NIC, but guest conversion is off for this batch, and only the conversion writes it into the guest.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+379"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+381"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -50,11 +50,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+480"/>
+        <location line="+483"/>
         <source>Disk %1: %n reads retried</source>
-        <translation>
-            <numerusform>Disk %1: %n read retried</numerusform>
-            <numerusform>Disk %1: %n reads retried</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

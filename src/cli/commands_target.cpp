@@ -83,6 +83,10 @@ QJsonObject targetJson(const TargetService &svc, const Target &t, bool details)
     const QJsonObject invJson = inv.toJson();
     for (const char *key : {"projects", "storage_pools", "networks", "profiles", "instances"})
         o.insert(QLatin1String(key), invJson.value(QLatin1String(key)));
+    // Where the server stages uploads (storage.backups_volume; '' for its var directory), null
+    // when the inventory was read before Ferry read it.
+    o.insert(QStringLiteral("backups_volume"),
+        inv.backupsVolumeKnown ? QJsonValue(inv.backupsVolume) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("inventory_warnings"), QJsonArray::fromStringList(inv.warnings));
     return o;
 }

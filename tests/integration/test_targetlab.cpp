@@ -231,6 +231,9 @@ private Q_SLOTS:
         QVERIFY2(bridge, "the lab's bridge is not listed");
         QVERIFY(t.value(QStringLiteral("profiles")).toObject().contains(QStringLiteral("default")));
         QVERIFY(!t.value(QStringLiteral("inventory_at")).toString().isEmpty());
+        // GET /1.0's config was read: the lab sets no storage.backups_volume, so uploads are
+        // staged in the server's var directory ('' rather than null, unknown).
+        QCOMPARE(t.value(QStringLiteral("backups_volume")), QJsonValue(QString()));
 
         // The server now trusts the certificate Ferry made, under the token's name.
         QVERIFY(trustedFingerprints().contains(

@@ -52,6 +52,45 @@ PreflightInputs cleanInputs()
     return in;
 }
 
+// The target's cached inventory, changed: a pool's space, the staging volume, a project's disk
+// budget (as /1.0/pools/<pool>/resources, GET /1.0's config and /1.0/projects/<name>/state say).
+void setPoolSpace(PreflightInputs &in, const QString &pool, qint64 total, qint64 used)
+{
+    QJsonObject inv = in.targets[0].inventory;
+    QJsonArray pools = inv.value(QStringLiteral("storage_pools")).toArray();
+    for (int i = 0; i < pools.size(); ++i) {
+        QJsonObject o = pools[i].toObject();
+        if (o.value(QStringLiteral("name")).toString() != pool)
+            continue;
+        o.insert(QStringLiteral("space_total"), double(total));
+        o.insert(QStringLiteral("space_used"), double(used));
+        pools[i] = o;
+    }
+    inv.insert(QStringLiteral("storage_pools"), pools);
+    in.targets[0].inventory = inv;
+}
+
+void setBackupsVolume(PreflightInputs &in, const QString &volume)
+{
+    in.targets[0].inventory.insert(QStringLiteral("backups_volume"), volume);
+}
+
+void setDiskBudget(PreflightInputs &in, qint64 limit, qint64 usage)
+{
+    QJsonObject inv = in.targets[0].inventory;
+    QJsonArray projects = inv.value(QStringLiteral("projects")).toArray();
+    QJsonObject def = projects[0].toObject();
+    def.insert(QStringLiteral("limits_disk"), QStringLiteral("budget"));
+    def.insert(QStringLiteral("disk_limit"), double(limit));
+    def.insert(QStringLiteral("disk_usage"), double(usage));
+    projects[0] = def;
+    inv.insert(QStringLiteral("projects"), projects);
+    in.targets[0].inventory = inv;
+}
+
+constexpr qint64 GiB = 1LL << 30;
+constexpr qint64 MiB = 1LL << 20;
+
 QString describe(const QVector<Finding> &findings)
 {
     QStringList out;
@@ -325,6 +364,37 @@ private Q_SLOTS:
             p.storagePools.insert(second.name, QStringLiteral("default"));
         }},
             "pool-too-small", Severity::Critical, "1.50GiB free");
+        // Staging: the VM's one 1 GiB disk goes to pool default and is staged whole first.
+        row("staging volume's pool too small", {[](I &, P &, In &in) {
+            setBackupsVolume(in, QStringLiteral("fast/backups"));
+            setPoolSpace(in, QStringLiteral("fast"), 100 * GiB, 100 * GiB - 512 * MiB);
+        }},
+            "staging-space", Severity::Critical, "storage.backups_volume fast/backups");
+        row("staging volume in the pool the disks land in", {[](I &, P &, In &in) {
+            setBackupsVolume(in, QStringLiteral("default/backups"));
+            setPoolSpace(in, QStringLiteral("default"), 100 * GiB, 100 * GiB - 1536 * MiB);
+        }},
+            "staging-space", Severity::Critical, "also takes this VM's disks");
+        row("staging in the var directory", {[](I &, P &, In &in) {
+            setBackupsVolume(in, QString());
+        }},
+            "staging-space", Severity::Info, "var directory");
+        // The project's budget: 1 GiB left, the VM needs its 1 GiB disk and the state volume.
+        row("project disk budget (incus 6)", {[](I &, P &, In &in) {
+            in.targets[0].serverVersion = QStringLiteral("6.0.6");
+            setDiskBudget(in, 10 * GiB, 9 * GiB);
+        }},
+            "project-disk-budget", Severity::Critical, "this VM needs 1.49GiB");
+        row("project disk budget (incus 7 charges the upload)", {[](I &, P &, In &in) {
+            in.targets[0].serverVersion = QStringLiteral("7.3");
+            setDiskBudget(in, 10 * GiB, 9 * GiB);
+        }},
+            "project-disk-budget", Severity::Critical, "Incus 7.3 also charges each staged upload");
+        row("project disk budget used up (lxd)", {[](I &, P &, In &in) {
+            in.targets[0].targetType = QStringLiteral("lxd");
+            setDiskBudget(in, 10 * GiB, 11 * GiB);
+        }},
+            "project-disk-budget", Severity::Critical, "100.00MiB state volume");
         row("macvlan with a vlan list", {[](I &, P &p, In &) {
             p.networks[QStringLiteral("00:50:56:00:00:01")] = NetworkPlacement {
                 QStringLiteral("eth1"), QStringLiteral("macvlan"), QStringLiteral("10,20")};
@@ -438,6 +508,93 @@ private Q_SLOTS:
         // Without the pool's space in the inventory nothing is said.
         const auto unknown = batchPoolFindings({{&a, &pa}, {&b, &pb}}, cleanInputs().targets);
         QVERIFY(unknown[0].isEmpty() && unknown[1].isEmpty());
+    }
+
+    // Room enough: a staging volume with space, a budget the VM fits into (its disk and the
+    // 500 MiB state volume Incus counts), and an old inventory that never read the staging
+    // volume: nothing said. The Incus 7 budget message is not given on LXD or Incus 6.
+    void stagingAndBudgetThatFit()
+    {
+        const Instance vm = cleanVm();
+        const InstancePlacement p = cleanPlacement(vm);
+        PreflightInputs in = cleanInputs();
+        setBackupsVolume(in, QStringLiteral("default/backups"));
+        setPoolSpace(in, QStringLiteral("default"), 100 * GiB, 98 * GiB);
+        setDiskBudget(in, 10 * GiB, 10 * GiB - 1536 * MiB);
+        const auto findings = preflight(vm, p, in);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+        QCOMPARE(largestUpload(vm, p), GiB);
+        QCOMPARE(budgetDemand(vm, p, in.targets[0]), GiB + 500 * MiB);
+        in.targets[0].targetType = QStringLiteral("lxd");
+        QCOMPARE(budgetDemand(vm, p, in.targets[0]), GiB + 100 * MiB);
+        QVERIFY(!uploadChargedToBudget(in.targets[0]));
+        in.targets[0].targetType = QStringLiteral("incus");
+        in.targets[0].serverVersion = QStringLiteral("6.23");
+        QVERIFY(!uploadChargedToBudget(in.targets[0]));
+        in.targets[0].serverVersion = QStringLiteral("7.0.1");
+        QVERIFY(uploadChargedToBudget(in.targets[0]));
+        // A pool without a disk placed in it is no upload.
+        Instance twoDisks = cleanVm();
+        Disk big = twoDisks.disks[0];
+        big.name = QStringLiteral("[LocalDS_0] web01/web01_1.vmdk");
+        big.capacityBytes = 8 * GiB;
+        twoDisks.disks << big;
+        QCOMPARE(largestUpload(twoDisks, cleanPlacement(cleanVm())), GiB);
+        QCOMPARE(largestUpload(twoDisks, cleanPlacement(twoDisks)), 8 * GiB);
+    }
+
+    // Each VM fits alone, three in the project together do not: a warning for each of them,
+    // none for a VM in a project without a budget. With the staging volume in the pool the
+    // disks fill, the disks fit and the last upload on top does not: a warning for each VM.
+    void batchOverfillsABudgetAndTheStagingPool()
+    {
+        PreflightInputs in = cleanInputs();
+        setDiskBudget(in, 10 * GiB, 6 * GiB); // 4 GiB left; each VM needs 1.49 GiB
+        setBackupsVolume(in, QStringLiteral("default/backups"));
+        setPoolSpace(in, QStringLiteral("default"), 100 * GiB, 100 * GiB - 4608 * MiB); // 4.5 GiB
+        const Instance a = cleanVm();
+        const Instance b = goodInstance(QStringLiteral("db01"), 7);
+        const Instance c = goodInstance(QStringLiteral("app01"), 7);
+        const Instance d = goodInstance(QStringLiteral("mail01"), 7);
+        const InstancePlacement pa = cleanPlacement(a);
+        const InstancePlacement pb = cleanPlacement(b);
+        const InstancePlacement pc = cleanPlacement(c);
+        InstancePlacement pd = cleanPlacement(d);
+        pd.project = QStringLiteral("prod"); // no budget; stages in the same volume
+        for (const auto &[vm, placement] : {std::pair {&a, &pa}, {&b, &pb}, {&c, &pc}})
+            QVERIFY2(!hasCritical(preflight(*vm, *placement, in)),
+                qPrintable(describe(preflight(*vm, *placement, in))));
+        const auto together = batchStagingAndBudgetFindings(
+            {{&a, &pa}, {&b, &pb}, {&c, &pc}, {&d, &pd}}, in.targets);
+        QCOMPARE(together.size(), 4);
+        const auto codes = [](const QVector<Finding> &list) {
+            QStringList out;
+            for (const Finding &f : list) {
+                if (f.severity != Severity::Warning)
+                    return QStringList {QStringLiteral("not a warning")};
+                out << f.code;
+            }
+            return out;
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(codes(together[i]),
+                (QStringList {
+                    QStringLiteral("project-disk-budget"), QStringLiteral("staging-space")}));
+        QCOMPARE(codes(together[3]), QStringList {QStringLiteral("staging-space")});
+        QVERIFY2(together[0][0].message.contains(QStringLiteral("3 VMs")),
+            qPrintable(together[0][0].message));
+        QVERIFY2(together[0][0].message.contains(QStringLiteral("4.46GiB")),
+            qPrintable(together[0][0].message));
+        QVERIFY2(together[0][1].message.contains(QStringLiteral("4.00GiB of disks")),
+            qPrintable(together[0][1].message));
+        // The disks alone overfill the pool: that is pool-overcommitted, not said again here.
+        setPoolSpace(in, QStringLiteral("default"), 100 * GiB, 100 * GiB - 3584 * MiB);
+        const auto overfull = batchStagingAndBudgetFindings(
+            {{&a, &pa}, {&b, &pb}, {&c, &pc}, {&d, &pd}}, in.targets);
+        QCOMPARE(codes(overfull[3]), QStringList());
+        // One VM alone: preflight() says it.
+        const auto alone = batchStagingAndBudgetFindings({{&a, &pa}}, in.targets);
+        QVERIFY(alone[0].isEmpty());
     }
 
     void networkWithoutSubnetInforms()

@@ -64,6 +64,29 @@ QJsonValue metadataOf(const QString &file)
 
 const QUrl kEndpoint(QStringLiteral("https://127.0.0.1:8443"));
 
+// tests/fixtures/releases/<name>, made from each release's upstream source (see its _source).
+QJsonObject releaseFixture(const QString &name)
+{
+    QFile f(qEnvironmentVariable("FERRY_TEST_SOURCE_DIR")
+        + QStringLiteral("/tests/fixtures/releases/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// A release's trusted GET /1.0 with storage.backups_volume set: server-<release>.json with the
+// config of server-config-<release>.json.
+QJsonObject serverWithConfig(const QString &release)
+{
+    QJsonObject envelope = releaseFixture(QStringLiteral("server-%1.json").arg(release));
+    QJsonObject metadata = envelope.value(QStringLiteral("metadata")).toObject();
+    metadata.insert(QStringLiteral("config"),
+        releaseFixture(QStringLiteral("server-config-%1.json").arg(release))
+            .value(QStringLiteral("config")));
+    envelope.insert(QStringLiteral("metadata"), metadata);
+    return envelope;
+}
+
 } // namespace
 
 class TestIncusClient final : public QObject
@@ -551,6 +574,7 @@ private Q_SLOTS:
         Replay replay;
         replay.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
             QStringLiteral("lxd-projects.json"));
+        replay.on(QStringLiteral("GET /1.0"), 200, QStringLiteral("lxd-server-trusted.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
             QStringLiteral("lxd-storage-pools.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
@@ -591,6 +615,7 @@ private Q_SLOTS:
         Replay replay;
         replay.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
             QStringLiteral("incus-projects.json"));
+        replay.on(QStringLiteral("GET /1.0"), 200, QStringLiteral("incus-server-trusted.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
             QStringLiteral("incus-storage-pools.json"));
         replay.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
@@ -642,6 +667,114 @@ private Q_SLOTS:
         QCOMPARE(back.storagePool(QStringLiteral("remote"))->spaceTotal, qint64(-1));
         QCOMPARE(back.network(QStringLiteral("prod"), QStringLiteral("ovn-prod"))->ipv4Subnet,
             QStringLiteral("10.50.0.1/24"));
+    }
+
+    // Per release (fixtures from the upstream source): where the server stages an upload
+    // (storage.backups_volume in GET /1.0's config; LXD 6.x also per project) and a project's
+    // disk budget (/1.0/projects/NAME/state: resources.disk with Go's field names Limit, Usage).
+    void stagingAndBudgetPerRelease_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<qint64>("stateVolume"); // the size.state the server counts per VM
+        QTest::addColumn<QString>("prodVolume"); // storage.project.prod.backups_volume
+        const qint64 incus = 500LL << 20;
+        const qint64 lxd = 100LL << 20;
+        QTest::newRow("incus 6.0.6") << QStringLiteral("incus-6.0.6") << incus << QString();
+        QTest::newRow("incus 6.23") << QStringLiteral("incus-6.23") << incus << QString();
+        QTest::newRow("incus 7.3") << QStringLiteral("incus-7.3") << incus << QString();
+        QTest::newRow("lxd 5.0.2") << QStringLiteral("lxd-5.0.2") << lxd << QString();
+        QTest::newRow("lxd 5.21.7") << QStringLiteral("lxd-5.21.7") << lxd << QString();
+        QTest::newRow("lxd 6.9") << QStringLiteral("lxd-6.9") << lxd
+                                 << QStringLiteral("fast/prod-backups");
+    }
+
+    void stagingAndBudgetPerRelease()
+    {
+        QFETCH(QString, release);
+        QFETCH(qint64, stateVolume);
+        QFETCH(QString, prodVolume);
+        const QJsonObject server = serverWithConfig(release);
+        const QJsonObject state
+            = releaseFixture(QStringLiteral("project-state-%1.json").arg(release));
+        QVERIFY(state.value(QStringLiteral("_source")).toString().contains(QStringLiteral("@")));
+
+        // The parsers alone.
+        auto info = parse::serverInfo(server.value(QStringLiteral("metadata")));
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QCOMPARE(info->backupsVolume, QStringLiteral("default/backups"));
+        QCOMPARE(info->projectBackupsVolumes.value(QStringLiteral("prod")), prodVolume);
+        Project prod;
+        prod.name = QStringLiteral("prod");
+        const QJsonObject body = state.value(QStringLiteral("body")).toObject();
+        QVERIFY(parse::projectState(body.value(QStringLiteral("metadata")), prod));
+        QCOMPARE(prod.diskLimit, qint64(50LL << 30));
+        QCOMPARE(prod.diskUsage, qint64(30LL << 30) + stateVolume);
+
+        // Read with the inventory: only the project with limits.disk is asked for its state.
+        QJsonObject projects
+            = QJsonDocument::fromJson(fixture(QStringLiteral("incus-projects.json"))).object();
+        QJsonArray list = projects.value(QStringLiteral("metadata")).toArray();
+        QJsonObject prodEntry = list[1].toObject();
+        QJsonObject config = prodEntry.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("limits.disk"), QStringLiteral("50GiB"));
+        prodEntry.insert(QStringLiteral("config"), config);
+        list[1] = prodEntry;
+        projects.insert(QStringLiteral("metadata"), list);
+        QHash<QString, QByteArray> routes {
+            {QStringLiteral("/1.0"), QJsonDocument(server).toJson()},
+            {QStringLiteral("/1.0/projects?recursion=1"), QJsonDocument(projects).toJson()},
+            {QStringLiteral("/1.0/projects/prod/state"), QJsonDocument(body).toJson()},
+            {QStringLiteral("/1.0/storage-pools?recursion=1"),
+                fixture(QStringLiteral("incus-storage-pools.json"))},
+        };
+        QStringList asked;
+        IncusClient client(
+            [&](const IncusClient::Request &r) -> Result<net::HttpResponse> {
+                asked << r.path;
+                if (!routes.contains(r.path))
+                    return Error(Error::Code::NotFound, QStringLiteral("no route"));
+                net::HttpResponse resp;
+                resp.status = 200;
+                resp.body = routes.value(r.path);
+                return resp;
+            },
+            kEndpoint, 300000);
+        auto inv = readTargetInventory(client);
+        QVERIFY2(inv, qPrintable(inv ? QString() : inv.error().toString()));
+        QVERIFY(asked.contains(QStringLiteral("/1.0/projects/prod/state")));
+        QVERIFY(!asked.contains(QStringLiteral("/1.0/projects/default/state")));
+        QVERIFY(inv->backupsVolumeKnown);
+        QCOMPARE(inv->backupsVolume, QStringLiteral("default/backups"));
+        QCOMPARE(inv->project(QStringLiteral("prod"))->diskLimitConfig, QStringLiteral("50GiB"));
+        QCOMPARE(inv->project(QStringLiteral("prod"))->diskUsage, qint64(30LL << 30) + stateVolume);
+        QCOMPARE(inv->project(QStringLiteral("default"))->diskLimit, qint64(-1));
+        QCOMPARE(inv->backupsVolumeFor(QStringLiteral("prod")),
+            prodVolume.isEmpty() ? QStringLiteral("default/backups") : prodVolume);
+        QCOMPARE(
+            inv->backupsVolumeFor(QStringLiteral("default")), QStringLiteral("default/backups"));
+        // And through the cache.
+        const TargetInventory back = TargetInventory::fromJson(inv->toJson());
+        QCOMPARE(back.toJson(), inv->toJson());
+        QVERIFY(back.backupsVolumeKnown);
+        QCOMPARE(back.project(QStringLiteral("prod"))->diskLimit, qint64(50LL << 30));
+        QCOMPARE(back.backupsPool(QStringLiteral("prod")),
+            prodVolume.isEmpty() ? QStringLiteral("default") : QStringLiteral("fast"));
+    }
+
+    // A state without resources.disk, or with the lowercase keys of the API doc's example, is
+    // refused (the project keeps no budget: nothing to check against, said as a warning).
+    void projectStateShape()
+    {
+        Project p;
+        p.name = QStringLiteral("prod");
+        const QJsonObject lower {{QStringLiteral("resources"),
+            QJsonObject {{QStringLiteral("disk"),
+                QJsonObject {{QStringLiteral("limit"), 10}, {QStringLiteral("usage"), 1}}}}}};
+        QVERIFY(!parse::projectState(lower, p));
+        QVERIFY(!parse::projectState(QJsonObject {}, p));
+        QCOMPARE(p.diskLimit, qint64(-1));
+        // An inventory read before this existed says nothing about the staging volume.
+        QVERIFY(!TargetInventory::fromJson(QJsonObject {}).backupsVolumeKnown);
     }
 
     void inventoryCanBeCanceled()

@@ -1,4 +1,6 @@
+#include "vmware/datastore.h"
 #include "vmware/inventory.h"
+#include "vmware/inventoryname.h"
 #include "vmware/soapclient.h"
 #include "vmware/xmlnode.h"
 
@@ -187,6 +189,165 @@ private Q_SLOTS:
             QByteArray("a&lt;b&gt;&amp;&quot;c&quot;"));
         QCOMPARE(MoRef({QStringLiteral("VirtualMachine"), QStringLiteral("vm-1")}).toXml("obj"),
             QByteArray("<obj type=\"VirtualMachine\">vm-1</obj>"));
+    }
+
+    // vSphere's escapes inside inventory names, undone for display and target names only.
+    void inventoryNames_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << QStringLiteral("web-01") << QStringLiteral("web-01");
+        QTest::newRow("slash") << QStringLiteral("a%2fb") << QStringLiteral("a/b");
+        QTest::newRow("slash upper") << QStringLiteral("a%2Fb") << QStringLiteral("a/b");
+        QTest::newRow("percent") << QStringLiteral("100%25") << QStringLiteral("100%");
+        QTest::newRow("backslash") << QStringLiteral("dom%5cuser") << QStringLiteral("dom\\user");
+        QTest::newRow("escaped escape") << QStringLiteral("%252f") << QStringLiteral("%2f");
+        QTest::newRow("other kept") << QStringLiteral("50%20off %") << QStringLiteral("50%20off %");
+        QTest::newRow("short tail") << QStringLiteral("x%2") << QStringLiteral("x%2");
+        QTest::newRow("plus amp") << QStringLiteral("DS+1 R&D") << QStringLiteral("DS+1 R&D");
+        QTest::newRow("non-ASCII")
+            << QStringLiteral("Zürich%2fOst") << QStringLiteral("Zürich/Ost");
+    }
+    void inventoryNames()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, shown);
+        QCOMPARE(unescapeInventoryName(stored), shown);
+    }
+
+    // The exact bytes of the datastore front's URL (what goes on the wire: the transfer's
+    // reader writes toEncoded() into its request line, QNetworkAccessManager sends the same).
+    void folderUrlBytes_data()
+    {
+        QTest::addColumn<QString>("dcPath");
+        QTest::addColumn<QString>("datastore");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::newRow("plain") << QStringLiteral("DC0") << QStringLiteral("LocalDS_0")
+                               << QStringLiteral("web/web-flat.vmdk")
+                               << QByteArray(
+                                      "/folder/web/web-flat.vmdk?dcPath=DC0&dsName=LocalDS_0");
+        QTest::newRow("nested") << QStringLiteral("Europe/DC-Zurich") << QStringLiteral("ds")
+                                << QStringLiteral("a.vmdk")
+                                << QByteArray("/folder/a.vmdk?dcPath=Europe/DC-Zurich&dsName=ds");
+        QTest::newRow("plus") << QStringLiteral("DC0") << QStringLiteral("DS+1")
+                              << QStringLiteral("v/v.vmdk")
+                              << QByteArray("/folder/v/v.vmdk?dcPath=DC0&dsName=DS%2B1");
+        QTest::newRow("ampersand")
+            << QStringLiteral("DC0") << QStringLiteral("R&D") << QStringLiteral("v/v.vmdk")
+            << QByteArray("/folder/v/v.vmdk?dcPath=DC0&dsName=R%26D");
+        QTest::newRow("escaped names double-encoded")
+            << QStringLiteral("Europe/DC Zürich+R&D 100%25 a%2fb")
+            << QStringLiteral("Lager Süd 5%25 a%2fb") << QStringLiteral("x/x.vmdk")
+            << QByteArray("/folder/x/x.vmdk?dcPath=Europe/DC%20Z%C3%BCrich%2BR%26D%20100%2525%20"
+                          "a%252fb&dsName=Lager%20S%C3%BCd%205%2525%20a%252fb");
+        QTest::newRow("equals hash question")
+            << QStringLiteral("a=b") << QStringLiteral("c#d?e") << QStringLiteral("f g/h#1?.vmdk")
+            << QByteArray("/folder/f%20g/h%231%3F.vmdk?dcPath=a%3Db&dsName=c%23d%3Fe");
+        QTest::newRow("file with percent and plus")
+            << QStringLiteral("DC0") << QStringLiteral("ds") << QStringLiteral("a+b/50%25 c.vmdk")
+            << QByteArray("/folder/a%2Bb/50%2525%20c.vmdk?dcPath=DC0&dsName=ds");
+    }
+    void folderUrlBytes()
+    {
+        QFETCH(QString, dcPath);
+        QFETCH(QString, datastore);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, wire);
+        const Datastores ds(nullptr, QUrl(QStringLiteral("https://vc.example:8443/sdk")), dcPath);
+        const QUrl url = ds.folderUrl(datastore, file);
+        QCOMPARE(
+            url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment), wire);
+        QCOMPARE(url.host(), QStringLiteral("vc.example"));
+        QCOMPARE(url.port(), 8443);
+        // The URL survives a round trip through its text (as it is kept and logged).
+        QCOMPARE(QUrl(url.toString()).toEncoded(), url.toEncoded());
+    }
+
+    // Paths through folders, datacenters in folders and vApps; scope on the datacenter's path.
+    void nestedDatacenterAndVApp()
+    {
+        auto object = [](const char *type, const char *id, const QByteArray &props) -> XmlNode {
+            auto doc = parseXml(QByteArray("<objects><obj type=\"") + type + "\">" + id + "</obj>"
+                    + props + "</objects>",
+                QStringLiteral("t"));
+            return doc ? *doc : XmlNode();
+        };
+        auto prop = [](const char *name, const QByteArray &val) -> QByteArray {
+            return QByteArray("<propSet><name>") + name + "</name><val>" + val + "</val></propSet>";
+        };
+        auto feed = [&](InventoryAssembler &a) {
+            a.addObject(object("Folder", "group-d1", prop("name", "Datacenters")));
+            a.addObject(
+                object("Folder", "group-1", prop("name", "Europe") + prop("parent", "group-d1")));
+            a.addObject(object("Datacenter", "datacenter-2",
+                prop("name", "DC Z&#xfc;rich+R&amp;D 100%25 a%2fb") + prop("parent", "group-1")));
+            a.addObject(
+                object("Folder", "group-v3", prop("name", "vm") + prop("parent", "datacenter-2")));
+            a.addObject(object(
+                "Datacenter", "datacenter-9", prop("name", "DC0") + prop("parent", "group-d1")));
+            a.addObject(
+                object("Folder", "group-v10", prop("name", "vm") + prop("parent", "datacenter-9")));
+            // A vApp: its parent is a resource pool (the cluster side), its VM folder says
+            // where it is shown.
+            a.addObject(object("ResourcePool", "resgroup-4", prop("name", "Resources")));
+            a.addObject(object("VirtualApp", "resgroup-v5",
+                prop("name", "Shop vApp") + prop("parent", "resgroup-4")
+                    + prop("parentFolder", "group-v3")));
+            const QByteArray config = prop("config.instanceUuid", "5000-1");
+            a.addObject(object("VirtualMachine", "vm-6",
+                prop("name", "in-vapp") + prop("parent", "resgroup-v5")
+                    + prop("parentVApp", "resgroup-v5") + config));
+            a.addObject(object("VirtualMachine", "vm-7",
+                prop("name", "web%2f01") + prop("parent", "group-v3")
+                    + prop("config.instanceUuid", "5000-2")));
+            a.addObject(object("VirtualMachine", "vm-11",
+                prop("name", "top") + prop("parent", "group-v10")
+                    + prop("config.instanceUuid", "5000-3")));
+        };
+        const QString dc = QStringLiteral("Europe/DC Zürich+R&D 100%25 a%2fb");
+        {
+            InventoryAssembler a;
+            feed(a);
+            const Inventory inv = a.finish({}, 1);
+            QCOMPARE(inv.instances.size(), qsizetype(3));
+            QHash<QString, const Instance *> byId;
+            for (const Instance &i : inv.instances)
+                byId.insert(i.sourceSpecificId, &i);
+            QCOMPARE(byId.value(QStringLiteral("vm-6"))->location,
+                QLatin1Char('/') + dc + QStringLiteral("/vm/Shop vApp/in-vapp"));
+            QCOMPARE(byId.value(QStringLiteral("vm-6"))
+                         ->config.value(QStringLiteral("vmware.datacenter_path"))
+                         .toString(),
+                dc);
+            QCOMPARE(byId.value(QStringLiteral("vm-7"))->location,
+                QLatin1Char('/') + dc + QStringLiteral("/vm/web%2f01"));
+            QCOMPARE(byId.value(QStringLiteral("vm-7"))->name, QStringLiteral("web/01"));
+            QCOMPARE(byId.value(QStringLiteral("vm-11"))->location, QStringLiteral("/DC0/vm/top"));
+            QCOMPARE(byId.value(QStringLiteral("vm-11"))
+                         ->config.value(QStringLiteral("vmware.datacenter_path"))
+                         .toString(),
+                QStringLiteral("DC0"));
+        }
+        auto scoped = [&](const QStringList &scope) {
+            InventoryAssembler a;
+            feed(a);
+            QStringList ids;
+            for (const Instance &i : a.finish(scope, 1).instances)
+                ids << i.sourceSpecificId;
+            ids.sort();
+            return ids.join(QLatin1Char(','));
+        };
+        QCOMPARE(scoped({dc}), QStringLiteral("vm-6,vm-7"));
+        QCOMPARE(scoped({QLatin1Char('/') + dc + QLatin1Char('/')}), QStringLiteral("vm-6,vm-7"));
+        QCOMPARE(scoped({QStringLiteral("DC0")}), QStringLiteral("vm-11"));
+        QCOMPARE(scoped({QStringLiteral("/DC0/...")}), QStringLiteral("vm-11"));
+        // The datacenter's bare name is not its path; a folder is not a datacenter.
+        QCOMPARE(scoped({QStringLiteral("DC Zürich+R&D 100%25 a%2fb")}), QString());
+        QCOMPARE(scoped({QStringLiteral("/Europe")}), QString());
+        QCOMPARE(scoped({QStringLiteral("/Europe/...")}), QStringLiteral("vm-6,vm-7"));
+        // A vApp is asked for with the properties that place it.
+        QVERIFY(inventoryPropertySpec().contains("<pathSet>parentFolder</pathSet>"));
     }
 
     void propertySpecCoversTypes()

@@ -575,8 +575,10 @@ Result<QVector<PlannedInstance>> BatchService::planFor(const Batch &b) const
             at << i;
         }
     const QVector<QVector<Finding>> together = batchPoolFindings(queued, planner->targets);
+    const QVector<QVector<Finding>> staged
+        = batchStagingAndBudgetFindings(queued, planner->targets);
     for (int k = 0; k < at.size(); ++k)
-        out[at[k]].findings << together.at(k);
+        out[at[k]].findings << together.at(k) << staged.at(k);
     return out;
 }
 

@@ -61,6 +61,83 @@ void checkDisks(const Instance &vm, QVector<Finding> &out)
     }
 }
 
+qint64 freeSpace(const incus::StoragePool *pool)
+{
+    if (!pool || pool->spaceTotal <= 0 || pool->spaceUsed < 0)
+        return -1;
+    return pool->spaceTotal - pool->spaceUsed;
+}
+
+// Where the upload is staged and whether it fits there. The server writes the whole upload to
+// storage.backups_volume (or its var directory) before the import unpacks it into the pool, and
+// removes it afterwards; each disk is its own upload (the root disk in the instance backup, every
+// other disk in a custom volume backup), so one import needs room for its largest disk.
+void checkStaging(const Instance &vm, const InstancePlacement &p, const Target &target,
+    const TargetInventory &inv, const QHash<QString, qint64> &demand, QVector<Finding> &out)
+{
+    const qint64 upload = largestUpload(vm, p);
+    if (upload <= 0 || !inv.backupsVolumeKnown)
+        return;
+    const QString volume = inv.backupsVolumeFor(p.project);
+    if (volume.isEmpty()) {
+        out << Finding {Severity::Info, QStringLiteral("staging-space"),
+            Text::tr("Target %1 stages each upload in its var directory (backups/ under "
+                     "/var/lib/incus or /var/lib/lxd, /var/snap/lxd/common/lxd for the snap), "
+                     "whose free space its API does not report: this VM's largest disk needs %2 "
+                     "there while it is imported. Set storage.backups_volume to a volume in a "
+                     "pool with room to have Ferry check it.")
+                .arg(target.name, units::formatBytes(upload))};
+        return;
+    }
+    const QString stagingPool = inv.backupsPool(p.project);
+    const qint64 free = freeSpace(inv.storagePool(stagingPool));
+    if (free < 0)
+        return; // the pool's space is unknown (or the pool is gone): nothing to compare with
+    // The VM's disks landing in the same pool fill it while the last upload is still staged.
+    const qint64 landing = demand.value(stagingPool);
+    if (landing > free || upload + landing <= free)
+        return; // pool-too-small says the first
+    out << Finding {Severity::Critical, QStringLiteral("staging-space"),
+        landing > 0
+            ? Text::tr("Target %1 stages each upload in storage.backups_volume %2, in storage "
+                       "pool %3, which also takes this VM's disks: the disks (%4) and the largest "
+                       "upload (%5) need more than its %6 free. Free space in pool %3 or set "
+                       "storage.backups_volume to a volume in a pool with room.")
+                  .arg(target.name, volume, stagingPool, units::formatBytes(landing),
+                      units::formatBytes(upload), units::formatBytes(free))
+            : Text::tr("Target %1 stages each upload in storage.backups_volume %2, in storage "
+                       "pool %3, which has %4 free, and this VM's largest disk needs %5 there "
+                       "while it is imported. Free space in pool %3 or set "
+                       "storage.backups_volume to a volume in a pool with room.")
+                  .arg(target.name, volume, stagingPool, units::formatBytes(free),
+                      units::formatBytes(upload))};
+}
+
+// The project's disk budget (limits.disk), as /1.0/projects/<name>/state last reported it.
+void checkDiskBudget(const Instance &vm, const InstancePlacement &p, const Target &target,
+    const incus::Project *project, QVector<Finding> &out)
+{
+    if (!project || project->diskLimit < 0 || project->diskUsage < 0)
+        return;
+    const qint64 need = budgetDemand(vm, p, target);
+    const qint64 left = std::max<qint64>(0, project->diskLimit - project->diskUsage);
+    if (need <= left)
+        return;
+    const QString upload = uploadChargedToBudget(target)
+        ? Text::tr(" Incus %1 also charges each staged upload to this budget, so the import is "
+                   "refused while it uploads.")
+              .arg(target.serverVersion)
+        : QString();
+    out << Finding {Severity::Critical, QStringLiteral("project-disk-budget"),
+        Text::tr("Project %1 on target %2 has a disk budget (limits.disk) of %3 with %4 in use, "
+                 "so %5 are left, and this VM needs %6 (its disks and the %7 state volume the "
+                 "server counts for every VM).%8 Raise limits.disk or place the VM in another "
+                 "project.")
+            .arg(p.project, target.name, units::formatBytes(project->diskLimit),
+                units::formatBytes(project->diskUsage), units::formatBytes(left),
+                units::formatBytes(need), units::formatBytes(vmStateBytes(target)), upload)};
+}
+
 void checkTarget(const Instance &vm, const InstancePlacement &p, const PreflightInputs &inputs,
     QVector<Finding> &out)
 {
@@ -139,6 +216,8 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
                     .arg(it.key(), target->name, units::formatBytes(free),
                         units::formatBytes(it.value()))};
     }
+    checkStaging(vm, p, *target, inv, demand, out);
+    checkDiskBudget(vm, p, *target, project, out);
 
     // A project without its own networks uses the default project's.
     const QString networkProject
@@ -438,6 +517,140 @@ QVector<QVector<Finding>> batchPoolFindings(
             if (const QString text = overcommitted.value({placement->target, it.key()});
                 !text.isEmpty())
                 out[i] << Finding {Severity::Warning, QStringLiteral("pool-overcommitted"), text};
+    }
+    return out;
+}
+
+qint64 largestUpload(const Instance &vm, const InstancePlacement &placement)
+{
+    qint64 largest = 0;
+    for (const Disk &d : vm.disks)
+        if (!placement.storagePools.value(d.name).isEmpty())
+            largest = std::max(largest, d.capacityBytes);
+    return largest;
+}
+
+qint64 vmStateBytes(const Target &target)
+{
+    // The default size.state of a VM's root disk, which the project limits count for every VM
+    // (Ferry sets no size.state): Incus internal/server/device/config/consts.go
+    // DefaultVMBlockFilesystemSize "500MiB" (v6.0.6 to v7.3.0); LXD 5.0.2
+    // lxd/device/config/consts.go and LXD 5.21/6.x lxd/storage/drivers/utils.go "100MiB".
+    return target.targetType == incus::ServerLxd ? 100LL << 20 : 500LL << 20;
+}
+
+bool uploadChargedToBudget(const Target &target)
+{
+    // Incus 7.0 wraps the staged upload in a QuotaWriter with the project's space budget
+    // (commit 236711d0f2; cmd/incusd/instances_post.go createFromBackup at v7.3.0); LXD and
+    // Incus 6 copy it unchecked.
+    return target.targetType == incus::ServerIncus
+        && target.serverVersion.section(QLatin1Char('.'), 0, 0).toInt() >= 7;
+}
+
+qint64 budgetDemand(const Instance &vm, const InstancePlacement &placement, const Target &target)
+{
+    qint64 need = 0;
+    const QHash<QString, qint64> pools = poolDemand(vm, placement);
+    for (auto it = pools.cbegin(); it != pools.cend(); ++it)
+        need += it.value();
+    return need > 0 ? need + vmStateBytes(target) : 0;
+}
+
+QVector<QVector<Finding>> batchStagingAndBudgetFindings(
+    const QVector<QPair<const Instance *, const InstancePlacement *>> &queued,
+    const QVector<Target> &targets)
+{
+    const auto targetNamed = [&targets](const QString &name) -> const Target * {
+        for (const Target &t : targets)
+            if (t.name == name)
+                return &t;
+        return nullptr;
+    };
+    // Each queued target's inventory, parsed once (and complete before any reference is taken).
+    QHash<QString, TargetInventory> inventories;
+    for (const auto &queuedVm : queued)
+        if (const Target *t = targetNamed(queuedVm.second->target);
+            t && !inventories.contains(t->name))
+            inventories.insert(t->name, TargetInventory::fromJson(t->inventory));
+    const auto inventory = [&inventories](const Target &t) -> const TargetInventory & {
+        return *inventories.constFind(t.name);
+    };
+    // Per target and project: the budget the batch's VMs take; per target and staging volume:
+    // the disks landing in the volume's pool and the largest upload.
+    using Key = QPair<QString, QString>;
+    QHash<Key, qint64> budget;
+    QHash<Key, int> budgetUsers;
+    QHash<Key, qint64> landing;
+    QHash<Key, qint64> largest;
+    QHash<Key, int> stagingUsers;
+    for (const auto &[vm, placement] : queued) {
+        const Target *target = targetNamed(placement->target);
+        if (!target)
+            continue;
+        const qint64 need = budgetDemand(*vm, *placement, *target);
+        if (need > 0) {
+            budget[{target->name, placement->project}] += need;
+            budgetUsers[{target->name, placement->project}]++;
+        }
+        const TargetInventory &inv = inventory(*target);
+        const QString volume = inv.backupsVolumeFor(placement->project);
+        if (!volume.isEmpty()) {
+            const Key key {target->name, volume};
+            landing[key]
+                += poolDemand(*vm, *placement).value(volume.section(QLatin1Char('/'), 0, 0));
+            largest[key] = std::max(largest.value(key), largestUpload(*vm, *placement));
+            stagingUsers[key]++;
+        }
+    }
+    QHash<Key, QString> overBudget;
+    for (auto it = budget.cbegin(); it != budget.cend(); ++it) {
+        if (budgetUsers.value(it.key()) < 2)
+            continue; // one VM alone: preflight() says it
+        const incus::Project *project
+            = inventory(*targetNamed(it.key().first)).project(it.key().second);
+        if (!project || project->diskLimit < 0 || project->diskUsage < 0)
+            continue;
+        const qint64 left = std::max<qint64>(0, project->diskLimit - project->diskUsage);
+        if (it.value() > left)
+            overBudget.insert(it.key(),
+                Text::tr("Together, the %1 VMs of this batch placed in project %2 on target %3 "
+                         "need %4 of its disk budget (limits.disk %5), and %6 are left: the last "
+                         "imports would be refused.")
+                    .arg(budgetUsers.value(it.key()))
+                    .arg(it.key().second, it.key().first, units::formatBytes(it.value()),
+                        units::formatBytes(project->diskLimit), units::formatBytes(left)));
+    }
+    QHash<Key, QString> overStaged;
+    for (auto it = landing.cbegin(); it != landing.cend(); ++it) {
+        if (stagingUsers.value(it.key()) < 2 || it.value() <= 0)
+            continue; // one VM alone: preflight() says it; no disks there: nothing adds up
+        const TargetInventory &inv = inventory(*targetNamed(it.key().first));
+        const QString pool = it.key().second.section(QLatin1Char('/'), 0, 0);
+        const qint64 free = freeSpace(inv.storagePool(pool));
+        const qint64 upload = largest.value(it.key());
+        // The disks alone overfilling the pool is pool-overcommitted.
+        if (free < 0 || it.value() > free || it.value() + upload <= free)
+            continue;
+        overStaged.insert(it.key(),
+            Text::tr("Target %1 stages each upload in storage.backups_volume %2, in storage pool "
+                     "%3, which this batch's VMs fill with %4 of disks: with the largest upload "
+                     "(%5) staged on top they need more than its %6 free, so the last imports "
+                     "would fail.")
+                .arg(it.key().first, it.key().second, pool, units::formatBytes(it.value()),
+                    units::formatBytes(upload), units::formatBytes(free)));
+    }
+    QVector<QVector<Finding>> out(queued.size());
+    for (int i = 0; i < queued.size(); ++i) {
+        const InstancePlacement &placement = *queued.at(i).second;
+        if (const QString text = overBudget.value({placement.target, placement.project});
+            !text.isEmpty())
+            out[i] << Finding {Severity::Warning, QStringLiteral("project-disk-budget"), text};
+        const Target *target = targetNamed(placement.target);
+        const QString volume
+            = target ? inventory(*target).backupsVolumeFor(placement.project) : QString();
+        if (const QString text = overStaged.value({placement.target, volume}); !text.isEmpty())
+            out[i] << Finding {Severity::Warning, QStringLiteral("staging-space"), text};
     }
     return out;
 }

@@ -58,6 +58,22 @@ QVector<QVector<Finding>> batchPoolFindings(
     const QVector<QPair<const Instance *, const InstancePlacement *>> &queued,
     const QVector<Target> &targets);
 
+// Staging and disk budget (issue 14): the bytes of the instance's largest upload (each disk is
+// staged whole, one at a time), the state volume the project limits count for each VM, whether
+// the target charges the staged upload to the project's budget (Incus 7), and what the instance
+// takes from that budget (its disks and the state volume).
+qint64 largestUpload(const Instance &instance, const InstancePlacement &placement);
+qint64 vmStateBytes(const Target &target);
+bool uploadChargedToBudget(const Target &target);
+qint64 budgetDemand(
+    const Instance &instance, const InstancePlacement &placement, const Target &target);
+// The batch as a whole, like batchPoolFindings: a project whose disk budget the queued
+// instances together overfill (project-disk-budget), and a staging pool that the batch's disks
+// plus one staged upload overfill (staging-space), a warning for each instance concerned.
+QVector<QVector<Finding>> batchStagingAndBudgetFindings(
+    const QVector<QPair<const Instance *, const InstancePlacement *>> &queued,
+    const QVector<Target> &targets);
+
 bool hasCritical(const QVector<Finding> &findings);
 // The critical findings' messages joined, for a Blocked entry's status message.
 QString blockingReasons(const QVector<Finding> &findings);

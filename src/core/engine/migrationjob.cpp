@@ -289,8 +289,13 @@ Status MigrationJob::connectSource(Context &c)
     if (Status st = c.soap->login(c.source.username, QString::fromUtf8(*password)); !st)
         return st;
     c.sourceConnected = true;
+    // The datacenter's full inventory path (dcPath) as the sync recorded it; a sync older
+    // than that left only the location, whose first part is the datacenter when it is at the top.
+    QString datacenterPath = c.vm.config.value(QStringLiteral("vmware.datacenter_path")).toString();
+    if (datacenterPath.isEmpty())
+        datacenterPath = c.vm.location.section(QLatin1Char('/'), 1, 1);
     c.datastores = std::make_unique<vmware::Datastores>(
-        &c.soapHttp, QUrl(c.source.endpoint), c.vm.location.section(QLatin1Char('/'), 1, 1));
+        &c.soapHttp, QUrl(c.source.endpoint), datacenterPath);
     return {};
 }
 
@@ -307,11 +312,8 @@ QString disksChanged(const VmFacts &now, const QVector<Disk> &then)
         if (d.fileName != then.at(i).name || d.capacityBytes != then.at(i).capacityBytes)
             return MigrationJob::tr("disk %1 is %2 (%3 bytes), the batch started with %4 (%5 "
                                     "bytes).")
-                .arg(i)
-                .arg(d.fileName)
-                .arg(d.capacityBytes)
-                .arg(then.at(i).name)
-                .arg(then.at(i).capacityBytes);
+                .arg(QString::number(i), d.fileName, QString::number(d.capacityBytes),
+                    then.at(i).name, QString::number(then.at(i).capacityBytes));
     }
     return {};
 }

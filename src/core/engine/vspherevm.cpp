@@ -1,5 +1,7 @@
 #include "engine/vspherevm.h"
 
+#include "vmware/inventoryname.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -60,7 +62,7 @@ Result<VmFacts> VsphereVm::facts() const
         if (!val)
             continue;
         if (name == QLatin1String("name"))
-            f.name = val->text;
+            f.name = vmware::unescapeInventoryName(val->text);
         else if (name == QLatin1String("config.instanceUuid"))
             f.uuid = val->text.toLower();
         else if (name == QLatin1String("config.uuid"))

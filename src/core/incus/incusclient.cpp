@@ -242,6 +242,21 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata)
         return unexpected(
             what + QStringLiteral(" environment"), QStringLiteral("an object"), envValue);
     }
+    // The server's configuration (trusted clients only; an untrusted one sees user.ui.* keys).
+    // storage.backups_volume is a member-local key; GET /1.0 merges it in (Incus
+    // cmd/incusd/daemon_config.go daemonConfigRender, LXD the same): see docs/targets.md.
+    const QJsonObject config = m.value(QStringLiteral("config")).toObject();
+    info.backupsVolume = config.value(QStringLiteral("storage.backups_volume")).toString();
+    // LXD 6.x lets a project stage elsewhere (lxd/node/config.go daemonStorageVolume at lxd-6.9).
+    const QLatin1String projectPrefix("storage.project.");
+    const QLatin1String volumeSuffix(".backups_volume");
+    for (auto it = config.begin(); it != config.end(); ++it)
+        if (it.key().startsWith(projectPrefix) && it.key().endsWith(volumeSuffix)
+            && it.key().size() > projectPrefix.size() + volumeSuffix.size())
+            info.projectBackupsVolumes.insert(
+                it.key().mid(projectPrefix.size(),
+                    it.key().size() - projectPrefix.size() - volumeSuffix.size()),
+                it.value().toString());
     if (info.serverType.isEmpty())
         info.serverType = extensionsHidden ? ServerIncus : guessServerType(info.apiExtensions);
     return info;
@@ -271,6 +286,7 @@ Result<QVector<Project>> projects(const QJsonValue &metadata)
             if (p.nicRestriction.isEmpty())
                 p.nicRestriction = QStringLiteral("managed");
         }
+        p.diskLimitConfig = config.value(QStringLiteral("limits.disk")).toString();
         out << p;
     }
     return out;
@@ -312,6 +328,30 @@ Status poolResources(const QJsonValue &metadata, StoragePool &pool)
             s.value(QStringLiteral("total")));
     pool.spaceTotal = qint64(s.value(QStringLiteral("total")).toDouble());
     pool.spaceUsed = qint64(s.value(QStringLiteral("used")).toDouble());
+    return {};
+}
+
+Status projectState(const QJsonValue &metadata, Project &project)
+{
+    const QString what = QStringLiteral("the state of project %1").arg(project.name);
+    if (!metadata.isObject())
+        return unexpected(what, QStringLiteral("an object"), metadata);
+    // api.ProjectStateResource has no JSON tags in any release (Incus and LXD shared/api/
+    // project.go), so the keys are Go's field names: "Limit" and "Usage".
+    const QJsonValue disk = metadata.toObject()
+                                .value(QStringLiteral("resources"))
+                                .toObject()
+                                .value(QStringLiteral("disk"));
+    if (!disk.isObject())
+        return unexpected(
+            what + QStringLiteral(" (resources.disk)"), QStringLiteral("an object"), disk);
+    const QJsonObject d = disk.toObject();
+    if (!d.value(QStringLiteral("Limit")).isDouble()
+        || !d.value(QStringLiteral("Usage")).isDouble())
+        return unexpected(what + QStringLiteral(" (resources.disk.Limit, Usage)"),
+            QStringLiteral("numbers"), disk);
+    project.diskLimit = qint64(d.value(QStringLiteral("Limit")).toDouble());
+    project.diskUsage = qint64(d.value(QStringLiteral("Usage")).toDouble());
     return {};
 }
 
@@ -764,6 +804,15 @@ Result<QVector<Project>> IncusClient::projects()
     if (!m)
         return m.error();
     return parse::projects(*m);
+}
+
+Status IncusClient::readProjectState(Project &project)
+{
+    auto m = get(QStringLiteral("/1.0/projects/%1/state")
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(project.name))));
+    if (!m)
+        return m.error();
+    return parse::projectState(*m, project);
 }
 
 Result<QVector<StoragePool>> IncusClient::storagePools(bool withResources)

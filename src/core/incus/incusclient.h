@@ -41,6 +41,8 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata);
 Result<QVector<Project>> projects(const QJsonValue &metadata);
 Result<QVector<StoragePool>> storagePools(const QJsonValue &metadata);
 Status poolResources(const QJsonValue &metadata, StoragePool &pool);
+// GET /1.0/projects/<name>/state: resources.disk's Limit and Usage into the project.
+Status projectState(const QJsonValue &metadata, Project &project);
 Result<QVector<Network>> networks(const QJsonValue &metadata);
 Result<QVector<Profile>> profiles(const QJsonValue &metadata);
 // ["/1.0/instances/web01", "/1.0/instances/db%20old?project=x"] -> web01, "db old"
@@ -123,6 +125,8 @@ public:
         const QByteArray &verb, const QString &path, const QJsonObject &body = {});
 
     Result<QVector<Project>> projects();
+    // The disk budget and its usage (GET /1.0/projects/<name>/state) into `project`.
+    Status readProjectState(Project &project);
     Result<QVector<StoragePool>> storagePools(bool withResources);
     Result<QVector<Network>> networks(const QString &project);
     Result<QVector<Profile>> profiles(const QString &project);

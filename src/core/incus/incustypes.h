@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,11 @@ struct ServerInfo
     QString serverName;
     bool clustered = false;
     QString storageDrivers; // "dir, zfs" (trusted only)
+    // config["storage.backups_volume"] (trusted only): the POOL/VOLUME an uploaded backup is
+    // staged in before the import unpacks it; empty: the server's var directory (backups/).
+    QString backupsVolume;
+    // LXD 6.x: storage.project.<project>.backups_volume, a project's own staging volume.
+    QHash<QString, QString> projectBackupsVolumes;
 
     bool trusted() const { return auth == QLatin1String("trusted"); }
     QStringList missingExtensions(const QStringList &needed) const;
@@ -44,6 +50,16 @@ struct Project
     // ("managed", the servers' default: only network=...; "block"; "allow"), '' when the project
     // is not restricted.
     QString nicRestriction;
+    // limits.disk as configured ("50GiB"), '' when the project has no disk budget.
+    QString diskLimitConfig;
+    // From /1.0/projects/<name>/state (resources.disk), read only when limits.disk is set:
+    // the budget and what the project's instances and volumes already declare, in bytes;
+    // -1 when not read.
+    qint64 diskLimit = -1;
+    qint64 diskUsage = -1;
+    // LXD 6.x: the project's own staging volume (storage.project.<name>.backups_volume), ''
+    // when it uses the server's.
+    QString backupsVolume;
 };
 
 struct StoragePool

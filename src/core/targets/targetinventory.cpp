@@ -66,6 +66,17 @@ bool TargetInventory::hasInstance(const QString &project, const QString &name) c
     return instances.value(project).contains(name);
 }
 
+QString TargetInventory::backupsVolumeFor(const QString &projectName) const
+{
+    const incus::Project *p = project(projectName);
+    return p && !p->backupsVolume.isEmpty() ? p->backupsVolume : backupsVolume;
+}
+
+QString TargetInventory::backupsPool(const QString &projectName) const
+{
+    return backupsVolumeFor(projectName).section(QLatin1Char('/'), 0, 0);
+}
+
 QJsonObject TargetInventory::toJson() const
 {
     QJsonArray projectList;
@@ -74,7 +85,11 @@ QJsonObject TargetInventory::toJson() const
             {QStringLiteral("description"), p.description},
             {QStringLiteral("own_networks"), p.ownNetworks},
             {QStringLiteral("own_profiles"), p.ownProfiles},
-            {QStringLiteral("nic_restriction"), p.nicRestriction}};
+            {QStringLiteral("nic_restriction"), p.nicRestriction},
+            {QStringLiteral("limits_disk"), p.diskLimitConfig},
+            {QStringLiteral("disk_limit"), size(p.diskLimit)},
+            {QStringLiteral("disk_usage"), size(p.diskUsage)},
+            {QStringLiteral("backups_volume"), p.backupsVolume}};
     QJsonArray poolList;
     for (const incus::StoragePool &p : storagePools)
         poolList << QJsonObject {{QStringLiteral("name"), p.name},
@@ -109,6 +124,8 @@ QJsonObject TargetInventory::toJson() const
         {QStringLiteral("networks"), networksByProject},
         {QStringLiteral("profiles"), profilesByProject},
         {QStringLiteral("instances"), instancesByProject}};
+    if (backupsVolumeKnown)
+        o.insert(QStringLiteral("backups_volume"), backupsVolume);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
@@ -125,6 +142,10 @@ TargetInventory TargetInventory::fromJson(const QJsonObject &json)
         p.ownNetworks = o.value(QStringLiteral("own_networks")).toBool(true);
         p.ownProfiles = o.value(QStringLiteral("own_profiles")).toBool(true);
         p.nicRestriction = str(o, "nic_restriction");
+        p.diskLimitConfig = str(o, "limits_disk");
+        p.diskLimit = sizeFrom(o.value(QStringLiteral("disk_limit")));
+        p.diskUsage = sizeFrom(o.value(QStringLiteral("disk_usage")));
+        p.backupsVolume = str(o, "backups_volume");
         inv.projects << p;
     }
     for (const QJsonValue &v : json.value(QStringLiteral("storage_pools")).toArray()) {
@@ -170,6 +191,8 @@ TargetInventory TargetInventory::fromJson(const QJsonObject &json)
             names << v.toString();
         inv.instances.insert(it.key(), names);
     }
+    inv.backupsVolumeKnown = json.value(QStringLiteral("backups_volume")).isString();
+    inv.backupsVolume = str(json, "backups_volume");
     for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
         inv.warnings << v.toString();
     return inv;
@@ -190,6 +213,24 @@ Result<TargetInventory> readTargetInventory(
     inv.projects = *projects;
     if (canceled())
         return canceledError;
+    // Where the server stages an upload (storage.backups_volume) and each budgeted project's
+    // disk usage, for the pre-flight space checks; informative, so a failure is a warning.
+    if (auto server = client.server(); server && server->trusted()) {
+        inv.backupsVolume = server->backupsVolume;
+        inv.backupsVolumeKnown = true;
+        for (incus::Project &p : inv.projects)
+            p.backupsVolume = server->projectBackupsVolumes.value(p.name);
+    } else if (!server) {
+        inv.warnings << server.error().toString();
+    }
+    for (incus::Project &p : inv.projects) {
+        if (p.diskLimitConfig.isEmpty())
+            continue;
+        if (canceled())
+            return canceledError;
+        if (Status st = client.readProjectState(p); !st)
+            inv.warnings << st.error().toString();
+    }
     auto pools = client.storagePools(true);
     if (!pools)
         return pools.error();

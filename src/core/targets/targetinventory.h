@@ -26,6 +26,11 @@ struct TargetInventory
     QMap<QString, QVector<incus::Network>> networks; // by project
     QMap<QString, QVector<incus::Profile>> profiles; // by project
     QMap<QString, QStringList> instances; // by project
+    // The server's storage.backups_volume (POOL/VOLUME), where an upload is staged before the
+    // import; empty: the server's var directory. Unknown (false) in an inventory read before
+    // Ferry read it, or when GET /1.0 failed.
+    QString backupsVolume;
+    bool backupsVolumeKnown = false;
     QStringList warnings; // parts that could not be read
 
     bool isEmpty() const { return projects.isEmpty() && storagePools.isEmpty(); }
@@ -34,6 +39,10 @@ struct TargetInventory
     const incus::Network *network(const QString &project, const QString &name) const;
     bool hasProfile(const QString &project, const QString &name) const;
     bool hasInstance(const QString &project, const QString &name) const;
+    // Where an upload into `project` is staged: the project's own volume (LXD 6.x) or the
+    // server's, "POOL/VOLUME"; '' for the var directory. backupsPool: its POOL.
+    QString backupsVolumeFor(const QString &project) const;
+    QString backupsPool(const QString &project) const;
 
     QJsonObject toJson() const;
     static TargetInventory fromJson(const QJsonObject &json);
@@ -41,7 +50,9 @@ struct TargetInventory
 
 // Reads the inventory through a connected, trusted client: projects and pools (with their space)
 // must be readable; a project whose networks, profiles or instances cannot be read is kept
-// with a warning. Checks `cancel` between requests.
+// with a warning, and so is a server whose configuration (GET /1.0, for
+// storage.backups_volume) or a project whose disk budget (/state, only read when limits.disk is
+// set) cannot be read. Checks `cancel` between requests.
 Result<TargetInventory> readTargetInventory(
     incus::IncusClient &client, const std::atomic_bool *cancel = nullptr);
 

@@ -1,6 +1,7 @@
 #include "vmware/datastore.h"
 
 #include "net/httpclient.h"
+#include "vmware/inventoryname.h"
 #include "vmware/vmdkdescriptor.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QThread>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -64,20 +64,21 @@ bool retryable(const Error &e)
     return e.code == Error::Code::Network || e.code == Error::Code::Timeout;
 }
 
-// An answer that is not the bytes asked: what its status says, for a person.
+// An answer that is not the bytes asked: what its status says, for a person. Names are put in
+// with the other values in one arg() call: a name may hold "%2f" (inventoryname.h).
 Error statusError(int status, const QString &what)
 {
     if (status == 401 || status == 403)
         return Error(Error::Code::Authentication,
             Text::tr("The datastore refused to serve %1 (HTTP %2): the session is not logged in "
                      "or its user may not browse the datastore.")
-                .arg(what)
-                .arg(status));
+                .arg(what, QString::number(status)));
     if (status == 404)
         return Error(
             Error::Code::NotFound, Text::tr("%1 is not on the datastore (HTTP 404).").arg(what));
     return Error(Error::Code::Server,
-        Text::tr("Reading %1 from the datastore failed (HTTP %2).").arg(what).arg(status));
+        Text::tr("Reading %1 from the datastore failed (HTTP %2).")
+            .arg(what, QString::number(status)));
 }
 
 struct RangedGet
@@ -136,10 +137,8 @@ struct RangedGet
         if (offset < 0 || length < 0 || offset > fileSize - length)
             return Error(Error::Code::Internal,
                 QStringLiteral("Read of %1 bytes at %2 past the end of %3 (%4 bytes).")
-                    .arg(length)
-                    .arg(offset)
-                    .arg(what)
-                    .arg(fileSize));
+                    .arg(QString::number(length), QString::number(offset), what,
+                        QString::number(fileSize)));
         if (length == 0)
             return QByteArray();
         Result<Answer> answer = get(offset, offset + length - 1);
@@ -203,12 +202,13 @@ Datastores::Datastores(net::HttpClient *http, QUrl endpoint, QString datacenterP
 
 QUrl Datastores::folderUrl(const QString &datastore, const QString &relativePath) const
 {
+    // Encoded here, byte by byte, and handed to QUrl as already encoded: QUrlQuery would leave
+    // '+' bare and take a "%2f" inside a name for an escape of its own (inventoryname.h).
     QUrl url(m_endpoint);
-    url.setPath(QStringLiteral("/folder/") + relativePath);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("dcPath"), m_datacenterPath);
-    q.addQueryItem(QStringLiteral("dsName"), datastore);
-    url.setQuery(q);
+    url.setPath(QString::fromLatin1("/folder/" + encodeFolderPath(relativePath)), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1("dcPath=" + encodeFolderQueryValue(m_datacenterPath)
+                     + "&dsName=" + encodeFolderQueryValue(datastore)),
+        QUrl::StrictMode);
     return url;
 }
 
@@ -221,8 +221,7 @@ Result<QByteArray> Datastores::read(const QString &datastore, const QString &rel
         return Error(resp->status == 401 || resp->status == 403 ? Error::Code::Authentication
                                                                 : Error::Code::Server,
             Text::tr("Reading [%1] %2 from the datastore failed (HTTP %3).")
-                .arg(datastore, relativePath)
-                .arg(resp->status));
+                .arg(datastore, relativePath, QString::number(resp->status)));
     return resp->body;
 }
 

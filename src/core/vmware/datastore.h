@@ -68,7 +68,8 @@ class Datastores final
 {
 public:
     // `http` carries the session (its cookie jar) and pins the server; `datacenterPath` is the
-    // datacenter's inventory path (dcPath).
+    // datacenter's full inventory path without the leading '/' (dcPath, "Europe/DC-Zurich"),
+    // its names as vSphere reports them (escapes kept; folderUrl encodes, inventoryname.h).
     Datastores(net::HttpClient *http, QUrl endpoint, QString datacenterPath);
 
     QUrl folderUrl(const QString &datastore, const QString &relativePath) const;

@@ -1,5 +1,6 @@
 #include "vmware/inventory.h"
 
+#include "vmware/inventoryname.h"
 #include "vmware/xmlreader.h"
 #include <QCoreApplication>
 #include <QHash>
@@ -57,15 +58,19 @@ bool isTrue(const QString &s)
 }
 
 // Resolves a moref to its inventory path through the names and parents read in the same pass.
+// The names stay as vSphere escapes them ("a%2fb"), so a path splits at '/' unambiguously.
 class PathResolver
 {
 public:
     QHash<QString, Entity> entities;
 
-    QString path(const QString &moref, QString *datacenter = nullptr) const
+    // The path ("/Europe/DC-Zurich/vm/web"); `datacenterPath` gets the path of the datacenter
+    // on the way up without its leading '/' ("Europe/DC-Zurich"), the datastore front's dcPath.
+    QString path(const QString &moref, QString *datacenterPath = nullptr) const
     {
         QStringList parts;
         QString cur = moref;
+        QString datacenter;
         for (int guard = 0; guard < 64 && !cur.isEmpty(); ++guard) {
             auto it = entities.constFind(cur);
             if (it == entities.constEnd())
@@ -73,10 +78,12 @@ public:
             if (it->type == QLatin1String("Folder") && it->parent.isEmpty())
                 break; // the root folder ("Datacenters") is not part of paths
             parts.prepend(it->name);
-            if (it->type == QLatin1String("Datacenter") && datacenter)
-                *datacenter = it->name;
+            if (it->type == QLatin1String("Datacenter") && datacenter.isEmpty())
+                datacenter = cur;
             cur = it->parent;
         }
+        if (datacenterPath)
+            *datacenterPath = datacenter.isEmpty() ? QString() : path(datacenter).mid(1);
         return QLatin1Char('/') + parts.join(QLatin1Char('/'));
     }
 };
@@ -330,7 +337,8 @@ QByteArray inventoryPropertySpec(const QStringList &skipVmProperties)
     const QStringList named {QStringLiteral("name"), QStringLiteral("parent")};
     return pathSet(QStringLiteral("VirtualMachine"), vmProps)
         + pathSet(QStringLiteral("Folder"), named) + pathSet(QStringLiteral("Datacenter"), named)
-        + pathSet(QStringLiteral("VirtualApp"), named)
+        + pathSet(QStringLiteral("VirtualApp"),
+            named + QStringList {QStringLiteral("parentFolder"), QStringLiteral("parentVApp")})
         + pathSet(QStringLiteral("ResourcePool"), {QStringLiteral("name")})
         + pathSet(QStringLiteral("Network"), named)
         + pathSet(QStringLiteral("DistributedVirtualPortgroup"),
@@ -397,14 +405,28 @@ void InventoryAssembler::addObject(const XmlNode &object)
     } else if (type == QLatin1String("ResourcePool")) {
         d->poolNames.insert(obj->text, object.textAt(u"propSet/val"));
     } else {
+        // A vApp is a resource pool: its `parent` is the pool above it, which leads to the
+        // cluster, not to a folder. Its place in the VM inventory (where vSphere's clients show
+        // it) is its parent vApp or else its VM folder.
         Entity e;
         e.type = type;
+        QString parentFolder;
+        QString parentVApp;
         for (const XmlNode *prop : object.all(u"propSet")) {
-            if (prop->textAt(u"name") == QLatin1String("name"))
+            const QString name = prop->textAt(u"name");
+            if (name == QLatin1String("name"))
                 e.name = prop->textAt(u"val");
-            else if (prop->textAt(u"name") == QLatin1String("parent"))
+            else if (name == QLatin1String("parent"))
                 e.parent = prop->textAt(u"val");
+            else if (name == QLatin1String("parentFolder"))
+                parentFolder = prop->textAt(u"val");
+            else if (name == QLatin1String("parentVApp"))
+                parentVApp = prop->textAt(u"val");
         }
+        if (!parentVApp.isEmpty())
+            e.parent = parentVApp;
+        else if (!parentFolder.isEmpty())
+            e.parent = parentFolder;
         d->paths.entities.insert(obj->text, e);
     }
 }
@@ -413,23 +435,32 @@ Inventory InventoryAssembler::finish(const QStringList &datacenters, int pages)
 {
     Inventory &inv = d->inv;
     inv.pages = pages;
-    // Datacenter scope, as "/DC0" paths.
-    QStringList scope;
+    // Datacenter scope: a datacenter's full inventory path ("/DC0", "/Europe/DC-Zurich"; the
+    // leading '/' optional), or every datacenter below a folder ("/Europe/...").
+    struct Scope
+    {
+        QString path;
+        bool below = false;
+    };
+    QVector<Scope> scope;
     for (const QString &dc : datacenters) {
-        QString s = dc.trimmed();
-        if (s.endsWith(QLatin1String("/...")))
-            s.chop(4);
-        if (!s.startsWith(QLatin1Char('/')))
-            s.prepend(QLatin1Char('/'));
-        while (s.endsWith(QLatin1Char('/')) && s.size() > 1)
-            s.chop(1);
+        Scope s {dc.trimmed()};
+        if (s.path.endsWith(QLatin1String("/..."))) {
+            s.path.chop(4);
+            s.below = true;
+        }
+        if (!s.path.startsWith(QLatin1Char('/')))
+            s.path.prepend(QLatin1Char('/'));
+        while (s.path.endsWith(QLatin1Char('/')) && s.path.size() > 1)
+            s.path.chop(1);
         scope << s;
     }
-    auto inScope = [&scope](const QString &location) {
+    auto inScope = [&scope](const QString &datacenterPath) {
         if (scope.isEmpty())
             return true;
-        for (const QString &s : scope)
-            if (location.startsWith(s + QLatin1Char('/')))
+        const QString dc = QLatin1Char('/') + datacenterPath;
+        for (const Scope &s : scope)
+            if (dc == s.path || (s.below && dc.startsWith(s.path + QLatin1Char('/'))))
                 return true;
         return false;
     };
@@ -460,9 +491,15 @@ Inventory InventoryAssembler::finish(const QStringList &datacenters, int pages)
                                 .arg(vm.name, vm.sourceSpecificId);
             continue;
         }
-        vm.location = d->paths.path(raw.parent) + QLatin1Char('/') + vm.name;
-        if (!inScope(vm.location))
+        QString datacenterPath;
+        vm.location = d->paths.path(raw.parent, &datacenterPath) + QLatin1Char('/') + vm.name;
+        if (!inScope(datacenterPath))
             continue;
+        // The name as people and the target see it ("a%2fb" is "a/b"); the location keeps
+        // vSphere's escapes so it splits at '/'.
+        vm.name = unescapeInventoryName(vm.name);
+        if (!datacenterPath.isEmpty())
+            vm.config.insert(QStringLiteral("vmware.datacenter_path"), datacenterPath);
         if (!raw.resourcePool.isEmpty() && d->poolNames.contains(raw.resourcePool))
             vm.config.insert(
                 QStringLiteral("vmware.resource_pool"), d->poolNames.value(raw.resourcePool));

@@ -72,7 +72,7 @@ func parseFlags() (*options, error) {
 	flag.BoolVar(&o.autostart, "autostart", true, "power on the generated VMs")
 	flag.StringVar(&o.datastoreDir, "datastore-dir", "", "directory that holds the datastore directories (default: $TMPDIR)")
 	flag.StringVar(&o.readyFile, "ready-file", "", "write KEY=VALUE lines (URL, PORT, datastores...) here once listening")
-	flag.StringVar(&o.scenario, "scenario", "none", "shape the inventory: none (the generated model only) or ferry (see README.md)")
+	flag.StringVar(&o.scenario, "scenario", "none", "shape the inventory: none (the generated model only), ferry or field (see README.md)")
 	flag.StringVar(&o.requestLog, "request-log", "", "append one line per SOAP request and per failed TLS handshake to this file")
 	flag.StringVar(&o.manifest, "manifest", "", "write the served inventory (VMs, networks, scenario disks) here, tab-separated")
 	flag.IntVar(&o.benchVMs, "bench-vms", 0, "add this many identical powered-off VMs bench-01, bench-02, ... (one disk each; see README.md)")
@@ -85,8 +85,11 @@ func parseFlags() (*options, error) {
 	if o.mode != "vcenter" && o.mode != "esx" {
 		return nil, fmt.Errorf("-mode must be vcenter or esx, not %q", o.mode)
 	}
-	if o.scenario != "none" && o.scenario != "ferry" {
-		return nil, fmt.Errorf("-scenario must be none or ferry, not %q", o.scenario)
+	if o.scenario != "none" && o.scenario != "ferry" && o.scenario != "field" {
+		return nil, fmt.Errorf("-scenario must be none, ferry or field, not %q", o.scenario)
+	}
+	if o.scenario == "field" && o.mode == "vcenter" && (o.datacenters < 2 || o.datastores < 4) {
+		return nil, errors.New("-scenario field needs -datacenters 2 and -datastores 4 (field.go)")
 	}
 	if o.certFile == "" || o.keyFile == "" {
 		return nil, errors.New("-cert and -key are required (use a fresh self-signed certificate per run)")
@@ -295,7 +298,7 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 	folder := newFolderFront(control, reqLog) // labfolder.go
 	folder.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler:           reqLog.wrap(folder.wrap(model.Service.ServeMux), control.beforeSoap),
+		Handler:           reqLog.wrap(folder.wrap(strictFolder(model, model.Service.ServeMux)), control.beforeSoap),
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
 	}

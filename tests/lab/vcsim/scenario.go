@@ -85,7 +85,8 @@ type vmPlan struct {
 	name       string
 	folder     string // sub-folder of the datacenter's VM folder, "" for the folder itself
 	cluster    bool   // place in the first cluster (else on the first standalone host); either falls back to the other
-	pool       string // child resource pool of the cluster's root pool, "" for the root pool
+	pool       string // child resource pool (or vApp) of the cluster's root pool, "" for the root pool
+	datastore  string // the datastore of its files, "" for LocalDS_0
 	os         guestOS
 	cpus       int32
 	memoryMB   int64
@@ -185,6 +186,7 @@ type scenario struct {
 	pools   map[string]types.ManagedObjectReference
 	nets    map[string]types.BaseVirtualDeviceBackingInfo
 	disks   []diskInfo
+	field   bool // the field scenario (field.go)
 }
 
 // benchPlans are the -bench-vms VMs: identical but for their names (so their UUIDs, MACs and
@@ -214,7 +216,7 @@ func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benc
 	if err != nil {
 		return nil, err
 	}
-	s := &scenario{ctx: ctx, c: c, esx: mode == "esx", folders: map[string]*object.Folder{}, pools: map[string]types.ManagedObjectReference{},
+	s := &scenario{ctx: ctx, c: c, esx: mode == "esx", field: name == "field" && mode == "vcenter", folders: map[string]*object.Folder{}, pools: map[string]types.ManagedObjectReference{},
 		nets: map[string]types.BaseVirtualDeviceBackingInfo{}}
 	if err := s.locate(mode); err != nil {
 		return nil, err
@@ -230,6 +232,12 @@ func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benc
 			}
 		}
 	}
+	if s.field {
+		plans = fieldPlans()
+		if err := s.fieldBefore(); err != nil {
+			return nil, err
+		}
+	}
 	plans = append(plans, benchPlans(benchVMs, benchDiskBytes)...)
 	created := map[string]types.ManagedObjectReference{}
 	for _, p := range plans {
@@ -241,6 +249,11 @@ func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benc
 	}
 	if mode == "vcenter" && name == "ferry" {
 		if err := s.attributes(plans, created); err != nil {
+			return nil, err
+		}
+	}
+	if s.field {
+		if err := s.fieldAfter(created); err != nil {
 			return nil, err
 		}
 	}
@@ -260,6 +273,14 @@ func (s *scenario) locate(mode string) error {
 	}
 	sort.Slice(dcs, func(i, j int) bool { return dcs[i].Name < dcs[j].Name })
 	s.dc = dcs[0]
+	if s.field {
+		// The field scenario's datacenter is the second one (DC1): DC0 stays as it is, with
+		// datastores of the same names, so a wrong dcPath reads the wrong datacenter.
+		if len(dcs) < 2 {
+			return fmt.Errorf("the field scenario needs -datacenters 2")
+		}
+		s.dc = dcs[1]
+	}
 	if ds, ok := simulator.Map.FindByName("LocalDS_0", s.dc.Datastore).(*simulator.Datastore); ok {
 		s.ds = ds
 		s.dsDir = ds.Info.GetDatastoreInfo().Url
@@ -446,7 +467,14 @@ func (s *scenario) createVM(p vmPlan) (types.ManagedObjectReference, error) {
 	if !ok {
 		folder = s.folders[""]
 	}
-	dsName := s.ds.Name
+	dsName, dsDir := s.ds.Name, s.dsDir
+	if p.datastore != "" {
+		ds, ok := simulator.Map.FindByName(p.datastore, s.dc.Datastore).(*simulator.Datastore)
+		if !ok {
+			return none, fmt.Errorf("datastore %q not found in %s", p.datastore, s.dc.Name)
+		}
+		dsName, dsDir = ds.Name, ds.Info.GetDatastoreInfo().Url
+	}
 	instance := instanceUUID(p.name)
 
 	// Disk files first (descriptor + flat extent with content), then the VM attaches them as
@@ -475,7 +503,7 @@ func (s *scenario) createVM(p vmPlan) (types.ManagedObjectReference, error) {
 	for i, capacity := range p.disks {
 		base := diskBase(p.name, i)
 		thin := i == p.thinDisk
-		info, err := writeDisk(s.dsDir, dsName, p.name, base, i, capacity, thin, adapterType, instance)
+		info, err := writeDisk(dsDir, dsName, p.name, base, i, capacity, thin, adapterType, instance)
 		if err != nil {
 			return none, err
 		}
@@ -703,7 +731,8 @@ func thousands(n int64) string {
 	return b.String()
 }
 
-// inventoryPath is the entity's path from its datacenter down, "/DC0/vm/Team Folder/app 02".
+// inventoryPath is the entity's path from the root folder down, "/DC0/vm/Team Folder/app 02",
+// names as the inventory stores them ("a%2fb").
 func inventoryPath(e mo.Entity) string {
 	var names []string
 	for e != nil {
@@ -712,7 +741,17 @@ func inventoryPath(e mo.Entity) string {
 			break
 		}
 		names = append(names, me.Name)
-		parent, ok := simulator.Map.Get(*me.Parent).(mo.Entity)
+		up := *me.Parent
+		if vapp, ok := e.(*simulator.VirtualApp); ok {
+			// A vApp's place in the VM inventory: its parent vApp or its VM folder (its
+			// parent is a resource pool, on the host side).
+			if vapp.ParentVApp != nil {
+				up = *vapp.ParentVApp
+			} else if vapp.ParentFolder != nil {
+				up = *vapp.ParentFolder
+			}
+		}
+		parent, ok := simulator.Map.Get(up).(mo.Entity)
 		if !ok {
 			break
 		}
