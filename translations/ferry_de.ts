@@ -3758,7 +3758,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+152"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3776,7 +3776,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-630"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -3986,7 +3986,12 @@ Ersetzte Werte: %1
         <translation>kein Betriebssystem</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
+        <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4010,8 +4015,16 @@ Ersetzte Werte: %1
         <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6</source>
         <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet), SHA-256 %6</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Festplatte %1: %n Lesevorgang wiederholt</numerusform>
+            <numerusform>Festplatte %1: %n Lesevorgänge wiederholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>The source VM changed while its disks were copied (%1); the copy is not its current state. The source VM stays off: check it, then retry the entry.</source>
         <translation>Die Quell-VM hat sich geändert, während ihre Festplatten kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Die Quell-VM bleibt ausgeschaltet: Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
     </message>
@@ -10991,20 +11004,25 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+336"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+354"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
         <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>Reading the disk from the source failed at byte %1.</source>
         <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The source refuses the datastore read: the user may lack the privilege Datastore.Browse.</source>
+        <translation>Die Quelle verweigert das Lesen aus dem Datenspeicher: dem Benutzer fehlt womöglich das Recht Datastore.Browse.</translation>
     </message>
 </context>
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-360"/>
+        <location line="-446"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>

@@ -49,6 +49,14 @@
             <numerusform>Disk %1 has %n snapshot deltas, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+513"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Disk %1: %n read retried</numerusform>
+            <numerusform>Disk %1: %n reads retried</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::AddTargetSummaryPage</name>

@@ -822,7 +822,20 @@ Status MigrationJob::copyDisk(Context &c, int i)
         = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name);
     c.message(label);
 
-    const transfer::DiskSource src = c.diskSource(i);
+    transfer::DiskSource src = c.diskSource(i);
+    // The copy runs on this thread (its event loops nested in this call), so the SOAP client,
+    // whose connection lives here too, can log in again from inside it.
+    src.readsRetried = std::make_shared<std::atomic_int>(0);
+    src.renewCookie = [&c, &disk]() -> Result<QByteArray> {
+        auto renewed = c.soap->relogin();
+        if (!renewed)
+            return renewed.error();
+        if (!*renewed)
+            return QByteArray(); // the session is alive: the refusal stands
+        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
+                  .arg(disk.name));
+        return c.datastores->sessionCookie();
+    };
 
     DiskProgress progress;
     progress.diskPosition = i;
@@ -915,6 +928,8 @@ Status MigrationJob::copyDisk(Context &c, int i)
               .arg(copied->bytesRead)
               .arg(copied->bytesSent)
               .arg(copied->sha256));
+    if (const int retried = src.readsRetried->load(); retried > 0)
+        c.log(tr("Disk %1: %n reads retried", nullptr, retried).arg(disk.name));
     return {};
 }
 

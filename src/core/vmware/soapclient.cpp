@@ -302,6 +302,26 @@ Status SoapClient::login(const QString &user, const QString &password)
     return {};
 }
 
+Result<bool> SoapClient::relogin()
+{
+    if (m_user.isEmpty())
+        return Error(Error::Code::Internal, QStringLiteral("bug: relogin before a login"));
+    // Without a session vCenter answers this with an empty value (or NotAuthenticated), never
+    // with another session's.
+    auto r = callOnce(QStringLiteral("RetrievePropertiesEx"), m_content.propertyCollector,
+        "<specSet><propSet><type>SessionManager</type><pathSet>currentSession</pathSet>"
+        "</propSet><objectSet>"
+            + m_content.sessionManager.toXml("obj") + "</objectSet></specSet><options/>");
+    if (!r && m_lastFault != QLatin1String("NotAuthenticated"))
+        return r.error();
+    if (r && !r->textAt(u"returnval/objects/propSet/val/key").isEmpty())
+        return false;
+    m_loggedIn = false;
+    if (Status st = login(m_user, m_password); !st)
+        return st.error();
+    return true;
+}
+
 Status SoapClient::logout()
 {
     if (!m_loggedIn)
