@@ -472,7 +472,7 @@
         <translation>Für dasselbe Ziel und Projekt sind zwei Migrationsnetzwerke angegeben; geben Sie eines je Ziel und Projekt an.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>config.background_sync_interval must be longer than 0s.</source>
         <translation>config.background_sync_interval muss länger als 0s sein.</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Zwei Snapshots der Instanz %1 haben dieselbe Position %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Another instance already has the UUID %1.</source>
         <translation>Eine andere Instanz hat bereits die UUID %1.</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>Die Quell-VM %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>The vSphere task %1 failed.</source>
         <translation>Die vSphere-Aufgabe %1 ist fehlgeschlagen.</translation>
     </message>
@@ -2983,6 +2983,66 @@
         <location line="+17"/>
         <source>The source VM did not reach the power state %1 in time (it is %2).</source>
         <translation>Die Quell-VM hat den Energiezustand %1 nicht rechtzeitig erreicht (sie ist %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Canceled while waiting for the source VM to power off; it is left as it is (%1).</source>
+        <translation>Abgebrochen, während auf das Ausschalten der Quell-VM gewartet wurde; sie bleibt, wie sie ist (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The source host refuses power operations through its API (%1: %2, as the free ESXi does). Ferry did not touch the VM: shut the VM down yourself, then retry.</source>
+        <translation>Der Quell-Host lehnt Ein- und Ausschaltvorgänge über seine API ab (%1: %2, wie der kostenlose ESXi). Ferry hat die VM nicht angefasst: Fahren Sie die VM selbst herunter und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The source VM is suspended; powering it off would discard its memory state. Resume it and shut it down, or power it off yourself, then retry.</source>
+        <translation>Die Quell-VM ist angehalten (suspended); Ausschalten würde ihren Arbeitsspeicherzustand verwerfen. Setzen Sie sie fort und fahren Sie sie herunter oder schalten Sie sie selbst aus, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source refused the guest shutdown (ShutdownGuest): %1 (%2)</source>
+        <translation>Die Quelle hat das Herunterfahren des Gastes abgelehnt (ShutdownGuest): %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the guest shutdown was refused (%1)</source>
+        <translation>das Herunterfahren des Gastes wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the guest did not shut down within %1 s</source>
+        <translation>der Gast ist nicht innerhalb von %1 s heruntergefahren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its guest tools are not running, so the guest cannot be asked to shut down</source>
+        <translation>ihre Gast-Tools laufen nicht, daher kann der Gast nicht zum Herunterfahren aufgefordert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source VM is still running: %1, and the batch does not allow a hard power-off. Shut the VM down yourself or allow hard power-off for the batch (config.hard_power_off), then retry.</source>
+        <translation>Die Quell-VM läuft noch: %1, und der Batch erlaubt kein hartes Ausschalten. Fahren Sie die VM selbst herunter oder erlauben Sie hartes Ausschalten für den Batch (config.hard_power_off), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Powering the source VM off hard: %1</source>
+        <translation>Die Quell-VM wird hart ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source refused the power-off (PowerOffVM_Task): %1</source>
+        <translation>Die Quelle hat das Ausschalten abgelehnt (PowerOffVM_Task): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The source has no search index.</source>
+        <translation>Die Quelle hat keinen Suchindex.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No VM with the instance UUID %1 exists on the source.</source>
+        <translation>Auf der Quelle gibt es keine VM mit der Instanz-UUID %1.</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3827,7 @@ Ersetzte Werte: %1
     <message>
         <location line="+14"/>
         <source>Disk %1 cannot be read: %2</source>
-        <translation>Die Festplatte %1 kann nicht gelesen werden: %2</translation>
+        <translation>Datenträger %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3823,12 +3883,12 @@ Ersetzte Werte: %1
         <translation>Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Checking the source VM</source>
         <translation>Quell-VM wird geprüft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>The source VM changed: its UUID is %1, the batch started with %2.</source>
         <translation>Die Quell-VM hat sich geändert: Ihre UUID ist %1, der Batch begann mit %2.</translation>
     </message>
@@ -3841,7 +3901,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM hat sich geändert: Festplatte %1 ist %2 (%3 Bytes), der Batch begann mit %4 (%5 Bytes).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Disk %1 cannot be copied: %2</source>
         <translation>Festplatte %1 kann nicht kopiert werden: %2</translation>
     </message>
@@ -3894,17 +3954,15 @@ Ersetzte Werte: %1
         <translation>Festplatten werden importiert</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Shutting the guest down</source>
-        <translation>Gast wird heruntergefahren</translation>
+        <translation type="vanished">Gast wird heruntergefahren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Powering the source VM off</source>
-        <translation>Quell-VM wird ausgeschaltet</translation>
+        <translation type="vanished">Quell-VM wird ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>The source VM is off</source>
         <translation>Die Quell-VM ist ausgeschaltet</translation>
     </message>
@@ -3913,7 +3971,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+217"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3934,7 +3992,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+152"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -3952,12 +4010,13 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-630"/>
+        <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The source VM is suspended, and powering it off would discard its memory state. Resume it and shut it down, or power it off yourself if that state may go, then retry.</source>
         <translation>Die Quell-VM ist angehalten (suspendiert), und beim Ausschalten ginge ihr Arbeitsspeicherzustand verloren. Setzen Sie sie fort und fahren Sie sie herunter, oder schalten Sie sie selbst aus, wenn dieser Zustand verloren gehen darf, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -3996,7 +4055,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+77"/>
         <source>The source VM boots with BIOS; target %1 has no CSM (neither the security_csm nor the instance_boot_mode extension), so the VM gets UEFI firmware and may need its boot loader converted</source>
         <translation>Die Quell-VM startet mit BIOS; das Ziel %1 hat kein CSM (weder die Erweiterung security_csm noch instance_boot_mode), daher erhält die VM UEFI-Firmware und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
@@ -4021,12 +4080,32 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-449"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+118"/>
+        <source>the VM has a NIC the batch does not know (%1): sync the source.</source>
+        <translation>die VM hat eine Netzwerkkarte, die der Batch nicht kennt (%1): Synchronisieren Sie die Quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has %1 NICs, the batch started with %2: sync the source.</source>
+        <translation>sie hat %1 Netzwerkkarten, der Batch begann mit %2: Synchronisieren Sie die Quelle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The source VM %1 is not there any more; its instance UUID %2 finds it as %3 (re-registered): the migration goes on with %3</source>
+        <translation>Die Quell-VM %1 gibt es nicht mehr; ihre Instanz-UUID %2 findet sie als %3 (neu registriert): Die Migration geht mit %3 weiter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The source VM is encrypted (config.keyId): its disks are ciphertext on the datastore. Decrypt the VM first, then retry.</source>
+        <translation>Die Quell-VM ist verschlüsselt (config.keyId): Ihre Festplatten liegen als Chiffretext im Datenspeicher. Entschlüsseln Sie die VM zuerst und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Disk %1 cannot be read: %2</source>
         <translation>Datenträger %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4039,12 +4118,44 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+165"/>
+        <source>Shutting the guest down (up to %1 s; hard power-off %2)</source>
+        <translation>Der Gast wird heruntergefahren (bis zu %1 s; hartes Ausschalten %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Powering the source VM off (its guest tools are not running; hard power-off %1)</source>
+        <translation>Die Quell-VM wird ausgeschaltet (ihre Gast-Tools laufen nicht; hartes Ausschalten %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The source VM is left as it is (%1)</source>
+        <translation>Die Quell-VM bleibt, wie sie ist (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The source VM changed after it was checked and before its disks were read: %1 Nothing was copied; the source VM stays off. Sync the source, check the VM, then retry the entry.</source>
         <translation>Die Quell-VM hat sich nach der Prüfung und vor dem Lesen ihrer Datenträger geändert: %1 Es wurde nichts kopiert; die Quell-VM bleibt ausgeschaltet. Synchronisieren Sie die Quelle, prüfen Sie die VM und wiederholen Sie dann den Eintrag.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+8"/>
+        <source>The source VM changed after it was checked and before its disks were read: %1 Nothing was copied; the source VM stays off.</source>
+        <translation>Die Quell-VM hat sich nach der Prüfung und vor dem Lesen ihrer Festplatten geändert: %1 Nichts wurde kopiert; die Quell-VM bleibt aus.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
@@ -4109,7 +4220,12 @@ Ersetzte Werte: %1
         <translation>kein Betriebssystem</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
+        <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4133,8 +4249,16 @@ Ersetzte Werte: %1
         <source>Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6</source>
         <translation>Festplatte %1: %2 Bytes in %3 ms (%4 Bytes gelesen, %5 gesendet), SHA-256 %6</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Festplatte %1: %n Lesevorgang wiederholt</numerusform>
+            <numerusform>Festplatte %1: %n Lesevorgänge wiederholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>The source VM changed while its disks were copied (%1); the copy is not its current state. The source VM stays off: check it, then retry the entry.</source>
         <translation>Die Quell-VM hat sich geändert, während ihre Festplatten kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Die Quell-VM bleibt ausgeschaltet: Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
     </message>
@@ -5062,7 +5186,12 @@ Ersetzte Werte: %1
         <translation>Instanzen zulassen, die nicht im &amp;Hintergrund kopiert werden können</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Power the VM off &amp;hard when its guest does not shut down in time or has no tools</source>
+        <translation>VM &amp;hart ausschalten, wenn ihr Gast nicht rechtzeitig herunterfährt oder keine Tools hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -5071,7 +5200,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>Con&amp;vert guests for virtio hardware (recommended)</source>
         <translation>Gäste für &amp;virtio-Hardware konvertieren (empfohlen)</translation>
     </message>
@@ -5081,12 +5210,16 @@ Ersetzte Werte: %1
         <translation>Entfernt die VMware Tools, fügt die virtio-Treiber zur initramfs hinzu und behält die Namen der Netzwerkschnittstellen bei; Gäste ohne Betriebssystem werden unverändert kopiert. Erfordert libguestfs auf dem Host der Engine.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Whether the guests are converted, how failures are retried, which restrictions this batch overrides, and how often the disks are topped up while an instance waits for its window.</source>
-        <translation>Ob die Gäste konvertiert werden, wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
+        <translation type="vanished">Ob die Gäste konvertiert werden, wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt und wie oft die Festplatten aufgefrischt werden, während eine Instanz auf ihr Fenster wartet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>Whether the guests are converted, how failures are retried, which restrictions this batch overrides, how often the disks are topped up while an instance waits for its window, and how the source VMs are shut down.</source>
+        <translation>Ob die Gäste konvertiert werden, wie Fehlschläge wiederholt werden, welche Einschränkungen dieser Batch aufhebt, wie oft die Festplatten nachkopiert werden, während eine Instanz auf ihr Fenster wartet, und wie die Quell-VMs heruntergefahren werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -5099,6 +5232,21 @@ Ersetzte Werte: %1
         <location line="+2"/>
         <source>The last top-up happens at most this long before the window; not above the interval.</source>
         <translation>Die letzte Auffrischung erfolgt höchstens so lange vor dem Fenster; nicht mehr als das Intervall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the guest gets to shut itself down (Windows updates can take much longer than the default two minutes).</source>
+        <translation>Wie lange der Gast Zeit hat, sich selbst herunterzufahren (Windows-Updates können viel länger dauern als die voreingestellten zwei Minuten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off: such a VM is left running and its migration fails, asking you to shut it down yourself. A hard power-off is like pulling the plug.</source>
+        <translation>Aus: Eine solche VM läuft weiter, und ihre Migration schlägt fehl mit der Bitte, sie selbst herunterzufahren. Hartes Ausschalten ist wie Stecker ziehen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5121,7 +5269,17 @@ Ersetzte Werte: %1
         <translation>Aufgehobene Einschränkungen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>Source power-off</source>
+        <translation>Ausschalten der Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest shut&amp;down timeout:</source>
+        <translation>Zeitlimit für das &amp;Herunterfahren des Gastes:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The final background sync limit cannot be longer than the interval.</source>
         <translation>Die Grenze der letzten Hintergrundsynchronisierung darf nicht länger als das Intervall sein.</translation>
     </message>
@@ -11155,20 +11313,25 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+336"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+354"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
         <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>Reading the disk from the source failed at byte %1.</source>
         <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The source refuses the datastore read: the user may lack the privilege Datastore.Browse.</source>
+        <translation>Die Quelle verweigert das Lesen aus dem Datenspeicher: dem Benutzer fehlt womöglich das Recht Datastore.Browse.</translation>
     </message>
 </context>
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-360"/>
+        <location line="-446"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
@@ -11621,7 +11784,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Server hat keinen Service-Content gesendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The server at %1 does not look like vCenter or ESXi.</source>
         <translation>Der Server unter %1 sieht nicht nach vCenter oder ESXi aus.</translation>
     </message>

@@ -42,11 +42,19 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+381"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+419"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
-            <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
+            <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
             <numerusform>Disk %1 has %n snapshot deltas, read merged over the base: %2 (%3 MiB in the deltas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+513"/>
+        <source>Disk %1: %n reads retried</source>
+        <translation>
+            <numerusform>Disk %1: %n read retried</numerusform>
+            <numerusform>Disk %1: %n reads retried</numerusform>
         </translation>
     </message>
 </context>

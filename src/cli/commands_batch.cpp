@@ -108,7 +108,9 @@ QJsonObject batchJson(const Batch &b, const QString &target)
                     formatBatchDuration(c.backgroundSyncIntervalMs)},
                 {QStringLiteral("final_background_sync_limit"),
                     formatBatchDuration(c.finalBackgroundSyncLimitMs)},
-                {QStringLiteral("convert_guests"), c.convertGuests}}}};
+                {QStringLiteral("convert_guests"), c.convertGuests},
+                {QStringLiteral("guest_shutdown_timeout"), c.guestShutdownTimeoutSeconds},
+                {QStringLiteral("hard_power_off"), c.hardPowerOff}}}};
 }
 
 const QString kConvertGuests = QStringLiteral("convert-guests");

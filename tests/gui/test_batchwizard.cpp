@@ -342,6 +342,19 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QVERIFY(!wizard->optionsPage()->config().convertGuests);
     wizard->findChild<QSpinBox *>(QStringLiteral("retriesSpin"))->setValue(3);
     wizard->findChild<QCheckBox *>(QStringLiteral("allowNoIpv4Check"))->setChecked(true);
+    // The source power-off: 120 s and no hard power-off in a new wizard; 600 s and allowed here.
+    auto *shutdown = wizard->findChild<QSpinBox *>(QStringLiteral("guestShutdownTimeoutSpin"));
+    auto *hard = wizard->findChild<QCheckBox *>(QStringLiteral("hardPowerOffCheck"));
+    QVERIFY(shutdown && hard);
+    QVERIFY(shutdown->isVisible() && hard->isVisible());
+    QCOMPARE(shutdown->value(), 120);
+    QVERIFY(!hard->isChecked());
+    shutdown->setFocus();
+    shutdown->selectAll();
+    QTest::keyClicks(shutdown, QStringLiteral("600"));
+    QCOMPARE(shutdown->value(), 600);
+    QTest::mouseClick(hard, Qt::LeftButton, {}, QPoint(6, hard->height() / 2));
+    QVERIFY(hard->isChecked());
     // A conversion dry run kept for every instance (as `ferryctl batch dry-run` keeps them).
     {
         auto ids = m_inventory.db->exec(QStringLiteral("SELECT id FROM instances"));
@@ -383,6 +396,8 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
         || yaml.contains(QLatin1String("include_expression: \"cpus >= 8\"")));
     QVERIFY(!summary->startNow());
     QVERIFY2(yaml.contains(QLatin1String("\n    convert_guests: false\n")), qPrintable(yaml));
+    QVERIFY2(yaml.contains(QLatin1String("\n    guest_shutdown_timeout: 600\n")), qPrintable(yaml));
+    QVERIFY2(yaml.contains(QLatin1String("\n    hard_power_off: true\n")), qPrintable(yaml));
     QAbstractButton *create = wizard->button(QWizard::FinishButton);
     QCOMPARE(create->text().remove(QLatin1Char('&')), QStringLiteral("Create"));
     QVERIFY(create->isEnabled());
@@ -410,6 +425,8 @@ void TestBatchWizard::wizardCreatesTheBatchEndToEnd()
     QVERIFY(config.restrictionOverrides.allowNoIpv4);
     QCOMPARE(config.finalBackgroundSyncLimitMs, qint64(5) * 60000);
     QCOMPARE(config.convertGuests, false);
+    QCOMPARE(config.guestShutdownTimeoutSeconds, 600);
+    QVERIFY(config.hardPowerOff);
     const auto nets = batch::MigrationNetwork::listFromJson(stored->migrationNetwork);
     QCOMPARE(nets.size(), 1);
     QCOMPARE(nets.first().network, QStringLiteral("incusbr0"));
@@ -428,6 +445,7 @@ void TestBatchWizard::createAndStartQueuesTheInstances()
     // Left as the wizard starts: guests converted, which the YAML leaves out.
     QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("convertGuestsCheck"))->isChecked());
     QVERIFY(!wizard->summaryPage()->yamlText().contains(QLatin1String("convert_guests")));
+    QVERIFY(!wizard->summaryPage()->yamlText().contains(QLatin1String("hard_power_off")));
     wizard->summaryPage()->startCheckBox()->setChecked(true);
     wizard->button(QWizard::FinishButton)->click();
     QTRY_COMPARE(wizard->createdBatch(), QStringLiteral("started"));

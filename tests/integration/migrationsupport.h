@@ -348,7 +348,7 @@ inline Status setSourcePower(
         !st)
         return st;
     engine::VsphereVm vm(&soap, moref);
-    return on ? vm.powerOn() : vm.powerOff(false, 60000);
+    return on ? vm.powerOn() : vm.powerOff(false, engine::PowerOffPolicy {60000, true});
 }
 
 // A TCP proxy on 127.0.0.1 in front of a peer, on its own thread (the test's thread blocks in

@@ -242,6 +242,49 @@ private Q_SLOTS:
         QVERIFY(file.error().message.contains(QStringLiteral("HTTP 404")));
         QCOMPARE(m_datastores->rangeRequestsSent() - before, 1);
     }
+
+    // Last (it ends every session of the lab): the /folder front serves only a live session;
+    // SoapClient::relogin() logs in again only when the session has ended (the copy's
+    // renewCookie), and the new cookie reads again.
+    void sessionEndsAndRelogin()
+    {
+        QUrl descriptor(m_lab["FERRY_LAB_VC_URL"]);
+        descriptor.setPath(QStringLiteral("/folder/") + m_dirName + QStringLiteral("/base.vmdk"));
+        descriptor.setQuery(
+            QStringLiteral("dcPath=%1&dsName=%2").arg(m_lab["FERRY_LAB_VC_DATACENTER"], ds()));
+        auto alive = m_soap->relogin();
+        QVERIFY2(alive, alive ? "" : qPrintable(alive.error().toString()));
+        QCOMPARE(*alive, false); // alive: nothing to do
+        auto read = m_http.request("GET", descriptor);
+        QVERIFY(read);
+        QCOMPARE(read->status, 200);
+
+        net::HttpClient control;
+        control.setPinnedSha256(m_lab["FERRY_LAB_VC_FINGERPRINT"]);
+        QUrl expire(m_lab["FERRY_LAB_VC_URL"]);
+        expire.setPath(QStringLiteral("/lab/folder-faults"));
+        const QByteArray basic = "Basic "
+            + (m_lab["FERRY_LAB_VC_USER"] + QLatin1Char(':') + m_lab["FERRY_LAB_VC_PASSWORD"])
+                  .toUtf8()
+                  .toBase64();
+        auto expired = control.request("POST", expire,
+            {{"Authorization", basic}, {"Content-Type", "application/x-www-form-urlencoded"}},
+            "expire-sessions=1");
+        QVERIFY(expired);
+        QVERIFY2(expired->status == 200, expired->body.constData());
+
+        read = m_http.request("GET", descriptor);
+        QVERIFY(read);
+        QCOMPARE(read->status, 401);
+        const QByteArray before = m_datastores->sessionCookie();
+        auto renewed = m_soap->relogin();
+        QVERIFY2(renewed, renewed ? "" : qPrintable(renewed.error().toString()));
+        QCOMPARE(*renewed, true);
+        QVERIFY(m_datastores->sessionCookie() != before);
+        read = m_http.request("GET", descriptor);
+        QVERIFY(read);
+        QCOMPARE(read->status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatastoreChain)

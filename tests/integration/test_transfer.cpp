@@ -13,6 +13,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -119,6 +122,16 @@ private:
         return url;
     }
 
+    // The session's cookie: the lab's /folder front, as vCenter's, serves only a live session.
+    QByteArray sessionCookie() const
+    {
+        QByteArrayList cookies;
+        if (auto *jar = m_http.manager()->cookieJar())
+            for (const QNetworkCookie &c : jar->cookiesForUrl(QUrl(m_lab["FERRY_LAB_VC_URL"])))
+                cookies << c.toRawForm(QNetworkCookie::NameAndValueOnly);
+        return cookies.join("; ");
+    }
+
     transfer::VmTarget target(const QString &name, qint64 size)
     {
         transfer::VmTarget t;
@@ -174,6 +187,7 @@ private Q_SLOTS:
 
         transfer::DiskSource src;
         src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.cookie = sessionCookie();
         src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
         src.sizeBytes = size;
         transfer::StreamOptions options;
@@ -228,6 +242,7 @@ private Q_SLOTS:
         const QString before = fileSha256(flat);
         transfer::DiskSource src;
         src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.cookie = sessionCookie();
         src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
         src.sizeBytes = size;
 
@@ -301,6 +316,7 @@ private Q_SLOTS:
         const qint64 size = QFileInfo(flat).size();
         transfer::DiskSource src;
         src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+        src.cookie = sessionCookie();
         src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
         src.sizeBytes = size;
         transfer::StreamOptions options;
@@ -333,6 +349,7 @@ private Q_SLOTS:
         const QString expected = fileSha256(flat);
         transfer::DiskSource src;
         src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)_2-flat.vmdk"));
+        src.cookie = sessionCookie();
         src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
         src.sizeBytes = size;
         qint64 lastProgress = 0;
@@ -396,6 +413,7 @@ private Q_SLOTS:
                     continue;
                 transfer::DiskSource src;
                 src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)-flat.vmdk"));
+                src.cookie = sessionCookie();
                 src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
                 src.sizeBytes = size;
                 const auto t = target(name, size);
@@ -459,6 +477,7 @@ private Q_SLOTS:
     {
         transfer::DiskSource src;
         src.extentUrl = folderUrl(QStringLiteral("web 01 (prod)/web 01 (prod)_1-flat.vmdk"));
+        src.cookie = sessionCookie();
         src.pinnedSha256 = m_lab["FERRY_LAB_VC_FINGERPRINT"];
         src.sizeBytes = qint64(2) << 30;
         std::atomic_bool cancel {false};

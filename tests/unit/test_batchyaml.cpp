@@ -245,6 +245,36 @@ private Q_SLOTS:
         QVERIFY(!configOf(parseBatchYaml(written).document.batch).convertGuests);
     }
 
+    // The source power-off policy: 120 s and no hard power-off by default, left out when
+    // written; other values written, read back, and kept in the batch's stored config.
+    void powerOffPolicy()
+    {
+        const ParsedBatch plain = parseBatchYaml("name: b\n");
+        QVERIFY2(plain.ok(), qPrintable(issuesText(plain)));
+        QCOMPARE(configOf(plain.document.batch).guestShutdownTimeoutSeconds, 120);
+        QVERIFY(!configOf(plain.document.batch).hardPowerOff);
+        QVERIFY(!emitBatchYaml(plain.document).contains("hard_power_off"));
+        QVERIFY(!emitBatchYaml(plain.document).contains("guest_shutdown_timeout"));
+
+        const ParsedBatch set = parseBatchYaml(
+            "name: b\nconfig:\n    guest_shutdown_timeout: 900\n    hard_power_off: true\n");
+        QVERIFY2(set.ok(), qPrintable(issuesText(set)));
+        const BatchConfig c = configOf(set.document.batch);
+        QCOMPARE(c.guestShutdownTimeoutSeconds, 900);
+        QVERIFY(c.hardPowerOff);
+        const QByteArray written = emitBatchYaml(set.document);
+        QVERIFY2(written.endsWith("\n    guest_shutdown_timeout: 900\n    hard_power_off: true\n"),
+            written.constData());
+        QCOMPARE(configOf(parseBatchYaml(written).document.batch), c);
+        QCOMPARE(BatchConfig::fromJson(c.toJson()), c);
+
+        for (const QByteArray &bad : {QByteArray("guest_shutdown_timeout: 0"),
+                 QByteArray("guest_shutdown_timeout: 2m"), QByteArray("hard_power_off: yes")}) {
+            const ParsedBatch refused = parseBatchYaml("name: b\nconfig:\n    " + bad + "\n");
+            QVERIFY2(!refused.ok(), bad.constData());
+        }
+    }
+
     // Must show 3: every refusal names its line and column.
     void errors_data()
     {

@@ -379,13 +379,35 @@ private Q_SLOTS:
         InstanceRepository repo(m_db);
         Instance a = makeInstance(m_source, QStringLiteral("vm-1"), QStringLiteral("a"));
         VERIFY_OK(repo.save(a));
-        Instance b = makeInstance(m_source, QStringLiteral("vm-2"), QStringLiteral("b"));
+        // Another source: a different VM that happens to have the same UUID.
+        const qint64 other = addSource(QStringLiteral("vCenter Nord"));
+        Instance b = makeInstance(other, QStringLiteral("vm-2"), QStringLiteral("b"));
         b.uuid = a.uuid;
         auto saved = repo.save(b);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, Error::Code::AlreadyExists);
         QVERIFY(saved.error().message.contains(a.uuid));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM instances")), 1);
+    }
+
+    // Unregistered and registered again: the same VM (its instance UUID) under a new moref keeps
+    // its row, and with it its id (queue entries refer to it).
+    void reRegisteredVmKeepsItsRow()
+    {
+        InstanceRepository repo(m_db);
+        Instance a = makeInstance(m_source, QStringLiteral("vm-1"), QStringLiteral("a"));
+        auto first = repo.save(a);
+        VERIFY_OK(first);
+        Instance again = a;
+        again.sourceSpecificId = QStringLiteral("vm-77");
+        auto second = repo.save(again);
+        VERIFY_OK(second);
+        QCOMPARE(*second, *first);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM instances")), 1);
+        auto loaded = repo.byId(*first);
+        VERIFY_OK(loaded);
+        QCOMPARE(loaded->sourceSpecificId, QStringLiteral("vm-77"));
+        QCOMPARE(loaded->uuid, a.uuid);
     }
 
     void invalidInstancesAreRefused_data()

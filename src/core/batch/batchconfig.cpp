@@ -17,6 +17,8 @@ const QString kInterval = QStringLiteral("background_sync_interval_ms");
 const QString kLimit = QStringLiteral("final_background_sync_limit_ms");
 const QString kForce = QStringLiteral("force_conflict_resolution");
 const QString kConvert = QStringLiteral("convert_guests");
+const QString kShutdown = QStringLiteral("guest_shutdown_timeout");
+const QString kHard = QStringLiteral("hard_power_off");
 
 qint64 msFrom(const QJsonObject &o, const QString &key, qint64 fallback)
 {
@@ -40,6 +42,10 @@ BatchConfig BatchConfig::fromJson(const QJsonObject &json)
     c.finalBackgroundSyncLimitMs = msFrom(json, kLimit, c.finalBackgroundSyncLimitMs);
     c.forceConflictResolution = json.value(kForce).toBool(false);
     c.convertGuests = json.value(kConvert).toBool(true);
+    const QJsonValue shutdown = json.value(kShutdown);
+    if (shutdown.isDouble() && shutdown.toInt(-1) >= 0)
+        c.guestShutdownTimeoutSeconds = shutdown.toInt();
+    c.hardPowerOff = json.value(kHard).toBool(false);
     return c;
 }
 
@@ -52,7 +58,8 @@ QJsonObject BatchConfig::toJson() const
                 {kNoIpv4, restrictionOverrides.allowNoIpv4},
                 {kNoBackground, restrictionOverrides.allowNoBackgroundImport}}},
         {kInterval, double(backgroundSyncIntervalMs)}, {kLimit, double(finalBackgroundSyncLimitMs)},
-        {kForce, forceConflictResolution}, {kConvert, convertGuests}};
+        {kForce, forceConflictResolution}, {kConvert, convertGuests},
+        {kShutdown, guestShutdownTimeoutSeconds}, {kHard, hardPowerOff}};
 }
 
 bool BatchConfig::operator==(const BatchConfig &o) const
@@ -65,7 +72,9 @@ bool BatchConfig::operator==(const BatchConfig &o) const
         == o.restrictionOverrides.allowNoBackgroundImport
         && backgroundSyncIntervalMs == o.backgroundSyncIntervalMs
         && finalBackgroundSyncLimitMs == o.finalBackgroundSyncLimitMs
-        && forceConflictResolution == o.forceConflictResolution && convertGuests == o.convertGuests;
+        && forceConflictResolution == o.forceConflictResolution && convertGuests == o.convertGuests
+        && guestShutdownTimeoutSeconds == o.guestShutdownTimeoutSeconds
+        && hardPowerOff == o.hardPowerOff;
 }
 
 BatchConfig configOf(const Batch &batch)

@@ -27,6 +27,12 @@ struct BatchConfig
     // Convert each guest so it boots on virtio hardware (docs/conversion.md); off: the disks
     // land as they are on VMware.
     bool convertGuests = true;
+    // The source's power-off (docs/batches.md): how long the guest gets to shut down (Windows
+    // updates take longer than two minutes), and whether Ferry may power the VM off hard when
+    // the guest does not go down in that time or its tools do not run. Off: the entry fails and
+    // the source stays as it is.
+    int guestShutdownTimeoutSeconds = 120;
+    bool hardPowerOff = false;
 
     static BatchConfig fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

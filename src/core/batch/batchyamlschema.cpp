@@ -393,7 +393,8 @@ void SchemaReader::readConfig(const Field &f)
             QStringLiteral("post_migration_retries"),
             QStringLiteral("instance_restriction_overrides"),
             QStringLiteral("background_sync_interval"),
-            QStringLiteral("final_background_sync_limit"), QStringLiteral("convert_guests")});
+            QStringLiteral("final_background_sync_limit"), QStringLiteral("convert_guests"),
+            QStringLiteral("guest_shutdown_timeout"), QStringLiteral("hard_power_off")});
     if (!fields)
         return;
     if (const auto v = boolean(fields->value(QStringLiteral("rerun_scriptlets")),
@@ -402,6 +403,12 @@ void SchemaReader::readConfig(const Field &f)
     if (const auto v = boolean(fields->value(QStringLiteral("convert_guests")),
             QStringLiteral("config.convert_guests")))
         m_config.convertGuests = *v;
+    if (const auto v = integer(fields->value(QStringLiteral("guest_shutdown_timeout")),
+            QStringLiteral("config.guest_shutdown_timeout"), 1, 86400))
+        m_config.guestShutdownTimeoutSeconds = *v;
+    if (const auto v = boolean(fields->value(QStringLiteral("hard_power_off")),
+            QStringLiteral("config.hard_power_off")))
+        m_config.hardPowerOff = *v;
     const Field script = fields->value(QStringLiteral("placement_scriptlet"));
     if (const auto s = text(script, QStringLiteral("config.placement_scriptlet"))) {
         m_config.placementScriptlet = *s;

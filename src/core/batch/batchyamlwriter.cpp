@@ -173,6 +173,12 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
     // Written only when off, so documents from before the option read back byte for byte.
     if (!config.convertGuests)
         line(4, QStringLiteral("convert_guests: false"));
+    // The same for the power-off policy: written only when it is not the default.
+    if (config.guestShutdownTimeoutSeconds != BatchConfig().guestShutdownTimeoutSeconds)
+        line(4,
+            QStringLiteral("guest_shutdown_timeout: %1").arg(config.guestShutdownTimeoutSeconds));
+    if (config.hardPowerOff)
+        line(4, QStringLiteral("hard_power_off: true"));
     return out.toUtf8();
 }
 

@@ -317,12 +317,44 @@ QString disksChanged(const VmFacts &now, const QVector<Disk> &then)
     }
     return {};
 }
+
+// Empty when the NICs are those of the batch; else what changed, for a Conflict. A NIC the
+// batch does not know would be dropped silently on the target.
+QString nicsChanged(const VmFacts &now, const QVector<Nic> &then)
+{
+    QStringList known;
+    for (const Nic &n : then)
+        known << n.hardwareAddress.toLower();
+    for (const QString &mac : now.nicMacs)
+        if (!mac.isEmpty() && !known.contains(mac))
+            return MigrationJob::tr("the VM has a NIC the batch does not know (%1): sync the "
+                                    "source.")
+                .arg(mac);
+    if (now.nicMacs.size() != then.size())
+        return MigrationJob::tr("it has %1 NICs, the batch started with %2: sync the source.")
+            .arg(now.nicMacs.size())
+            .arg(then.size());
+    return {};
+}
 } // namespace
 
 Status MigrationJob::recheckSource(Context &c)
 {
     c.message(tr("Checking the source VM"));
     auto facts = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel).facts();
+    // Re-registered (removed from the inventory and added again): the same VM under a new moref.
+    // Its instance UUID finds it again.
+    if (!facts && facts.error().code == Error::Code::NotFound && !c.vm.uuid.isEmpty()) {
+        auto moref = VsphereVm::findByInstanceUuid(c.soap.get(), c.vm.uuid.toLower());
+        if (moref) {
+            c.log(tr("The source VM %1 is not there any more; its instance UUID %2 finds it as "
+                     "%3 (re-registered): the migration goes on with %3")
+                      .arg(c.vm.sourceSpecificId, c.vm.uuid, *moref),
+                QStringLiteral("warning"));
+            c.vm.sourceSpecificId = *moref;
+            facts = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, &m_cancel).facts();
+        }
+    }
     if (!facts)
         return facts.error();
     c.facts = *facts;
@@ -332,6 +364,12 @@ Status MigrationJob::recheckSource(Context &c)
                 .arg(c.facts.uuid, c.vm.uuid));
     if (const QString change = disksChanged(c.facts, c.vm.disks); !change.isEmpty())
         return Error(Error::Code::Conflict, tr("The source VM changed: %1").arg(change));
+    if (const QString change = nicsChanged(c.facts, c.vm.nics); !change.isEmpty())
+        return Error(Error::Code::Conflict, tr("The source VM changed: %1").arg(change));
+    if (c.facts.encrypted)
+        return Error(Error::Code::Unsupported,
+            tr("The source VM is encrypted (config.keyId): its disks are ciphertext on the "
+               "datastore. Decrypt the VM first, then retry."));
     for (const Disk &d : std::as_const(c.vm.disks))
         if (!d.supported)
             return Error(Error::Code::Unsupported,
@@ -536,11 +574,34 @@ Status MigrationJob::powerOffSource(Context &c)
         c.entry.sourcePoweredOffByFerry = true; // recorded before the call: a crash remembers it
         if (Status st = c.save(); !st)
             return st;
-        c.log(c.facts.toolsRunning ? tr("Shutting the guest down")
-                                   : tr("Powering the source VM off"));
-        if (Status st = sourceVm.powerOff(c.facts.toolsRunning, m_params.guestShutdownTimeoutMs);
-            !st)
+        const batch::BatchConfig config = batch::configOf(c.batch);
+        PowerOffPolicy policy;
+        policy.guestTimeoutMs = m_params.guestShutdownTimeoutMs > 0
+            ? m_params.guestShutdownTimeoutMs
+            : config.guestShutdownTimeoutSeconds * 1000;
+        policy.hardAllowed = config.hardPowerOff;
+        c.log(c.facts.toolsRunning
+                ? tr("Shutting the guest down (up to %1 s; hard power-off %2)")
+                      .arg(policy.guestTimeoutMs / 1000)
+                      .arg(policy.hardAllowed ? tr("allowed") : tr("not allowed"))
+                : tr("Powering the source VM off (its guest tools are not running; hard "
+                     "power-off %1)")
+                      .arg(policy.hardAllowed ? tr("allowed") : tr("not allowed")));
+        Status st = sourceVm.powerOff(c.facts.toolsRunning, policy,
+            [&c](const QString &line) { c.log(line, QStringLiteral("warning")); });
+        if (!st) {
+            // Ferry did not power the VM off (a refusal, a guest that stays up, a cancel while
+            // waiting): whatever its state now, it is left as it is, never "powered back on".
+            auto now = sourceVm.powerState();
+            if (st.error().code == Error::Code::Canceled || !now
+                || *now != QLatin1String("poweredOff")) {
+                c.entry.sourcePoweredOffByFerry = false;
+                (void)c.save();
+                if (now)
+                    c.log(tr("The source VM is left as it is (%1)").arg(*now));
+            }
             return st;
+        }
         c.log(tr("The source VM is off"));
     }
     // Read again now that nothing writes to the disks: a snapshot taken since the check (backup
@@ -558,6 +619,13 @@ Status MigrationJob::powerOffSource(Context &c)
             tr("The source VM changed after it was checked and before its disks were read: %1 "
                "Nothing was copied; the source VM stays off. Sync the source, check the VM, "
                "then retry the entry.")
+                .arg(change));
+    }
+    if (const QString change = nicsChanged(c.facts, c.vm.nics); !change.isEmpty()) {
+        c.leaveSourceOff = true;
+        return Error(Error::Code::Conflict,
+            tr("The source VM changed after it was checked and before its disks were read: %1 "
+               "Nothing was copied; the source VM stays off.")
                 .arg(change));
     }
     if (Status st = locateDisks(c, true); !st)
@@ -754,7 +822,20 @@ Status MigrationJob::copyDisk(Context &c, int i)
         = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name);
     c.message(label);
 
-    const transfer::DiskSource src = c.diskSource(i);
+    transfer::DiskSource src = c.diskSource(i);
+    // The copy runs on this thread (its event loops nested in this call), so the SOAP client,
+    // whose connection lives here too, can log in again from inside it.
+    src.readsRetried = std::make_shared<std::atomic_int>(0);
+    src.renewCookie = [&c, &disk]() -> Result<QByteArray> {
+        auto renewed = c.soap->relogin();
+        if (!renewed)
+            return renewed.error();
+        if (!*renewed)
+            return QByteArray(); // the session is alive: the refusal stands
+        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
+                  .arg(disk.name));
+        return c.datastores->sessionCookie();
+    };
 
     DiskProgress progress;
     progress.diskPosition = i;
@@ -847,6 +928,8 @@ Status MigrationJob::copyDisk(Context &c, int i)
               .arg(copied->bytesRead)
               .arg(copied->bytesSent)
               .arg(copied->sha256));
+    if (const int retried = src.readsRetried->load(); retried > 0)
+        c.log(tr("Disk %1: %n reads retried", nullptr, retried).arg(disk.name));
     return {};
 }
 

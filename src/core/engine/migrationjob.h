@@ -37,7 +37,8 @@ struct MigrationJobParams
     int chunkBytes = 8 * 1024 * 1024;
     int readsInFlight = 4;
     qint64 readLimitBytesPerSecond = 0; // per migration; 0: no limit
-    int guestShutdownTimeoutMs = 120000;
+    // How long the guest gets to shut down; 0: the batch's config.guest_shutdown_timeout.
+    int guestShutdownTimeoutMs = 0;
     // The engine whose lease the entry runs under (docs/scale.md, fencing): every step first
     // checks that the lease is still this engine's, and the job's writes to the entry are fenced
     // with it. Empty: no lease (a job run on its own, as in tests).

@@ -42,7 +42,7 @@ Result<VmFacts> VsphereVm::facts() const
             {QStringLiteral("name"), QStringLiteral("config.instanceUuid"),
                 QStringLiteral("config.uuid"), QStringLiteral("runtime.powerState"),
                 QStringLiteral("guest.toolsRunningStatus"),
-                QStringLiteral("config.hardware.device")}));
+                QStringLiteral("config.hardware.device"), QStringLiteral("config.keyId")}));
     if (!r) {
         if (m_soap->lastFaultType() == QLatin1String("ManagedObjectNotFound"))
             return Error(Error::Code::NotFound,
@@ -71,8 +71,18 @@ Result<VmFacts> VsphereVm::facts() const
             f.powerState = val->text;
         else if (name == QLatin1String("guest.toolsRunningStatus"))
             f.toolsRunning = val->text == QLatin1String("guestToolsRunning");
+        else if (name == QLatin1String("config.keyId"))
+            f.encrypted = !val->textAt(u"keyId").isEmpty() || !val->children.empty();
         else if (name == QLatin1String("config.hardware.device")) {
             for (const vmware::XmlNode &dev : val->children) {
+                // Every virtual Ethernet card (VirtualE1000, VirtualVmxnet3, ...) has a MAC.
+                if (dev.child(u"macAddress") || dev.type.startsWith(QLatin1String("VirtualE1000"))
+                    || dev.type.startsWith(QLatin1String("VirtualVmxnet"))
+                    || dev.type == QLatin1String("VirtualPCNet32")
+                    || dev.type == QLatin1String("VirtualSriovEthernetCard")) {
+                    f.nicMacs << dev.textAt(u"macAddress").toLower();
+                    continue;
+                }
                 if (dev.type != QLatin1String("VirtualDisk"))
                     continue;
                 VmFacts::DiskFacts d;
@@ -140,7 +150,7 @@ Status VsphereVm::waitForTask(const vmware::MoRef &task, int timeoutMs) const
     }
 }
 
-Status VsphereVm::waitForPowerState(const QString &state, int timeoutMs) const
+Status VsphereVm::waitForPowerState(const QString &state, int timeoutMs, bool cancelable) const
 {
     QElapsedTimer t;
     t.start();
@@ -154,33 +164,110 @@ Status VsphereVm::waitForPowerState(const QString &state, int timeoutMs) const
             return Error(Error::Code::Timeout,
                 Text::tr("The source VM did not reach the power state %1 in time (it is %2).")
                     .arg(state, *s));
+        if (cancelable && m_cancel && m_cancel->load())
+            return Error(Error::Code::Canceled,
+                Text::tr("Canceled while waiting for the source VM to power off; it is left as "
+                         "it is (%1).")
+                    .arg(*s));
         QThread::msleep(500);
     }
 }
 
-Status VsphereVm::powerOff(bool guestShutdown, int guestTimeoutMs) const
+Error VsphereVm::refused(const QString &call, const Error &error) const
 {
+    const QString fault = m_soap->lastFaultType();
+    // Free ESXi: the API is read-only, every power operation is refused with RestrictedVersion.
+    if (fault == QLatin1String("RestrictedVersion"))
+        return Error(Error::Code::Unsupported,
+            Text::tr("The source host refuses power operations through its API (%1: %2, as the "
+                     "free ESXi does). Ferry did not touch the VM: shut the VM down yourself, "
+                     "then retry.")
+                .arg(call, fault),
+            error.details);
+    return error;
+}
+
+Status VsphereVm::powerOff(bool guestShutdown, const PowerOffPolicy &policy,
+    const std::function<void(const QString &)> &log) const
+{
+    auto say = [&](const QString &line) {
+        if (log)
+            log(line);
+    };
     auto state = powerState();
     if (!state)
         return state.error();
     if (*state == QLatin1String("poweredOff"))
         return {};
+    // A suspended VM's memory lives in its .vmss file: a power-off discards it.
+    if (*state == QLatin1String("suspended"))
+        return Error(Error::Code::Unsupported,
+            Text::tr("The source VM is suspended; powering it off would discard its memory state. "
+                     "Resume it and shut it down, or power it off yourself, then retry."));
+    QString why; // why a hard power-off is needed
     if (guestShutdown) {
         auto r = m_soap->call(QStringLiteral("ShutdownGuest"), ref());
-        if (r && waitForPowerState(QStringLiteral("poweredOff"), guestTimeoutMs))
-            return {};
-        // No tools after all, or the guest did not go down: a hard power-off.
+        if (!r) {
+            const QString fault = m_soap->lastFaultType();
+            say(Text::tr("The source refused the guest shutdown (ShutdownGuest): %1 (%2)")
+                    .arg(fault.isEmpty() ? QStringLiteral("-") : fault, r.error().message));
+            if (fault == QLatin1String("RestrictedVersion"))
+                return refused(QStringLiteral("ShutdownGuest"), r.error());
+            if (fault.isEmpty()) // no answer at all: not a refusal, the call failed
+                return r.error();
+            // Gone down meanwhile (InvalidPowerState): nothing more to do.
+            if (auto now = powerState(); now && *now == QLatin1String("poweredOff"))
+                return {};
+            why = Text::tr("the guest shutdown was refused (%1)").arg(fault);
+        } else {
+            Status off
+                = waitForPowerState(QStringLiteral("poweredOff"), policy.guestTimeoutMs, true);
+            if (off)
+                return {};
+            if (off.error().code != Error::Code::Timeout)
+                return off;
+            why = Text::tr("the guest did not shut down within %1 s")
+                      .arg(policy.guestTimeoutMs / 1000);
+        }
+    } else {
+        why = Text::tr(
+            "its guest tools are not running, so the guest cannot be asked to shut down");
     }
+    if (!policy.hardAllowed)
+        return Error(Error::Code::Unsupported,
+            Text::tr("The source VM is still running: %1, and the batch does not allow a hard "
+                     "power-off. Shut the VM down yourself or allow hard power-off for the batch "
+                     "(config.hard_power_off), then retry.")
+                .arg(why));
+    say(Text::tr("Powering the source VM off hard: %1").arg(why));
     auto r = m_soap->call(QStringLiteral("PowerOffVM_Task"), ref());
     if (!r) {
         if (m_soap->lastFaultType() == QLatin1String("InvalidPowerState"))
             return waitForPowerState(QStringLiteral("poweredOff"), 60000);
-        return r.error();
+        say(Text::tr("The source refused the power-off (PowerOffVM_Task): %1")
+                .arg(m_soap->lastFaultType()));
+        return refused(QStringLiteral("PowerOffVM_Task"), r.error());
     }
     const vmware::MoRef task {QStringLiteral("Task"), r->textAt(u"returnval")};
     if (Status st = waitForTask(task, 600000); !st)
         return st;
     return waitForPowerState(QStringLiteral("poweredOff"), 60000);
+}
+
+Result<QString> VsphereVm::findByInstanceUuid(vmware::SoapClient *soap, const QString &uuid)
+{
+    if (soap->serviceContent().searchIndex.value.isEmpty())
+        return Error(Error::Code::Unsupported, Text::tr("The source has no search index."));
+    auto r = soap->call(QStringLiteral("FindByUuid"), soap->serviceContent().searchIndex,
+        "<uuid>" + uuid.toHtmlEscaped().toUtf8()
+            + "</uuid><vmSearch>true</vmSearch><instanceUuid>true</instanceUuid>");
+    if (!r)
+        return r.error();
+    const QString moref = r->textAt(u"returnval");
+    if (moref.isEmpty())
+        return Error(Error::Code::NotFound,
+            Text::tr("No VM with the instance UUID %1 exists on the source.").arg(uuid));
+    return moref;
 }
 
 Status VsphereVm::powerOn() const

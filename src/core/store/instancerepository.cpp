@@ -241,6 +241,15 @@ Result<qint64> saveOne(QSqlDatabase &c, const Instance &in)
         return st.error();
     const QString uuid
         = in.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : in.uuid;
+    // A VM unregistered and registered again keeps its instance UUID under a new identifier
+    // (vSphere's moref): the same instance, whose row (and queue entries) follow it.
+    if (!in.uuid.isEmpty())
+        if (auto moved = Database::write(c,
+                QStringLiteral("UPDATE instances SET source_specific_id = ? WHERE source_id = ? "
+                               "AND uuid = ? AND source_specific_id <> ?"),
+                {in.sourceSpecificId, in.sourceId, in.uuid, in.sourceSpecificId});
+            !moved)
+            return moved.error();
     if (auto up = Database::write(c, upsertSql(), writeValues(in, uuid)); !up)
         return describeWriteError(up.error(),
             QCoreApplication::translate(

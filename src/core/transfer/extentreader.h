@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QSslSocket>
 #include <QTimer>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace ferry::transfer {
 
@@ -58,11 +60,12 @@ public:
 
     bool busy() const { return m_busy; }
 
-    // `piece` of the file at `url` (on the source's server).
-    void get(const Piece &piece, const QUrl &url)
+    // `piece` of the file at `url` (on the source's server), with the session cookie `cookie`.
+    void get(const Piece &piece, const QUrl &url, const QByteArray &cookie)
     {
         m_piece = piece;
         m_url = url;
+        m_cookie = cookie;
         m_busy = true;
         m_head.clear();
         m_body = QByteArray();
@@ -86,7 +89,7 @@ public:
     }
 
 Q_SIGNALS:
-    // status 0 and error set: the read failed.
+    // error set: the read failed (status: the answer's, 0 when none came).
     void done(const Piece &piece, int status, QByteArray body, const QString &error);
 
 private:
@@ -98,8 +101,7 @@ private:
             + QByteArray::number(m_source.extentUrl.port(443)) + "\r\nUser-Agent: Ferry\r\n"
             + "Range: bytes=" + QByteArray::number(m_piece.offset) + '-'
             + QByteArray::number(m_piece.offset + m_piece.length - 1) + "\r\n"
-            + (m_source.cookie.isEmpty() ? QByteArray() : "Cookie: " + m_source.cookie + "\r\n")
-            + "\r\n";
+            + (m_cookie.isEmpty() ? QByteArray() : "Cookie: " + m_cookie + "\r\n") + "\r\n";
         m_socket.write(request);
     }
 
@@ -164,7 +166,7 @@ private:
         m_idle.stop();
         if (!error.isEmpty() || m_close)
             m_socket.abort(); // a fresh connection for the next read
-        Q_EMIT done(m_piece, error.isEmpty() ? m_status : 0, std::move(m_body), error);
+        Q_EMIT done(m_piece, m_status, std::move(m_body), error);
     }
 
     DiskSource m_source;
@@ -172,6 +174,7 @@ private:
     QTimer m_idle;
     Piece m_piece;
     QUrl m_url;
+    QByteArray m_cookie;
     bool m_busy = false;
     bool m_close = false;
     bool m_reused = false;
@@ -184,9 +187,15 @@ private:
 };
 
 // Ranged reads of the disk, several in flight, handed to a consumer in order, one piece at a
-// time. A disk with snapshots (DiskSource::chainLayout) reads each piece as several file ranges
-// (base, deltas, zeros), assembled before the piece is handed over. The consumer says whether
-// it has room for one more read (the upload's back pressure).
+// time. A read that fails with a network error, a timeout or a 5xx answer is tried again on a
+// fresh connection after 0.25, 0.5 and 1 s (4 attempts in all); it keeps its place (and its room
+// in the reads in flight) meanwhile. A 401 or 403 (the vSphere session expired) asks
+// DiskSource::renewCookie once for the whole burst and sends the refused reads again with the new
+// cookie; a refusal of a read sent with a renewed cookie that nothing was read with yet fails.
+// Other answers (4xx, a 206 for another range) fail at once. A disk with snapshots
+// (DiskSource::chainLayout) reads each piece as several file ranges (base, deltas, zeros),
+// assembled before the piece is handed over. The consumer says whether it has room for one more
+// read (the upload's back pressure).
 class ExtentReader final : public QObject
 {
     Q_OBJECT
@@ -218,6 +227,8 @@ public:
         m_assembling.clear();
         m_ready.clear();
         m_failure.reset();
+        m_attempts.clear();
+        m_sentWith.clear();
         planReads();
     }
 
@@ -228,6 +239,7 @@ public:
 
     bool done() const { return m_delivered == m_pieces.size(); }
     qint64 bytesRead() const { return m_bytesRead; }
+    int readsRetried() const { return m_retried; }
     // Bytes requested and not yet handed over.
     qint64 pending() const
     {
@@ -237,6 +249,8 @@ public:
         for (const Assembly &a : m_assembling)
             b += a.data.size();
         for (int i : m_inFlight.keys())
+            b += m_reads.at(i).length;
+        for (int i : m_retrying)
             b += m_reads.at(i).length;
         return b;
     }
@@ -258,7 +272,9 @@ private:
             fail(canceledError());
             return;
         }
-        while (m_next < m_reads.size() && m_inFlight.size() < m_readsInFlight
+        if (m_renewing)
+            return; // new reads go with the new cookie
+        while (m_next < m_reads.size() && m_inFlight.size() + m_retrying.size() < m_readsInFlight
             && (!m_room || m_room(m_reads.at(m_next).length))) {
             const Read &read = m_reads.at(m_next);
             if (read.file < 0) { // zeros of a snapshot chain: nothing to ask for
@@ -288,6 +304,8 @@ public:
     {
         const QList<RangeConnection *> busy = m_inFlight.values();
         m_inFlight.clear();
+        m_retrying.clear();
+        m_awaitingCookie.clear();
         for (RangeConnection *c : busy)
             c->abort();
     }
@@ -367,49 +385,149 @@ private:
         return true;
     }
 
-    void request(int index)
+    static constexpr int kAttempts = 4;
+
+    // `fresh`: on a new connection (its own socket: an aborted one may still report its end).
+    void request(int index, bool fresh = false)
     {
         RangeConnection *conn = nullptr;
-        for (RangeConnection *c : std::as_const(m_connections))
-            if (!c->busy() && !m_inFlight.values().contains(c))
-                conn = c;
+        if (!fresh)
+            for (RangeConnection *c : std::as_const(m_connections))
+                if (!c->busy() && !m_inFlight.values().contains(c))
+                    conn = c;
         if (!conn) {
             conn = new RangeConnection(m_source);
             conn->setParent(this);
             m_connections << conn;
             connect(conn, &RangeConnection::done, this,
-                [this, conn](
-                    const Piece &piece, int status, QByteArray body, const QString &error) {
-                    int done = -1;
-                    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it)
-                        if (it.value() == conn)
-                            done = it.key();
-                    if (done < 0)
-                        return; // aborted after another read failed, or on cancel
-                    m_inFlight.remove(done);
-                    if (m_failure)
-                        return;
-                    if ((status != 206 && status != 200) || body.size() != piece.length) {
-                        const Read &read = m_reads.at(done);
-                        fail(Error(Error::Code::Network,
-                            tr("Reading the disk from the source failed at byte %1.")
-                                .arg(m_pieces.at(read.piece).offset + read.at),
-                            QStringLiteral("%1: HTTP %2, %3 bytes of %4 at %5: %6")
-                                .arg(urlOf(read.file).path())
-                                .arg(status)
-                                .arg(body.size())
-                                .arg(piece.length)
-                                .arg(piece.offset)
-                                .arg(error)));
-                        return;
-                    }
-                    m_bytesRead += body.size();
-                    arrived(done, std::move(body));
-                });
+                [this, conn](const Piece &piece, int status, QByteArray body,
+                    const QString &error) { onDone(conn, piece, status, std::move(body), error); });
         }
         m_inFlight.insert(index, conn);
+        m_sentWith.insert(index, m_generation);
         const Read &read = m_reads.at(index);
-        conn->get({read.fileOffset, read.length}, urlOf(read.file));
+        conn->get({read.fileOffset, read.length}, urlOf(read.file), m_source.cookie);
+    }
+
+    void onDone(RangeConnection *conn, const Piece &piece, int status, QByteArray body,
+        const QString &error)
+    {
+        int index = -1;
+        for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it)
+            if (it.value() == conn)
+                index = it.key();
+        if (index < 0)
+            return; // aborted after another read failed, or on cancel
+        m_inFlight.remove(index);
+        const int sentWith = m_sentWith.take(index);
+        if (m_failure)
+            return;
+        if (error.isEmpty() && (status == 206 || status == 200) && body.size() == piece.length) {
+            if (sentWith == m_generation)
+                m_generationWorked = true;
+            m_attempts.remove(index);
+            m_bytesRead += body.size();
+            arrived(index, std::move(body));
+            return;
+        }
+        if (status == 401 || status == 403) {
+            refused(index, sentWith, status, error);
+            return;
+        }
+        // No answer, a cut or stalled one, a server error: worth another try. A 206 for another
+        // range or any other answer is not.
+        const bool transient = status == 0 || status >= 500;
+        const int attempt = ++m_attempts[index];
+        if (transient && attempt < kAttempts) {
+            drop(conn);
+            ++m_retried;
+            if (m_source.readsRetried)
+                ++*m_source.readsRetried;
+            m_retrying.insert(index);
+            QTimer::singleShot(250 << (attempt - 1), this, [this, index]() {
+                if (!m_retrying.remove(index) || m_failure)
+                    return;
+                request(index, true);
+            });
+            return;
+        }
+        const Read &read = m_reads.at(index);
+        fail(Error(Error::Code::Network,
+            tr("Reading the disk from the source failed at byte %1.")
+                .arg(m_pieces.at(read.piece).offset + read.at),
+            QStringLiteral("%1: HTTP %2, %3 bytes of %4 at %5, attempt %6 of %7: %8")
+                .arg(urlOf(read.file).path())
+                .arg(status)
+                .arg(body.size())
+                .arg(piece.length)
+                .arg(piece.offset)
+                .arg(attempt)
+                .arg(transient ? kAttempts : 1)
+                .arg(error)));
+    }
+
+    // A connection that failed is not used again.
+    void drop(RangeConnection *conn)
+    {
+        conn->abort();
+        m_connections.removeAll(conn);
+        conn->disconnect(this);
+        conn->deleteLater();
+    }
+
+    // The source refused read `index` (401, 403): its session ended, or the user may not read.
+    void refused(int index, int sentWith, int status, const QString &error)
+    {
+        const Read &read = m_reads.at(index);
+        const Error refusal(Error::Code::Authentication,
+            tr("The source refuses the datastore read: the user may lack the privilege "
+               "Datastore.Browse."),
+            QStringLiteral("%1: HTTP %2 at %3: %4")
+                .arg(urlOf(read.file).path())
+                .arg(status)
+                .arg(read.fileOffset)
+                .arg(error));
+        if (!m_source.renewCookie) {
+            fail(refusal);
+            return;
+        }
+        if (sentWith < m_generation) { // sent before the new cookie came: again with it
+            request(index, true);
+            return;
+        }
+        if (!m_renewing && m_generation > 0 && !m_generationWorked) {
+            fail(refusal); // refused right after a new login: not an expired session
+            return;
+        }
+        m_retrying.insert(index);
+        m_awaitingCookie << index;
+        if (m_renewing)
+            return;
+        m_refusal = refusal;
+        m_renewing = true;
+        // Not from inside the connection's signal: the login runs an event loop of its own.
+        QTimer::singleShot(0, this, [this]() {
+            const Result<QByteArray> cookie = m_source.renewCookie();
+            m_renewing = false;
+            if (m_failure)
+                return;
+            if (!cookie) {
+                fail(cookie.error());
+                return;
+            }
+            if (cookie->isEmpty()) { // the session is alive: not a session that ended
+                fail(m_refusal.value_or(Error()));
+                return;
+            }
+            m_source.cookie = *cookie;
+            ++m_generation;
+            m_generationWorked = false;
+            const QList<int> waiting = std::exchange(m_awaitingCookie, {});
+            for (int i : waiting)
+                if (m_retrying.remove(i))
+                    request(i, true);
+            pump();
+        });
     }
 
     // Read `index` is here (empty body: zeros); a piece whose reads are all here is ready.
@@ -485,6 +603,15 @@ private:
     bool m_waiting = false;
     bool m_pumping = false;
     QMap<int, RangeConnection *> m_inFlight; // by read
+    QMap<int, int> m_sentWith; // by read in flight: the cookie generation it was sent with
+    QMap<int, int> m_attempts; // by read: its failed attempts so far
+    QSet<int> m_retrying; // reads waiting for their next attempt (or for a new cookie)
+    QList<int> m_awaitingCookie;
+    int m_retried = 0;
+    int m_generation = 0; // how often the cookie was renewed
+    bool m_generationWorked = false; // a read with the current cookie succeeded
+    bool m_renewing = false;
+    std::optional<Error> m_refusal; // the refusal that started the renewal
     QList<RangeConnection *> m_connections;
     QMap<int, Assembly> m_assembling; // by piece
     QMap<int, QByteArray> m_ready; // by piece

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ferry::transfer {
 
@@ -37,6 +38,14 @@ struct DiskSource
     QVector<QUrl> chainFiles;
     std::function<QVector<ChainRead>(qint64 offset, qint64 length)> chainLayout;
     QByteArray cookie; // the vSphere session cookie ("vmware_soap_session=...")
+    // The source answered 401 or 403 (the vSphere session expired, 30 minutes without a call by
+    // default): logs in again and returns the new cookie; an empty one when the session is still
+    // alive (the refusal stands). Called on the copying thread, once per burst of such answers;
+    // unset, such an answer fails the read.
+    std::function<Result<QByteArray>()> renewCookie;
+    // Counts the reads tried again (network errors, timeouts, 5xx answers), over every reader of
+    // this source (the zero scan's and the copy's). May be null.
+    std::shared_ptr<std::atomic_int> readsRetried;
     QString pinnedSha256; // the source's trusted certificate; empty: system trust
     qint64 sizeBytes = 0; // the extent's size (from the descriptor)
     // What the guest conversion changed: these bytes replace the extent's in everything read

@@ -270,6 +270,7 @@ Result<ServiceContent> SoapClient::retrieveServiceContent()
     c.customFieldsManager = MoRef::from(rv->child(u"customFieldsManager"));
     c.fileManager = MoRef::from(rv->child(u"fileManager"));
     c.virtualDiskManager = MoRef::from(rv->child(u"virtualDiskManager"));
+    c.searchIndex = MoRef::from(rv->child(u"searchIndex"));
     if (c.apiType.isEmpty() || c.propertyCollector.isNull() || c.sessionManager.isNull())
         return Error(Error::Code::Unsupported,
             Text::tr("The server at %1 does not look like vCenter or ESXi.").arg(m_url.host()));
@@ -299,6 +300,26 @@ Status SoapClient::login(const QString &user, const QString &password)
     }
     m_loggedIn = true;
     return {};
+}
+
+Result<bool> SoapClient::relogin()
+{
+    if (m_user.isEmpty())
+        return Error(Error::Code::Internal, QStringLiteral("bug: relogin before a login"));
+    // Without a session vCenter answers this with an empty value (or NotAuthenticated), never
+    // with another session's.
+    auto r = callOnce(QStringLiteral("RetrievePropertiesEx"), m_content.propertyCollector,
+        "<specSet><propSet><type>SessionManager</type><pathSet>currentSession</pathSet>"
+        "</propSet><objectSet>"
+            + m_content.sessionManager.toXml("obj") + "</objectSet></specSet><options/>");
+    if (!r && m_lastFault != QLatin1String("NotAuthenticated"))
+        return r.error();
+    if (r && !r->textAt(u"returnval/objects/propSet/val/key").isEmpty())
+        return false;
+    m_loggedIn = false;
+    if (Status st = login(m_user, m_password); !st)
+        return st.error();
+    return true;
 }
 
 Status SoapClient::logout()

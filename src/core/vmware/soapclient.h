@@ -38,6 +38,7 @@ struct ServiceContent
     MoRef customFieldsManager;
     MoRef fileManager;
     MoRef virtualDiskManager;
+    MoRef searchIndex;
 };
 
 // vim25 SOAP over the blocking HttpClient. Faults become errors whose `details` begin with the
@@ -55,6 +56,11 @@ public:
     // certificate was accepted.
     Status login(const QString &user, const QString &password);
     Status logout();
+    // The datastore's /folder front refused the session's cookie: when the session has ended
+    // (SessionManager.currentSession reads empty, or NotAuthenticated), logs in again with the
+    // last login's credentials and returns true; when it is alive, does nothing and returns
+    // false (the refusal is not about the session).
+    Result<bool> relogin();
     bool loggedIn() const { return m_loggedIn; }
 
     // Calls `method` on `self` with the given inner XML; returns the <methodResponse> element.

@@ -36,13 +36,18 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
           new QCheckBox(tr("Allow instances that cannot be copied in the &background"), this))
     , m_interval(new QSpinBox(this))
     , m_finalLimit(new QSpinBox(this))
+    , m_guestShutdownTimeout(new QSpinBox(this))
+    , m_hardPowerOff(new QCheckBox(
+          tr("Power the VM off &hard when its guest does not shut down in time or has no tools"),
+          this))
     , m_problem(problemLabel(this, QStringLiteral("optionsProblem")))
 {
     setObjectName(QStringLiteral("batchOptionsPage"));
     setTitle(tr("Options"));
     setSubTitle(tr("Whether the guests are converted, how failures are retried, which "
-                   "restrictions this batch overrides, and how often the disks are topped up "
-                   "while an instance waits for its window."));
+                   "restrictions this batch overrides, how often the disks are topped up "
+                   "while an instance waits for its window, and how the source VMs are shut "
+                   "down."));
     const batch::BatchConfig defaults;
     m_convertGuests->setObjectName(QStringLiteral("convertGuestsCheck"));
     m_convertGuests->setChecked(defaults.convertGuests);
@@ -72,6 +77,19 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
         tr("The last top-up happens at most this long before the window; not above the "
            "interval."));
 
+    m_guestShutdownTimeout->setObjectName(QStringLiteral("guestShutdownTimeoutSpin"));
+    m_guestShutdownTimeout->setRange(1, 24 * 60 * 60);
+    m_guestShutdownTimeout->setSuffix(tr(" s"));
+    m_guestShutdownTimeout->setValue(defaults.guestShutdownTimeoutSeconds);
+    m_guestShutdownTimeout->setToolTip(
+        tr("How long the guest gets to shut itself down (Windows updates can take much longer "
+           "than the default two minutes)."));
+    m_hardPowerOff->setObjectName(QStringLiteral("hardPowerOffCheck"));
+    m_hardPowerOff->setChecked(defaults.hardPowerOff);
+    m_hardPowerOff->setToolTip(
+        tr("Off: such a VM is left running and its migration fails, asking you to shut it down "
+           "yourself. A hard power-off is like pulling the plug."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Post-migration &retries:"), m_retries);
     form->addRow(tr("Background &sync interval:"), m_interval);
@@ -83,7 +101,7 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
     rl->addWidget(m_noBackgroundImport);
     // Tab as laid out: the conversion, the form's fields, then the overrides below them.
     const QList<QWidget *> order {m_convertGuests, m_retries, m_interval, m_finalLimit, m_unknownOs,
-        m_noIpv4, m_noBackgroundImport};
+        m_noIpv4, m_noBackgroundImport, m_guestShutdownTimeout, m_hardPowerOff};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +113,11 @@ BatchOptionsPage::BatchOptionsPage(BatchWizard *wizard)
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(restrictions);
+    auto *powerOff = new QGroupBox(tr("Source power-off"), this);
+    auto *pf = new QFormLayout(powerOff);
+    pf->addRow(tr("Guest shut&down timeout:"), m_guestShutdownTimeout);
+    pf->addRow(m_hardPowerOff);
+    layout->addWidget(powerOff);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     for (QSpinBox *box : {m_interval, m_finalLimit})
@@ -116,6 +139,8 @@ batch::BatchConfig BatchOptionsPage::config() const
     c.restrictionOverrides.allowNoBackgroundImport = m_noBackgroundImport->isChecked();
     c.backgroundSyncIntervalMs = qint64(m_interval->value()) * 60000;
     c.finalBackgroundSyncLimitMs = qint64(m_finalLimit->value()) * 60000;
+    c.guestShutdownTimeoutSeconds = m_guestShutdownTimeout->value();
+    c.hardPowerOff = m_hardPowerOff->isChecked();
     return c;
 }
 

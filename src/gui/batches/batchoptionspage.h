@@ -38,6 +38,8 @@ private:
     QCheckBox *m_noBackgroundImport = nullptr;
     QSpinBox *m_interval = nullptr;
     QSpinBox *m_finalLimit = nullptr;
+    QSpinBox *m_guestShutdownTimeout = nullptr;
+    QCheckBox *m_hardPowerOff = nullptr;
     QLabel *m_problem = nullptr;
 };
 

@@ -46,6 +46,7 @@ type snapshotRequest struct {
 type labControl struct {
 	username, password string
 	c                  *vim25.Client
+	model              *simulator.Model
 	mu                 sync.Mutex
 	armed              map[string][]snapshotRequest // by the VM's moref value
 }
@@ -55,12 +56,13 @@ func newLabControl(model *simulator.Model, username, password string) (*labContr
 	if err != nil {
 		return nil, err
 	}
-	return &labControl{username: username, password: password, c: c, armed: map[string][]snapshotRequest{}}, nil
+	return &labControl{username: username, password: password, c: c, model: model, armed: map[string][]snapshotRequest{}}, nil
 }
 
 func (lc *labControl) register(mux *http.ServeMux) {
 	mux.HandleFunc("/lab/snapshot", lc.guard(lc.snapshot))
 	mux.HandleFunc("/lab/power-on", lc.guard(lc.powerOn))
+	lc.registerCutover(mux) // labcutover.go: suspend, encrypt, add-nic, reregister, restricted
 }
 
 func (lc *labControl) guard(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {

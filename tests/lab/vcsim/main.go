@@ -295,8 +295,10 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 		return nil, nil, nil, fmt.Errorf("setting up the lab's control interface: %w", err)
 	}
 	control.register(model.Service.ServeMux)
+	folder := newFolderFront(control, reqLog) // labfolder.go
+	folder.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler:           reqLog.wrap(strictFolder(model, model.Service.ServeMux), control.beforeSoap),
+		Handler:           reqLog.wrap(folder.wrap(strictFolder(model, model.Service.ServeMux)), control.beforeSoap),
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
 	}
