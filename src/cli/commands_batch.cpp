@@ -35,6 +35,15 @@ using namespace ferry::batch;
 
 namespace {
 
+// One finding of a conversion dry run as a table line, indented by `indent` spaces.
+QString dryRunLine(const convert::DryRunFinding &f, int indent)
+{
+    return QStringLiteral("%1%2 %3: %4")
+        .arg(QString(indent, QLatin1Char(' ')),
+            QString::fromLatin1(convert::DryRunFinding::severityName(f.severity)).leftJustified(8),
+            f.code, f.message);
+}
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ferryctl)
@@ -520,12 +529,7 @@ int batchPlacement(Context &ctx, const QCommandLineParser &, const QStringList &
                              .arg(d.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                       << Qt::endl;
             for (const convert::DryRunFinding &f : d.findings)
-                ctx.out() << QStringLiteral("    %1 %2: %3")
-                                 .arg(QString::fromLatin1(
-                                          convert::DryRunFinding::severityName(f.severity))
-                                          .leftJustified(8),
-                                     f.code, f.message)
-                          << Qt::endl;
+                ctx.out() << dryRunLine(f, 4) << Qt::endl;
         }
     }
     ctx.out() << Qt::endl
@@ -599,12 +603,7 @@ int batchDryRun(Context &ctx, const QCommandLineParser &parser, const QStringLis
         if (ctx.format() != Format::Table)
             continue;
         for (const convert::DryRunFinding &f : std::as_const(findings))
-            ctx.out() << QStringLiteral("  %1 %2: %3")
-                             .arg(QString::fromLatin1(
-                                      convert::DryRunFinding::severityName(f.severity))
-                                      .leftJustified(8),
-                                 f.code, f.message)
-                      << Qt::endl;
+            ctx.out() << dryRunLine(f, 2) << Qt::endl;
     }
     if (ctx.format() != Format::Table) {
         ctx.out() << (ctx.format() == Format::Json

@@ -7,6 +7,7 @@
 #include "transfer/datastorerelay.h"
 
 #include "engine/disksource.h"
+#include "engine/guestdryrun.h"
 #include "engine/queuestatemachine.h"
 #include "engine/targetcleanup.h"
 #include "engine/vspherevm.h"
@@ -730,19 +731,7 @@ Status MigrationJob::convertGuest(Context &c)
         c.relays.push_back(std::move(relay));
         c.overlays.push_back(std::move(overlay));
     }
-    const QVector<NicAddressOverride> addresses = nicAddressOverrides(c.vm.overrides);
-    for (const Nic &nic : std::as_const(c.vm.nics)) {
-        if (nic.hardwareAddress.isEmpty())
-            continue;
-        convert::NicIdentity identity {nic.hardwareAddress, {}, {}, {}, {}, {}};
-        for (const NicAddressOverride &a : addresses)
-            if (a.mac.compare(nic.hardwareAddress, Qt::CaseInsensitive) == 0) {
-                identity.ipv4 = a.ipv4;
-                identity.gateway = a.gateway;
-                identity.dns = a.dns;
-            }
-        request.nics << identity;
-    }
+    request.nics = conversionNics(c.vm);
     convert::LinuxConverter converter(request);
     converter.setEnvironment(QProcessEnvironment::systemEnvironment());
     converter.setCancelFlag(&m_cancel);
