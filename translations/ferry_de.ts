@@ -3853,7 +3853,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+199"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+202"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3971,7 +3971,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+205"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3992,7 +3992,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -4010,7 +4010,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-626"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4180,7 +4180,7 @@ Ersetzte Werte: %1
         <translation>Gast wird konvertiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>The guest could not be converted: %1</source>
         <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
     </message>
@@ -4258,17 +4258,22 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The source VM changed while its disks were copied (%1); the copy is not its current state. Someone powered it on: Ferry leaves it running. Check it, then retry the entry.</source>
+        <translation>Die Quell-VM hat sich geändert, während ihre Datenträger kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Jemand hat sie eingeschaltet: Ferry lässt sie laufen. Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The source VM changed while its disks were copied (%1); the copy is not its current state. The source VM stays off: check it, then retry the entry.</source>
         <translation>Die Quell-VM hat sich geändert, während ihre Festplatten kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Die Quell-VM bleibt ausgeschaltet: Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>it is %1</source>
         <translation>sie ist %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>disk %1 was written</source>
         <translation>Festplatte %1 wurde beschrieben</translation>
     </message>
@@ -4334,11 +4339,16 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+8"/>
+        <source>The source VM was powered on by someone else while Ferry copied it; Ferry leaves it running</source>
+        <translation>Die Quell-VM wurde von jemand anderem eingeschaltet, während Ferry sie kopierte; Ferry lässt sie laufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The source VM stays off</source>
         <translation>Die Quell-VM bleibt ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The source VM was powered back on</source>
         <translation>Die Quell-VM wurde wieder eingeschaltet</translation>
     </message>

@@ -83,6 +83,8 @@ struct MigrationJob::Context
     bool sourceConnected = false;
     // The source changed while its disks were copied: it stays off for a person to look at.
     bool leaveSourceOff = false;
+    // ... and someone else powered it on meanwhile: Ferry leaves it running.
+    bool sourceOnAgain = false;
 
     net::HttpClient targetHttp;
     incus::TargetConnection connection;
@@ -933,13 +935,21 @@ Status MigrationJob::checkSourceUnchanged(Context &c)
         return facts.error();
     auto changed = [&](const QString &what) {
         c.leaveSourceOff = true;
+        if (c.sourceOnAgain)
+            return Error(Error::Code::Conflict,
+                tr("The source VM changed while its disks were copied (%1); the copy is not its "
+                   "current state. Someone powered it on: Ferry leaves it running. Check it, "
+                   "then retry the entry.")
+                    .arg(what));
         return Error(Error::Code::Conflict,
             tr("The source VM changed while its disks were copied (%1); the copy is not its "
                "current state. The source VM stays off: check it, then retry the entry.")
                 .arg(what));
     };
-    if (facts->powerState != QLatin1String("poweredOff"))
+    if (facts->powerState != QLatin1String("poweredOff")) {
+        c.sourceOnAgain = facts->powerState == QLatin1String("poweredOn");
         return changed(tr("it is %1").arg(facts->powerState));
+    }
     if (const QString change = disksChanged(*facts, c.vm.disks); !change.isEmpty())
         return changed(change);
     for (int i = 0; i < facts->disks.size(); ++i) {
@@ -1078,7 +1088,10 @@ void MigrationJob::recover(Context &c, const Error &error)
 
     // The source back on if Ferry stopped it.
     if (c.leaveSourceOff) {
-        c.log(tr("The source VM stays off"), QStringLiteral("warning"));
+        c.log(c.sourceOnAgain ? tr("The source VM was powered on by someone else while Ferry "
+                                   "copied it; Ferry leaves it running")
+                              : tr("The source VM stays off"),
+            QStringLiteral("warning"));
     } else if (c.entry.sourcePoweredOffByFerry && c.entry.sourceWasRunning && c.sourceConnected) {
         if (Status st = VsphereVm(c.soap.get(), c.vm.sourceSpecificId, nullptr).powerOn(); st) {
             c.entry.sourcePoweredOffByFerry = false;
