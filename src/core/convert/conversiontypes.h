@@ -43,6 +43,9 @@ struct ConversionRequest
     QList<DiskEndpoint> disks; // in the VM's order: the first holds the boot disk
     QList<NicIdentity> nics;
     bool dryRun = false; // inspect only, change nothing
+    // Windows guests: the virtio-win ISO (the artifact of type driver, os windows) the drivers
+    // are injected from; empty when there is none (a Windows guest then cannot be converted).
+    QString virtioWinIso;
     int launchTimeoutSeconds = 600; // the appliance's start (TCG: tens of seconds)
     int stepTimeoutSeconds = 900; // one step (update-initramfs under TCG: about a minute)
 };
