@@ -389,6 +389,16 @@ int engineRun(Context &ctx, const QCommandLineParser &p, const QStringList &)
             return ctx.fail(names.error());
         o.onlyTargets = *names;
     }
+    // A cluster member's name is the target's to know (pre-flight checks the placement against
+    // the members); here it is only taken as given.
+    for (const QString &value : p.values(QStringLiteral("only-member")))
+        for (const QString &part : value.split(QLatin1Char(',')))
+            if (const QString name = part.trimmed();
+                !name.isEmpty() && !o.onlyMembers.contains(name))
+                o.onlyMembers << name;
+    if (p.isSet(QStringLiteral("only-member")) && o.onlyMembers.isEmpty())
+        return ctx.fail(Error(Error::Code::InvalidInput,
+            tr("--%1 needs a name.").arg(QStringLiteral("only-member"))));
     const bool serve = p.isSet(QStringLiteral("serve"));
     // As a service (docs/scale.md, "Running as a service"): systemd reads stderr into the
     // journal, and the notify socket hears READY, STATUS, WATCHDOG and STOPPING.
@@ -553,12 +563,18 @@ QList<Command> queueCommands()
             opt(QStringLiteral("only-target"),
                 tr("Take only entries for these targets (comma-separated names; repeatable)"),
                 tr("NAME")),
+            opt(QStringLiteral("only-member"),
+                tr("Take only entries placed on these cluster members (target_member; "
+                   "comma-separated names; repeatable); entries without a member are left to "
+                   "other engines"),
+                tr("NAME")),
             opt(QStringLiteral("serve"),
                 tr("Run as a service: wait for work instead of ending when the queue is idle, "
                    "stop cleanly on SIGTERM or SIGINT, log to stderr and tell systemd through "
                    "$NOTIFY_SOCKET (ferry-engine.service)"))},
         {QStringLiteral("ferryctl engine run"),
             QStringLiteral("ferryctl engine run --only-source vc01 --only-target incus01,incus02"),
+            QStringLiteral("ferryctl engine run --only-target incus01 --only-member node1"),
             QStringLiteral("ferryctl engine run --serve")},
         engineRun};
     list << Command {QStringLiteral("engine"), QStringLiteral("list"),

@@ -19,6 +19,7 @@ const QString kForce = QStringLiteral("force_conflict_resolution");
 const QString kConvert = QStringLiteral("convert_guests");
 const QString kShutdown = QStringLiteral("guest_shutdown_timeout");
 const QString kHard = QStringLiteral("hard_power_off");
+const QString kMember = QStringLiteral("target_member");
 
 qint64 msFrom(const QJsonObject &o, const QString &key, qint64 fallback)
 {
@@ -46,12 +47,13 @@ BatchConfig BatchConfig::fromJson(const QJsonObject &json)
     if (shutdown.isDouble() && shutdown.toInt(-1) >= 0)
         c.guestShutdownTimeoutSeconds = shutdown.toInt();
     c.hardPowerOff = json.value(kHard).toBool(false);
+    c.targetMember = json.value(kMember).toString();
     return c;
 }
 
 QJsonObject BatchConfig::toJson() const
 {
-    return QJsonObject {{kRerun, rerunScriptlets}, {kScript, placementScriptlet},
+    QJsonObject o {{kRerun, rerunScriptlets}, {kScript, placementScriptlet},
         {kRetries, postMigrationRetries},
         {kOverrides,
             QJsonObject {{kUnknownOs, restrictionOverrides.allowUnknownOs},
@@ -60,6 +62,9 @@ QJsonObject BatchConfig::toJson() const
         {kInterval, double(backgroundSyncIntervalMs)}, {kLimit, double(finalBackgroundSyncLimitMs)},
         {kForce, forceConflictResolution}, {kConvert, convertGuests},
         {kShutdown, guestShutdownTimeoutSeconds}, {kHard, hardPowerOff}};
+    if (!targetMember.isEmpty()) // absent: any member (and the configs written before it)
+        o.insert(kMember, targetMember);
+    return o;
 }
 
 bool BatchConfig::operator==(const BatchConfig &o) const
@@ -74,7 +79,7 @@ bool BatchConfig::operator==(const BatchConfig &o) const
         && finalBackgroundSyncLimitMs == o.finalBackgroundSyncLimitMs
         && forceConflictResolution == o.forceConflictResolution && convertGuests == o.convertGuests
         && guestShutdownTimeoutSeconds == o.guestShutdownTimeoutSeconds
-        && hardPowerOff == o.hardPowerOff;
+        && hardPowerOff == o.hardPowerOff && targetMember == o.targetMember;
 }
 
 BatchConfig configOf(const Batch &batch)

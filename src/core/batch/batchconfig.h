@@ -33,6 +33,9 @@ struct BatchConfig
     // the source stays as it is.
     int guestShutdownTimeoutSeconds = 120;
     bool hardPowerOff = false;
+    // defaults.placement.target_member: the cluster member of the batch's target its VMs land
+    // on ('' : any; a target that is not clustered must leave it empty).
+    QString targetMember;
 
     static BatchConfig fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -306,7 +306,7 @@ void SchemaReader::readDefaults(const Field &f)
         const auto p
             = mapping(placement.value, valuePos(placement), QStringLiteral("defaults.placement"),
                 {QStringLiteral("target"), QStringLiteral("target_project"),
-                    QStringLiteral("storage_pool")});
+                    QStringLiteral("target_member"), QStringLiteral("storage_pool")});
         if (p) {
             m_out.document.targetName = text(
                 p->value(QStringLiteral("target")), QStringLiteral("defaults.placement.target"))
@@ -324,6 +324,11 @@ void SchemaReader::readDefaults(const Field &f)
                 else if (v)
                     *into = *v;
             }
+            // The cluster member the VMs land on (optional; checked against the target's
+            // members in pre-flight).
+            if (const auto member = text(p->value(QStringLiteral("target_member")),
+                    QStringLiteral("defaults.placement.target_member")))
+                m_config.targetMember = member->trimmed();
         }
     }
     if (const auto force = boolean(fields->value(QStringLiteral("force_conflict_resolution")),

@@ -127,6 +127,8 @@ QByteArray emitBatchYaml(const BatchDocument &doc)
         QStringLiteral("target: %1")
             .arg(doc.targetName.isEmpty() ? QStringLiteral("\"\"") : scalar(doc.targetName)));
     line(8, QStringLiteral("target_project: %1").arg(scalar(b.defaultProject)));
+    if (const QString member = configOf(b).targetMember; !member.isEmpty())
+        line(8, QStringLiteral("target_member: %1").arg(scalar(member)));
     line(8, QStringLiteral("storage_pool: %1").arg(scalar(b.defaultPool)));
     const QVector<MigrationNetwork> networks = MigrationNetwork::listFromJson(b.migrationNetwork);
     if (networks.isEmpty())

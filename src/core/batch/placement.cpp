@@ -48,6 +48,8 @@ void applyOverrides(InstancePlacement &p, const Instance &vm)
         p.target = o.value(QStringLiteral("target")).toString();
     if (o.contains(QStringLiteral("target_project")))
         p.project = o.value(QStringLiteral("target_project")).toString();
+    if (o.contains(QStringLiteral("target_member")))
+        p.member = o.value(QStringLiteral("target_member")).toString();
     if (o.contains(QStringLiteral("storage_pool")))
         for (auto it = p.storagePools.begin(); it != p.storagePools.end(); ++it)
             it.value() = o.value(QStringLiteral("storage_pool")).toString();
@@ -125,6 +127,8 @@ QJsonObject InstancePlacement::toJson() const
     QJsonObject o {{QStringLiteral("target_name"), target},
         {QStringLiteral("target_project"), project}, {QStringLiteral("storage_pools"), pools},
         {QStringLiteral("networks"), nets}};
+    if (!member.isEmpty())
+        o.insert(QStringLiteral("target_member"), member);
     if (!unmappedNics.isEmpty())
         o.insert(QStringLiteral("unmapped_nics"), QJsonArray::fromStringList(unmappedNics));
     if (!scriptLog.isEmpty()) {
@@ -144,6 +148,7 @@ InstancePlacement InstancePlacement::fromJson(const QJsonObject &o)
     InstancePlacement p;
     p.target = o.value(QStringLiteral("target_name")).toString();
     p.project = o.value(QStringLiteral("target_project")).toString();
+    p.member = o.value(QStringLiteral("target_member")).toString();
     const QJsonObject pools = o.value(QStringLiteral("storage_pools")).toObject();
     for (auto it = pools.begin(); it != pools.end(); ++it)
         p.storagePools.insert(it.key(), it.value().toString());
@@ -165,6 +170,7 @@ InstancePlacement computePlacement(
     InstancePlacement p;
     p.target = inputs.targetName;
     p.project = batch.defaultProject;
+    p.member = configOf(batch).targetMember;
     for (const Disk &d : vm.disks)
         p.storagePools.insert(d.name, batch.defaultPool);
     for (const Nic &n : vm.nics) {

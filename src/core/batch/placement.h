@@ -23,6 +23,9 @@ struct InstancePlacement
 {
     QString target; // target name; empty: none
     QString project;
+    // The cluster member the VM lands on (target_member); empty: not clustered, or the member
+    // that takes the import. After the import the engine records the instance's `location`.
+    QString member;
     QMap<QString, QString> storagePools; // disk name -> pool
     QMap<QString, NetworkPlacement> networks; // MAC (lower case) -> target network
     QStringList unmappedNics; // MACs of NICs on no imported network
@@ -30,6 +33,7 @@ struct InstancePlacement
     QString scriptError; // the placement script failed (the rest is what came before it)
 
     // The reference's queue placement: target_name, target_project, storage_pools{disk: pool},
+    // (Ferry's) target_member,
     // networks{MAC: {network, nictype, vlan_id}}, plus unmapped_nics, script_log, script_error.
     QJsonObject toJson() const;
     static InstancePlacement fromJson(const QJsonObject &json);
@@ -47,9 +51,10 @@ struct PlacementInputs
 };
 
 // In this order, each step overriding the one before: the batch's defaults (target, project,
-// pool for every disk), the network mappings (each NIC by its source network, with that
+// member, pool for every disk), the network mappings (each NIC by its source network, with that
 // network's overrides), the instance's placement overrides (overrides.extra["placement"]:
-// target, target_project, storage_pool, storage_pools{disk: pool}, networks{MAC: {network,
+// target, target_project, target_member, storage_pool, storage_pools{disk: pool},
+// networks{MAC: {network,
 // nictype, vlan_id}}), then the batch's placement script.
 InstancePlacement computePlacement(
     const Batch &batch, const Instance &instance, const PlacementInputs &inputs);

@@ -194,6 +194,10 @@ void checkTarget(const Instance &vm, const InstancePlacement &p, const Preflight
                 Text::tr("An instance named %1 already exists in project %2 of target %3.")
                     .arg(name, p.project, target->name)};
     }
+    // A chosen cluster member, against the members as the target's last refresh read them (the
+    // engine reads them again before the source goes down).
+    if (const QString problem = inv.memberProblem(p.member, target->name); !problem.isEmpty())
+        out << Finding {Severity::Critical, QStringLiteral("unknown-member"), problem};
     QStringList missingPools;
     for (auto it = p.storagePools.begin(); it != p.storagePools.end(); ++it)
         if (!inv.storagePool(it.value()) && !missingPools.contains(it.value()))

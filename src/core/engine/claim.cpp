@@ -56,7 +56,9 @@ std::optional<qint64> decideClaim(
     const QString target = e.placement.value(QStringLiteral("target_name")).toString();
     auto source = SourceRepository(db).byId(sourceId);
     auto t = TargetRepository(db).byName(target);
-    if (only && (!source || !only->allowsSource(source->name) || !only->allowsTarget(target)))
+    if (only
+        && (!source || !only->allowsSource(source->name) || !only->allowsTarget(target)
+            || !only->allowsMember(e.placement.value(QStringLiteral("target_member")).toString())))
         return std::nullopt;
     const int importLimit = source ? qMax(1, source->importLimit) : 1;
     const int createLimit = t ? qMax(1, t->createLimit) : 1;

@@ -109,6 +109,7 @@ Engine::Engine(EngineOptions options, QObject *parent)
 {
     m_restrictions.sources = m_options.onlySources;
     m_restrictions.targets = m_options.onlyTargets;
+    m_restrictions.members = m_options.onlyMembers;
     m_pool.setMaxThreadCount(qMax(1, m_options.maxThreads));
     m_pool.setExpiryTimeout(-1);
     m_timer.setInterval(m_options.tickMs);
@@ -382,7 +383,9 @@ void Engine::tick()
             return true;
         const Source *src = sourceRecord(sourceOf(e.instanceId));
         return m_restrictions.allowsSource(src ? src->name : QString())
-            && m_restrictions.allowsTarget(targetOf(e));
+            && m_restrictions.allowsTarget(targetOf(e))
+            && m_restrictions.allowsMember(
+                e.placement.value(QStringLiteral("target_member")).toString());
     };
 
     // Cancels written by anyone reach the jobs; count what runs per source and target, on every

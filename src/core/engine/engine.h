@@ -45,6 +45,9 @@ struct EngineOptions
     // name, whose entries this engine takes (empty: any). Its engines row says so.
     QStringList onlySources;
     QStringList onlyTargets;
+    // --only-member: only entries whose placement names one of these cluster members (an entry
+    // without a member is left to engines without this restriction).
+    QStringList onlyMembers;
     // Whether the engine can read a secret from its credential store (empty: secrets->read);
     // tests pass a fake. It claims no entry whose source's or target's secrets it cannot read,
     // and keeps each answer credentialCacheMs.

@@ -53,6 +53,11 @@ bool EngineRestrictions::allowsTarget(const QString &name) const
     return targets.isEmpty() || targets.contains(name);
 }
 
+bool EngineRestrictions::allowsMember(const QString &member) const
+{
+    return members.isEmpty() || (!member.isEmpty() && members.contains(member));
+}
+
 QString EngineRestrictions::toJson() const
 {
     QJsonObject o;
@@ -60,6 +65,8 @@ QString EngineRestrictions::toJson() const
         o.insert(QStringLiteral("sources"), toArray(sources));
     if (!targets.isEmpty())
         o.insert(QStringLiteral("targets"), toArray(targets));
+    if (!members.isEmpty())
+        o.insert(QStringLiteral("members"), toArray(members));
     auto pair = [](const QStringList &s, const QStringList &t) {
         return QJsonObject {
             {QStringLiteral("sources"), toArray(s)}, {QStringLiteral("targets"), toArray(t)}};
@@ -79,6 +86,7 @@ EngineRestrictions EngineRestrictions::fromJson(const QString &text)
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     r.sources = toList(o.value(QStringLiteral("sources")));
     r.targets = toList(o.value(QStringLiteral("targets")));
+    r.members = toList(o.value(QStringLiteral("members")));
     const QJsonObject serves = o.value(QStringLiteral("serves")).toObject();
     r.servesSources = toList(serves.value(QStringLiteral("sources")));
     r.servesTargets = toList(serves.value(QStringLiteral("targets")));
@@ -95,6 +103,8 @@ QString EngineRestrictions::describe() const
         parts << Text::tr("sources: %1").arg(sources.join(QStringLiteral(", ")));
     if (!targets.isEmpty())
         parts << Text::tr("targets: %1").arg(targets.join(QStringLiteral(", ")));
+    if (!members.isEmpty())
+        parts << Text::tr("cluster members: %1").arg(members.join(QStringLiteral(", ")));
     if (!lacksSources.isEmpty())
         parts << Text::tr("no credentials for source %1")
                      .arg(lacksSources.join(QStringLiteral(", ")));
@@ -106,9 +116,9 @@ QString EngineRestrictions::describe() const
 
 bool EngineRestrictions::operator==(const EngineRestrictions &o) const
 {
-    return sources == o.sources && targets == o.targets && servesSources == o.servesSources
-        && servesTargets == o.servesTargets && lacksSources == o.lacksSources
-        && lacksTargets == o.lacksTargets;
+    return sources == o.sources && targets == o.targets && members == o.members
+        && servesSources == o.servesSources && servesTargets == o.servesTargets
+        && lacksSources == o.lacksSources && lacksTargets == o.lacksTargets;
 }
 
 QStringList secretsNeeded(const Source &source)
@@ -149,8 +159,8 @@ Status CredentialReach::canRead(const QStringList &keys, const QDateTime &now)
     return {};
 }
 
-QString waitingReason(
-    const QString &sourceName, const QString &targetName, const QVector<EngineRestrictions> &live)
+QString waitingReason(const QString &sourceName, const QString &targetName,
+    const QVector<EngineRestrictions> &live, const QString &member)
 {
     if (live.isEmpty())
         return Text::tr("No engine is running");
@@ -164,9 +174,18 @@ QString waitingReason(
     if (!anyForTarget)
         return Text::tr("No running engine may take target %1 (restricted with --only-target)")
             .arg(targetName);
+    const bool anyForMember = std::any_of(live.begin(), live.end(),
+        [&](const EngineRestrictions &r) { return r.allowsMember(member); });
+    if (!anyForMember)
+        return member.isEmpty()
+            ? Text::tr("No running engine takes an entry without a cluster member (all are "
+                       "restricted with --only-member)")
+            : Text::tr("No running engine may take cluster member %1 (restricted with "
+                       "--only-member)")
+                  .arg(member);
     QVector<EngineRestrictions> both;
     for (const EngineRestrictions &r : live)
-        if (r.allowsSource(sourceName) && r.allowsTarget(targetName))
+        if (r.allowsSource(sourceName) && r.allowsTarget(targetName) && r.allowsMember(member))
             both << r;
     if (both.isEmpty())
         return Text::tr("No running engine may take both source %1 and target %2 (restricted "
@@ -236,7 +255,8 @@ Result<QHash<qint64, QString>> waitingReasons(
             sourceNames.insert(vm->sourceId, src ? src->name : QString());
         }
         const QString reason = waitingReason(sourceNames.value(vm->sourceId),
-            e.placement.value(QStringLiteral("target_name")).toString(), live);
+            e.placement.value(QStringLiteral("target_name")).toString(), live,
+            e.placement.value(QStringLiteral("target_member")).toString());
         if (!reason.isEmpty())
             out.insert(e.id, reason);
     }

@@ -22,7 +22,8 @@ namespace ferry::engine {
 
 // What an engine may take and what it can reach (docs/scale.md, "Engines where the data is"),
 // as its row in the engines table says (the restrictions column, a small JSON object):
-// {"sources": [...], "targets": [...]} are the names of `engine run --only-source/--only-target`
+// {"sources": [...], "targets": [...], "members": [...]} are the names of `engine run
+// --only-source/--only-target/--only-member`
 // (absent or empty: any), {"serves": {"sources": [...], "targets": [...]}} the sources and
 // targets whose credentials the engine could read when it last looked, {"lacks": {...}} those
 // it could not. A source or target in neither list has not been looked at yet.
@@ -30,6 +31,11 @@ struct EngineRestrictions
 {
     QStringList sources; // only these sources (empty: any)
     QStringList targets; // only these targets (empty: any)
+    // only entries placed on these cluster members (`engine run --only-member`, the placement's
+    // target_member; empty: any). An entry without a member (its target is not a cluster, or
+    // no member was chosen) can land on any member, so a member-restricted engine leaves it to
+    // the engines without this restriction.
+    QStringList members;
     QStringList servesSources;
     QStringList servesTargets;
     QStringList lacksSources;
@@ -37,7 +43,11 @@ struct EngineRestrictions
 
     bool allowsSource(const QString &name) const;
     bool allowsTarget(const QString &name) const;
-    bool isRestricted() const { return !sources.isEmpty() || !targets.isEmpty(); }
+    bool allowsMember(const QString &member) const;
+    bool isRestricted() const
+    {
+        return !sources.isEmpty() || !targets.isEmpty() || !members.isEmpty();
+    }
 
     // The column's text ('' for an engine without restrictions that has looked at nothing).
     QString toJson() const;
@@ -88,8 +98,9 @@ private:
 // for source vc01" (every engine that may take it found it lacks them), the same for a target.
 // Empty when some running engine may take the entry and has not found it lacks the credentials:
 // the entry waits for a free place, not for an engine. The one rule; the CLI and the GUI show it.
-QString waitingReason(
-    const QString &sourceName, const QString &targetName, const QVector<EngineRestrictions> &live);
+// `member`: the entry's placement target_member ('' : none), for --only-member.
+QString waitingReason(const QString &sourceName, const QString &targetName,
+    const QVector<EngineRestrictions> &live, const QString &member = {});
 
 // waitingReason for every Waiting entry of `entries` that could start now (its batch runs, no
 // live lease, its retry time has come, a window is open for it), from the engines registered in

@@ -91,6 +91,20 @@ struct MigrationJob::Context
     std::unique_ptr<incus::IncusClient> incus;
     bool targetConnected = false;
     QStringList volumeNames; // the extra disks' custom volumes, in disk order
+    // GET /1.0 at the job's start, and on a cluster: the member the placement names (checked
+    // against the live member list) with its address, and where the VM landed (its `location`).
+    incus::ServerInfo server;
+    QString member;
+    QString memberUrl;
+    QString location;
+
+    // A pool local to each cluster member (dir, zfs, lvm, btrfs): a volume in it is on one
+    // member, so it is created and deleted with ?target=. Not clustered, or a remote pool
+    // (ceph, lvmcluster, ...: storage_supported_drivers[].Remote): no target.
+    bool memberLocal(const Disk &d) const
+    {
+        return server.clustered && server.driverIsLocal(backupPool(d).driver);
+    }
 
     // The guest conversion (docs/conversion.md): decided before the power-off, run after it.
     // The relays are declared before the overlays so that the overlays' nbdkit ends first.
@@ -464,6 +478,9 @@ Status MigrationJob::connectTarget(Context &c)
     c.incus->setServerType(c.connection.serverType);
     c.incus->setApiExtensions(c.connection.apiExtensions);
     c.targetConnected = true;
+    c.server = *server;
+    if (Status st = placeOnMember(c); !st)
+        return st;
     const QStringList missing = incus::missingExtensions(c.vm, c.connection.apiExtensions);
     if (!missing.isEmpty())
         return Error(Error::Code::Unsupported,
@@ -471,6 +488,49 @@ Status MigrationJob::connectTarget(Context &c)
                "another target.")
                 .arg(c.target.name, missing.join(QStringLiteral(", "))));
     return {};
+}
+
+// On a cluster, the member the placement names must be one of the target's members and Online
+// now (pre-flight checked the list of the last refresh); the import then goes to that member's
+// own address, since a backup import lands on the member that takes it. A member named for a
+// target that is not clustered is refused: nothing on a single server changes (no ?target=).
+Status MigrationJob::placeOnMember(Context &c)
+{
+    const QString wanted = c.entry.placement.value(QStringLiteral("target_member")).toString();
+    if (!c.server.clustered) {
+        if (!wanted.isEmpty())
+            return Error(Error::Code::InvalidInput,
+                tr("The placement names cluster member %1, but target %2 is not a cluster.")
+                    .arg(wanted, c.target.name));
+        return {};
+    }
+    auto members = c.incus->clusterMembers();
+    if (!members)
+        return members.error();
+    QStringList names;
+    for (const incus::ClusterMember &m : std::as_const(*members))
+        names << m.name;
+    if (wanted.isEmpty()) {
+        c.log(tr("Target %1 is a cluster (%2); the VM lands on the member that takes the import")
+                  .arg(c.target.name, names.join(QStringLiteral(", "))));
+        return {};
+    }
+    for (const incus::ClusterMember &m : std::as_const(*members)) {
+        if (m.name != wanted)
+            continue;
+        if (!m.online())
+            return Error(Error::Code::Network,
+                tr("Cluster member %1 of target %2 is %3 (%4); the VM waits for it.")
+                    .arg(wanted, c.target.name, m.status, m.message));
+        c.member = m.name;
+        c.memberUrl = m.url;
+        c.log(tr("Target %1 is a cluster; the VM goes to member %2 (%3)")
+                  .arg(c.target.name, m.name, m.url));
+        return {};
+    }
+    return Error(Error::Code::InvalidInput,
+        tr("Target %1 has no cluster member %2 (its members: %3).")
+            .arg(c.target.name, wanted, names.join(QStringLiteral(", "))));
 }
 
 Status MigrationJob::clearTarget(Context &c)
@@ -548,7 +608,7 @@ Status MigrationJob::dryRunTarget(Context &c)
         {QStringLiteral("profiles"), QJsonArray {QStringLiteral("default")}},
         {QStringLiteral("config"), config}, {QStringLiteral("devices"), devices}};
     c.message(tr("Trying the VM's configuration on the target"));
-    const Status created = c.incus->createInstance(c.project, body);
+    const Status created = c.incus->createInstance(c.project, body, c.member);
     if (!created)
         return Error(created.error().code,
             tr("Target %1 refuses the VM's configuration (tried before the source is shut "
@@ -794,6 +854,28 @@ Status MigrationJob::convertGuest(Context &c)
     return {};
 }
 
+// Where the imported VM is: on a cluster the member that took the import. Recorded in the
+// entry's placement (`location`) and the log; the extra disks in a member-local pool follow it.
+Status MigrationJob::recordLocation(Context &c)
+{
+    if (!c.server.clustered)
+        return {};
+    auto landed = c.incus->instance(c.instanceName, c.project);
+    if (!landed)
+        return landed.error();
+    c.location = incus::parse::location(*landed);
+    c.entry.placement.insert(QStringLiteral("location"), c.location);
+    if (Status st = c.save(); !st)
+        return st;
+    if (!c.member.isEmpty() && c.location != c.member)
+        c.log(
+            tr("The VM landed on cluster member %1, not on %2 as placed").arg(c.location, c.member),
+            QStringLiteral("warning"));
+    else
+        c.log(tr("The VM landed on cluster member %1").arg(c.location));
+    return {};
+}
+
 Status MigrationJob::copyDisks(Context &c)
 {
     c.volumeNames.clear();
@@ -871,15 +953,25 @@ Status MigrationJob::copyDisk(Context &c, int i)
             c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, true);
         t.backupYaml = incus::vmBackupYaml(
             c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, false);
+        if (!c.member.isEmpty()) {
+            t.member = c.member;
+            if (!c.memberUrl.isEmpty())
+                t.connection.endpoint = QUrl(c.memberUrl);
+        }
         c.entry.targetCreated = true; // before: a crash mid-import still looks for it
         if (Status st = c.save(); !st)
             return st;
         copied = transfer::streamDiskIntoNewVm(src, t, options);
+        if (copied)
+            if (Status st = recordLocation(c); !st)
+                return st;
     } else {
         transfer::VolumeTarget t;
         t.connection = c.connection;
         t.pool = c.poolOf(disk);
         t.volumeName = QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
+        if (c.memberLocal(disk))
+            t.member = c.location;
         QMap<QString, QString> config = c.markers();
         config.insert(marker::Disk, disk.name);
         t.indexYaml

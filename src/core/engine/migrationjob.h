@@ -112,6 +112,8 @@ private:
     Status checkDataPath(Context &c);
     Status locateDisks(Context &c, bool mapGrains);
     Status connectTarget(Context &c);
+    Status placeOnMember(Context &c);
+    Status recordLocation(Context &c);
     Status clearTarget(Context &c);
     Status checkNicClashes(Context &c);
     Status dryRunTarget(Context &c);

@@ -4,6 +4,8 @@
 #include "incus/targetstate.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace ferry::engine {
 
@@ -58,12 +60,25 @@ Status TargetCleanup::removeVolumes(const QStringList &pools)
             *list, m_entryId, m_uuid, QString(), Text::tr("volumes in pool %1").arg(pool));
         if (!found)
             return found.error();
-        for (const QString &leftover : std::as_const(found->ours)) {
-            if (Status st = m_client.deleteLeftoverVolume(pool, leftover, m_project, m_cancel); !st)
+        // On a cluster a pool local to each member lists every member's volumes, each with its
+        // `location`; the delete names that member (?target=), as two members may each hold
+        // one of ours by the same name. Not clustered: location is "none", no target is sent.
+        for (const QJsonValue &v : list->toArray()) {
+            const QString leftover = v.toObject().value(QStringLiteral("name")).toString();
+            if (!found->ours.contains(leftover))
+                continue;
+            const QString member = incus::parse::location(v);
+            if (Status st
+                = m_client.deleteLeftoverVolume(pool, leftover, m_project, m_cancel, member);
+                !st)
                 return st;
-            m_log(Text::tr("Deleted volume %1 in pool %2, left on the target by an attempt of this "
-                           "entry")
-                      .arg(leftover, pool));
+            m_log(member.isEmpty()
+                    ? Text::tr("Deleted volume %1 in pool %2, left on the target by an attempt of "
+                               "this entry")
+                          .arg(leftover, pool)
+                    : Text::tr("Deleted volume %1 in pool %2 on member %3, left on the target by "
+                               "an attempt of this entry")
+                          .arg(leftover, pool, member));
         }
     }
     return {};

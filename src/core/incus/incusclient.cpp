@@ -235,8 +235,14 @@ Result<ServerInfo> serverInfo(const QJsonValue &metadata)
         info.serverName = env.value(QStringLiteral("server_name")).toString();
         info.clustered = env.value(QStringLiteral("server_clustered")).toBool();
         QStringList drivers;
-        for (const QJsonValue &d : env.value(QStringLiteral("storage_supported_drivers")).toArray())
-            drivers << d.toObject().value(QStringLiteral("Name")).toString();
+        // ServerStorageDriverInfo has no JSON tags: Name, Version, Remote (shared/api/server.go).
+        for (const QJsonValue &d :
+            env.value(QStringLiteral("storage_supported_drivers")).toArray()) {
+            const QString name = d.toObject().value(QStringLiteral("Name")).toString();
+            drivers << name;
+            info.remoteDrivers.insert(
+                name, d.toObject().value(QStringLiteral("Remote")).toBool(false));
+        }
         info.storageDrivers = drivers.join(QLatin1String(", "));
     } else if (!envValue.isUndefined() && !envValue.isNull()) {
         return unexpected(
@@ -398,6 +404,36 @@ Result<QVector<Profile>> profiles(const QJsonValue &metadata)
         out << p;
     }
     return out;
+}
+
+Result<QVector<ClusterMember>> clusterMembers(const QJsonValue &metadata)
+{
+    auto list = objectList(metadata, QStringLiteral("the cluster members"));
+    if (!list)
+        return list.error();
+    QVector<ClusterMember> out;
+    for (const QJsonValue &v : std::as_const(*list)) {
+        const QJsonObject o = v.toObject();
+        ClusterMember m;
+        m.name = o.value(QStringLiteral("server_name")).toString();
+        if (m.name.isEmpty())
+            return unexpected(QStringLiteral("the cluster members"),
+                QStringLiteral("a server_name"), o.value(QStringLiteral("server_name")));
+        m.url = o.value(QStringLiteral("url")).toString();
+        m.status = o.value(QStringLiteral("status")).toString();
+        m.message = o.value(QStringLiteral("message")).toString();
+        m.architecture = o.value(QStringLiteral("architecture")).toString();
+        for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
+            m.roles << r.toString();
+        out << m;
+    }
+    return out;
+}
+
+QString location(const QJsonValue &object)
+{
+    const QString l = object.toObject().value(QStringLiteral("location")).toString();
+    return l == QLatin1String("none") ? QString() : l;
 }
 
 Result<QStringList> names(const QJsonValue &metadata, const QString &collection)
@@ -702,6 +738,14 @@ QString customVolumes(const QString &pool, const QString &project)
     return inProject(
         QStringLiteral("/1.0/storage-pools/%1/volumes/custom").arg(encoded(pool)), project);
 }
+
+QString onMember(const QString &path, const QString &member)
+{
+    if (member.isEmpty())
+        return path;
+    return path + (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("target=") + encoded(member);
+}
 } // namespace path
 
 Result<QJsonValue> IncusClient::listInstances(const QString &project)
@@ -749,9 +793,11 @@ Result<QJsonValue> IncusClient::listCustomVolumes(const QString &pool, const QSt
         project));
 }
 
-Status IncusClient::createInstance(const QString &project, const QJsonObject &body)
+Status IncusClient::createInstance(
+    const QString &project, const QJsonObject &body, const QString &member)
 {
-    auto r = callAndWait(QByteArrayLiteral("POST"), path::instances(project), body);
+    auto r = callAndWait(
+        QByteArrayLiteral("POST"), path::onMember(path::instances(project), member), body);
     if (!r)
         return r.error();
     return {};
@@ -766,13 +812,13 @@ Status IncusClient::deleteLeftoverInstance(
 }
 
 Status IncusClient::deleteLeftoverVolume(const QString &pool, const QString &name,
-    const QString &project, const std::atomic_bool *cancel)
+    const QString &project, const std::atomic_bool *cancel, const QString &member)
 {
-    return deleteLeftover(path::customVolume(pool, name), project, cancel);
+    return deleteLeftover(path::customVolume(pool, name), project, cancel, member);
 }
 
-Status IncusClient::deleteLeftover(
-    const QString &objectPath, const QString &project, const std::atomic_bool *cancel)
+Status IncusClient::deleteLeftover(const QString &objectPath, const QString &project,
+    const std::atomic_bool *cancel, const QString &member)
 {
     Status outcome = Error(Error::Code::Internal, QString());
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -785,7 +831,8 @@ Status IncusClient::deleteLeftover(
                     project));
             }
         }
-        auto r = callAndWait(QByteArrayLiteral("DELETE"), path::inProject(objectPath, project));
+        auto r = callAndWait(QByteArrayLiteral("DELETE"),
+            path::onMember(path::inProject(objectPath, project), member));
         if (r || r.error().code == Error::Code::NotFound)
             return {};
         outcome = r.error();
@@ -842,6 +889,14 @@ Result<QVector<Network>> IncusClient::networks(const QString &project)
     if (!m)
         return m.error();
     return parse::networks(*m);
+}
+
+Result<QVector<ClusterMember>> IncusClient::clusterMembers()
+{
+    auto m = get(QStringLiteral("/1.0/cluster/members?recursion=1"));
+    if (!m)
+        return m.error();
+    return parse::clusterMembers(*m);
 }
 
 Result<QVector<Profile>> IncusClient::profiles(const QString &project)

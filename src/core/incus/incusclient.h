@@ -44,6 +44,10 @@ Status poolResources(const QJsonValue &metadata, StoragePool &pool);
 // GET /1.0/projects/<name>/state: resources.disk's Limit and Usage into the project.
 Status projectState(const QJsonValue &metadata, Project &project);
 Result<QVector<Network>> networks(const QJsonValue &metadata);
+Result<QVector<ClusterMember>> clusterMembers(const QJsonValue &metadata);
+// An instance's or a volume's `location`: the cluster member it is on; '' when the server is not
+// clustered (it says "none") or does not say.
+QString location(const QJsonValue &object);
 Result<QVector<Profile>> profiles(const QJsonValue &metadata);
 // ["/1.0/instances/web01", "/1.0/instances/db%20old?project=x"] -> web01, "db old"
 Result<QStringList> names(const QJsonValue &metadata, const QString &collection);
@@ -72,6 +76,9 @@ QJsonObject certificatesPostBody(const QString &serverType, const QStringList &a
 namespace path {
 QString instances(const QString &project); // /1.0/instances?project=<project>
 QString customVolumes(const QString &pool, const QString &project);
+// `path` with &target=<member> added; unchanged for an empty member (a server that is not
+// clustered refuses any target: "Target only allowed when clustered").
+QString onMember(const QString &path, const QString &member);
 } // namespace path
 
 // A REST client for Incus and LXD over one HttpClient (which pins the server certificate and
@@ -129,6 +136,8 @@ public:
     Status readProjectState(Project &project);
     Result<QVector<StoragePool>> storagePools(bool withResources);
     Result<QVector<Network>> networks(const QString &project);
+    // GET /1.0/cluster/members?recursion=1 (only for a clustered server).
+    Result<QVector<ClusterMember>> clusterMembers();
     Result<QVector<Profile>> profiles(const QString &project);
     Result<QStringList> instanceNames(const QString &project);
 
@@ -145,7 +154,9 @@ public:
         const QString &name, const QString &project, const QString &action, bool force = false);
     Result<QJsonValue> listCustomVolumes(const QString &pool, const QString &project);
     // POST /1.0/instances (an instances post body: name, type, source, config, devices); waits.
-    Status createInstance(const QString &project, const QJsonObject &body);
+    // `member`: on a cluster, the member it is created on (?target=); '' lets the server choose.
+    Status createInstance(
+        const QString &project, const QJsonObject &body, const QString &member = {});
 
     // Deletes an instance (stopped first) or a custom volume that an earlier attempt of ours left.
     // An engine that was killed can leave operations of its own running on the server (an
@@ -155,8 +166,10 @@ public:
     // before the error counts. NotFound counts as deleted. `cancel` stops the retries.
     Status deleteLeftoverInstance(
         const QString &name, const QString &project, const std::atomic_bool *cancel = nullptr);
+    // `member`: the cluster member the volume is on, for a pool local to each member ('' for a
+    // remote pool or a server that is not clustered).
     Status deleteLeftoverVolume(const QString &pool, const QString &name, const QString &project,
-        const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr, const QString &member = {});
 
     // POST /1.0/certificates for our client certificate, redeeming a trust token (a token with a
     // type, from LXD 6's identities API, goes to /1.0/auth/identities/tls instead).
@@ -165,8 +178,8 @@ public:
 
 private:
     QString describe(const QString &path) const;
-    Status deleteLeftover(
-        const QString &objectPath, const QString &project, const std::atomic_bool *cancel);
+    Status deleteLeftover(const QString &objectPath, const QString &project,
+        const std::atomic_bool *cancel, const QString &member = {});
 
     Transport m_transport;
     QUrl m_endpoint;

@@ -30,6 +30,10 @@ struct ServerInfo
     QString serverName;
     bool clustered = false;
     QString storageDrivers; // "dir, zfs" (trusted only)
+    // environment.storage_supported_drivers[]: driver name -> its Remote flag (ceph, lvmcluster,
+    // linstor ... true: a volume is reachable from every cluster member; dir, zfs, btrfs, lvm
+    // false: it lives on one member). Trusted only; empty when the server does not say.
+    QHash<QString, bool> remoteDrivers;
     // config["storage.backups_volume"] (trusted only): the POOL/VOLUME an uploaded backup is
     // staged in before the import unpacks it; empty: the server's var directory (backups/).
     QString backupsVolume;
@@ -37,7 +41,24 @@ struct ServerInfo
     QHash<QString, QString> projectBackupsVolumes;
 
     bool trusted() const { return auth == QLatin1String("trusted"); }
+    // Whether a pool of `driver` is local to a cluster member: the server's Remote flag; a driver
+    // the server does not list counts as local (the cautious answer: ?target= is then sent).
+    bool driverIsLocal(const QString &driver) const { return !remoteDrivers.value(driver, false); }
     QStringList missingExtensions(const QStringList &needed) const;
+};
+
+// One member of a clustered target (GET /1.0/cluster/members?recursion=1, shared/api/cluster.go
+// ClusterMember): where it answers and whether it is up.
+struct ClusterMember
+{
+    QString name; // server_name
+    QString url; // https://10.0.0.1:8443
+    QString status; // Online | Offline | Evacuated | Blocked ...
+    QString message; // "Fully operational", "No heartbeat for 1m0s" ...
+    QString architecture;
+    QStringList roles;
+
+    bool online() const { return status == QLatin1String("Online"); }
 };
 
 struct Project

@@ -42,6 +42,39 @@ const incus::StoragePool *TargetInventory::storagePool(const QString &name) cons
     return nullptr;
 }
 
+const incus::ClusterMember *TargetInventory::member(const QString &name) const
+{
+    for (const incus::ClusterMember &m : members)
+        if (m.name == name)
+            return &m;
+    return nullptr;
+}
+
+QString TargetInventory::memberProblem(const QString &name, const QString &targetName) const
+{
+    if (name.isEmpty())
+        return {};
+    if (!clustered)
+        return QCoreApplication::translate("TargetInventory",
+            "The placement names cluster member %1, but target %2 is not a cluster.")
+            .arg(name, targetName);
+    const incus::ClusterMember *m = member(name);
+    if (!m) {
+        QStringList names;
+        for (const incus::ClusterMember &each : members)
+            names << each.name;
+        return QCoreApplication::translate(
+            "TargetInventory", "Target %1 has no cluster member %2 (its members: %3).")
+            .arg(targetName, name,
+                names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
+    }
+    if (!m->online())
+        return QCoreApplication::translate("TargetInventory",
+            "Cluster member %1 of target %2 is %3 (%4): a VM placed there cannot land.")
+            .arg(name, targetName, m->status, m->message);
+    return {};
+}
+
 const incus::Network *TargetInventory::network(const QString &project, const QString &name) const
 {
     const auto it = networks.constFind(project);
@@ -126,6 +159,19 @@ QJsonObject TargetInventory::toJson() const
         {QStringLiteral("instances"), instancesByProject}};
     if (backupsVolumeKnown)
         o.insert(QStringLiteral("backups_volume"), backupsVolume);
+    if (clustered) {
+        QJsonArray memberList;
+        for (const incus::ClusterMember &m : members)
+            memberList << QJsonObject {{QStringLiteral("name"), m.name},
+                {QStringLiteral("url"), m.url}, {QStringLiteral("status"), m.status},
+                {QStringLiteral("message"), m.message},
+                {QStringLiteral("architecture"), m.architecture},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(m.roles)}};
+        o.insert(QStringLiteral("clustered"), true);
+        o.insert(QStringLiteral("cluster_members"), memberList);
+    }
+    if (!remoteDrivers.isEmpty())
+        o.insert(QStringLiteral("remote_drivers"), QJsonArray::fromStringList(remoteDrivers));
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
@@ -191,6 +237,21 @@ TargetInventory TargetInventory::fromJson(const QJsonObject &json)
             names << v.toString();
         inv.instances.insert(it.key(), names);
     }
+    inv.clustered = json.value(QStringLiteral("clustered")).toBool();
+    for (const QJsonValue &v : json.value(QStringLiteral("cluster_members")).toArray()) {
+        const QJsonObject o = v.toObject();
+        incus::ClusterMember m;
+        m.name = str(o, "name");
+        m.url = str(o, "url");
+        m.status = str(o, "status");
+        m.message = str(o, "message");
+        m.architecture = str(o, "architecture");
+        for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
+            m.roles << r.toString();
+        inv.members << m;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("remote_drivers")).toArray())
+        inv.remoteDrivers << v.toString();
     inv.backupsVolumeKnown = json.value(QStringLiteral("backups_volume")).isString();
     inv.backupsVolume = str(json, "backups_volume");
     for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
@@ -218,6 +279,19 @@ Result<TargetInventory> readTargetInventory(
     if (auto server = client.server(); server && server->trusted()) {
         inv.backupsVolume = server->backupsVolume;
         inv.backupsVolumeKnown = true;
+        for (auto it = server->remoteDrivers.constBegin(); it != server->remoteDrivers.constEnd();
+             ++it)
+            if (it.value())
+                inv.remoteDrivers << it.key();
+        inv.remoteDrivers.sort();
+        // A cluster's members and their status, for the placement on a member (pre-flight).
+        inv.clustered = server->clustered;
+        if (server->clustered) {
+            if (auto members = client.clusterMembers())
+                inv.members = *members;
+            else
+                inv.warnings << members.error().toString();
+        }
         for (incus::Project &p : inv.projects)
             p.backupsVolume = server->projectBackupsVolumes.value(p.name);
     } else if (!server) {

@@ -32,10 +32,20 @@ struct TargetInventory
     QString backupsVolume;
     bool backupsVolumeKnown = false;
     QStringList warnings; // parts that could not be read
+    // A cluster (environment.server_clustered): its members with their status as last read, and
+    // which storage drivers are remote (storage_supported_drivers[].Remote); a pool of any other
+    // driver lives on one member.
+    bool clustered = false;
+    QVector<incus::ClusterMember> members;
+    QStringList remoteDrivers;
 
     bool isEmpty() const { return projects.isEmpty() && storagePools.isEmpty(); }
     const incus::Project *project(const QString &name) const;
     const incus::StoragePool *storagePool(const QString &name) const;
+    const incus::ClusterMember *member(const QString &name) const;
+    // Why `member` cannot take a VM ('' when it can): named on a target that is not clustered,
+    // no member of that name, or a member that is not Online. An empty member is fine.
+    QString memberProblem(const QString &member, const QString &targetName) const;
     const incus::Network *network(const QString &project, const QString &name) const;
     bool hasProfile(const QString &project, const QString &name) const;
     bool hasInstance(const QString &project, const QString &name) const;

@@ -134,7 +134,8 @@ Result<StreamResult> streamBackup(
 Result<StreamResult> streamDiskIntoNewVm(
     const DiskSource &source, const VmTarget &target, const StreamOptions &options)
 {
-    Upload u {target.connection, incus::path::instances(target.connection.project),
+    Upload u {target.connection,
+        incus::path::onMember(incus::path::instances(target.connection.project), target.member),
         target.instanceName, target.pool,
         {{QStringLiteral("backup/index.yaml"), target.indexYaml},
             {QStringLiteral("backup/virtual-machine/backup.yaml"), target.backupYaml}},
@@ -145,7 +146,9 @@ Result<StreamResult> streamDiskIntoNewVm(
 Result<StreamResult> streamDiskIntoNewVolume(
     const DiskSource &source, const VolumeTarget &target, const StreamOptions &options)
 {
-    Upload u {target.connection, incus::path::customVolumes(target.pool, target.connection.project),
+    Upload u {target.connection,
+        incus::path::onMember(
+            incus::path::customVolumes(target.pool, target.connection.project), target.member),
         target.volumeName, QString(), {{QStringLiteral("backup/index.yaml"), target.indexYaml}},
         QStringLiteral("backup/volume.img"), TransferText::tr("the volume import")};
     return streamBackup(source, u, options);

@@ -63,6 +63,11 @@ struct VmTarget
     QString pool;
     QByteArray indexYaml; // backup/index.yaml
     QByteArray backupYaml; // backup/virtual-machine/backup.yaml
+    // A clustered target's member the VM is meant for, sent as ?target=. Incus and LXD ignore
+    // it on a backup import (the octet-stream branch of POST /1.0/instances comes before their
+    // placement), so the caller also points `connection.endpoint` at that member's own address:
+    // the VM lands on the member that takes the upload. Empty: not clustered, or any member.
+    QString member;
 };
 
 // Where an extra disk goes: a new custom block volume, created from a custom volume backup
@@ -74,6 +79,10 @@ struct VolumeTarget
     QString pool = QStringLiteral("default");
     QString volumeName;
     QByteArray indexYaml; // backup/index.yaml
+    // A pool local to each member of a cluster: the member the volume goes to (?target=, which
+    // the custom volume import honours); the VM's location, so that its disk can attach. Empty
+    // for a remote pool (ceph, lvmcluster ...) and a server that is not clustered.
+    QString member;
 };
 
 // What happens to all-zero regions of the disk. The target never needs them on the wire: the
