@@ -32,6 +32,12 @@ public:
     {
         m_routes.insert(request, {status, file});
     }
+    // An answer given as its body (a release fixture, or one changed by the test).
+    void onBody(const QString &request, int status, const QByteArray &body)
+    {
+        m_routes.insert(request, {status, QString()});
+        m_bodies.insert(request, body);
+    }
 
     IncusClient::Transport transport()
     {
@@ -43,7 +49,7 @@ public:
                 return Error(Error::Code::Network, QStringLiteral("no route for %1").arg(key));
             net::HttpResponse resp;
             resp.status = it->first;
-            resp.body = fixture(it->second);
+            resp.body = it->second.isEmpty() ? m_bodies.value(key) : fixture(it->second);
             return resp;
         };
     }
@@ -52,7 +58,18 @@ public:
 
 private:
     QHash<QString, QPair<int, QString>> m_routes;
+    QHash<QString, QByteArray> m_bodies;
 };
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// server-incus-6.23.json as a member of a cluster answers it: environment.server_clustered true
+// (cmd/incusd/api_1.0.go api10Get sets it from s.ServerClustered at v6.23.0; the fixture
+// itself is a standalone server).
+QJsonObject clusteredIncus623();
 
 QJsonValue metadataOf(const QString &file)
 {
@@ -789,7 +806,178 @@ private Q_SLOTS:
         QCOMPARE(inv.error().code, Error::Code::Canceled);
         QCOMPARE(replay.requests.size(), 1);
     }
+    // Incus 6.23's GET /1.0 (server-incus-6.23.json: the Remote flags of
+    // storage_supported_drivers from each driver's isRemote() at v6.23.0): which pools are local
+    // to a member. A driver the server does not list counts as local.
+    void remoteDriversFromTheServer()
+    {
+        auto info = parse::serverInfo(releaseFixture(QStringLiteral("server-incus-6.23.json"))
+                                          .value(QStringLiteral("metadata")));
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QVERIFY(!info->clustered);
+        for (const char *local : {"dir", "btrfs", "lvm", "zfs", "linstor-not-listed"})
+            QVERIFY2(info->driverIsLocal(QString::fromLatin1(local)), local);
+        for (const char *remote : {"lvmcluster", "ceph", "cephfs", "cephobject"})
+            QVERIFY2(!info->driverIsLocal(QString::fromLatin1(remote)), remote);
+        // The lab's LXD 5.0.2 (recorded): dir only, not clustered.
+        auto lxd = parse::serverInfo(metadataOf(QStringLiteral("lxd-server-trusted.json")));
+        QVERIFY(lxd);
+        QVERIFY(!lxd->clustered);
+        QVERIFY(lxd->driverIsLocal(QStringLiteral("dir")));
+    }
+
+    // GET /1.0/cluster/members?recursion=1 of Incus 6.23 (cluster-members-incus-6.23.json):
+    // names, addresses and the four states of internal/server/db/node.go.
+    void clusterMembers()
+    {
+        auto m = parse::clusterMembers(
+            releaseFixture(QStringLiteral("cluster-members-incus-6.23.json"))
+                .value(QStringLiteral("metadata")));
+        QVERIFY2(m, qPrintable(m ? QString() : m.error().toString()));
+        QCOMPARE(m->size(), 4);
+        QCOMPARE(m->at(0).name, QStringLiteral("node1"));
+        QCOMPARE(m->at(1).url, QStringLiteral("https://10.0.0.2:8443"));
+        QVERIFY(m->at(0).online() && m->at(1).online());
+        QCOMPARE(m->at(2).status, QStringLiteral("Offline"));
+        QVERIFY(!m->at(2).online());
+        QVERIFY(!m->at(3).online()); // Evacuated
+        QCOMPARE(m->at(0).roles, QStringList({QStringLiteral("database")}));
+        QVERIFY(!parse::clusterMembers(QJsonArray {QJsonObject {}})); // no server_name
+    }
+
+    // The instance's `location` (instance-clustered-incus-6.23.json): the member; "none" on a
+    // server that is not clustered reads as ''.
+    void instanceLocation()
+    {
+        const QJsonValue inst = releaseFixture(QStringLiteral("instance-clustered-incus-6.23.json"))
+                                    .value(QStringLiteral("metadata"));
+        QCOMPARE(parse::location(inst), QStringLiteral("node2"));
+        QCOMPARE(
+            parse::location(QJsonObject {{QStringLiteral("location"), QStringLiteral("none")}}),
+            QString());
+        QCOMPARE(parse::location(QJsonObject {}), QString());
+    }
+
+    // A clustered target's inventory: its members (with status) and remote drivers, kept in the
+    // cached JSON; pre-flight's rule for a chosen member.
+    void clusterInventoryAndMemberRule()
+    {
+        Replay replay;
+        replay.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
+            QStringLiteral("lxd-projects.json"));
+        replay.onBody(QStringLiteral("GET /1.0"), 200, compact(clusteredIncus623()));
+        replay.onBody(QStringLiteral("GET /1.0/cluster/members?recursion=1"), 200,
+            compact(releaseFixture(QStringLiteral("cluster-members-incus-6.23.json"))));
+        replay.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
+            QStringLiteral("lxd-storage-pools.json"));
+        replay.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
+            QStringLiteral("lxd-storage-pool-resources.json"));
+        replay.on(QStringLiteral("GET /1.0/networks?recursion=1&project=default"), 200,
+            QStringLiteral("lxd-networks.json"));
+        replay.on(QStringLiteral("GET /1.0/profiles?recursion=1&project=default"), 200,
+            QStringLiteral("lxd-profiles.json"));
+        replay.on(QStringLiteral("GET /1.0/instances?project=default"), 200,
+            QStringLiteral("lxd-instances.json"));
+        IncusClient client(replay.transport(), kEndpoint, 300000);
+        auto read = readTargetInventory(client);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+        QVERIFY2(read->warnings.isEmpty(), qPrintable(read->warnings.join(QLatin1Char('\n'))));
+        const TargetInventory inv = TargetInventory::fromJson(read->toJson());
+        QVERIFY(inv.clustered);
+        QCOMPARE(inv.members.size(), 4);
+        QCOMPARE(inv.member(QStringLiteral("node2"))->url, QStringLiteral("https://10.0.0.2:8443"));
+        QCOMPARE(inv.remoteDrivers,
+            QStringList({QStringLiteral("ceph"), QStringLiteral("cephfs"),
+                QStringLiteral("cephobject"), QStringLiteral("lvmcluster")}));
+        const QString target = QStringLiteral("incus01");
+        QVERIFY(inv.memberProblem(QString(), target).isEmpty());
+        QVERIFY(inv.memberProblem(QStringLiteral("node2"), target).isEmpty());
+        QVERIFY(
+            inv.memberProblem(QStringLiteral("node3"), target).contains(QStringLiteral("Offline")));
+        QVERIFY(inv.memberProblem(QStringLiteral("node4"), target)
+                    .contains(QStringLiteral("Evacuated")));
+        QVERIFY(inv.memberProblem(QStringLiteral("node9"), target)
+                    .contains(QStringLiteral("node1, node2")));
+
+        // The lab's LXD 5.0 (not clustered): no member list is asked for, a member is refused.
+        Replay lab;
+        lab.on(QStringLiteral("GET /1.0/projects?recursion=1"), 200,
+            QStringLiteral("lxd-projects.json"));
+        lab.on(QStringLiteral("GET /1.0"), 200, QStringLiteral("lxd-server-trusted.json"));
+        lab.on(QStringLiteral("GET /1.0/storage-pools?recursion=1"), 200,
+            QStringLiteral("lxd-storage-pools.json"));
+        lab.on(QStringLiteral("GET /1.0/storage-pools/default/resources"), 200,
+            QStringLiteral("lxd-storage-pool-resources.json"));
+        lab.on(QStringLiteral("GET /1.0/networks?recursion=1&project=default"), 200,
+            QStringLiteral("lxd-networks.json"));
+        lab.on(QStringLiteral("GET /1.0/profiles?recursion=1&project=default"), 200,
+            QStringLiteral("lxd-profiles.json"));
+        lab.on(QStringLiteral("GET /1.0/instances?project=default"), 200,
+            QStringLiteral("lxd-instances.json"));
+        IncusClient labClient(lab.transport(), kEndpoint, 300000);
+        auto single = readTargetInventory(labClient);
+        QVERIFY(single);
+        QVERIFY(!single->clustered);
+        QVERIFY(single->members.isEmpty());
+        for (const auto &r : std::as_const(lab.requests))
+            QVERIFY2(!r.path.contains(QStringLiteral("cluster")), qPrintable(r.path));
+        QVERIFY(!TargetInventory::fromJson(single->toJson())
+                     .toJson()
+                     .contains(QStringLiteral("clustered")));
+        QVERIFY(single->memberProblem(QStringLiteral("node1"), QStringLiteral("lab"))
+                    .contains(QStringLiteral("not a cluster")));
+    }
+
+    // ?target= on the calls that honour it (POST /1.0/instances JSON, custom volume delete);
+    // never for an empty member (what a server that is not clustered gets).
+    void targetOnTheRightCalls()
+    {
+        QCOMPARE(
+            path::onMember(path::customVolumes(QStringLiteral("local"), QStringLiteral("prod")),
+                QStringLiteral("node2")),
+            QStringLiteral("/1.0/storage-pools/local/volumes/custom?project=prod&target=node2"));
+        QCOMPARE(path::onMember(path::instances(QStringLiteral("default")), QString()),
+            QStringLiteral("/1.0/instances?project=default"));
+        QCOMPARE(path::onMember(QStringLiteral("/1.0/instances"), QStringLiteral("a b")),
+            QStringLiteral("/1.0/instances?target=a%20b"));
+
+        Replay replay;
+        replay.onBody(QStringLiteral("POST /1.0/instances?project=default&target=node2"), 200,
+            compact(QJsonObject {{QStringLiteral("type"), QStringLiteral("sync")},
+                {QStringLiteral("status_code"), 200},
+                {QStringLiteral("metadata"), QJsonObject {}}}));
+        replay.onBody(QStringLiteral("GET /1.0/operations?recursion=1&project=default"), 200,
+            compact(QJsonObject {{QStringLiteral("type"), QStringLiteral("sync")},
+                {QStringLiteral("status_code"), 200},
+                {QStringLiteral("metadata"), QJsonObject {}}}));
+        replay.onBody(QStringLiteral("DELETE /1.0/storage-pools/local/volumes/custom/"
+                                     "web01-disk1?project=default&target=node2"),
+            200,
+            compact(QJsonObject {{QStringLiteral("type"), QStringLiteral("sync")},
+                {QStringLiteral("status_code"), 200},
+                {QStringLiteral("metadata"), QJsonObject {}}}));
+        IncusClient client(replay.transport(), kEndpoint, 300000);
+        QVERIFY(client.createInstance(QStringLiteral("default"),
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("ferry-check-7")}},
+            QStringLiteral("node2")));
+        QVERIFY(client.deleteLeftoverVolume(QStringLiteral("local"), QStringLiteral("web01-disk1"),
+            QStringLiteral("default"), nullptr, QStringLiteral("node2")));
+        QCOMPARE(replay.requests.size(), 3);
+    }
 };
+
+namespace {
+QJsonObject clusteredIncus623()
+{
+    QJsonObject envelope = releaseFixture(QStringLiteral("server-incus-6.23.json"));
+    QJsonObject metadata = envelope.value(QStringLiteral("metadata")).toObject();
+    QJsonObject env = metadata.value(QStringLiteral("environment")).toObject();
+    env.insert(QStringLiteral("server_clustered"), true);
+    metadata.insert(QStringLiteral("environment"), env);
+    envelope.insert(QStringLiteral("metadata"), metadata);
+    return envelope;
+}
+} // namespace
 
 QTEST_GUILESS_MAIN(TestIncusClient)
 #include "test_incusclient.moc"

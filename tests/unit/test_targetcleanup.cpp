@@ -6,6 +6,7 @@
 #include "incus/targetconfig.h"
 #include "net/httpclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -96,6 +97,17 @@ public:
 private:
     QHash<QString, QList<QPair<int, QByteArray>>> m_routes;
 };
+
+// tests/fixtures/releases/<name> (made from the upstream source at a release tag; its _source
+// names the file and version).
+QByteArray releaseFixture(const QString &name)
+{
+    QFile f(qEnvironmentVariable("FERRY_TEST_SOURCE_DIR")
+        + QStringLiteral("/tests/fixtures/releases/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
 
 } // namespace
 
@@ -218,6 +230,63 @@ private Q_SLOTS:
         const Status st = cleanup.removeInstances();
         QVERIFY(!st);
         QCOMPARE(server.requests.size(), 1);
+    }
+    // A clustered Incus 6.23 lists a member-local pool's volumes of every member, each with its
+    // `location` (custom-volumes-clustered-incus-6.23.json): ours go with ?target=<member>, once
+    // per member even when two members hold one by the same name; the foreign one stays.
+    void clusteredLocalVolumesAreDeletedOnTheirMember()
+    {
+        FakeServer server;
+        server.on(QStringLiteral(
+                      "GET /1.0/storage-pools/local/volumes/custom?recursion=1&project=default"),
+            {{200, releaseFixture(QStringLiteral("custom-volumes-clustered-incus-6.23.json"))}});
+        server.on(QStringLiteral("GET /1.0/operations?recursion=1&project=default"),
+            {{200, sync(QJsonObject {})}});
+        for (const QString &member : {QStringLiteral("node1"), QStringLiteral("node2")})
+            server.on(QStringLiteral("DELETE /1.0/storage-pools/local/volumes/custom/"
+                                     "web01-disk1?project=default&target=")
+                    + member,
+                {{200, sync(QJsonObject {})}});
+        incus::IncusClient client(server.transport(), kEndpoint, 300000);
+        QStringList logged;
+        TargetCleanup cleanup(client, QStringLiteral("default"), 7,
+            ours(7).value(incus::marker::InstanceUuid),
+            [&](const QString &line) { logged << line; });
+        const Status st = cleanup.removeVolumes({QStringLiteral("local")});
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().toString()));
+        QStringList deletes = server.requests.filter(QStringLiteral("DELETE "));
+        QCOMPARE(deletes,
+            QStringList({QStringLiteral("DELETE /1.0/storage-pools/local/volumes/custom/"
+                                        "web01-disk1?project=default&target=node2"),
+                QStringLiteral("DELETE /1.0/storage-pools/local/volumes/custom/"
+                               "web01-disk1?project=default&target=node1")}));
+        QCOMPARE(logged.size(), 2);
+        QVERIFY(logged.at(0).contains(QStringLiteral("node2")));
+    }
+
+    // A server that is not clustered says location "none" (LXD 5.0.2, the lab; Incus alike):
+    // no ?target= is sent, which such a server would refuse ("Target only allowed when
+    // clustered", cmd/incusd/instances_post.go at v6.23.0).
+    void notClusteredSendsNoTarget()
+    {
+        FakeServer server;
+        QJsonObject volume = object(QStringLiteral("web-disk1"), ours(7));
+        volume.insert(QStringLiteral("location"), QStringLiteral("none"));
+        server.on(QStringLiteral(
+                      "GET /1.0/storage-pools/default/volumes/custom?recursion=1&project=default"),
+            {{200, sync(QJsonArray {volume})}});
+        server.on(QStringLiteral("GET /1.0/operations?recursion=1&project=default"),
+            {{200, sync(QJsonObject {})}});
+        server.on(QStringLiteral(
+                      "DELETE /1.0/storage-pools/default/volumes/custom/web-disk1?project=default"),
+            {{200, sync(QJsonObject {})}});
+        incus::IncusClient client(server.transport(), kEndpoint, 300000);
+        TargetCleanup cleanup(
+            client, QStringLiteral("default"), 7, QString(), [](const QString &) {});
+        const Status st = cleanup.removeVolumes({QStringLiteral("default")});
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().toString()));
+        for (const QString &r : std::as_const(server.requests))
+            QVERIFY2(!r.contains(QStringLiteral("target=")), qPrintable(r));
     }
 };
 
