@@ -125,6 +125,16 @@ private Q_SLOTS:
         restricted.targets[0].inventory = inv;
         const auto allowed = preflight(vm, cleanPlacement(vm), restricted);
         QVERIFY2(allowed.isEmpty(), qPrintable(describe(allowed)));
+        // An Online member of a clustered target.
+        PreflightInputs clustered = cleanInputs();
+        clustered.targets[0].inventory.insert(QStringLiteral("clustered"), true);
+        clustered.targets[0].inventory.insert(QStringLiteral("cluster_members"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("node1")},
+                {QStringLiteral("status"), QStringLiteral("Online")}}});
+        InstancePlacement onNode1 = cleanPlacement(vm);
+        onNode1.member = QStringLiteral("node1");
+        const auto placed = preflight(vm, onNode1, clustered);
+        QVERIFY2(placed.isEmpty(), qPrintable(describe(placed)));
     }
 
     void findings_data()
@@ -265,6 +275,38 @@ private Q_SLOTS:
             p.storagePools[vm.disks[0].name] = QStringLiteral("slow");
         }},
             "missing-pool", Severity::Critical, "no storage pool slow");
+        // Clusters: a chosen member against the members of the target's last refresh (as
+        // GET /1.0/cluster/members of Incus 6.23 says them, tests/fixtures/releases/
+        // cluster-members-incus-6.23.json); a member on a single server (the lab's LXD 5.0).
+        const auto cluster = [](In &in) {
+            QJsonObject inv = in.targets[0].inventory;
+            inv.insert(QStringLiteral("clustered"), true);
+            inv.insert(QStringLiteral("cluster_members"),
+                QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("node1")},
+                                {QStringLiteral("url"), QStringLiteral("https://10.0.0.1:8443")},
+                                {QStringLiteral("status"), QStringLiteral("Online")},
+                                {QStringLiteral("message"), QStringLiteral("Fully operational")}},
+                    QJsonObject {{QStringLiteral("name"), QStringLiteral("node3")},
+                        {QStringLiteral("url"), QStringLiteral("https://10.0.0.3:8443")},
+                        {QStringLiteral("status"), QStringLiteral("Offline")},
+                        {QStringLiteral("message"), QStringLiteral("No heartbeat for 2m14.5s")}}});
+            in.targets[0].inventory = inv;
+        };
+        row("unknown cluster member", {[cluster](I &, P &p, In &in) {
+            cluster(in);
+            p.member = QStringLiteral("node9");
+        }},
+            "unknown-member", Severity::Critical,
+            "no cluster member node9 (its members: node1, node3)");
+        row("offline cluster member", {[cluster](I &, P &p, In &in) {
+            cluster(in);
+            p.member = QStringLiteral("node3");
+        }},
+            "unknown-member", Severity::Critical, "is Offline (No heartbeat");
+        row("member on a single server", {[](I &, P &p, In &) {
+            p.member = QStringLiteral("node1");
+        }},
+            "unknown-member", Severity::Critical, "is not a cluster");
         row("missing network", {[](I &, P &p, In &) {
             p.networks[QStringLiteral("00:50:56:00:00:01")].network = QStringLiteral("br7");
         }},

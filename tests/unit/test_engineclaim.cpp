@@ -373,6 +373,64 @@ private Q_SLOTS:
         }
     }
 
+    // engine run --only-member node1 (issue 15, a site's engine near its cluster members): it
+    // claims only entries placed on node1 (target_member); entries on node2 and those without a
+    // member (a target that is not clustered, or any member) are left to the other engines.
+    void memberRestrictedEngineClaimsOnlyItsMember()
+    {
+        make({-1, 0, 50, 10, 6});
+        const QStringList placedOn {QStringLiteral("node1"), QStringLiteral("node2"), QString(),
+            QStringLiteral("node1"), QStringLiteral("node2"), QString()};
+        for (int i = 0; i < m_entries.size(); ++i) {
+            QueueEntry e = *QueueRepository(m_db).byId(m_entries[i]);
+            if (!placedOn[i].isEmpty())
+                e.placement.insert(QStringLiteral("target_member"), placedOn[i]);
+            VERIFY_OK(QueueRepository(m_db).update(e));
+        }
+        EngineRestrictions node1;
+        node1.members = QStringList {QStringLiteral("node1")};
+        QVERIFY(node1.isRestricted());
+        QCOMPARE(EngineRestrictions::fromJson(node1.toJson()), node1);
+        for (qint64 id : std::as_const(m_entries)) {
+            auto r = claimEntry(m_db, id, QStringLiteral("e0"), 60000, &node1);
+            VERIFY_OK(r);
+        }
+        for (int i = 0; i < m_entries.size(); ++i)
+            QCOMPARE(QueueRepository(m_db).byId(m_entries[i])->engineId,
+                placedOn[i] == QLatin1String("node1") ? QStringLiteral("e0") : QString());
+        // One for node2 and one without restrictions take the rest.
+        EngineRestrictions node2;
+        node2.members = QStringList {QStringLiteral("node2")};
+        for (qint64 id : std::as_const(m_entries))
+            VERIFY_OK(claimEntry(m_db, id, QStringLiteral("e1"), 60000, &node2));
+        QCOMPARE(leased(), 4);
+        EngineRestrictions any;
+        for (qint64 id : std::as_const(m_entries))
+            VERIFY_OK(claimEntry(m_db, id, QStringLiteral("e2"), 60000, &any));
+        QCOMPARE(leased(), 6);
+        for (int i = 0; i < m_entries.size(); ++i)
+            if (placedOn[i].isEmpty())
+                QCOMPARE(QueueRepository(m_db).byId(m_entries[i])->engineId, QStringLiteral("e2"));
+    }
+
+    // Why an entry waits when only member-restricted engines run.
+    void waitingReasonForAMember()
+    {
+        EngineRestrictions node1;
+        node1.members = QStringList {QStringLiteral("node1")};
+        const QVector<EngineRestrictions> live {node1};
+        QCOMPARE(waitingReason(QStringLiteral("vc01"), QStringLiteral("incus01"), live,
+                     QStringLiteral("node1")),
+            QString());
+        QCOMPARE(waitingReason(QStringLiteral("vc01"), QStringLiteral("incus01"), live,
+                     QStringLiteral("node2")),
+            QStringLiteral(
+                "No running engine may take cluster member node2 (restricted with --only-member)"));
+        QVERIFY(waitingReason(QStringLiteral("vc01"), QStringLiteral("incus01"), live)
+                    .contains(QStringLiteral("without a cluster member")));
+        QCOMPARE(node1.describe(), QStringLiteral("cluster members: node1"));
+    }
+
     // The waiting reason from the engines table: the rule of engine::waitingReason over the
     // engines that run, for entries that could start now.
     void waitingReasonFromTheEnginesTable()

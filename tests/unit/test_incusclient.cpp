@@ -1,6 +1,7 @@
 // The Incus/LXD REST client on recorded responses (tests/fixtures/incus): lxd-* were captured
 // from LXD 5.0.2 by capture-lxd, incus-* are written by hand from the Incus REST API.
 #include "incus/incusclient.h"
+#include "incus/targetstate.h"
 #include "net/httpclient.h"
 #include "targets/targetinventory.h"
 
@@ -963,6 +964,64 @@ private Q_SLOTS:
         QVERIFY(client.deleteLeftoverVolume(QStringLiteral("local"), QStringLiteral("web01-disk1"),
             QStringLiteral("default"), nullptr, QStringLiteral("node2")));
         QCOMPARE(replay.requests.size(), 3);
+    }
+    // Where an extra disk goes (the engine's decision, MigrationJob::copyDisk): on a clustered
+    // Incus 6.23 a member-local pool (dir, zfs, ...) gets ?target=<the VM's location>, a remote
+    // one (ceph, lvmcluster) none; a server that is not clustered never gets one.
+    void extraDiskMemberByPoolDriver_data()
+    {
+        QTest::addColumn<bool>("clustered");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("cluster, zfs") << true << QStringLiteral("zfs") << QStringLiteral("node2");
+        QTest::newRow("cluster, dir") << true << QStringLiteral("dir") << QStringLiteral("node2");
+        QTest::newRow("cluster, ceph") << true << QStringLiteral("ceph") << QString();
+        QTest::newRow("cluster, lvmcluster") << true << QStringLiteral("lvmcluster") << QString();
+        QTest::newRow("single, dir") << false << QStringLiteral("dir") << QString();
+        QTest::newRow("single, zfs") << false << QStringLiteral("zfs") << QString();
+    }
+
+    void extraDiskMemberByPoolDriver()
+    {
+        QFETCH(bool, clustered);
+        QFETCH(QString, driver);
+        QFETCH(QString, member);
+        const QJsonObject server = clustered
+            ? clusteredIncus623()
+            : releaseFixture(QStringLiteral("server-incus-6.23.json"));
+        auto info = parse::serverInfo(server.value(QStringLiteral("metadata")));
+        QVERIFY(info);
+        const QString location
+            = parse::location(releaseFixture(QStringLiteral("instance-clustered-incus-6.23.json"))
+                                  .value(QStringLiteral("metadata")));
+        QCOMPARE(targetstate::volumeMember(*info, driver, location), member);
+    }
+
+    // The member a VM placed on one goes to (engine, live list) and pre-flight's finding (the
+    // cached list), from Incus 6.23's member list.
+    void chooseMember()
+    {
+        auto members = parse::clusterMembers(
+            releaseFixture(QStringLiteral("cluster-members-incus-6.23.json"))
+                .value(QStringLiteral("metadata")));
+        QVERIFY(members);
+        const QString t = QStringLiteral("incus01");
+        auto any = targetstate::chooseMember(true, *members, QString(), t);
+        QVERIFY(any && any->name.isEmpty());
+        auto node2 = targetstate::chooseMember(true, *members, QStringLiteral("node2"), t);
+        QVERIFY(node2);
+        QCOMPARE(node2->url, QStringLiteral("https://10.0.0.2:8443"));
+        auto offline = targetstate::chooseMember(true, *members, QStringLiteral("node3"), t);
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().code, Error::Code::Network);
+        QVERIFY(offline.error().message.contains(QStringLiteral("No heartbeat")));
+        auto unknown = targetstate::chooseMember(true, *members, QStringLiteral("nodeX"), t);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, Error::Code::InvalidInput);
+        auto single = targetstate::chooseMember(false, {}, QStringLiteral("node1"), t);
+        QVERIFY(!single);
+        QCOMPARE(single.error().code, Error::Code::InvalidInput);
+        QVERIFY(targetstate::chooseMember(false, {}, QString(), t)); // the lab: nothing asked
     }
 };
 

@@ -98,12 +98,12 @@ struct MigrationJob::Context
     QString memberUrl;
     QString location;
 
-    // A pool local to each cluster member (dir, zfs, lvm, btrfs): a volume in it is on one
-    // member, so it is created and deleted with ?target=. Not clustered, or a remote pool
-    // (ceph, lvmcluster, ...: storage_supported_drivers[].Remote): no target.
-    bool memberLocal(const Disk &d) const
+    // A pool local to each cluster member (dir, zfs, lvm, btrfs): an extra disk's volume is
+    // created on the VM's member (?target=). Not clustered, or a remote pool (ceph, lvmcluster,
+    // ...: storage_supported_drivers[].Remote): no target.
+    QString volumeMember(const Disk &d) const
     {
-        return server.clustered && server.driverIsLocal(backupPool(d).driver);
+        return incus::targetstate::volumeMember(server, backupPool(d).driver, location);
     }
 
     // The guest conversion (docs/conversion.md): decided before the power-off, run after it.
@@ -497,40 +497,32 @@ Status MigrationJob::connectTarget(Context &c)
 Status MigrationJob::placeOnMember(Context &c)
 {
     const QString wanted = c.entry.placement.value(QStringLiteral("target_member")).toString();
-    if (!c.server.clustered) {
-        if (!wanted.isEmpty())
-            return Error(Error::Code::InvalidInput,
-                tr("The placement names cluster member %1, but target %2 is not a cluster.")
-                    .arg(wanted, c.target.name));
+    if (!c.server.clustered) // a single server: no member list, no ?target= (LXD 5.0, the lab)
+    {
+        auto chosen = incus::targetstate::chooseMember(false, {}, wanted, c.target.name);
+        if (!chosen)
+            return chosen.error();
         return {};
     }
     auto members = c.incus->clusterMembers();
     if (!members)
         return members.error();
-    QStringList names;
-    for (const incus::ClusterMember &m : std::as_const(*members))
-        names << m.name;
+    auto chosen = incus::targetstate::chooseMember(true, *members, wanted, c.target.name);
+    if (!chosen)
+        return chosen.error();
     if (wanted.isEmpty()) {
+        QStringList names;
+        for (const incus::ClusterMember &m : std::as_const(*members))
+            names << m.name;
         c.log(tr("Target %1 is a cluster (%2); the VM lands on the member that takes the import")
                   .arg(c.target.name, names.join(QStringLiteral(", "))));
         return {};
     }
-    for (const incus::ClusterMember &m : std::as_const(*members)) {
-        if (m.name != wanted)
-            continue;
-        if (!m.online())
-            return Error(Error::Code::Network,
-                tr("Cluster member %1 of target %2 is %3 (%4); the VM waits for it.")
-                    .arg(wanted, c.target.name, m.status, m.message));
-        c.member = m.name;
-        c.memberUrl = m.url;
-        c.log(tr("Target %1 is a cluster; the VM goes to member %2 (%3)")
-                  .arg(c.target.name, m.name, m.url));
-        return {};
-    }
-    return Error(Error::Code::InvalidInput,
-        tr("Target %1 has no cluster member %2 (its members: %3).")
-            .arg(c.target.name, wanted, names.join(QStringLiteral(", "))));
+    c.member = chosen->name;
+    c.memberUrl = chosen->url;
+    c.log(tr("Target %1 is a cluster; the VM goes to member %2 (%3)")
+              .arg(c.target.name, chosen->name, chosen->url));
+    return {};
 }
 
 Status MigrationJob::clearTarget(Context &c)
@@ -970,8 +962,7 @@ Status MigrationJob::copyDisk(Context &c, int i)
         t.connection = c.connection;
         t.pool = c.poolOf(disk);
         t.volumeName = QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
-        if (c.memberLocal(disk))
-            t.member = c.location;
+        t.member = c.volumeMember(disk);
         QMap<QString, QString> config = c.markers();
         config.insert(marker::Disk, disk.name);
         t.indexYaml

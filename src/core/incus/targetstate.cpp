@@ -16,6 +16,41 @@ struct Text
 
 } // namespace
 
+Result<ClusterMember> chooseMember(bool clustered, const QVector<ClusterMember> &members,
+    const QString &wanted, const QString &targetName)
+{
+    if (wanted.isEmpty())
+        return ClusterMember();
+    if (!clustered)
+        return Error(Error::Code::InvalidInput,
+            Text::tr("The placement names cluster member %1, but target %2 is not a cluster.")
+                .arg(wanted, targetName));
+    QStringList names;
+    for (const ClusterMember &m : members) {
+        names << m.name;
+        if (m.name != wanted)
+            continue;
+        if (!m.online())
+            return Error(Error::Code::Network,
+                Text::tr("Cluster member %1 of target %2 is %3 (%4): a VM placed there cannot "
+                         "land now.")
+                    .arg(wanted, targetName, m.status, m.message));
+        return m;
+    }
+    return Error(Error::Code::InvalidInput,
+        Text::tr("Target %1 has no cluster member %2 (its members: %3).")
+            .arg(targetName, wanted,
+                names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "))));
+}
+
+QString volumeMember(
+    const ServerInfo &server, const QString &poolDriver, const QString &instanceLocation)
+{
+    if (!server.clustered || !server.driverIsLocal(poolDriver))
+        return {};
+    return instanceLocation;
+}
+
 bool madeFor(const QJsonObject &object, qint64 entryId, const QString &uuid)
 {
     const QJsonObject config = object.value(QLatin1String("config")).toObject();

@@ -6,6 +6,7 @@
 // answers' JSON, so that the fuzz target (tests/fuzz/incus) and unit tests reach them without a
 // server. A malformed answer is an error, never a guess.
 
+#include "incus/incustypes.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -13,8 +14,24 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace ferry::incus::targetstate {
+
+// Clusters (docs/targets.md): the member a VM placed on `wanted` goes to, from the target's
+// members (GET /1.0/cluster/members). An empty `wanted` is any member (an empty member is
+// returned). Errors: InvalidInput for a member named on a target that is not clustered or no
+// member of that name; Network for a member that is not Online (Offline, Evacuated, Blocked:
+// worth waiting for). The one rule for pre-flight (the cached list) and the engine (the live one).
+Result<ClusterMember> chooseMember(bool clustered, const QVector<ClusterMember> &members,
+    const QString &wanted, const QString &targetName);
+
+// The member a custom volume (an extra disk) is created on and deleted from (?target=): on a
+// cluster, for a pool whose driver is local to each member, the member the instance landed on
+// (`instanceLocation`), so the disk can attach; '' for a remote pool (ceph, lvmcluster, ...)
+// and for a server that is not clustered.
+QString volumeMember(
+    const ServerInfo &server, const QString &poolDriver, const QString &instanceLocation);
 
 // Made for this queue entry: the entry id and (when known) the source VM's instance UUID in the
 // object's config.

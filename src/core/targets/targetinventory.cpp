@@ -1,6 +1,7 @@
 #include "targets/targetinventory.h"
 
 #include "incus/incusclient.h"
+#include "incus/targetstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,27 +53,8 @@ const incus::ClusterMember *TargetInventory::member(const QString &name) const
 
 QString TargetInventory::memberProblem(const QString &name, const QString &targetName) const
 {
-    if (name.isEmpty())
-        return {};
-    if (!clustered)
-        return QCoreApplication::translate("TargetInventory",
-            "The placement names cluster member %1, but target %2 is not a cluster.")
-            .arg(name, targetName);
-    const incus::ClusterMember *m = member(name);
-    if (!m) {
-        QStringList names;
-        for (const incus::ClusterMember &each : members)
-            names << each.name;
-        return QCoreApplication::translate(
-            "TargetInventory", "Target %1 has no cluster member %2 (its members: %3).")
-            .arg(targetName, name,
-                names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
-    }
-    if (!m->online())
-        return QCoreApplication::translate("TargetInventory",
-            "Cluster member %1 of target %2 is %3 (%4): a VM placed there cannot land.")
-            .arg(name, targetName, m->status, m->message);
-    return {};
+    auto chosen = incus::targetstate::chooseMember(clustered, members, name, targetName);
+    return chosen ? QString() : chosen.error().message;
 }
 
 const incus::Network *TargetInventory::network(const QString &project, const QString &name) const
