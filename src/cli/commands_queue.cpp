@@ -209,6 +209,9 @@ int queueShow(Context &ctx, const QCommandLineParser &p, const QStringList &args
         {QStringLiteral("migration_window"), windowText(*r)},
         {QStringLiteral("last_update"), timeText(r->entry.updatedAt)},
         {QStringLiteral("target_instance"), r->entry.targetInstanceName},
+        // A clustered target: the member the VM landed on (placement.location after the import).
+        {QStringLiteral("target_location"),
+            r->entry.placement.value(QStringLiteral("location")).toString()},
         {QStringLiteral("retry_count"), r->entry.retryCount},
         {QStringLiteral("engine_id"), r->entry.engineId},
         {QStringLiteral("engine_host"), r->engineHost},

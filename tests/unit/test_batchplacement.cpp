@@ -112,6 +112,7 @@ private Q_SLOTS:
         i.overrides.extra.insert(QStringLiteral("placement"),
             QJsonObject {{QStringLiteral("target"), QStringLiteral("incus02")},
                 {QStringLiteral("target_project"), QStringLiteral("prod")},
+                {QStringLiteral("target_member"), QStringLiteral("node2")},
                 {QStringLiteral("storage_pool"), QStringLiteral("fast")},
                 {QStringLiteral("storage_pools"),
                     QJsonObject {{kDisk1, QStringLiteral("slow")},
@@ -127,6 +128,13 @@ private Q_SLOTS:
         const InstancePlacement p = computePlacement(batchWith(), i, inputs());
         QCOMPARE(p.target, QStringLiteral("incus02"));
         QCOMPARE(p.project, QStringLiteral("prod"));
+        QCOMPARE(p.member, QStringLiteral("node2"));
+        QCOMPARE(InstancePlacement::fromJson(p.toJson()).member, QStringLiteral("node2"));
+        QCOMPARE(
+            p.toJson().value(QStringLiteral("target_member")).toString(), QStringLiteral("node2"));
+        QVERIFY(!computePlacement(batchWith(), vm(), inputs())
+                     .toJson()
+                     .contains(QStringLiteral("target_member")));
         QCOMPARE(p.storagePools.value(kDisk0), QStringLiteral("fast"));
         QCOMPARE(p.storagePools.value(kDisk1), QStringLiteral("slow"));
         QCOMPARE(p.storagePools.size(), 2);

@@ -245,6 +245,26 @@ private Q_SLOTS:
         QVERIFY(!configOf(parseBatchYaml(written).document.batch).convertGuests);
     }
 
+    // Clusters: defaults.placement.target_member, the member the batch's VMs land on; absent by
+    // default (any member, and every target that is not clustered), kept when written.
+    void targetMember()
+    {
+        const ParsedBatch plain = parseBatchYaml("name: b\n");
+        QVERIFY(configOf(plain.document.batch).targetMember.isEmpty());
+        QVERIFY(!emitBatchYaml(plain.document).contains("target_member"));
+        const ParsedBatch set
+            = parseBatchYaml("name: b\ndefaults:\n    placement:\n        target_member: node2\n");
+        QVERIFY2(set.ok(), qPrintable(issuesText(set)));
+        QCOMPARE(configOf(set.document.batch).targetMember, QStringLiteral("node2"));
+        const QByteArray written = emitBatchYaml(set.document);
+        QVERIFY2(written.contains("\n        target_member: node2\n"), written.constData());
+        QCOMPARE(
+            configOf(parseBatchYaml(written).document.batch).targetMember, QStringLiteral("node2"));
+        const BatchConfig c = configOf(set.document.batch);
+        QCOMPARE(BatchConfig::fromJson(c.toJson()), c);
+        QVERIFY(!BatchConfig().toJson().contains(QStringLiteral("target_member")));
+    }
+
     // The source power-off policy: 120 s and no hard power-off by default, left out when
     // written; other values written, read back, and kept in the batch's stored config.
     void powerOffPolicy()

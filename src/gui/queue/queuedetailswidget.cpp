@@ -61,6 +61,15 @@ QString placementText(const QueueRow &r)
                 p.value(QStringLiteral("target_project")).toString()));
     if (!r.targetInstanceName.isEmpty())
         line(QueueDetailsWidget::tr("Target instance"), r.targetInstanceName);
+    // A clustered target: where the VM landed (its `location`, read after the import), else the
+    // member it is placed on.
+    if (const QString location = p.value(QStringLiteral("location")).toString();
+        !location.isEmpty())
+        line(QueueDetailsWidget::tr("Cluster member"), location);
+    else if (const QString member = p.value(QStringLiteral("target_member")).toString();
+             !member.isEmpty())
+        line(QueueDetailsWidget::tr("Cluster member"),
+            QueueDetailsWidget::tr("%1 (placed, not landed yet)").arg(member));
     QStringList pools;
     const QJsonObject poolMap = p.value(QStringLiteral("storage_pools")).toObject();
     for (auto it = poolMap.begin(); it != poolMap.end(); ++it)
