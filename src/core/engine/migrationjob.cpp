@@ -497,8 +497,8 @@ Status MigrationJob::connectTarget(Context &c)
 Status MigrationJob::placeOnMember(Context &c)
 {
     const QString wanted = c.entry.placement.value(QStringLiteral("target_member")).toString();
-    if (!c.server.clustered) // a single server: no member list, no ?target= (LXD 5.0, the lab)
-    {
+    // A single server (LXD 5.0, the lab): no member list is asked for, no ?target= is sent.
+    if (!c.server.clustered) {
         auto chosen = incus::targetstate::chooseMember(false, {}, wanted, c.target.name);
         if (!chosen)
             return chosen.error();
