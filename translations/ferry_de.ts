@@ -453,7 +453,7 @@
         <translation>%1 ist leer; lassen Sie es für &quot;default&quot; weg.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The migration network %1 needs a network name.</source>
         <translation>Das Migrationsnetzwerk %1 braucht einen Netzwerknamen.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>EngineReach</name>
     <message>
-        <location filename="../src/core/engine/enginereach.cpp" line="+95"/>
+        <location filename="../src/core/engine/enginereach.cpp" line="+103"/>
         <source>sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
@@ -1047,6 +1047,11 @@
         <location line="+2"/>
         <source>targets: %1</source>
         <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster members: %1</source>
+        <translation>Cluster-Mitglieder: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1079,7 +1084,17 @@
         <translation>Keine laufende Engine darf Ziel %1 übernehmen (eingeschränkt mit --only-target)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>No running engine takes an entry without a cluster member (all are restricted with --only-member)</source>
+        <translation>Keine laufende Engine nimmt einen Eintrag ohne Cluster-Mitglied (alle sind mit --only-member eingeschränkt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No running engine may take cluster member %1 (restricted with --only-member)</source>
+        <translation>Keine laufende Engine darf das Cluster-Mitglied %1 übernehmen (eingeschränkt mit --only-member)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No running engine may take both source %1 and target %2 (restricted with --only-source and --only-target)</source>
         <translation>Keine laufende Engine darf zugleich Quelle %1 und Ziel %2 übernehmen (eingeschränkt mit --only-source und --only-target)</translation>
     </message>
@@ -1840,12 +1855,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+371"/>
+        <location line="+407"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-552"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -1881,12 +1896,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+371"/>
+        <location line="+407"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-392"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -1896,7 +1911,7 @@
         <translation>kein &quot;auth&quot; oder &quot;api_version&quot;</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Unexpected answer from the server while reading the storage pools.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen der Speicherpools.</translation>
     </message>
@@ -1906,7 +1921,7 @@
         <translation>ein Pool ohne Namen oder Treiber</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+158"/>
         <source>%1 was canceled on the server.</source>
         <translation>%1 wurde auf dem Server abgebrochen.</translation>
     </message>
@@ -2110,7 +2125,7 @@
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../src/core/batch/placement.cpp" line="+74"/>
+        <location filename="../src/core/batch/placement.cpp" line="+76"/>
         <source>set_target(&quot;%1&quot;): no target of that name is registered.</source>
         <translation>set_target(&quot;%1&quot;): Kein Ziel dieses Namens ist registriert.</translation>
     </message>
@@ -2286,7 +2301,7 @@
         <translation>Eine Instanz namens %1 gibt es bereits im Projekt %2 des Ziels %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The target %1 has no storage pool %2.</source>
         <translation>Das Ziel %1 hat keinen Speicherpool %2.</translation>
     </message>
@@ -2655,7 +2670,7 @@
 <context>
     <name>TargetCleanup</name>
     <message>
-        <location filename="../src/core/engine/targetcleanup.cpp" line="+33"/>
+        <location filename="../src/core/engine/targetcleanup.cpp" line="+35"/>
         <source>instances</source>
         <translation>Instanzen</translation>
     </message>
@@ -2675,15 +2690,20 @@
         <translation>Volumes im Pool %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Deleted volume %1 in pool %2, left on the target by an attempt of this entry</source>
         <translation>Volume %1 im Speicherpool %2 gelöscht, das ein Versuch dieses Eintrags auf dem Ziel hinterlassen hatte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted volume %1 in pool %2 on member %3, left on the target by an attempt of this entry</source>
+        <translation>Volume %1 im Pool %2 auf Mitglied %3 gelöscht, das ein Versuch dieses Eintrags auf dem Ziel hinterlassen hatte</translation>
     </message>
 </context>
 <context>
     <name>TargetInventory</name>
     <message>
-        <location filename="../src/core/targets/targetinventory.cpp" line="+208"/>
+        <location filename="../src/core/targets/targetinventory.cpp" line="+251"/>
         <source>Reading the target was canceled.</source>
         <translation>Das Lesen des Ziels wurde abgebrochen.</translation>
     </message>
@@ -3777,12 +3797,12 @@ Ersetzte Werte: %1
         <translation>Die Engine hat keinen Speicher für Zugangsdaten.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Resuming: the engine stopped during the migration</source>
         <translation>Fortsetzen: Die Engine wurde während der Migration beendet</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>No migration window fits: all have ended, are locked out or full, or are shorter than the minimum boot time</source>
         <translation>Kein Migrationsfenster passt: Alle sind abgelaufen, gesperrt oder voll oder kürzer als die minimale Startzeit</translation>
     </message>
@@ -3853,7 +3873,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+202"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+216"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3931,7 +3951,7 @@ Ersetzte Werte: %1
         <translation type="vanished">%1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+109"/>
         <source>Other projects could not be checked for a clashing name or MAC address: %1</source>
         <translation>Andere Projekte konnten nicht auf einen kollidierenden Namen oder eine kollidierende MAC-Adresse geprüft werden: %1</translation>
     </message>
@@ -3971,7 +3991,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -3992,7 +4012,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -4010,7 +4030,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-695"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4031,12 +4051,12 @@ Ersetzte Werte: %1
         <translation>Quell-VM %1 (%2) ist %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+115"/>
         <source>Trying the VM&apos;s configuration on the target</source>
         <translation>Die Konfiguration der VM wird auf dem Ziel erprobt</translation>
     </message>
@@ -4080,7 +4100,7 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-487"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
@@ -4118,7 +4138,17 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+81"/>
+        <source>Target %1 is a cluster (%2); the VM lands on the member that takes the import</source>
+        <translation>Ziel %1 ist ein Cluster (%2); die VM landet auf dem Mitglied, das den Import annimmt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 is a cluster; the VM goes to member %2 (%3)</source>
+        <translation>Ziel %1 ist ein Cluster; die VM kommt auf Mitglied %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Shutting the guest down (up to %1 s; hard power-off %2)</source>
         <translation>Der Gast wird heruntergefahren (bis zu %1 s; hartes Ausschalten %2)</translation>
     </message>
@@ -4220,7 +4250,17 @@ Ersetzte Werte: %1
         <translation>kein Betriebssystem</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>The VM landed on cluster member %1, not on %2 as placed</source>
+        <translation>Die VM ist auf Cluster-Mitglied %1 gelandet, nicht wie platziert auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VM landed on cluster member %1</source>
+        <translation>Die VM ist auf Cluster-Mitglied %1 gelandet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4235,7 +4275,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>The copy of disk %1 cannot be recorded: %2</source>
         <translation>Die Kopie des Datenträgers %1 kann nicht festgehalten werden: %2</translation>
     </message>
@@ -8306,6 +8346,17 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Zielinstanz</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cluster member</source>
+        <translation>Cluster-Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (placed, not landed yet)</source>
+        <translation>%1 (platziert, noch nicht gelandet)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
@@ -11231,7 +11282,22 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::incus::targetstate</name>
     <message>
-        <location filename="../src/core/incus/targetstate.cpp" line="+45"/>
+        <location filename="../src/core/incus/targetstate.cpp" line="+26"/>
+        <source>The placement names cluster member %1, but target %2 is not a cluster.</source>
+        <translation>Die Platzierung nennt das Cluster-Mitglied %1, aber Ziel %2 ist kein Cluster.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster member %1 of target %2 is %3 (%4): a VM placed there cannot land now.</source>
+        <translation>Cluster-Mitglied %1 von Ziel %2 ist %3 (%4): eine dort platzierte VM kann jetzt nicht landen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1 has no cluster member %2 (its members: %3).</source>
+        <translation>Ziel %1 hat kein Cluster-Mitglied %2 (seine Mitglieder: %3).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The target&apos;s list of %1 is not a list.</source>
         <translation>Die Liste der %1 des Ziels ist keine Liste.</translation>
     </message>
@@ -11644,12 +11710,12 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Das Ziel hat keinen Importvorgang gestartet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the instance import</source>
         <translation>der Instanzimport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the volume import</source>
         <translation>der Volume-Import</translation>
     </message>
