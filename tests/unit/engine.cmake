@@ -8,6 +8,7 @@ ferry_add_test(NAME targetstate LABEL unit SOURCES test_targetstate.cpp LIBS fer
 ferry_add_test(NAME targetcleanup LABEL unit SOURCES test_targetcleanup.cpp LIBS ferry_core)
 ferry_add_test(NAME httpwire LABEL unit SOURCES test_httpwire.cpp LIBS ferry_transfer)
 ferry_add_test(NAME extentreader LABEL unit SOURCES test_extentreader.cpp LIBS ferry_transfer)
+ferry_add_test(NAME clusterimport LABEL unit SOURCES test_clusterimport.cpp LIBS ferry_transfer)
 # The conversion's changes over the source's bytes.
 ferry_add_test(NAME diskpatches LABEL unit SOURCES test_diskpatches.cpp LIBS ferry_transfer)
 ferry_add_test(NAME engineoptions LABEL unit SOURCES test_engineoptions.cpp LIBS ferry_core)
