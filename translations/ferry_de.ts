@@ -5444,7 +5444,17 @@ Ersetzte Werte: %1
         <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cluster member</source>
+        <translation>Cluster-Mitglied</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cluster &amp;member:</source>
+        <translation>Cluster-&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Migration network:</source>
         <translation>&amp;Migrationsnetzwerk:</translation>
     </message>
@@ -5495,17 +5505,23 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+15"/>
-        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-17"/>
+        <source>Any member</source>
+        <translation>Beliebiges Mitglied</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Migration network: %1</source>
         <translation>Migrationsnetzwerk: %1</translation>
     </message>
@@ -5925,7 +5941,7 @@ Ersetzte Werte: %1
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The batch was not created.</source>
         <translation>Der Batch wurde nicht erstellt.</translation>
     </message>

@@ -30,6 +30,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void takenNameKeepsNextDisabled();
     void unreachableTargetShowsErrorAndRetry();
     void stalePreviewRunsAreDropped();
+    void clusteredTargetOffersItsMembers();
 
 private:
     std::unique_ptr<BatchWizard> createWizard(TargetRefresher refresher = {});
@@ -536,6 +539,64 @@ void TestBatchWizard::stalePreviewRunsAreDropped()
     QCOMPARE(invalid.count(), 1);
     QVERIFY(!preview.isRunning());
     QVERIFY(!preview.isValid());
+}
+
+// A clustered target (its inventory with the members GET /1.0/cluster/members gave, as in
+// tests/fixtures/releases/cluster-members-incus-6.23.json): the placement page offers "Any
+// member" and each member with its status, and the chosen one is the batch's
+// defaults.placement.target_member. The sample target is not clustered: no member row, no key.
+void TestBatchWizard::clusteredTargetOffersItsMembers()
+{
+    auto plain = createWizard();
+    QVERIFY(plain);
+    QTest::keyClicks(
+        plain->findChild<QLineEdit *>(QStringLiteral("batchNameEdit")), QStringLiteral("single"));
+    clickNext(plain.get());
+    typeExpression(plain.get(), QStringLiteral("cpus >= 4"));
+    QTRY_COMPARE(plain->selectionPage()->matchedCount(), 3);
+    clickNext(plain.get());
+    clickNext(plain.get()); // no windows
+    QTRY_VERIFY(plain->placementPage()->inventoryLoaded());
+    QVERIFY(!plain->placementPage()
+                 ->findChild<QComboBox *>(QStringLiteral("memberCombo"))
+                 ->isVisible());
+    QVERIFY(!plain->yaml().contains("target_member"));
+    plain->close();
+
+    auto db = m_inventory.db;
+    auto wizard = createWizard([db](const QString &name) -> Result<Target> {
+        auto t = TargetRepository(db).byName(name);
+        if (!t)
+            return t.error();
+        QJsonObject inv = t->inventory;
+        inv.insert(QStringLiteral("clustered"), true);
+        inv.insert(QStringLiteral("cluster_members"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("node1")},
+                            {QStringLiteral("status"), QStringLiteral("Online")}},
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("node3")},
+                    {QStringLiteral("status"), QStringLiteral("Offline")}}});
+        Target clustered = *t;
+        clustered.inventory = inv;
+        return clustered;
+    });
+    QVERIFY(wizard);
+    QTest::keyClicks(
+        wizard->findChild<QLineEdit *>(QStringLiteral("batchNameEdit")), QStringLiteral("site1"));
+    clickNext(wizard.get());
+    typeExpression(wizard.get(), QStringLiteral("cpus >= 4"));
+    QTRY_COMPARE(wizard->selectionPage()->matchedCount(), 3);
+    clickNext(wizard.get());
+    clickNext(wizard.get()); // no windows
+    BatchPlacementPage *placement = wizard->placementPage();
+    QTRY_VERIFY(placement->inventoryLoaded());
+    auto *member = placement->findChild<QComboBox *>(QStringLiteral("memberCombo"));
+    QVERIFY(member->isVisible());
+    QCOMPARE(member->count(), 3);
+    QCOMPARE(member->itemText(2), QStringLiteral("node3 (Offline)"));
+    QVERIFY(placement->member().isEmpty()); // any member by default
+    member->setCurrentIndex(member->findData(QStringLiteral("node1")));
+    QCOMPARE(placement->member(), QStringLiteral("node1"));
+    QVERIFY2(wizard->yaml().contains("        target_member: node1\n"), wizard->yaml().constData());
 }
 
 QTEST_MAIN(TestBatchWizard)

@@ -119,6 +119,15 @@ BatchPlacementPage::BatchPlacementPage(BatchWizard *wizard)
     form->addRow(QString(), m_status);
     form->addRow(tr("&Project:"), m_project);
     form->addRow(tr("Storage &pool:"), m_pool);
+    // A clustered target: the member the VMs land on (defaults.placement.target_member).
+    m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("memberCombo"));
+    m_member->setAccessibleName(tr("Cluster member"));
+    m_memberLabel = new QLabel(tr("Cluster &member:"), this);
+    m_memberLabel->setBuddy(m_member);
+    form->addRow(m_memberLabel, m_member);
+    m_member->hide();
+    m_memberLabel->hide();
     auto *networkLabel = new QLabel(tr("&Migration network:"), this);
     networkLabel->setBuddy(m_network);
     form->addRow(networkLabel, networkRow);
@@ -244,6 +253,14 @@ void BatchPlacementPage::fillFromInventory()
     };
     select(m_project, project);
     select(m_pool, pool);
+    const QString member = m_member->currentData().toString();
+    m_member->clear();
+    m_member->addItem(tr("Any member"), QString());
+    for (const incus::ClusterMember &m : std::as_const(m_inventory.members))
+        m_member->addItem(tr("%1 (%2)").arg(m.name, m.status), m.name);
+    m_member->setCurrentIndex(qMax(0, m_member->findData(member)));
+    m_member->setVisible(m_inventory.clustered);
+    m_memberLabel->setVisible(m_inventory.clustered);
     for (QWidget *w : QWidgetList {m_project, m_pool, m_network})
         w->setEnabled(true);
     fillNetworks();
@@ -274,6 +291,11 @@ QString BatchPlacementPage::pool() const
 {
     const QString p = m_pool->currentData().toString();
     return p.isEmpty() ? QStringLiteral("default") : p;
+}
+
+QString BatchPlacementPage::member() const
+{
+    return m_inventory.clustered ? m_member->currentData().toString() : QString();
 }
 
 QVector<batch::MigrationNetwork> BatchPlacementPage::migrationNetworks() const

@@ -33,6 +33,8 @@ public:
     QString target() const;
     QString project() const;
     QString pool() const;
+    // The cluster member the batch's VMs land on ('' : any member, or the target is no cluster).
+    QString member() const;
     QVector<batch::MigrationNetwork> migrationNetworks() const;
     QString script() const;
     bool inventoryLoaded() const { return m_loaded; }
@@ -56,6 +58,8 @@ private:
     QPushButton *m_retry = nullptr;
     QComboBox *m_project = nullptr;
     QComboBox *m_pool = nullptr;
+    QLabel *m_memberLabel = nullptr;
+    QComboBox *m_member = nullptr; // shown for a clustered target only
     QComboBox *m_network = nullptr;
     QComboBox *m_nicType = nullptr;
     QLineEdit *m_vlan = nullptr;

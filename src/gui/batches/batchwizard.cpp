@@ -65,6 +65,7 @@ batch::BatchDocument BatchWizard::document() const
     b.migrationNetwork = batch::MigrationNetwork::listToJson(m_placement->migrationNetworks());
     batch::BatchConfig config = m_options->config();
     config.placementScriptlet = m_placement->script();
+    config.targetMember = m_placement->member();
     b.config = config.toJson();
     return doc;
 }
