@@ -5,7 +5,7 @@
 #include "artifacts/artifactservice.h"
 #include "store/artifactrepository.h"
 #include "store/database.h"
-#include "test_artifactsupport.h"
+#include "common/artifactiso.h"
 #include "test_batchsupport.h"
 #include "util/paths.h"
 

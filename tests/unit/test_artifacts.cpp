@@ -15,7 +15,7 @@
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
-#include "test_artifactsupport.h"
+#include "common/artifactiso.h"
 #include "test_batchsupport.h"
 #include "util/paths.h"
 
