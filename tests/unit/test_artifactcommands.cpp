@@ -3,9 +3,9 @@
 // and the plain errors for a missing file, a file that is no ISO, an ISO without drivers and an
 // unknown ID (exit 1, nothing stored).
 #include "artifacts/artifactservice.h"
+#include "common/artifactiso.h"
 #include "store/artifactrepository.h"
 #include "store/database.h"
-#include "common/artifactiso.h"
 #include "test_batchsupport.h"
 #include "util/paths.h"
 

@@ -6,6 +6,7 @@
 #include "artifacts/artifactservice.h"
 #include "artifacts/isolisting.h"
 #include "artifacts/virtiowin.h"
+#include "common/artifactiso.h"
 #include "model/batch.h"
 #include "model/instance.h"
 #include "model/queueentry.h"
@@ -15,7 +16,6 @@
 #include "store/instancerepository.h"
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
-#include "common/artifactiso.h"
 #include "test_batchsupport.h"
 #include "util/paths.h"
 
