@@ -1138,7 +1138,8 @@ void MigrationJob::recover(Context &c, const Error &error)
                  "back to how it was and what was created on the target is removed"),
             QStringLiteral("warning"));
     else
-        c.log(error.toString(), QStringLiteral("error"));
+        c.log(error.toString(),
+            c.waitingForVirtioWin ? QStringLiteral("warning") : QStringLiteral("error"));
 
     // The source back on if Ferry stopped it.
     if (c.leaveSourceOff) {
