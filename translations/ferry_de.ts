@@ -22,7 +22,7 @@
 <context>
     <name>ArtifactRepository</name>
     <message>
-        <location filename="../src/core/store/artifactrepository.cpp" line="+48"/>
+        <location filename="../src/core/store/artifactrepository.cpp" line="+56"/>
         <source>No artifact %1.</source>
         <translation>Kein Artefakt %1.</translation>
     </message>
@@ -32,9 +32,102 @@
         <translation>Ein Artefakt braucht einen Typ.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An artifact with the UUID %1 already exists.</source>
         <translation>Ein Artefakt mit der UUID %1 gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactService</name>
+    <message>
+        <location filename="../src/core/artifacts/artifactservice.cpp" line="+36"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file Ferry can read.</source>
+        <translation>%1 ist keine Datei, die Ferry lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an ISO 9660 image (a virtio-win driver ISO is one).</source>
+        <translation>%1 ist kein ISO-9660-Abbild (ein virtio-win-Treiber-ISO ist eines).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no virtio-win drivers: no viostor, vioscsi, NetKVM or Balloon folder with &lt;Windows version&gt;/&lt;architecture&gt; folders in it. Use the virtio-win ISO from the Fedora project (virtio-win.iso).</source>
+        <translation>%1 enthält keine virtio-win-Treiber: kein Ordner viostor, vioscsi, NetKVM oder Balloon mit Ordnern &lt;Windows-Version&gt;/&lt;Architektur&gt; darin. Verwenden Sie das virtio-win-ISO des Fedora-Projekts (virtio-win.iso).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This file was added already: artifact %1 (%2).</source>
+        <translation>Diese Datei wurde bereits hinzugefügt: Artefakt %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>A virtio-win driver ISO is there now: waiting to run again</source>
+        <translation>Ein virtio-win-Treiber-ISO ist jetzt vorhanden: wartet auf den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A virtio-win driver ISO was added: the entry waits to run again</source>
+        <translation>Ein virtio-win-Treiber-ISO wurde hinzugefügt: der Eintrag wartet auf den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file of artifact %1 (%2) is not on this host at %3: copy it there from where it was added (SHA-256 %4), or run the migration on an engine that has it.</source>
+        <translation>Die Datei von Artefakt %1 (%2) liegt auf diesem Rechner nicht unter %3: Kopieren Sie sie von dort, wo sie hinzugefügt wurde, hierher (SHA-256 %4), oder führen Sie die Migration auf einer Engine aus, die sie hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file of artifact %1 at %2 on this host is not the one that was added: %3 bytes, not %4. Copy it again (SHA-256 %5).</source>
+        <translation>Die Datei von Artefakt %1 unter %2 auf diesem Rechner ist nicht die hinzugefügte: %3 Bytes statt %4. Kopieren Sie sie erneut (SHA-256 %5).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file of artifact %1 at %2 on this host is not the one that was added: its SHA-256 is %3, not %4. Copy it again.</source>
+        <translation>Die Datei von Artefakt %1 unter %2 auf diesem Rechner ist nicht die hinzugefügte: ihr SHA-256 ist %3 statt %4. Kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/artifacts/isolisting.cpp" line="+51"/>
+        <source>Cannot read ISO images on this computer: xorriso is not installed (Debian package xorriso).</source>
+        <translation>Auf diesem Computer können keine ISO-Abbilder gelesen werden: xorriso ist nicht installiert (Debian-Paket xorriso).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>xorriso did not finish reading %1.</source>
+        <translation>xorriso hat das Lesen von %1 nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read as an ISO 9660 image.</source>
+        <translation>%1 konnte nicht als ISO-9660-Abbild gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -103,7 +196,7 @@
         <translation>Der Name %1 darf keine Steuerzeichen und keine Schrägstriche enthalten und weder mit einem Leerzeichen beginnen noch enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchservice.cpp" line="+126"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+132"/>
         <source>The include expression of batch %1 is not valid: %2</source>
         <translation>Der Auswahlausdruck des Batches %1 ist ungültig: %2</translation>
     </message>
@@ -684,7 +777,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+43"/>
+        <location filename="../src/core/store/database.cpp" line="+44"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
@@ -2207,7 +2300,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../src/core/batch/preflight.cpp" line="+38"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+39"/>
         <source> It will be skipped (the instance ignores restrictions).</source>
         <translation> Sie wird übersprungen (die Instanz ignoriert Einschränkungen).</translation>
     </message>
@@ -2366,7 +2459,27 @@
         <translation>Netzwerkkarte %1: Die Adresse %2 liegt außerhalb des Subnetzes %3 des verwalteten Netzwerks %4.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Windows guest: the conversion injects the virtio drivers from a virtio-win ISO, and none is added, so the migration will wait for a virtio-win ISO (Blocked, before the source is powered off). Add one with ferryctl artifact add or on the Artifacts page.</source>
+        <translation>Windows-Gast: Die Konvertierung spielt die virtio-Treiber aus einem virtio-win-ISO ein, und es ist keines hinzugefügt; die Migration wartet daher auf ein virtio-win-ISO (Blockiert, bevor die Quelle ausgeschaltet wird). Fügen Sie eines mit ferryctl artifact add oder auf der Seite Artefakte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows guest: the virtio drivers come from the virtio-win ISO artifact %1 (%2); the inventory does not tell the Windows version, it has drivers for %3.</source>
+        <translation>Windows-Gast: Die virtio-Treiber kommen aus dem virtio-win-ISO-Artefakt %1 (%2); das Inventar nennt die Windows-Version nicht, es hat Treiber für %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows guest: the virtio drivers come from the virtio-win ISO artifact %1 (%2), which has drivers for this guest&apos;s Windows version (%3).</source>
+        <translation>Windows-Gast: Die virtio-Treiber kommen aus dem virtio-win-ISO-Artefakt %1 (%2), das Treiber für die Windows-Version dieses Gasts hat (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows guest: the virtio-win ISO artifact %1 (%2) has no drivers for this guest&apos;s Windows version (%3), only for %4. Add a virtio-win ISO that has them.</source>
+        <translation>Windows-Gast: Das virtio-win-ISO-Artefakt %1 (%2) hat keine Treiber für die Windows-Version dieses Gasts (%3), nur für %4. Fügen Sie ein virtio-win-ISO hinzu, das sie hat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The new guest address for NIC %1 cannot be applied: %2</source>
         <translation>Die neue Gastadresse für die Netzwerkkarte %1 kann nicht angewendet werden: %2</translation>
     </message>
@@ -2384,12 +2497,11 @@
         <translation>Die Gastkonvertierung ist für diesen Batch ausgeschaltet: Die Datenträger kommen so an, wie sie auf VMware sind (VMware Tools bleiben, keine virtio-Treiber), daher startet der Gast auf dem Ziel womöglich nicht oder findet sein Netzwerk nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Windows guests are not converted yet (no virtio drivers are injected): if its disks hold Windows, the engine stops before powering the source off. Install the virtio-win drivers in the guest and turn guest conversion off for this batch.</source>
-        <translation>Windows-Gäste werden noch nicht konvertiert (es werden keine virtio-Treiber eingespielt): Enthalten die Datenträger Windows, hält die Engine an, bevor sie die Quelle ausschaltet. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für diesen Batch aus.</translation>
+        <translation type="vanished">Windows-Gäste werden noch nicht konvertiert (es werden keine virtio-Treiber eingespielt): Enthalten die Datenträger Windows, hält die Engine an, bevor sie die Quelle ausschaltet. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für diesen Batch aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This computer cannot convert guests (%1 missing): an engine here stops before powering the source off when the disks hold an operating system. Run the engine on a Linux host with libguestfs-tools, nbdkit and qemu-utils, or turn guest conversion off for this batch.</source>
         <translation>Dieser Computer kann keine Gäste konvertieren (%1 fehlt): Eine Engine hier hält an, bevor sie die Quelle ausschaltet, wenn die Datenträger ein Betriebssystem enthalten. Führen Sie die Engine auf einem Linux-Host mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für diesen Batch aus.</translation>
     </message>
@@ -2521,7 +2633,7 @@
 <context>
     <name>QueueStateMachine</name>
     <message>
-        <location filename="../src/core/engine/queuestatemachine.cpp" line="+101"/>
+        <location filename="../src/core/engine/queuestatemachine.cpp" line="+103"/>
         <source>bug: queue entry %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Programmfehler: Warteschlangeneintrag %1 kann nicht von &quot;%2&quot; zu &quot;%3&quot; wechseln</translation>
     </message>
@@ -3873,7 +3985,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+216"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+223"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -3991,7 +4103,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+260"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4030,7 +4142,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-728"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4185,7 +4297,7 @@ Ersetzte Werte: %1
         <translation>Die Quell-VM hat sich nach der Prüfung und vor dem Lesen ihrer Festplatten geändert: %1 Nichts wurde kopiert; die Quell-VM bleibt aus.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
@@ -4200,7 +4312,22 @@ Ersetzte Werte: %1
         <translation>Gastkonvertierung: %1; der Gast wird konvertiert, sobald die Quell-VM aus ist</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Waiting for a virtio-win driver ISO: add one with ferryctl artifact add or on the Artifacts page</source>
+        <translation>Wartet auf ein virtio-win-Treiber-ISO: Fügen Sie eines mit ferryctl artifact add oder auf der Seite Artefakte hinzu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Windows drivers from the virtio-win ISO artifact %1 (%2)</source>
+        <translation>Windows-Treiber aus dem virtio-win-ISO-Artefakt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The virtio-win ISO artifact %1 has no drivers for Windows %2 (it has %3)</source>
+        <translation>Das virtio-win-ISO-Artefakt %1 hat keine Treiber für Windows %2 (es hat %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Converting the guest for virtio hardware</source>
         <translation>Gast wird für virtio-Hardware konvertiert</translation>
     </message>
@@ -4210,7 +4337,7 @@ Ersetzte Werte: %1
         <translation>Gast wird konvertiert (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The guest could not be converted: %1</source>
         <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
     </message>
@@ -4363,7 +4490,7 @@ Ersetzte Werte: %1
         <translation>Migriert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>This engine&apos;s lease on the entry ended; it stopped and left the source, the target and the entry&apos;s status to whichever engine runs the entry next (%1)</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen; sie hat angehalten und überlässt Quelle, Ziel und Status des Eintrags der Engine, die ihn als Nächste ausführt (%1)</translation>
     </message>
@@ -4378,7 +4505,7 @@ Ersetzte Werte: %1
         <translation>Das Migrationsfenster endete vor der Migration: angehalten; die Quelle wird in ihren vorherigen Zustand versetzt, und was auf dem Ziel erstellt wurde, wird entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The source VM was powered on by someone else while Ferry copied it; Ferry leaves it running</source>
         <translation>Die Quell-VM wurde von jemand anderem eingeschaltet, während Ferry sie kopierte; Ferry lässt sie laufen</translation>
     </message>
@@ -4416,7 +4543,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Volume %1 vom Ziel gelöscht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -5175,6 +5302,146 @@ Ersetzte Werte: %1
         <location line="+30"/>
         <source>Ferry could not remove target %1.</source>
         <translation>Ferry konnte das Ziel %1 nicht entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::ArtifactsModel</name>
+    <message>
+        <location filename="../src/gui/artifacts/artifactsmodel.cpp" line="+63"/>
+        <source>Drivers: %1
+File: %2
+SHA-256: %3</source>
+        <translation>Treiber: %1
+Datei: %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drivers</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architectures</source>
+        <translation>Architekturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::ArtifactsPage</name>
+    <message>
+        <location filename="../src/gui/artifacts/artifactspage.cpp" line="+35"/>
+        <source>Artifact actions</source>
+        <translation>Artefakt-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a virtio-win Driver ISO</source>
+        <translation>virtio-win-Treiber-ISO hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO-Abbilder (*.iso);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Artifact</source>
+        <translation>Artefakt entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a virtio-win driver ISO: it is checked and copied into Ferry&apos;s data directory.</source>
+        <translation>Ein virtio-win-Treiber-ISO hinzufügen: Es wird geprüft und in Ferrys Datenverzeichnis kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The artifacts could not be read.</source>
+        <translation>Die Artefakte konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove this artifact and its file.</source>
+        <translation>Dieses Artefakt und seine Datei entfernen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an artifact first.</source>
+        <translation>Wählen Sie zuerst ein Artefakt aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows guests get the virtio drivers from a virtio-win ISO (the Fedora project&apos;s virtio-win.iso): a Windows VM whose guest is converted waits, Blocked, until one is added here. Engines on other computers need the same file at the same path.</source>
+        <translation>Windows-Gäste bekommen die virtio-Treiber aus einem virtio-win-ISO (virtio-win.iso des Fedora-Projekts): Eine Windows-VM, deren Gast konvertiert wird, wartet als Blockiert, bis hier eines hinzugefügt ist. Engines auf anderen Computern brauchen dieselbe Datei unter demselben Pfad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding %1: checking the ISO and copying it into Ferry&apos;s data directory…</source>
+        <translation>%1 wird hinzugefügt: Das ISO wird geprüft und in Ferrys Datenverzeichnis kopiert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be added.</source>
+        <translation>%1 konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove the artifact &quot;%1&quot; and delete its file %2? Windows guests that still need a virtio-win ISO will wait until another one is added.</source>
+        <translation>Das Artefakt „%1“ entfernen und seine Datei %2 löschen? Windows-Gäste, die noch ein virtio-win-ISO brauchen, warten, bis ein anderes hinzugefügt ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The artifact &quot;%1&quot; could not be removed.</source>
+        <translation>Das Artefakt „%1“ konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -7536,12 +7803,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+61"/>
         <source>Not available yet: %1</source>
-        <translation>Noch nicht verfügbar: %1</translation>
+        <translation type="vanished">Noch nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+69"/>
         <source>No sources yet</source>
         <translation>Noch keine Quellen</translation>
     </message>
@@ -7606,12 +7872,11 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Noch keine Artefakte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Artifacts are files that migrations need, such as the VMware VDDK or the virtio drivers for Windows guests.</source>
-        <translation>Artefakte sind Dateien, die Migrationen brauchen, etwa das VMware VDDK oder die virtio-Treiber für Windows-Gäste.</translation>
+        <translation type="vanished">Artefakte sind Dateien, die Migrationen brauchen, etwa das VMware VDDK oder die virtio-Treiber für Windows-Gäste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No warnings</source>
         <translation>Keine Warnungen</translation>
     </message>
@@ -7621,7 +7886,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Probleme beim Synchronisieren oder Migrieren, etwa Festplatten, die nicht kopiert werden können, oder abgebrochene Verbindungen, werden hier zur Durchsicht gesammelt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -7701,12 +7966,21 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>&amp;Artefakt hinzufügen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>adding artifacts arrives with artifact management.</source>
-        <translation>das Hinzufügen von Artefakten kommt mit der Artefaktverwaltung.</translation>
+        <translation type="vanished">das Hinzufügen von Artefakten kommt mit der Artefaktverwaltung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
+        <source>Artifacts are files that migrations need: Windows guests get the virtio drivers from a virtio-win ISO, and wait until one is added here.</source>
+        <translation>Artefakte sind Dateien, die Migrationen brauchen: Windows-Gäste bekommen die virtio-Treiber aus einem virtio-win-ISO und warten, bis hier eines hinzugefügt ist.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Add a virtio-win driver ISO, which Windows guests&apos; conversion needs.</source>
+        <translation>Ein virtio-win-Treiber-ISO hinzufügen, das die Konvertierung von Windows-Gästen braucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show Batches</source>
         <translation>Batches zeigen</translation>
     </message>
@@ -7801,7 +8075,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Data directory: %1</source>
         <translation>Datenverzeichnis: %1</translation>
     </message>

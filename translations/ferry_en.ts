@@ -4,7 +4,7 @@
 <context>
     <name>BatchService</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/batchservice.cpp" line="+143"/>
+        <location filename="../src/core/batch/batchservice.cpp" line="+149"/>
         <source>... and %n more instance(s) where the expression failed.</source>
         <translation>
             <numerusform>... and %n more instance where the expression failed.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../src/core/batch/preflight.cpp" line="+374"/>
+        <location filename="../src/core/batch/preflight.cpp" line="+411"/>
         <source>New guest addresses are set for %n NIC(s), but guest conversion is off for this batch, and only the conversion writes them into the guest.</source>
         <translation>
             <numerusform>A new guest address is set for %n NIC, but guest conversion is off for this batch, and only the conversion writes it into the guest.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+44"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+436"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+443"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+570"/>
+        <location line="+603"/>
         <source>Disk %1: %n reads retried</source>
         <translation>
             <numerusform>Disk %1: %n read retried</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ferry::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+596"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+594"/>
         <source>%n migration(s) are running in this window.</source>
         <translation>
             <numerusform>%n migration is running in this window.</numerusform>

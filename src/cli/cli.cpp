@@ -186,7 +186,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << systemCommands() << sourceCommands() << targetCommands() << instanceCommands()
-        << networkCommands() << batchCommands() << queueCommands();
+        << networkCommands() << batchCommands() << queueCommands() << artifactCommands();
     return all;
 }
 

@@ -84,6 +84,7 @@ QList<Command> instanceCommands();
 QList<Command> networkCommands();
 QList<Command> batchCommands();
 QList<Command> queueCommands();
+QList<Command> artifactCommands();
 
 int runCli(int argc, char **argv);
 

@@ -23,6 +23,7 @@
 #include "sources/sourceeditdialog.h"
 #include "sources/syncdialog.h"
 #include "sources/trustcertificatedialog.h"
+#include "store/artifactrepository.h"
 #include "store/instancerepository.h"
 #include "store/networkrepository.h"
 #include "store/sourcerepository.h"
@@ -132,6 +133,14 @@ private Q_SLOTS:
 
     void mainWindowEveryPageWithData()
     {
+        // The Artifacts page lists one (a record is enough: the page does not read the file).
+        Artifact iso;
+        iso.type = QStringLiteral("driver");
+        iso.os = QStringLiteral("windows");
+        iso.description = QStringLiteral("virtio-win.iso");
+        iso.versions = {QStringLiteral("2k22")};
+        iso.architectures = {QStringLiteral("amd64")};
+        QVERIFY(ArtifactRepository(m_inventory.db).insert(iso).ok());
         MainWindow window(
             StartupContext {m_dataDir.path(), m_inventory.db}, [] { return Status(); });
         window.show();

@@ -27,6 +27,11 @@ Artifact makeArtifact(const QString &type, const QString &description)
     a.versions = {QStringLiteral("2019"), QStringLiteral("2022")};
     a.sourceType = QStringLiteral("vmware");
     a.files = {QStringLiteral("virtio win 0.1.262.iso"), QStringLiteral("Treiber/ü.inf")};
+    a.path = QStringLiteral("/var/lib/ferry/artifacts/") + description + QStringLiteral(".iso");
+    a.sha256 = QStringLiteral("ab").repeated(32);
+    a.sizeBytes = Q_INT64_C(754974720) * 4; // more than 32 bits
+    a.addedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30, 15, 250), Qt::UTC);
+    a.drivers = {QStringLiteral("viostor"), QStringLiteral("NetKVM")};
     return a;
 }
 
@@ -40,6 +45,11 @@ void compareArtifacts(const Artifact &a, const Artifact &e)
     QCOMPARE(a.versions, e.versions);
     QCOMPARE(a.sourceType, e.sourceType);
     QCOMPARE(a.files, e.files);
+    QCOMPARE(a.path, e.path);
+    QCOMPARE(a.sha256, e.sha256);
+    QCOMPARE(a.sizeBytes, e.sizeBytes);
+    QCOMPARE(a.addedAt, e.addedAt);
+    QCOMPARE(a.drivers, e.drivers);
 }
 
 } // namespace
@@ -160,6 +170,8 @@ private Q_SLOTS:
         QCOMPARE(drivers->at(0).description, QStringLiteral("a"));
         QCOMPARE(drivers->at(1).description, QStringLiteral("neu"));
         QCOMPARE(repo.all()->size(), 3);
+        QCOMPARE(repo.bySha256(QStringLiteral("AB").repeated(32))->size(), 3);
+        QVERIFY(repo.bySha256(QStringLiteral("cd").repeated(32))->isEmpty());
         QCOMPARE(repo.byUuid(QStringLiteral("nope")).error().code, Error::Code::NotFound);
 
         changed.id = *driver + 100;

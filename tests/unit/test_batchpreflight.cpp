@@ -40,6 +40,20 @@ InstancePlacement cleanPlacement(const Instance &vm)
     return p;
 }
 
+// A virtio-win ISO artifact with drivers for these Windows versions (amd64).
+Artifact virtioWin(qint64 id, const QStringList &versions)
+{
+    Artifact a;
+    a.id = id;
+    a.type = QStringLiteral("driver");
+    a.os = QStringLiteral("windows");
+    a.description = QStringLiteral("virtio-win 0.1.266");
+    a.versions = versions;
+    a.architectures = {QStringLiteral("amd64")};
+    a.addedAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    return a;
+}
+
 PreflightInputs cleanInputs()
 {
     PreflightInputs in;
@@ -197,10 +211,53 @@ private Q_SLOTS:
             in.conversionToolsMissing = {QStringLiteral("guestfish"), QStringLiteral("nbdkit")};
         }},
             "conversion-unavailable", Severity::Warning, "guestfish, nbdkit missing");
-        row("windows guest", {[](I &vm, P &, In &) {
+        row("windows guest, no virtio-win ISO", {[](I &vm, P &, In &) {
             vm.osType = QStringLiteral("windows");
         }},
-            "windows-not-converted", Severity::Warning, "virtio-win");
+            "virtio-win-missing", Severity::Warning, "will wait for a virtio-win ISO");
+        row("windows guest, an ISO for its version", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            vm.osVersion = QStringLiteral("Server 2019");
+            in.artifacts = {virtioWin(4, {QStringLiteral("2k16"), QStringLiteral("2k19")})};
+        }},
+            "virtio-win", Severity::Info,
+            "artifact 4 (virtio-win 0.1.266), which has drivers for this guest's Windows "
+            "version (2k19)");
+        row("windows guest, version from the guest id", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            vm.config.insert(
+                QStringLiteral("vmware.guest_id"), QStringLiteral("windows2019srvNext_64Guest"));
+            in.artifacts = {virtioWin(4, {QStringLiteral("2k22")})};
+        }},
+            "virtio-win", Severity::Info, "Windows version (2k22)");
+        row("windows guest, version unknown", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            in.artifacts = {virtioWin(4, {QStringLiteral("2k22"), QStringLiteral("w11")})};
+        }},
+            "virtio-win", Severity::Info,
+            "does not tell the Windows version, it has drivers for "
+            "2k22, w11");
+        row("windows guest, no drivers for its version", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            vm.osVersion = QStringLiteral("11");
+            in.artifacts = {virtioWin(4, {QStringLiteral("2k16")})};
+        }},
+            "virtio-win-version-missing", Severity::Warning, "(w11), only for 2k16");
+        row("windows guest, the ISO that has its version", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            vm.osVersion = QStringLiteral("Server 2025");
+            Artifact other = virtioWin(5, {QStringLiteral("2k16")});
+            other.addedAt = other.addedAt.addDays(1);
+            in.artifacts = {virtioWin(4, {QStringLiteral("2k25")}), other};
+        }},
+            "virtio-win", Severity::Info, "artifact 4");
+        row("windows guest: an sdk artifact is not virtio-win", {[](I &vm, P &, In &in) {
+            vm.osType = QStringLiteral("windows");
+            Artifact sdk = virtioWin(4, {QStringLiteral("2k19")});
+            sdk.type = QStringLiteral("sdk");
+            in.artifacts = {sdk};
+        }},
+            "virtio-win-missing", Severity::Warning, "Artifacts page");
         row("new address for a NIC the VM lacks", {[](I &vm, P &, In &) {
             setNicAddressOverride(vm.overrides,
                 {QStringLiteral("00:11:22:33:44:55"), QStringLiteral("198.51.100.20/24"), {}, {}});

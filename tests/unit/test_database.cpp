@@ -74,8 +74,8 @@ private Q_SLOTS:
         for (const char *t : {"sources", "targets", "instances", "instance_disks", "instance_nics",
                  "instance_snapshots", "networks", "batches", "migration_windows",
                  "batch_constraints", "batch_instances", "queue_entries", "queue_disk_progress",
-                 "queue_log", "artifacts", "warnings", "engine_lock", "engines", "settings",
-                 "schema_history"})
+                 "queue_log", "artifacts", "artifact_waits", "warnings", "engine_lock", "engines",
+                 "settings", "schema_history"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 

@@ -52,10 +52,11 @@ const Expected kAllowed[] {
     // (Idle); the source changed; cancel; a failed check.
     {"Waiting", {"Blocked", "Creating new VM", "Idle", "Conflict", "Canceled", "Error"}},
     // Creating: background copy, Idle (VM created), straight to the final import (cold: the
-    // source is off), Waiting (failure, retried), Conflict, cancel, Error.
+    // source is off), Waiting (failure, retried), Blocked (a Windows guest waiting for a
+    // virtio-win ISO, before the source is off), Conflict, cancel, Error.
     {"Creating new VM",
         {"Performing background import tasks", "Idle", "Performing final import tasks", "Waiting",
-            "Conflict", "Canceled", "Error"}},
+            "Blocked", "Conflict", "Canceled", "Error"}},
     // Background import: worker success (Idle), retry, cancel, worker failed.
     {"Performing background import tasks", {"Idle", "Waiting", "Canceled", "Error"}},
     // Idle: the worker's next command (background, final, post-import), retry, Conflict,

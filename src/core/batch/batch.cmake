@@ -1,6 +1,6 @@
 # Batches (issue 5): YAML, validation, windows, placement (with the JavaScript placement
 # script), pre-flight checks and the batch service.
-ferry_layer(batch DEPENDS expr targets convert LIBS yaml-cpp SOURCES
+ferry_layer(batch DEPENDS expr targets convert artifacts LIBS yaml-cpp SOURCES
     batch/batchconfig.h batch/batchconfig.cpp
     batch/windows.h batch/windows.cpp
     batch/batchrules.h batch/batchrules.cpp

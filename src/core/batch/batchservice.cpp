@@ -9,6 +9,7 @@
 #include "model/network.h"
 #include "model/source.h"
 #include "model/target.h"
+#include "store/artifactrepository.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/instancerepository.h"
@@ -55,6 +56,7 @@ struct BatchService::Planner
     QHash<qint64, Network> networks;
     QHash<qint64, QString> sourceNames;
     QStringList conversionToolsMissing = convert::missingConversionTools();
+    QVector<Artifact> artifacts;
     SelectionContext selection;
     // The batch's script, loaded once for all its instances.
     mutable std::shared_ptr<PlacementScriptRunner> runner;
@@ -66,6 +68,10 @@ struct BatchService::Planner
         if (!targets)
             return targets.error();
         p.targets = *targets;
+        auto artifacts = ArtifactRepository(db).all();
+        if (!artifacts)
+            return artifacts.error();
+        p.artifacts = *artifacts;
         auto networks = NetworkRepository(db).all();
         if (!networks)
             return networks.error();
@@ -112,7 +118,7 @@ struct BatchService::Planner
         const BatchConfig config = configOf(b);
         p.findings = preflight(vm, p.placement,
             PreflightInputs {config.restrictionOverrides, targets, config.convertGuests,
-                conversionToolsMissing});
+                conversionToolsMissing, artifacts});
         return p;
     }
 

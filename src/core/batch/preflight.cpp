@@ -1,5 +1,6 @@
 #include "batch/preflight.h"
 
+#include "artifacts/virtiowin.h"
 #include "batch/placement.h"
 #include "incus/targetconfig.h"
 #include "inventory/instanceoverrides.h"
@@ -358,6 +359,42 @@ QString severityName(Severity s)
 
 namespace {
 
+// A Windows guest's drivers come from the virtio-win ISO artifact (issue 16): none yet, the
+// entry will wait Blocked for one; one, named, with whether it has drivers for the guest's
+// Windows version when the inventory tells the version.
+void checkVirtioWin(const Instance &vm, const PreflightInputs &inputs, QVector<Finding> &out)
+{
+    const int i = artifacts::pickVirtioWin(inputs.artifacts, vm);
+    if (i < 0) {
+        out << Finding {Severity::Warning, QStringLiteral("virtio-win-missing"),
+            Text::tr("Windows guest: the conversion injects the virtio drivers from a virtio-win "
+                     "ISO, and none is added, so the migration will wait for a virtio-win ISO "
+                     "(Blocked, before the source is powered off). Add one with ferryctl artifact "
+                     "add or on the Artifacts page.")};
+        return;
+    }
+    const Artifact &a = inputs.artifacts.at(i);
+    const QString version = artifacts::virtioWinVersionOf(vm);
+    if (version.isEmpty())
+        out << Finding {Severity::Info, QStringLiteral("virtio-win"),
+            Text::tr("Windows guest: the virtio drivers come from the virtio-win ISO artifact %1 "
+                     "(%2); the inventory does not tell the Windows version, it has drivers for "
+                     "%3.")
+                .arg(QString::number(a.id), a.description, a.versions.join(QStringLiteral(", ")))};
+    else if (artifacts::coversVersion(a, version))
+        out << Finding {Severity::Info, QStringLiteral("virtio-win"),
+            Text::tr("Windows guest: the virtio drivers come from the virtio-win ISO artifact %1 "
+                     "(%2), which has drivers for this guest's Windows version (%3).")
+                .arg(QString::number(a.id), a.description, version)};
+    else
+        out << Finding {Severity::Warning, QStringLiteral("virtio-win-version-missing"),
+            Text::tr("Windows guest: the virtio-win ISO artifact %1 (%2) has no drivers for this "
+                     "guest's Windows version (%3), only for %4. Add a virtio-win ISO that has "
+                     "them.")
+                .arg(QString::number(a.id), a.description, version,
+                    a.versions.join(QStringLiteral(", ")))};
+}
+
 // The guest conversion as this host can do it (docs/conversion.md). Whether the disks hold an
 // operating system shows only when they are read: the engine decides that before it powers the
 // source off.
@@ -381,14 +418,8 @@ void checkConversion(const Instance &vm, const PreflightInputs &inputs, QVector<
                      "boot or find its network on the target.")};
         return;
     }
-    if (vm.osType == QLatin1String("windows")) {
-        out << Finding {Severity::Warning, QStringLiteral("windows-not-converted"),
-            Text::tr("Windows guests are not converted yet (no virtio drivers are injected): if "
-                     "its disks hold Windows, the engine stops before powering the source off. "
-                     "Install the virtio-win drivers in the guest and turn guest conversion off "
-                     "for this batch.")};
-        return;
-    }
+    if (vm.osType == QLatin1String("windows"))
+        checkVirtioWin(vm, inputs, out);
     if (const QStringList &missing = inputs.conversionToolsMissing; !missing.isEmpty())
         out << Finding {Severity::Warning, QStringLiteral("conversion-unavailable"),
             Text::tr("This computer cannot convert guests (%1 missing): an engine here stops "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/restrictions.h"
+#include "model/artifact.h"
 
 #include <QHash>
 #include <QPair>
@@ -37,6 +38,8 @@ struct PreflightInputs
     // What this host lacks to convert guests (convert::missingConversionTools(), looked up once
     // per plan by the caller, not per instance).
     QStringList conversionToolsMissing;
+    // The stored artifacts (the virtio-win ISO for Windows guests), read once per plan.
+    QVector<Artifact> artifacts;
 };
 
 // The checks for one instance and its computed placement, most severe first: the reference's
@@ -44,7 +47,8 @@ struct PreflightInputs
 // raw-mapped), snapshots, TPM, NICs on no imported network, the placement against the target's
 // cached inventory (target, project, pools, networks, a name already taken, an IPv4 address
 // outside a managed network's subnet, a VLAN on a managed NIC), a failed placement script, and the
-// guest conversion (off, not possible on this host, or a Windows guest it cannot convert yet).
+// guest conversion (off, not possible on this host, a Windows guest with or without the
+// virtio-win ISO it needs).
 QVector<Finding> preflight(
     const Instance &instance, const InstancePlacement &placement, const PreflightInputs &inputs);
 

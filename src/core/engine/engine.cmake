@@ -1,5 +1,5 @@
 # The migration engine (issue 6): the queue state machine, migration jobs and the scheduler.
-ferry_layer(engine DEPENDS batch sources settings transfer vmware convert SOURCES
+ferry_layer(engine DEPENDS batch sources settings transfer vmware convert artifacts SOURCES
     engine/queuestatemachine.h engine/queuestatemachine.cpp
     engine/vspherevm.h engine/vspherevm.cpp
     engine/targetcleanup.h engine/targetcleanup.cpp

@@ -1,5 +1,7 @@
 #include "engine/migrationjob.h"
 
+#include "artifacts/artifactservice.h"
+#include "artifacts/virtiowin.h"
 #include "batch/batchconfig.h"
 #include "convert/cowoverlay.h"
 #include "convert/diskprobe.h"
@@ -23,6 +25,7 @@
 #include "model/target.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
+#include "store/artifactrepository.h"
 #include "store/batchrepository.h"
 #include "store/database.h"
 #include "store/enginerepository.h"
@@ -109,6 +112,10 @@ struct MigrationJob::Context
     // The guest conversion (docs/conversion.md): decided before the power-off, run after it.
     // The relays are declared before the overlays so that the overlays' nbdkit ends first.
     bool conversionWanted = false;
+    // A Windows guest: the virtio-win ISO its drivers come from (an artifact, issue 16); or the
+    // entry waits Blocked until there is one.
+    QString virtioWinIso;
+    bool waitingForVirtioWin = false;
     std::vector<std::unique_ptr<transfer::DatastoreRelay>> relays;
     std::vector<std::unique_ptr<convert::SourceOverlay>> overlays;
     QVector<transfer::DiskPatches> patches; // per disk: what the conversion changed
@@ -735,6 +742,9 @@ Status MigrationJob::checkConversion(Context &c)
     if (found->isEmpty())
         return {}; // probeDisks said so
     if (c.vm.osType == QLatin1String("windows"))
+        if (Status st = findVirtioWin(c); !st)
+            return st;
+    if (c.vm.osType == QLatin1String("windows"))
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but Windows guests are not converted yet. "
                "Install the virtio-win drivers in the guest and turn guest conversion off for "
@@ -748,6 +758,35 @@ Status MigrationJob::checkConversion(Context &c)
                 .arg(*found, missing.join(QStringLiteral(", ")), c.batch.name));
     c.conversionWanted = true;
     c.log(tr("Guest conversion: %1; the guest is converted once the source VM is off").arg(*found));
+    return {};
+}
+
+// A Windows guest's drivers come from the virtio-win ISO artifact (ferryctl artifact add, the
+// Artifacts page). None: the entry waits Blocked (recover()) and adding one releases it. One
+// whose file this host lacks or holds in another version: the job fails, saying so.
+Status MigrationJob::findVirtioWin(Context &c)
+{
+    auto found = artifacts::ArtifactService(m_params.db, {}).virtioWinFor(c.vm);
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        c.waitingForVirtioWin = true;
+        return Error(Error::Code::NotFound,
+            tr("Waiting for a virtio-win driver ISO: add one with ferryctl artifact add or on the "
+               "Artifacts page"),
+            QStringLiteral("waiting-for-artifact"));
+    }
+    const Artifact &iso = **found;
+    if (Status st = artifacts::ArtifactService::verifyFile(iso); !st)
+        return st;
+    c.virtioWinIso = iso.path;
+    const QString version = artifacts::virtioWinVersionOf(c.vm);
+    c.log(tr("Windows drivers from the virtio-win ISO artifact %1 (%2)")
+              .arg(QString::number(iso.id), iso.description));
+    if (!artifacts::coversVersion(iso, version))
+        c.log(tr("The virtio-win ISO artifact %1 has no drivers for Windows %2 (it has %3)")
+                  .arg(QString::number(iso.id), version, iso.versions.join(QStringLiteral(", "))),
+            QStringLiteral("warning"));
     return {};
 }
 
@@ -786,6 +825,7 @@ Status MigrationJob::convertGuest(Context &c)
         c.overlays.push_back(std::move(overlay));
     }
     request.nics = conversionNics(c.vm);
+    request.virtioWinIso = c.virtioWinIso;
     convert::LinuxConverter converter(request);
     converter.setEnvironment(QProcessEnvironment::systemEnvironment());
     converter.setCancelFlag(&m_cancel);
@@ -1123,6 +1163,20 @@ Status MigrationJob::finish(Context &c)
         c.entry.sourceWasRunning ? tr("Migrated; the target VM runs") : tr("Migrated"));
 }
 
+// The entry is Blocked until a virtio-win ISO is added (artifact_waits); one added while the job
+// looked releases it at once.
+void MigrationJob::waitForVirtioWin(Context &c)
+{
+    const artifacts::ArtifactService service(m_params.db, {});
+    if (Status st = ArtifactRepository(m_params.db)
+                        .addWait(c.entry.id, QLatin1String(artifacts::kDriverType));
+        !st)
+        qCWarning(lcJob) << "cannot record the wait for a virtio-win ISO:" << st.error().toString();
+    auto now = service.virtioWinFor(c.vm);
+    if (now && now->has_value())
+        (void)service.releaseWaitingEntries();
+}
+
 void MigrationJob::recover(Context &c, const Error &error)
 {
     qCWarning(lcJob) << "entry" << m_params.entryId << "failed:" << error.toString();
@@ -1167,7 +1221,8 @@ void MigrationJob::recover(Context &c, const Error &error)
                  "back to how it was and what was created on the target is removed"),
             QStringLiteral("warning"));
     else
-        c.log(error.toString(), QStringLiteral("error"));
+        c.log(error.toString(),
+            c.waitingForVirtioWin ? QStringLiteral("warning") : QStringLiteral("error"));
 
     // The source back on if Ferry stopped it.
     if (c.leaveSourceOff) {
@@ -1210,6 +1265,8 @@ void MigrationJob::recover(Context &c, const Error &error)
     QueueStatus to = QueueStatus::Failed;
     if (m_windowEnded.load())
         to = QueueStatus::Waiting;
+    else if (c.waitingForVirtioWin && !m_cancel.load())
+        to = QueueStatus::Blocked;
     else if (m_cancel.load())
         to = QueueStatus::Canceled;
     else if (error.code == Error::Code::Conflict)
@@ -1221,8 +1278,12 @@ void MigrationJob::recover(Context &c, const Error &error)
         if (to == QueueStatus::Waiting)
             text = tr("The migration window ended before the migration did; waiting for the next "
                       "window");
+        if (to == QueueStatus::Blocked)
+            text = error.message;
         if (Status st = c.machine.transition(c.entry, to, text); !st)
             qCWarning(lcJob) << "cannot record the failure:" << st.error().toString();
+        else if (to == QueueStatus::Blocked)
+            waitForVirtioWin(c);
     }
     Q_EMIT failed(m_params.entryId, JobFailure {error, c.entry.status});
 }

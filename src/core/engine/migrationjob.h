@@ -18,7 +18,8 @@ class CredentialStore;
 namespace engine {
 
 // How a job that did not finish ended: why, and the status it left the entry in (Error,
-// Conflict, Canceled, or Waiting when the window ended).
+// Conflict, Canceled, Waiting when the window ended, or Blocked when a Windows guest waits for
+// a virtio-win ISO).
 struct JobFailure
 {
     Error error;
@@ -118,6 +119,8 @@ private:
     Status checkNicClashes(Context &c);
     Status dryRunTarget(Context &c);
     Status checkConversion(Context &c);
+    Status findVirtioWin(Context &c);
+    void waitForVirtioWin(Context &c);
     Status powerOffSource(Context &c);
     Result<QString> probeDisks(Context &c);
     Status convertGuest(Context &c);

@@ -31,9 +31,11 @@ QVector<QueueStateMachine::Edge> buildTable()
     add(S::Waiting, {S::Blocked, S::Creating, S::Idle, S::Conflict, S::Canceled, S::Failed});
     // The job: re-check the source, then create the target VM (and copy the disks: a cold
     // migration copies while the source is off, so it goes on to the final import at once).
-    // Back to Waiting is a retry by policy (or the engine resuming after a crash).
+    // Back to Waiting is a retry by policy (or the engine resuming after a crash); Blocked is a
+    // Windows guest waiting for a virtio-win ISO (checked before the source is powered off).
     add(S::Creating,
-        {S::Background, S::Idle, S::Final, S::Waiting, S::Conflict, S::Canceled, S::Failed});
+        {S::Background, S::Idle, S::Final, S::Waiting, S::Blocked, S::Conflict, S::Canceled,
+            S::Failed});
     add(S::Background, {S::Idle, S::Waiting, S::Canceled, S::Failed});
     add(S::Idle,
         {S::Background, S::Final, S::PostImport, S::Waiting, S::Conflict, S::Canceled, S::Failed});

@@ -16,7 +16,8 @@ namespace {
 
 const QString kColumns
     = QStringLiteral("id, uuid, type, description, os, architectures_json, versions_json, "
-                     "source_type, files_json, last_updated");
+                     "source_type, files_json, last_updated, path, sha256, size_bytes, added_at, "
+                     "drivers_json");
 
 Artifact fromRow(const QSqlQuery &q)
 {
@@ -32,6 +33,11 @@ Artifact fromRow(const QSqlQuery &q)
     a.sourceType = q.value(i++).toString();
     a.files = jsoncolumns::toStringList(q.value(i++));
     a.lastUpdated = fromDbTime(q.value(i++));
+    a.path = q.value(i++).toString();
+    a.sha256 = q.value(i++).toString();
+    a.sizeBytes = q.value(i++).toLongLong();
+    a.addedAt = fromDbTime(q.value(i++));
+    a.drivers = jsoncolumns::toStringList(q.value(i++));
     return a;
 }
 
@@ -39,7 +45,9 @@ QVariantList values(const Artifact &a)
 {
     return {a.type, a.description, a.os, jsoncolumns::fromStringList(a.architectures),
         jsoncolumns::fromStringList(a.versions), a.sourceType, jsoncolumns::fromStringList(a.files),
-        nowDbTime()};
+        nowDbTime(), a.path, a.sha256, a.sizeBytes,
+        a.addedAt.isValid() ? toDbTime(a.addedAt) : nowDbTime(),
+        jsoncolumns::fromStringList(a.drivers)};
 }
 
 Error notFound(const QString &what)
@@ -73,8 +81,9 @@ Result<qint64> ArtifactRepository::insert(const Artifact &artifact) const
     v << values(artifact);
     auto q = m_db->exec(
         QStringLiteral("INSERT INTO artifacts (uuid, type, description, os, architectures_json, "
-                       "versions_json, source_type, files_json, last_updated) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "versions_json, source_type, files_json, last_updated, path, sha256, "
+                       "size_bytes, added_at, drivers_json) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         v);
     if (!q)
         return describeWriteError(q.error(),
@@ -93,7 +102,9 @@ Status ArtifactRepository::update(const Artifact &artifact) const
     auto q
         = m_db->exec(QStringLiteral("UPDATE artifacts SET type = ?, description = ?, os = ?, "
                                     "architectures_json = ?, versions_json = ?, source_type = ?, "
-                                    "files_json = ?, last_updated = ? WHERE id = ?"),
+                                    "files_json = ?, last_updated = ?, path = ?, sha256 = ?, "
+                                    "size_bytes = ?, added_at = ?, drivers_json = ? "
+                                    "WHERE id = ?"),
             v);
     if (!q)
         return q.error();
@@ -140,6 +151,47 @@ Result<QVector<Artifact>> ArtifactRepository::byType(const QString &type) const
 Result<QVector<Artifact>> ArtifactRepository::all() const
 {
     return load({}, {});
+}
+
+Result<QVector<Artifact>> ArtifactRepository::bySha256(const QString &sha256) const
+{
+    return load(QStringLiteral("sha256 = ?"), {sha256.toLower()});
+}
+
+Status ArtifactRepository::addWait(qint64 entryId, const QString &type) const
+{
+    auto q = m_db->exec(QStringLiteral("DELETE FROM artifact_waits WHERE entry_id = ?"), {entryId});
+    if (!q)
+        return q.error();
+    q = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO artifact_waits (entry_id, artifact_type, since) VALUES (?, ?, ?)"),
+        {entryId, type, nowDbTime()});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QVector<qint64>> ArtifactRepository::waitingEntries(const QString &type) const
+{
+    auto q = m_db->exec(
+        QStringLiteral(
+            "SELECT entry_id FROM artifact_waits WHERE artifact_type = ? ORDER BY entry_id"),
+        {type});
+    if (!q)
+        return q.error();
+    QVector<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Status ArtifactRepository::clearWait(qint64 entryId) const
+{
+    auto q = m_db->exec(QStringLiteral("DELETE FROM artifact_waits WHERE entry_id = ?"), {entryId});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<QVector<Artifact>> ArtifactRepository::load(

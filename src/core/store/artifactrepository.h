@@ -11,7 +11,8 @@ namespace ferry {
 
 class Database;
 
-// Artifacts (SDKs, drivers, OS images) that migrations may need.
+// Artifacts (SDKs, drivers, OS images) that migrations may need, and the queue entries that
+// wait for one.
 class ArtifactRepository final
 {
 public:
@@ -25,6 +26,13 @@ public:
     Result<Artifact> byUuid(const QString &uuid) const;
     Result<QVector<Artifact>> byType(const QString &type) const;
     Result<QVector<Artifact>> all() const;
+    Result<QVector<Artifact>> bySha256(const QString &sha256) const;
+
+    // The queue entries Blocked until an artifact of `type` is there (artifact_waits): the
+    // engine records one, adding such an artifact releases them.
+    Status addWait(qint64 entryId, const QString &type) const;
+    Result<QVector<qint64>> waitingEntries(const QString &type) const;
+    Status clearWait(qint64 entryId) const;
 
 private:
     Result<QVector<Artifact>> load(const QString &where, const QVariantList &values) const;

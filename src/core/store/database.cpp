@@ -33,6 +33,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0004_engine_leases.sql"),
         QStringLiteral(":/ferry/sql/0005_change_notifications.sql"),
         QStringLiteral(":/ferry/sql/0006_conversion_dry_runs.sql"),
+        QStringLiteral(":/ferry/sql/0007_artifact_files.sql"),
     };
     return scripts;
 }

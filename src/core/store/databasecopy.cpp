@@ -20,7 +20,7 @@ QStringList copiedTables()
         QStringLiteral("batch_constraints"), QStringLiteral("batch_instances"),
         QStringLiteral("queue_entries"), QStringLiteral("queue_disk_progress"),
         QStringLiteral("queue_log"), QStringLiteral("artifacts"), QStringLiteral("warnings"),
-        QStringLiteral("conversion_dry_runs")};
+        QStringLiteral("conversion_dry_runs"), QStringLiteral("artifact_waits")};
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "artifacts/artifactspage.h"
 #include "batches/batchespage.h"
 #include "common/dataevents.h"
 #include "common/emptystatewidget.h"
@@ -55,12 +56,6 @@ const auto kStateKey = QStringLiteral("state");
 const auto kSplitterKey = QStringLiteral("splitter");
 const auto kPageKey = QStringLiteral("page");
 
-// Tool tip of an action that is visible but not wired to a feature yet.
-QString notYet(const QString &reason)
-{
-    return MainWindow::tr("Not available yet: %1").arg(reason);
-}
-
 struct PageText
 {
     QString emptyTitle;
@@ -99,8 +94,9 @@ PageText pageText(Page page)
                            "status and the progress of every disk.")};
     case Page::Artifacts:
         return {MainWindow::tr("No artifacts yet"),
-            MainWindow::tr("Artifacts are files that migrations need, such as the VMware VDDK or "
-                           "the virtio drivers for Windows guests.")};
+            MainWindow::tr("Artifacts are files that migrations need: Windows guests get the "
+                           "virtio drivers from a virtio-win ISO, and wait until one is added "
+                           "here.")};
     case Page::Warnings:
         return {MainWindow::tr("No warnings"),
             MainWindow::tr("Problems found while syncing or migrating, such as disks that cannot "
@@ -118,13 +114,6 @@ QAction *makeAction(
     if (!iconName.isEmpty())
         action->setIcon(themedIcon(iconName));
     return action;
-}
-
-void disableUntilImplemented(QAction *action, const QString &reason)
-{
-    action->setEnabled(false);
-    action->setToolTip(notYet(reason));
-    action->setStatusTip(notYet(reason));
 }
 
 } // namespace
@@ -212,8 +201,9 @@ void MainWindow::createActions()
 
     m_addArtifactAction = makeAction(
         this, QStringLiteral("actionAddArtifact"), tr("Add &Artifact…"), QStringLiteral("add"));
-    disableUntilImplemented(
-        m_addArtifactAction, tr("adding artifacts arrives with artifact management."));
+    m_addArtifactAction->setToolTip(
+        tr("Add a virtio-win driver ISO, which Windows guests' conversion needs."));
+    m_addArtifactAction->setStatusTip(m_addArtifactAction->toolTip());
 
     m_showBatchesAction = makeAction(
         this, QStringLiteral("actionShowBatches"), tr("Show Batches"), QStringLiteral("batches"));
@@ -427,6 +417,10 @@ void MainWindow::createCentralArea()
             m_queuePage = new QueuePage(context, empty, m_engine, m_pages);
             m_pages->addWidget(m_queuePage);
             break;
+        case Page::Artifacts:
+            m_artifactsPage = new ArtifactsPage(context, m_dataDirectory, empty, m_pages);
+            m_pages->addWidget(m_artifactsPage);
+            break;
         default:
             m_pages->addWidget(empty);
             break;
@@ -443,6 +437,10 @@ void MainWindow::createCentralArea()
     connect(m_createBatchAction, &QAction::triggered, m_batchesPage, [this] {
         showPage(Page::Batches);
         m_batchesPage->createBatch();
+    });
+    connect(m_addArtifactAction, &QAction::triggered, m_artifactsPage, [this] {
+        showPage(Page::Artifacts);
+        m_artifactsPage->addArtifact();
     });
     connect(m_syncSourcesAction, &QAction::triggered, m_sourcesPage,
         [this] { m_sourcesPage->syncAll(); });

@@ -32,6 +32,7 @@ class EngineController;
 class InstancesPage;
 class NetworksPage;
 class QueuePage;
+class ArtifactsPage;
 class SourcesPage;
 class TargetsPage;
 class KeychainStatusWidget;
@@ -66,6 +67,7 @@ public:
     NetworksPage *networksPage() const { return m_networksPage; }
     BatchesPage *batchesPage() const { return m_batchesPage; }
     QueuePage *queuePage() const { return m_queuePage; }
+    ArtifactsPage *artifactsPage() const { return m_artifactsPage; }
     EngineController *engineController() const { return m_engine; }
     DataEvents *dataEvents() const { return m_events; }
     QString dataDirectory() const { return m_dataDirectory; }
@@ -115,6 +117,7 @@ private:
     NetworksPage *m_networksPage = nullptr;
     BatchesPage *m_batchesPage = nullptr;
     QueuePage *m_queuePage = nullptr;
+    ArtifactsPage *m_artifactsPage = nullptr;
     QLabel *m_engineStatusLabel = nullptr;
     QAction *m_addSourceAction = nullptr;
     QAction *m_addTargetAction = nullptr;
