@@ -100,17 +100,17 @@ Result<StreamResult> streamBackup(
     target.connection.configure(http);
     incus::IncusClient client(
         &http, target.connection.endpoint, target.connection.operationTimeoutMs);
-    auto op = client.waitOperationToEnd(
-        envelope->operation,
-        [&](const QJsonObject &operation) {
-            const QString state = QStringLiteral("%1 (%2)").arg(
-                operation.value(QStringLiteral("status")).toString(QStringLiteral("Running")),
-                operation.value(QStringLiteral("description")).toString());
-            qCInfo(lcTransfer) << target.name << "import:" << state;
-            if (options.importState)
-                options.importState(state);
-        },
-        options.cancel);
+    const auto report = [&](const QJsonObject &operation) {
+        const QString state = QStringLiteral("%1 (%2)").arg(
+            operation.value(QStringLiteral("status")).toString(QStringLiteral("Running")),
+            operation.value(QStringLiteral("description")).toString());
+        qCInfo(lcTransfer) << target.name << "import:" << state;
+        if (options.importState)
+            options.importState(state);
+    };
+    // The state the server answered the upload with (it starts unpacking), then one a poll.
+    report(envelope->metadata.toObject());
+    auto op = client.waitOperationToEnd(envelope->operation, report, options.cancel);
     if (!op)
         return op.error();
 

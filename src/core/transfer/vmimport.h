@@ -110,8 +110,9 @@ struct StreamOptions
     // done: disk bytes settled (copied, or found to be zero and so needing no copy); total: the
     // disk's size. Called on the streaming thread, about once per chunk.
     std::function<void(qint64 done, qint64 total)> progress;
-    // After the upload the server unpacks it (minutes for a large disk): called about every 30 s
-    // with the import operation's state ("Running", its description) while it runs.
+    // After the upload the server unpacks it (minutes for a large disk): called once when the
+    // upload is done and then about every 30 s with the import operation's state ("Running",
+    // its description) while it runs.
     std::function<void(const QString &state)> importState;
 };
 
