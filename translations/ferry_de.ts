@@ -777,7 +777,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+44"/>
+        <location filename="../src/core/store/database.cpp" line="+45"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
@@ -1913,12 +1913,17 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../src/core/net/httpclient.cpp" line="+138"/>
+        <location filename="../src/core/net/httpclient.cpp" line="+150"/>
         <source>The certificate of %1 has changed: the trusted fingerprint is %2 but the server presented %3. Nothing was sent. Trust the new certificate only if you know why it changed.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Der vertraute Fingerabdruck ist %2, aber der Server hat %3 vorgelegt. Es wurde nichts gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 presented a certificate that no trusted certificate authority issued for host name %2 (SHA-256 fingerprint %3). Nothing was sent. Give the target the CA that issues its certificates, or pin the fingerprint instead.</source>
+        <translation>%1 hat ein Zertifikat vorgelegt, das keine vertrauenswürdige Zertifizierungsstelle für den Hostnamen %2 ausgestellt hat (SHA-256-Fingerabdruck %3). Es wurde nichts gesendet. Geben Sie dem Ziel die Zertifizierungsstelle, die seine Zertifikate ausstellt, oder pinnen Sie stattdessen den Fingerabdruck.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 presented a certificate that is not trusted (SHA-256 fingerprint %2). Nothing was sent. Confirm the fingerprint to trust it.</source>
         <translation>%1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird (SHA-256-Fingerabdruck %2). Es wurde nichts gesendet. Bestätigen Sie den Fingerabdruck, um ihm zu vertrauen.</translation>
     </message>
@@ -2823,7 +2828,7 @@
 <context>
     <name>TargetRepository</name>
     <message>
-        <location filename="../src/core/store/targetrepository.cpp" line="+63"/>
+        <location filename="../src/core/store/targetrepository.cpp" line="+65"/>
         <source>No target named %1.</source>
         <translation>Kein Ziel namens %1.</translation>
     </message>
@@ -2838,7 +2843,7 @@
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The target is the default target of a batch; change or remove the batch first.</source>
         <translation>Das Ziel ist das Standardziel eines Batches; ändern oder entfernen Sie zuerst den Batch.</translation>
     </message>
@@ -2846,7 +2851,7 @@
 <context>
     <name>TargetService</name>
     <message>
-        <location filename="../src/core/targets/targetservice.cpp" line="+58"/>
+        <location filename="../src/core/targets/targetservice.cpp" line="+62"/>
         <source>A target needs a name.</source>
         <translation>Ein Ziel braucht einen Namen.</translation>
     </message>
@@ -2878,7 +2883,7 @@
         <translation type="vanished">Nur https-Endpunkte werden unterstützt (angegeben: %1).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Target %1 has no client certificate.</source>
         <translation>Ziel %1 hat kein Client-Zertifikat.</translation>
     </message>
@@ -2895,12 +2900,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>%1 is not an Incus or LXD server: %2 Check the host and port: Incus and LXD listen on 8443 by default.</source>
         <translation>%1 ist kein Incus- oder LXD-Server: %2 Prüfen Sie Host und Port: Incus und LXD lauschen standardmäßig auf 8443.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>The server does not trust Ferry&apos;s client certificate (SHA-256 %1).</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat nicht (SHA-256 %1).</translation>
     </message>
@@ -2925,7 +2930,7 @@
         <translation>Das Lesen des Inventars ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>%1 is not the server that issued the trust token: the token names the server certificate %2, but %1 presented %3. Nothing was sent; check the endpoint.</source>
         <translation>%1 ist nicht der Server, der das Vertrauens-Token ausgestellt hat: Das Token nennt das Serverzertifikat %2, aber %1 hat %3 vorgelegt. Es wurde nichts gesendet; prüfen Sie den Endpunkt.</translation>
     </message>
@@ -2955,17 +2960,32 @@
         <translation>Das Vertrauens-Token ist am %1 abgelaufen. Erstellen Sie auf dem Server mit &quot;%2&quot; ein neues und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The trust token names the server certificate %1, but the target trusts %2. Use a token of the server you trust, or pin the token&apos;s fingerprint.</source>
         <translation>Das Vertrauens-Token nennt das Serverzertifikat %1, aber das Ziel vertraut %2. Verwenden Sie ein Token des Servers, dem Sie vertrauen, oder hinterlegen Sie den Fingerabdruck des Tokens.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a way to verify a server certificate: fingerprint (pin the certificate) or ca (a certificate authority and the host name).</source>
+        <translation>„%1“ ist keine Art, ein Serverzertifikat zu prüfen: fingerprint (das Zertifikat pinnen) oder ca (eine Zertifizierungsstelle und der Hostname).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate authorities of target %1 are not PEM certificates.</source>
+        <translation>Die Zertifizierungsstellen von Ziel %1 sind keine PEM-Zertifikate.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>OIDC authentication is not supported yet; use a trust token or a client certificate.</source>
         <translation>OIDC-Authentifizierung wird noch nicht unterstützt; verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Target %1: pin a fingerprint or verify by certificate authority, not both.</source>
+        <translation>Ziel %1: Pinnen Sie einen Fingerabdruck oder prüfen Sie über eine Zertifizierungsstelle, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose how Ferry authenticates to target %1: a trust token, a client certificate Ferry creates, or an existing certificate and key.</source>
         <translation>Wählen Sie, wie sich Ferry beim Ziel %1 authentifiziert: mit einem Vertrauens-Token, einem Client-Zertifikat, das Ferry erstellt, oder einem vorhandenen Zertifikat mit Schlüssel.</translation>
     </message>
@@ -2975,7 +2995,7 @@
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Target %1 has no client certificate, so it has no key to store.</source>
         <translation>Das Ziel %1 hat kein Client-Zertifikat und damit keinen Schlüssel, der gespeichert werden könnte.</translation>
     </message>
@@ -3086,6 +3106,21 @@
         <location/>
         <source>Optional</source>
         <translation>Optional</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Verify by:</source>
+        <translation>&amp;Prüfen über:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -10493,6 +10528,16 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 %2 (jetzt vorgewiesen)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>verified by certificate authority and host name (%1 presented last)</source>
+        <translation>über Zertifizierungsstelle und Hostnamen geprüft (zuletzt vorgelegt: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>none</source>
         <translation>keine</translation>
@@ -10624,7 +10669,33 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::TargetSettingsWidget</name>
     <message>
-        <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+35"/>
+        <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+31"/>
+        <source>Its fingerprint (pinned)</source>
+        <translation>Seinen Fingerabdruck (gepinnt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate authority and the host name</source>
+        <translation>Eine Zertifizierungsstelle und den Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin the fingerprint of a self-signed certificate (what Incus and LXD make). Choose a certificate authority for a certificate that renews, such as one issued by ACME (acme.domain): a pinned fingerprint would stop matching at the renewal.</source>
+        <translation>Pinnen Sie den Fingerabdruck eines selbstsignierten Zertifikats (wie Incus und LXD es erzeugen). Wählen Sie eine Zertifizierungsstelle für ein Zertifikat, das erneuert wird, etwa eines von ACME (acme.domain): Ein gepinnter Fingerabdruck passt nach der Erneuerung nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: a PEM file with the authority that issues the server&apos;s certificates (a private ACME CA, for example). Without it, the system&apos;s authorities decide. The certificate must name the endpoint&apos;s host name.</source>
+        <translation>Optional: eine PEM-Datei mit der Stelle, die die Zertifikate des Servers ausstellt (zum Beispiel eine private ACME-CA). Ohne sie entscheiden die Zertifizierungsstellen des Systems. Das Zertifikat muss den Hostnamen des Endpunkts nennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Optional: the certificate_fingerprint that &quot;lxc info&quot; or &quot;incus info&quot; shows on the server. Without it, Ferry shows you the server&apos;s certificate to confirm. A trust token brings its own fingerprint.</source>
         <translation>Optional: der certificate_fingerprint, den &quot;lxc info&quot; oder &quot;incus info&quot; auf dem Server anzeigt. Ohne ihn zeigt Ferry Ihnen das Zertifikat des Servers zur Bestätigung. Ein Vertrauens-Token bringt seinen eigenen Fingerabdruck mit.</translation>
     </message>
@@ -10643,8 +10714,26 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <source>Not trusted yet</source>
         <translation>Noch nicht vertraut</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n certificate authorities stored; choose a file to replace them</source>
+        <translation>
+            <numerusform>%n Zertifizierungsstelle gespeichert; wählen Sie eine Datei, um sie zu ersetzen</numerusform>
+            <numerusform>%n Zertifizierungsstellen gespeichert; wählen Sie eine Datei, um sie zu ersetzen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>PEM-Dateien (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Give the target a name, for example lxd01.</source>
         <translation>Geben Sie dem Ziel einen Namen, zum Beispiel lxd01.</translation>
     </message>
@@ -10667,6 +10756,16 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <location line="+3"/>
         <source>The timeout must be longer than zero.</source>
         <translation>Das Zeitlimit muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -11725,7 +11824,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::RawUpload</name>
     <message>
-        <location filename="../src/core/transfer/rawupload.h" line="+34"/>
+        <location filename="../src/core/transfer/rawupload.h" line="+35"/>
         <source>The target&apos;s certificate is not the trusted one.</source>
         <translation>Das Zertifikat des Ziels ist nicht das vertraute.</translation>
     </message>

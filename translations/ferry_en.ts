@@ -270,4 +270,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ferry::gui::TargetSettingsWidget</name>
+    <message numerus="yes">
+        <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+95"/>
+        <source>%n certificate authorities stored; choose a file to replace them</source>
+        <translation>
+            <numerusform>%n certificate authority stored; choose a file to replace it</numerusform>
+            <numerusform>%n certificate authorities stored; choose a file to replace them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

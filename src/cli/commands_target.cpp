@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QTextStream>
 
 namespace ferry::cli {
@@ -58,9 +59,13 @@ QJsonObject targetJson(const TargetService &svc, const Target &t, bool details)
         {QStringLiteral("endpoint"), t.endpoint},
         {QStringLiteral("connectivity_status"), t.connectivityStatus},
         {QStringLiteral("auth_type"), t.authType},
-        {QStringLiteral("trusted_cert_fingerprint"), t.cert.trustedSha256}};
+        {QStringLiteral("trusted_cert_fingerprint"), t.cert.trustedSha256},
+        {QStringLiteral("tls_verify"), t.tlsVerify}};
     if (!details)
         return o;
+    if (t.verifiesByCa())
+        o.insert(QStringLiteral("tls_ca_certificates"),
+            int(QSslCertificate::fromData(t.tlsCaPem.toLatin1(), QSsl::Pem).size()));
     o.insert(QStringLiteral("server_version"), t.serverVersion);
     o.insert(QStringLiteral("api_extensions"), int(t.apiExtensions.size()));
     o.insert(QStringLiteral("missing_api_extensions"),
@@ -113,7 +118,16 @@ QString humanShow(const TargetService &svc, const Target &t)
     if (!t.statusDetail.isEmpty())
         line(Text::tr("Status detail"), t.statusDetail);
     line(Text::tr("Auth type"), authLabel(t));
-    line(Text::tr("Trusted TLS cert SHA256 fingerprint"), t.cert.trustedSha256);
+    if (t.verifiesByCa()) {
+        const auto cas = QSslCertificate::fromData(t.tlsCaPem.toLatin1(), QSsl::Pem);
+        line(Text::tr("Server certificate verified by"),
+            cas.isEmpty() ? Text::tr("the system's certificate authorities and the host name")
+                          : Text::tr("the system's and %n more certificate authorities and the "
+                                     "host name",
+                              nullptr, int(cas.size())));
+    } else {
+        line(Text::tr("Trusted TLS cert SHA256 fingerprint"), t.cert.trustedSha256);
+    }
     line(Text::tr("Client cert SHA256 fingerprint"), clientFingerprint(t));
     if (o.contains(QStringLiteral("client_cert_file")))
         line(Text::tr("Client cert file"), o.value(QStringLiteral("client_cert_file")).toString());
@@ -404,6 +418,23 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
     return auth;
 }
 
+// --verify and --ca-file (a CA file alone means --verify ca); the service checks the rest.
+Status applyTrustOptions(const QCommandLineParser &p, Target &t)
+{
+    if (p.isSet(QStringLiteral("verify")))
+        t.tlsVerify = p.value(QStringLiteral("verify"));
+    if (!p.isSet(QStringLiteral("ca-file")))
+        return {};
+    if (!p.isSet(QStringLiteral("verify")))
+        t.tlsVerify = QStringLiteral("ca");
+    const QString path = p.value(QStringLiteral("ca-file"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, Text::tr("Cannot read %1.").arg(path), f.errorString());
+    t.tlsCaPem = QString::fromLatin1(f.readAll());
+    return {};
+}
+
 int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
     auto svc = service(ctx);
@@ -425,6 +456,8 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
     if (Status st = applyLimits(ctx, p, t, ctx.interactive()); !st)
         return ctx.fail(st.error());
     t.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+    if (Status st = applyTrustOptions(p, t); !st)
+        return ctx.fail(st.error());
 
     auto auth = readAuth(ctx, p, ctx.interactive());
     if (!auth)
@@ -538,8 +571,13 @@ int targetUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
             t.endpoint = p.value(QStringLiteral("endpoint"));
         if (Status st = applyLimits(ctx, p, t, false); !st)
             return ctx.fail(st.error());
-        if (p.isSet(QStringLiteral("trusted-cert-fingerprint")))
+        if (p.isSet(QStringLiteral("trusted-cert-fingerprint"))) {
             t.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+            if (!p.isSet(QStringLiteral("verify")) && !p.isSet(QStringLiteral("ca-file")))
+                t.tlsVerify = QStringLiteral("fingerprint"); // a pin given: pinning
+        }
+        if (Status st = applyTrustOptions(p, t); !st)
+            return ctx.fail(st.error());
         if (anyAuthOption(p)) {
             auto a = readAuth(ctx, p, false);
             if (!a)
@@ -655,8 +693,16 @@ QList<Command> targetCommands()
             Text::tr("Timeout for connections and operations, e.g. 30s or 5m (default 5m)"),
             Text::tr("DURATION")),
         opt(QStringLiteral("trusted-cert-fingerprint"),
-            Text::tr("Trust the server certificate with this SHA-256 fingerprint"),
-            Text::tr("FP"))};
+            Text::tr("Trust the server certificate with this SHA-256 fingerprint"), Text::tr("FP")),
+        opt(QStringLiteral("verify"),
+            Text::tr("How the server certificate is verified: fingerprint (pinned, the default) "
+                     "or ca (issued for the host name by a trusted certificate authority, so "
+                     "that a renewed certificate, ACME's, keeps working)"),
+            Text::tr("HOW")),
+        opt(QStringLiteral("ca-file"),
+            Text::tr("Certificate authorities (PEM) trusted for this target besides the "
+                     "system's; implies --verify ca"),
+            Text::tr("FILE"))};
     QList<Command> list;
     list << Command {n, QStringLiteral("add"),
         Text::tr("Register an Incus or LXD target (with a trust token, ENDPOINT may be left out)"),
@@ -665,7 +711,9 @@ QList<Command> targetCommands()
                         "eyJjbGllbnRfbmFtZSI6..."),
             QStringLiteral("ferryctl target add lxd01 10.1.0.102 --generate-cert"),
             QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
-                           "--tls-key client.key")},
+                           "--tls-key client.key"),
+            QStringLiteral("ferryctl target add incus03 incus03.example.com --verify ca "
+                           "--trust-token eyJjbGllbnRfbmFtZSI6...")},
         targetAdd};
     list << Command {n, QStringLiteral("list"), Text::tr("List the registered targets"), {}, 0, 0,
         {},

@@ -13,6 +13,7 @@
 #include "util/paths.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,6 +216,53 @@ private Q_SLOTS:
         QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(m_wizard.get(), "endpointEdit")->text(),
             QStringLiteral("https://lxd01.example.test:8443"));
+    }
+
+    // Verification by certificate authority (ACME certificates renew): the fingerprint's rows
+    // give way to the CA file's, the certificate page leaves the plan, and a CA file that holds
+    // no certificate is refused under the field.
+    void verifyByCertificateAuthority()
+    {
+        typeInto(m_wizard.get(), "nameEdit", QStringLiteral("acme01"));
+        typeInto(m_wizard.get(), "endpointEdit", QStringLiteral("incus.example.test"));
+        typeInto(m_wizard.get(), "fingerprintEdit", kFp);
+        auto *combo = child<QComboBox>(m_wizard.get(), "verifyCombo");
+        QVERIFY(combo);
+        auto *fingerprint = child<QLineEdit>(m_wizard.get(), "fingerprintEdit");
+        auto *caFile = child<QLineEdit>(m_wizard.get(), "caFileEdit");
+        QVERIFY(fingerprint->isVisible());
+        QVERIFY(!caFile->isVisible());
+        // Keyboard, as a person would: focus the combo and pick the second way.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ca"));
+        QVERIFY(!fingerprint->isVisible());
+        QVERIFY(caFile->isVisible());
+        QVERIFY(child<QAbstractButton>(m_wizard.get(), "caBrowseButton")->isVisible());
+
+        const QString bad = m_data.filePath(QStringLiteral("not-a-ca.pem"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello\n");
+        f.close();
+        typeInto(m_wizard.get(), "caFileEdit", bad);
+        QTest::mouseClick(forwardButton(m_wizard.get()), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AddTargetWizard::SettingsPageId));
+        QCOMPARE(status("settings")->state(), OperationStatusWidget::State::Failed);
+        QVERIFY2(status("settings")->message().contains(QLatin1String("no PEM certificate")),
+            qPrintable(status("settings")->message()));
+
+        // The system's authorities (no file): on to authentication, nothing pinned, and no
+        // certificate page planned with a generated certificate.
+        caFile->clear();
+        QTest::mouseClick(forwardButton(m_wizard.get()), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AddTargetWizard::AuthenticationPageId));
+        const Target &t = m_wizard->draft();
+        QCOMPARE(t.tlsVerify, QStringLiteral("ca"));
+        QVERIFY(t.tlsCaPem.isEmpty());
+        QVERIFY2(t.cert.trustedSha256.isEmpty(), "a CA-verified target pins nothing");
+        clickToggle(child<QRadioButton>(m_wizard.get(), "authFilesRadio"));
+        QVERIFY2(subTitle().startsWith(QStringLiteral("Step 2 of 4:")), qPrintable(subTitle()));
     }
 
     void stepsFollowTheAuthentication()

@@ -465,7 +465,7 @@ Status MigrationJob::connectTarget(Context &c)
         c.connection.clientKey = identity.key();
     }
     c.connection.endpoint = QUrl(c.target.endpoint);
-    c.connection.pinnedSha256 = c.target.cert.trustedSha256;
+    c.connection.setServerTrust(c.target);
     c.connection.serverType = c.target.targetType;
     c.connection.apiExtensions = c.target.apiExtensions;
     c.connection.project = c.project;

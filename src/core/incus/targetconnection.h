@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+namespace ferry {
+struct Target;
+} // namespace ferry
 
 namespace ferry::net {
 class HttpClient;
@@ -20,6 +25,10 @@ struct TargetConnection
 {
     QUrl endpoint; // https://host:8443
     QString pinnedSha256; // the server's trusted certificate; empty: system trust
+    // Verified by certificate authority (a target whose certificate renews, ACME's): no pin; the
+    // system's CAs and these decide, for the endpoint's host name.
+    bool verifyByCa = false;
+    QList<QSslCertificate> caCertificates;
     QSslCertificate clientCertificate;
     QSslKey clientKey;
     QString serverType; // incus | lxd (empty: unknown)
@@ -27,6 +36,11 @@ struct TargetConnection
     QString project = QStringLiteral("default");
     qint64 operationTimeoutMs = 300000; // how long one wait for an operation may take
 
+    // The server trust a target record asks for: its pinned fingerprint, or verification by
+    // certificate authority with its extra CAs (Target::tlsVerify "ca").
+    void setServerTrust(const Target &target);
+    // The trust alone, on a client (the pin, or the CAs).
+    void applyTrust(net::HttpClient &http) const;
     // "X-Incus-" or "X-LXD-".
     QByteArray headerPrefix() const;
     // Pins the server, presents our certificate, and gives requests a limit that outlasts an

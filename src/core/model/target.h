@@ -2,6 +2,8 @@
 
 #include "model/source.h"
 
+#include <QLatin1String>
+
 #include <QJsonObject>
 
 namespace ferry {
@@ -19,6 +21,11 @@ struct Target
     int createLimit = 10;
     qint64 connectionTimeoutMs = 300000;
     CertificateTrust cert;
+    // How the server's certificate is verified: "fingerprint" (cert's pin, the default) or "ca"
+    // (issued for the endpoint's host name by a CA the system trusts or one of tlsCaPem's; no
+    // pin, so a renewed certificate, ACME's, keeps working). docs/targets.md.
+    QString tlsVerify = QStringLiteral("fingerprint");
+    QString tlsCaPem; // "ca": extra certificate authorities (PEM), may be empty
     QString connectivityStatus = connectivity::Unknown;
     QString statusDetail;
     QString serverVersion;
@@ -27,6 +34,8 @@ struct Target
     QDateTime inventoryAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool verifiesByCa() const { return tlsVerify == QLatin1String("ca"); }
 };
 
 } // namespace ferry

@@ -45,6 +45,14 @@ void HttpClient::setPinnedSha256(const QString &sha256)
     m_nam->clearConnectionCache();
 }
 
+void HttpClient::setTrustByCa(const QList<QSslCertificate> &extraCas)
+{
+    m_pin.clear();
+    m_byCa = true;
+    m_extraCas = extraCas;
+    m_nam->clearConnectionCache();
+}
+
 void HttpClient::setClientCertificate(const QSslCertificate &cert, const QSslKey &key)
 {
     m_clientCert = cert;
@@ -67,10 +75,14 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
         req.setRawHeader(h.first, h.second);
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_clientCert.isNull()) {
+    if (!m_clientCert.isNull() || !m_extraCas.isEmpty()) {
         QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setLocalCertificate(m_clientCert);
-        c.setPrivateKey(m_clientKey);
+        if (!m_clientCert.isNull()) {
+            c.setLocalCertificate(m_clientCert);
+            c.setPrivateKey(m_clientKey);
+        }
+        if (!m_extraCas.isEmpty())
+            c.addCaCertificates(m_extraCas);
         req.setSslConfiguration(c);
     }
 
@@ -83,7 +95,7 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
         [this, reply, &refused](const QList<QSslError> &errors) {
             const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
             const QString seen = tls::sha256Of(peer);
-            m_outcome = tls::decide(m_pin, seen, false);
+            m_outcome = m_byCa ? tls::TrustOutcome::Untrusted : tls::decide(m_pin, seen, false);
             if (m_outcome == tls::TrustOutcome::Trusted) {
                 reply->ignoreSslErrors(errors);
                 return;
@@ -139,6 +151,14 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
                          "the server presented %3. Nothing was sent. Trust the new certificate "
                          "only if you know why it changed.")
                     .arg(host, m_pin, m_presented.sha256));
+        if (m_byCa)
+            return Error(Error::Code::Tls,
+                Text::tr("%1 presented a certificate that no trusted certificate authority "
+                         "issued for host name %2 (SHA-256 fingerprint %3). Nothing was sent. "
+                         "Give the target the CA that issues its certificates, or pin the "
+                         "fingerprint instead.")
+                    .arg(host, url.host(), m_presented.sha256),
+                m_presented.errors.join(QLatin1String("; ")));
         return Error(Error::Code::Tls,
             Text::tr("%1 presented a certificate that is not trusted (SHA-256 fingerprint %2). "
                      "Nothing was sent. Confirm the fingerprint to trust it.")

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
 
@@ -41,6 +42,11 @@ public:
 
     void setPinnedSha256(const QString &sha256);
     QString pinnedSha256() const { return m_pin; }
+    // Verification by certificate authority instead of a pin: the server's certificate must be
+    // issued for the URL's host name by a CA the system trusts or one of `extraCas`. Clears the
+    // pin; a refusal then says why (no "confirm the fingerprint").
+    void setTrustByCa(const QList<QSslCertificate> &extraCas);
+    bool trustsByCa() const { return m_byCa; }
     void setClientCertificate(const QSslCertificate &cert, const QSslKey &key);
     // Inactivity time-out: no byte for this long ends the request (also when connecting).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -66,6 +72,8 @@ public:
 private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_pin;
+    bool m_byCa = false;
+    QList<QSslCertificate> m_extraCas;
     QSslCertificate m_clientCert;
     QSslKey m_clientKey;
     int m_timeoutMs = 30000;

@@ -34,6 +34,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0005_change_notifications.sql"),
         QStringLiteral(":/ferry/sql/0006_conversion_dry_runs.sql"),
         QStringLiteral(":/ferry/sql/0007_artifact_files.sql"),
+        QStringLiteral(":/ferry/sql/0008_target_ca_verification.sql"),
     };
     return scripts;
 }

@@ -24,4 +24,5 @@ qt_add_resources(ferry_store "ferry_sql_migrations"
     FILES store/migrations/0001_initial.sql store/migrations/0002_schema_history.sql
     store/migrations/0003_keep_leftovers.sql store/migrations/0004_engine_leases.sql
     store/migrations/0005_change_notifications.sql
-    store/migrations/0006_conversion_dry_runs.sql store/migrations/0007_artifact_files.sql)
+    store/migrations/0006_conversion_dry_runs.sql store/migrations/0007_artifact_files.sql
+    store/migrations/0008_target_ca_verification.sql)

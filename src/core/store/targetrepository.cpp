@@ -17,7 +17,7 @@ const QString kColumns = QStringLiteral(
     "id, name, target_type, endpoint, auth_type, client_cert_pem, secret_ref, import_limit, "
     "create_limit, connection_timeout_ms, trusted_cert_pem, trusted_cert_sha256, seen_cert_pem, "
     "seen_cert_sha256, connectivity_status, status_detail, server_version, api_extensions_json, "
-    "inventory_json, inventory_at, created_at, updated_at");
+    "inventory_json, inventory_at, tls_verify, tls_ca_pem, created_at, updated_at");
 
 Target fromRow(const QSqlQuery &q)
 {
@@ -43,6 +43,8 @@ Target fromRow(const QSqlQuery &q)
     t.apiExtensions = jsoncolumns::toStringList(q.value(i++));
     t.inventory = jsoncolumns::toObject(q.value(i++));
     t.inventoryAt = fromDbTime(q.value(i++));
+    t.tlsVerify = q.value(i++).toString();
+    t.tlsCaPem = q.value(i++).toString();
     t.createdAt = fromDbTime(q.value(i++));
     t.updatedAt = fromDbTime(q.value(i++));
     return t;
@@ -54,7 +56,7 @@ QVariantList values(const Target &t)
         t.importLimit, t.createLimit, t.connectionTimeoutMs, t.cert.trustedPem,
         t.cert.trustedSha256, t.cert.seenPem, t.cert.seenSha256, t.connectivityStatus,
         t.statusDetail, t.serverVersion, jsoncolumns::fromStringList(t.apiExtensions),
-        jsoncolumns::fromObject(t.inventory), nullableTime(t.inventoryAt)};
+        jsoncolumns::fromObject(t.inventory), nullableTime(t.inventoryAt), t.tlsVerify, t.tlsCaPem};
 }
 
 Error notFound(const QString &what)
@@ -93,8 +95,9 @@ Result<qint64> TargetRepository::insert(const Target &target) const
             "secret_ref, import_limit, create_limit, connection_timeout_ms, trusted_cert_pem, "
             "trusted_cert_sha256, seen_cert_pem, seen_cert_sha256, connectivity_status, "
             "status_detail, server_version, api_extensions_json, inventory_json, inventory_at, "
-            "created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "tls_verify, tls_ca_pem, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"),
         v);
     if (!q)
         return writeError(q.error(), target.name);
@@ -111,7 +114,8 @@ Status TargetRepository::update(const Target &target) const
                        "connection_timeout_ms = ?, trusted_cert_pem = ?, trusted_cert_sha256 = ?, "
                        "seen_cert_pem = ?, seen_cert_sha256 = ?, connectivity_status = ?, "
                        "status_detail = ?, server_version = ?, api_extensions_json = ?, "
-                       "inventory_json = ?, inventory_at = ?, updated_at = ? WHERE id = ?"),
+                       "inventory_json = ?, inventory_at = ?, tls_verify = ?, tls_ca_pem = ?, "
+                       "updated_at = ? WHERE id = ?"),
         v);
     if (!q)
         return writeError(q.error(), target.name);

@@ -2,6 +2,7 @@
 
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "incus/targetconnection.h"
 #include "net/endpoint.h"
 #include "net/httpclient.h"
 #include "secrets/credentialstore.h"
@@ -17,7 +18,10 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace ferry {
 
@@ -80,7 +84,9 @@ struct TargetService::Session
     Session(
         const Target &t, const incus::ClientCertificate *identity, const std::atomic_bool *cancel)
     {
-        http.setPinnedSha256(t.cert.trustedSha256);
+        incus::TargetConnection trust;
+        trust.setServerTrust(t);
+        trust.applyTrust(http);
         http.setCancelFlag(cancel);
         if (identity)
             http.setClientCertificate(identity->certificate(), identity->key());
@@ -263,7 +269,13 @@ Status redeem(const Target &t, const incus::ClientCertificate &identity,
     const incus::TrustToken &token, const std::atomic_bool *cancel)
 {
     net::HttpClient http;
-    http.setPinnedSha256(token.fingerprint);
+    if (t.verifiesByCa()) {
+        incus::TargetConnection trust;
+        trust.setServerTrust(t);
+        trust.applyTrust(http);
+    } else {
+        http.setPinnedSha256(token.fingerprint);
+    }
     http.setCancelFlag(cancel);
     http.setClientCertificate(identity.certificate(), identity.key());
     incus::IncusClient client(&http, QUrl(t.endpoint), t.connectionTimeoutMs);
@@ -325,6 +337,8 @@ Result<incus::TrustToken> prepareToken(Target &t, const QString &text)
             Text::tr("The trust token expired at %1. Create a new one on the server with "
                      "\"%2\" and try again.")
                 .arg(token->expiresAt, tokenCommand(t.targetType)));
+    if (t.verifiesByCa())
+        return token; // the certificate authority vouches for the server, not the token's pin
     if (!t.cert.trustedSha256.isEmpty() && t.cert.trustedSha256 != token->fingerprint)
         return Error(Error::Code::Tls,
             Text::tr("The trust token names the server certificate %1, but the target trusts "
@@ -345,6 +359,39 @@ Result<incus::ClientCertificate> makeIdentity(const Target &t, const TargetAuth 
     return incus::generateClientCertificate(QStringLiteral("ferry-%1").arg(t.name));
 }
 
+// How the server's certificate is verified: a pin (the default) or certificate authorities. By CA,
+// nothing is pinned (a renewed certificate must keep working) and the extra CAs must be
+// certificates.
+Status normalizeServerTrust(Target &t)
+{
+    t.tlsVerify = t.tlsVerify.trimmed().toLower();
+    if (t.tlsVerify.isEmpty())
+        t.tlsVerify = QStringLiteral("fingerprint");
+    if (t.tlsVerify != QLatin1String("fingerprint") && t.tlsVerify != QLatin1String("ca"))
+        return Error(Error::Code::InvalidInput,
+            Text::tr("\"%1\" is not a way to verify a server certificate: fingerprint (pin the "
+                     "certificate) or ca (a certificate authority and the host name).")
+                .arg(t.tlsVerify));
+    if (!t.verifiesByCa()) {
+        t.tlsCaPem.clear();
+        return {};
+    }
+    t.cert.trustedSha256.clear();
+    t.cert.trustedPem.clear();
+    t.tlsCaPem = t.tlsCaPem.trimmed();
+    if (!t.tlsCaPem.isEmpty()) {
+        const auto cas = QSslCertificate::fromData(t.tlsCaPem.toLatin1(), QSsl::Pem);
+        if (cas.isEmpty() || std::any_of(cas.begin(), cas.end(), [](const QSslCertificate &c) {
+                return c.isNull();
+            }))
+            return Error(Error::Code::InvalidInput,
+                Text::tr("The certificate authorities of target %1 are not PEM certificates.")
+                    .arg(t.name));
+        t.tlsCaPem += QLatin1Char('\n');
+    }
+    return {};
+}
+
 // What add() and update() do first with the fields a person gave: the name trimmed, the limits
 // checked, the endpoint normalized.
 Status normalizeEdited(Target &t)
@@ -356,7 +403,7 @@ Status normalizeEdited(Target &t)
     if (!endpoint)
         return endpoint.error();
     t.endpoint = *endpoint;
-    return {};
+    return normalizeServerTrust(t);
 }
 
 Error oidcUnsupported()
@@ -370,6 +417,11 @@ Error oidcUnsupported()
 
 Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::atomic_bool *cancel)
 {
+    if (t.verifiesByCa() && !t.cert.trustedSha256.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1: pin a fingerprint or verify by certificate authority, not "
+                     "both.")
+                .arg(t.name.trimmed()));
     if (Status st = normalizeEdited(t); !st)
         return st.error();
     if (Status st = t.cert.normalizePin(); !st)
@@ -438,6 +490,12 @@ Result<Target> TargetService::trustFingerprint(const QString &name, const QStrin
         return t.error();
     if (Status st = t->cert.trustFingerprint(fingerprint); !st)
         return st.error();
+    if (t->verifiesByCa()) {
+        // A person pinned the certificate: from now on the pin decides, not the CAs.
+        qCInfo(lcTargets) << "target" << name << "now pins its certificate instead of its CA";
+        t->tlsVerify = QStringLiteral("fingerprint");
+        t->tlsCaPem.clear();
+    }
     if (Status st = repo.update(*t); !st)
         return st.error();
     return checkAndSave(*t, nullptr);

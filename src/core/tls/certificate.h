@@ -37,6 +37,7 @@ enum class TrustOutcome {
     Trusted, // system-trusted, or the pinned certificate
     NeedsConfirmation, // not trusted and nothing pinned: show it, ask a person
     Changed, // something is pinned and the server shows another certificate
+    Untrusted, // verified by certificate authority, and none issued it for the host
 };
 
 // The decision for one presented certificate. pinnedSha256 empty means nothing pinned.

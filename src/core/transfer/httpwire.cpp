@@ -3,6 +3,7 @@
 #include "tls/certificate.h"
 
 #include <QList>
+#include <QSslConfiguration>
 #include <QSslSocket>
 
 namespace ferry::transfer {
@@ -75,8 +76,14 @@ bool contentRangeIs(const QByteArray &contentRange, qint64 offset, qint64 length
     return okFirst && okLast && first == offset && last == offset + length - 1;
 }
 
-void pinPeer(QSslSocket &socket, QObject *context, const QString &pinnedSha256)
+void pinPeer(QSslSocket &socket, QObject *context, const QString &pinnedSha256,
+    const QList<QSslCertificate> &extraCas)
 {
+    if (pinnedSha256.isEmpty() && !extraCas.isEmpty()) {
+        QSslConfiguration conf = socket.sslConfiguration();
+        conf.addCaCertificates(extraCas);
+        socket.setSslConfiguration(conf);
+    }
     QObject::connect(&socket, &QSslSocket::sslErrors, context,
         [&socket, pinnedSha256](const QList<QSslError> &errors) {
             const QString seen = tls::sha256Of(socket.peerCertificate());

@@ -4,6 +4,8 @@
 // and the import upload (RawUpload) share on their own sockets.
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <optional>
@@ -38,9 +40,11 @@ QByteArray decodeChunked(const QByteArray &body);
 bool contentRangeIs(const QByteArray &contentRange, qint64 offset, qint64 length);
 
 // Trusts the peer of `socket` by its pinned certificate: TLS errors are ignored when the
-// certificate's SHA-256 is `pinnedSha256` (empty: the system's trust decides). Call
-// peerMatchesPin() once encrypted.
-void pinPeer(QSslSocket &socket, QObject *context, const QString &pinnedSha256);
+// certificate's SHA-256 is `pinnedSha256` (empty: the system's trust decides, with `extraCas`
+// trusted too: a target verified by certificate authority). Call peerMatchesPin() once
+// encrypted.
+void pinPeer(QSslSocket &socket, QObject *context, const QString &pinnedSha256,
+    const QList<QSslCertificate> &extraCas = {});
 bool peerMatchesPin(const QSslSocket &socket, const QString &pinnedSha256);
 
 } // namespace ferry::transfer

@@ -28,7 +28,8 @@ public:
         m_socket.setLocalCertificate(target.connection.clientCertificate);
         m_socket.setPrivateKey(target.connection.clientKey);
         m_socket.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        pinPeer(m_socket, this, m_target.connection.pinnedSha256);
+        pinPeer(
+            m_socket, this, m_target.connection.pinnedSha256, m_target.connection.caCertificates);
         connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
             if (!peerMatchesPin(m_socket, m_target.connection.pinnedSha256)) {
                 fail(tr("The target's certificate is not the trusted one."));

@@ -18,9 +18,11 @@ AddTargetSettingsPage::AddTargetSettingsPage(AddTargetWizard *wizard)
     layout->addWidget(m_settings);
     m_settings->setExistingNames(wizard->existingNames());
     m_settings->setTarget(wizard->draft());
-    // The fingerprint decides whether the certificate page is on the way.
+    // The fingerprint (or verification by CA) decides whether the certificate page is on the way.
     connect(m_settings, &TargetSettingsWidget::changed, wizard, [this, wizard] {
         wizard->draft().cert.trustedSha256 = m_settings->fingerprint();
+        wizard->draft().tlsVerify
+            = m_settings->verifiesByCa() ? QStringLiteral("ca") : QStringLiteral("fingerprint");
         wizard->refreshSteps();
     });
 }

@@ -185,8 +185,8 @@ QList<int> AddTargetWizard::plannedPages() const
             || (certificate && !seen(SummaryPageId) && t.connectivityStatus != connectivity::Ok
                 && m_authChoice == AuthChoice::GenerateCertificate);
     } else {
-        certificate
-            = m_authChoice != AuthChoice::TrustToken && m_draft.cert.trustedSha256.isEmpty();
+        certificate = m_authChoice != AuthChoice::TrustToken && m_draft.cert.trustedSha256.isEmpty()
+            && !m_draft.verifiesByCa();
         trust = m_authChoice == AuthChoice::GenerateCertificate;
     }
     if (certificate)

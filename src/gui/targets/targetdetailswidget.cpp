@@ -217,6 +217,10 @@ void TargetDetailsWidget::setTarget(const Target &t, const QString &clientCertif
     if (t.cert.changed(t.connectivityStatus))
         m_serverCert->setText(
             tr("%1 (trusted)\n%2 (presented now)").arg(t.cert.trustedSha256, t.cert.seenSha256));
+    if (t.verifiesByCa())
+        m_serverCert->setText(
+            tr("verified by certificate authority and host name (%1 presented last)")
+                .arg(t.cert.seenSha256.isEmpty() ? tr("nothing") : t.cert.seenSha256.left(16)));
     const QString client = clientFingerprint(t);
     m_clientCert->setText(client.isEmpty() ? tr("none") : client);
     m_inventoryAt->setText(t.inventoryAt.isValid()
