@@ -298,7 +298,8 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 	folder := newFolderFront(control, reqLog) // labfolder.go
 	folder.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler:           reqLog.wrap(folder.wrap(strictFolder(model, model.Service.ServeMux)), control.beforeSoap),
+		Handler: reqLog.wrap(versionsFront(folder.wrap(strictFolder(model, model.Service.ServeMux)),
+			reqLog, []string{control.c.ServiceContent.About.ApiVersion, "6.0", "5.5"}), control.beforeSoap), // labsessions.go
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
 	}
