@@ -827,6 +827,23 @@ Status MigrationJob::copyDisk(Context &c, int i)
                   .arg(disk.name));
         return c.datastores->sessionCookie();
     };
+    // Reading the datastore is no SOAP call: without one every few minutes vCenter ends the
+    // session after 30 minutes, in the middle of a long copy.
+    src.keepAlive = [&c, &disk]() -> Result<QByteArray> {
+        const int logins = c.soap->loginCount();
+        auto now = c.soap->call(QStringLiteral("CurrentTime"),
+            vmware::MoRef {QStringLiteral("ServiceInstance"), QStringLiteral("ServiceInstance")});
+        if (!now) {
+            c.log(tr("Disk %1: the keep-alive call on the source failed: %2")
+                      .arg(disk.name, now.error().message));
+            return now.error();
+        }
+        if (c.soap->loginCount() == logins)
+            return QByteArray();
+        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
+                  .arg(disk.name));
+        return c.datastores->sessionCookie();
+    };
 
     DiskProgress progress;
     progress.diskPosition = i;
