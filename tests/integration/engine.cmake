@@ -80,3 +80,11 @@ add_test(NAME integration.sourcesessions
         "$<TARGET_FILE:ferryctl>")
 set_tests_properties(integration.sourcesessions PROPERTIES LABELS integration TIMEOUT 900
     SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+
+# integration.bootdisk (issue 13): a VM whose boot order names its second disk lands with that
+# disk as the root disk and the first as an extra disk, byte-identical. A lab of its own.
+add_test(NAME integration.bootdisk
+    COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/scale/boot-disk" "${PROJECT_SOURCE_DIR}"
+        "$<TARGET_FILE:ferryctl>")
+set_tests_properties(integration.bootdisk PROPERTIES LABELS integration TIMEOUT 900
+    SKIP_RETURN_CODE 77 RUN_SERIAL ON)

@@ -64,6 +64,7 @@ func (lc *labControl) register(mux *http.ServeMux) {
 	mux.HandleFunc("/lab/power-on", lc.guard(lc.powerOn))
 	lc.registerCutover(mux)  // labcutover.go: suspend, encrypt, add-nic, reregister, restricted
 	lc.registerSessions(mux) // labsessions.go: sessions
+	lc.registerBoot(mux)     // labboot.go: boot-order
 }
 
 func (lc *labControl) guard(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
