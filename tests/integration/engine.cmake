@@ -88,3 +88,12 @@ add_test(NAME integration.bootdisk
         "$<TARGET_FILE:ferryctl>")
 set_tests_properties(integration.bootdisk PROPERTIES LABELS integration TIMEOUT 900
     SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+
+# integration.changetracking (issue 13): the sync verifies changed block tracking per disk (its
+# backing's changeId and the -ctk.vmdk file on the datastore) and records background import
+# verified. A lab of its own (no target).
+add_test(NAME integration.changetracking
+    COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/scale/change-tracking" "${PROJECT_SOURCE_DIR}"
+        "$<TARGET_FILE:ferryctl>")
+set_tests_properties(integration.changetracking PROPERTIES LABELS integration TIMEOUT 600
+    SKIP_RETURN_CODE 77 RUN_SERIAL ON)

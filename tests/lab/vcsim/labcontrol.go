@@ -65,6 +65,7 @@ func (lc *labControl) register(mux *http.ServeMux) {
 	lc.registerCutover(mux)  // labcutover.go: suspend, encrypt, add-nic, reregister, restricted
 	lc.registerSessions(mux) // labsessions.go: sessions
 	lc.registerBoot(mux)     // labboot.go: boot-order
+	lc.registerCbt(mux)      // labcbt.go: cbt
 }
 
 func (lc *labControl) guard(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
