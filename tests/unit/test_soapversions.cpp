@@ -160,6 +160,23 @@ private Q_SLOTS:
         QCOMPARE(fake.requests.filter(QStringLiteral("GET")).size(), 1);
     }
 
+    // A busy server (503) is not called "not vSphere": a server error, no SOAP call.
+    void busyServerIsNotNotVsphere()
+    {
+        FakeServer fake;
+        fake.versionsStatus = 503;
+        fake.versionsBody = "Service Unavailable";
+        net::HttpClient http;
+        http.setTimeoutMs(10000);
+        SoapClient soap(&http, fake.url());
+        auto content = soap.retrieveServiceContent();
+        QVERIFY(!content.ok());
+        QCOMPARE(content.error().code, Error::Code::Server);
+        QVERIFY2(!content.error().message.contains(QStringLiteral("not vCenter")),
+            qPrintable(content.error().message));
+        QVERIFY(fake.requests.filter(QStringLiteral("POST")).isEmpty());
+    }
+
     // Not vSphere, or too old: a clear error and no SOAP call at all.
     void notVsphereGetsNoCall_data()
     {

@@ -302,6 +302,13 @@ Status SoapClient::readServiceVersions()
                 .arg(resp->status)
                 .arg(QString::fromUtf8(resp->body.left(200))));
     };
+    if (resp->status >= 500) // a busy server or a proxy in front of it: says nothing about it
+        return Error(Error::Code::Server,
+            Text::tr("The server at %1 answered HTTP status %2; try again later.")
+                .arg(m_url.host())
+                .arg(resp->status),
+            QStringLiteral("GET %1: %2")
+                .arg(url.toString(), QString::fromUtf8(resp->body.left(200))));
     if (resp->status != 200)
         return notVsphere(
             Text::tr("it has no /sdk/vimServiceVersions.xml (HTTP status %1).").arg(resp->status));
