@@ -11821,6 +11821,11 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     </message>
     <message>
         <location line="+8"/>
+        <source>The server at %1 answered HTTP status %2; try again later.</source>
+        <translation>Der Server %1 hat mit HTTP-Status %2 geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>it has no /sdk/vimServiceVersions.xml (HTTP status %1).</source>
         <translation>er hat keine /sdk/vimServiceVersions.xml (HTTP-Status %1).</translation>
     </message>
