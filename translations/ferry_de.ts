@@ -1084,7 +1084,17 @@
         <translation>Das Lesen von [%1] %2 aus dem Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Looking for [%1] %2 on the datastore failed (HTTP %3).</source>
+        <translation>Die Suche nach [%1] %2 im Datenspeicher ist fehlgeschlagen (HTTP %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>VM %1: cannot verify changed block tracking of disk %2: %3</source>
+        <translation>VM %1: Die Änderungsverfolgung (CBT) von Disk %2 lässt sich nicht prüfen: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../src/core/vmware/datastorechain.cpp" line="+56"/>
         <location line="+80"/>
         <source>Disk %1 is not on a datastore.</source>
@@ -2711,7 +2721,7 @@
         <translation>Nur https-Endpunkte werden unterstützt (angegeben: %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sources/sourceservice.cpp" line="+75"/>
+        <location filename="../src/core/sources/sourceservice.cpp" line="+76"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
@@ -2751,7 +2761,7 @@
         <translation>Quelle %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>VM %1 has the same UUID as another VM (%2) and was skipped.</source>
         <translation>VM %1 hat dieselbe UUID wie eine andere VM (%2) und wurde übersprungen.</translation>
     </message>
@@ -4020,7 +4030,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+223"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+243"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4030,7 +4040,7 @@ Ersetzte Werte: %1
         <translation>Programmfehler: Ein Migrationsauftrag wurde für einen Eintrag in &quot;%1&quot; gestartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The target %1 of the placement is not registered.</source>
         <translation>Das Ziel %1 der Platzierung ist nicht registriert.</translation>
     </message>
@@ -4138,7 +4148,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4159,7 +4169,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+187"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -4177,7 +4187,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-757"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4247,12 +4257,12 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>the VM has a NIC the batch does not know (%1): sync the source.</source>
         <translation>die VM hat eine Netzwerkkarte, die der Batch nicht kennt (%1): Synchronisieren Sie die Quelle.</translation>
     </message>
@@ -4422,12 +4432,23 @@ Ersetzte Werte: %1
         <translation>Die VM ist auf Cluster-Mitglied %1 gelandet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Disk %1 is the boot disk (the VM&apos;s boot order): the target&apos;s root disk</source>
+        <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+17"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
+        <source>Disk %1: the keep-alive call on the source failed: %2</source>
+        <translation>Disk %1: Der Keep-alive-Aufruf an der Quelle ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4437,7 +4458,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The copy of disk %1 cannot be recorded: %2</source>
         <translation>Die Kopie des Datenträgers %1 kann nicht festgehalten werden: %2</translation>
     </message>
@@ -11778,7 +11799,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+354"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+361"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
         <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
@@ -11796,7 +11817,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-446"/>
+        <location line="-453"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
@@ -12141,12 +12162,17 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>vmdk</name>
     <message>
-        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+40"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+75"/>
         <source>The disk&apos;s .vmdk file is not a text descriptor (a binary sparse or stream-optimised VMDK); only flat disks can be copied.</source>
         <translation>Die .vmdk-Datei der Festplatte ist kein Textdeskriptor (ein binäres Sparse- oder Stream-optimiertes VMDK); nur flache Festplatten können kopiert werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>The disk descriptor is written in the encoding &quot;%1&quot;, which Ferry cannot read.</source>
+        <translation>Der Disk-Deskriptor ist in der Kodierung „%1“ geschrieben, die Ferry nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The disk descriptor names an extent larger than any disk (%1 sectors at offset %2).</source>
         <translation>Der Festplattendeskriptor nennt einen Extent, der größer als jede Festplatte ist (%1 Sektoren ab Offset %2).</translation>
     </message>
@@ -12161,18 +12187,18 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Die Snapshot-Kette der Festplatte ist inkonsistent; konsolidieren Sie ihre Snapshots in vSphere.</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+12"/>
+        <location line="+170"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+40"/>
         <source>Disks of type &quot;%1&quot; cannot be copied yet; Ferry copies flat disks.</source>
         <translation>Festplatten vom Typ &quot;%1&quot; können noch nicht kopiert werden; Ferry kopiert flache Festplatten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="-30"/>
         <source>The disk&apos;s snapshot chain has its base in another directory (a linked clone); Ferry cannot copy such a disk yet.</source>
         <translation>Die Basis der Snapshot-Kette der Festplatte liegt in einem anderen Verzeichnis (ein verknüpfter Klon); Ferry kann eine solche Festplatte noch nicht kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/vmdkdescriptor.cpp" line="+4"/>
+        <location line="+34"/>
         <source>The disk has %1 extents; Ferry copies disks with one extent.</source>
         <translation>Die Festplatte hat %1 Extents; Ferry kopiert Festplatten mit einem Extent.</translation>
     </message>
@@ -12182,7 +12208,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Extent der Festplatte vom Typ %1 kann nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/deltachain.cpp" line="-139"/>
+        <location filename="../src/core/vmware/deltachain.cpp" line="-129"/>
         <location line="+12"/>
         <source>The snapshot chain&apos;s grain maps do not fit together.</source>
         <translation>Die Grain-Tabellen der Snapshot-Kette passen nicht zusammen.</translation>
@@ -12207,13 +12233,13 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/soapclient.cpp" line="+85"/>
-        <location line="+138"/>
+        <location filename="../src/core/vmware/soapclient.cpp" line="+102"/>
+        <location line="+141"/>
         <source>The server answered %1 with HTTP status %2.</source>
         <translation>Der Server hat %1 mit HTTP-Status %2 beantwortet.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The server refused %1: %2</source>
         <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
@@ -12233,7 +12259,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Unerwartete Antwort auf %1: &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location filename="../src/core/vmware/xmlnode.cpp" line="+33"/>
         <source>The server&apos;s answer to %1 is not valid XML.</source>
         <translation>Die Antwort des Servers auf %1 ist kein gültiges XML.</translation>
@@ -12244,7 +12270,37 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Der Server hat auf %1 keine Antwort gesendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
+        <source>The server at %1 is not vCenter or ESXi: %2</source>
+        <translation>Der Server %1 ist kein vCenter oder ESXi: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 answered HTTP status %2; try again later.</source>
+        <translation>Der Server %1 hat mit HTTP-Status %2 geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no /sdk/vimServiceVersions.xml (HTTP status %1).</source>
+        <translation>er hat keine /sdk/vimServiceVersions.xml (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its /sdk/vimServiceVersions.xml is not a list of API namespaces.</source>
+        <translation>seine /sdk/vimServiceVersions.xml ist keine Liste von API-Namensräumen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it does not offer the vim25 API.</source>
+        <translation>er bietet die vim25-API nicht an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 offers vSphere API %2; Ferry speaks %3 to %4.</source>
+        <translation>Der Server %1 bietet die vSphere-API %2 an; Ferry spricht %3 bis %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server sent no service content.</source>
         <translation>Der Server hat keinen Service-Content gesendet.</translation>
     </message>
@@ -12259,7 +12315,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Benutzername oder Passwort wurde von %1 nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/vmware/inventory.cpp" line="+393"/>
+        <location filename="../src/core/vmware/inventory.cpp" line="+403"/>
         <source>%1 %2: property %3 could not be read (%4).</source>
         <translation>%1 %2: Eigenschaft %3 konnte nicht gelesen werden (%4).</translation>
     </message>
@@ -12269,7 +12325,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>VM %1 (%2) hat keine Konfiguration und wurde nicht importiert.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The server does not offer the VM property %1; it was left out.</source>
         <translation>Der Server bietet die VM-Eigenschaft %1 nicht an; sie wurde ausgelassen.</translation>
     </message>

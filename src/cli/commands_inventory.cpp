@@ -132,7 +132,9 @@ QJsonObject instanceJson(const Instance &i, const QString &sourceName)
             {QStringLiteral("sharing"), d.sharing}, {QStringLiteral("mode"), d.mode},
             {QStringLiteral("backing_type"), d.backingType},
             {QStringLiteral("supported"), d.supported},
-            {QStringLiteral("unsupported_reason"), d.unsupportedReason}};
+            {QStringLiteral("unsupported_reason"), d.unsupportedReason},
+            {QStringLiteral("change_id"), d.changeId},
+            {QStringLiteral("background_import_verified"), d.backgroundImportVerified}};
     QJsonArray nics;
     for (const Nic &n : i.nics)
         nics << QJsonObject {{QStringLiteral("hardware_address"), n.hardwareAddress},

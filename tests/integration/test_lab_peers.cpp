@@ -85,7 +85,8 @@ private:
     {
         QNetworkRequest req(QUrl(m_lab.value(prefix + QStringLiteral("_URL"))));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/xml; charset=utf-8"));
-        req.setRawHeader("SOAPAction", "urn:vim25/7.0");
+        // A version the lab lists in /sdk/vimServiceVersions.xml (it refuses others, as vCenter).
+        req.setRawHeader("SOAPAction", "urn:vim25/6.5");
         return send(
             req, "POST", soapEnvelope(body), m_lab.value(prefix + QStringLiteral("_FINGERPRINT")));
     }

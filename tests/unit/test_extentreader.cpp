@@ -276,6 +276,55 @@ private Q_SLOTS:
         QCOMPARE(server.requests.last().cookie, QByteArray("vmware_soap_session=two"));
     }
 
+    // A long copy makes no SOAP call: DiskSource::keepAlive is called every keepAliveMs while the
+    // reads run, and when the call had to log in again (a new cookie), the reads go on with the
+    // new cookie without a refusal or a renewal.
+    void keepAliveDuringTheReads()
+    {
+        FakeDatastore server;
+        QVERIFY(server.start(m_cert, m_key));
+        bool newSession = false;
+        server.answer = [&](const Request &r, int) -> QByteArray {
+            if (newSession && r.cookie != "vmware_soap_session=two")
+                return response(401, "no session");
+            return ranged(r.range);
+        };
+        DiskSource src;
+        src.extentUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/folder/d/d-flat.vmdk?dsName=x")
+                                 .arg(server.port()));
+        src.pinnedSha256 = tls::sha256Of(m_cert);
+        src.cookie = "vmware_soap_session=one";
+        src.sizeBytes = fileBytes().size();
+        int renewals = 0;
+        src.renewCookie = [&]() -> Result<QByteArray> {
+            ++renewals;
+            return QByteArray();
+        };
+        int calls = 0;
+        src.keepAliveMs = 30;
+        src.keepAlive = [&]() -> Result<QByteArray> {
+            if (++calls < 2)
+                return QByteArray(); // the session is alive
+            newSession = true; // it had ended: the call logged in again
+            return QByteArray("vmware_soap_session=two");
+        };
+        QVector<Piece> pieces;
+        for (qint64 o = 0; o < src.sizeBytes; o += 4096)
+            pieces.push_back({o, 4096});
+        ExtentReader reader(src, pieces, 1, nullptr);
+        reader.setRateLimit(16 * 1024); // 16 KiB: about 0.75 s
+        QByteArray data;
+        reader.setConsumer([&](const Piece &, QByteArray &&d) { data += d; });
+        const Status st = runReader(reader, nullptr);
+        QVERIFY2(st, qPrintable(st.error().toString()));
+        QCOMPARE(data, fileBytes());
+        QVERIFY2(calls >= 2, qPrintable(QString::number(calls)));
+        QCOMPARE(reader.keepAlives(), calls);
+        QCOMPARE(renewals, 0);
+        QCOMPARE(server.requests.last().cookie, QByteArray("vmware_soap_session=two"));
+        QCOMPARE(server.requests.first().cookie, QByteArray("vmware_soap_session=one"));
+    }
+
     // Refused again right after a new login: the user may not read the datastore.
     void refusedAfterRenewalFails()
     {

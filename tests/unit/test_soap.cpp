@@ -350,6 +350,53 @@ private Q_SLOTS:
         QVERIFY(inventoryPropertySpec().contains("<pathSet>parentFolder</pathSet>"));
     }
 
+    // config.bootOptions.bootOrder names the boot disk by its device key: the sync records the
+    // first disk device in it (CD-ROM and NIC entries before it do not count).
+    void bootDiskFromBootOrder()
+    {
+        const QByteArray xsi = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
+        auto vm = [&](const QByteArray &bootOrder) {
+            QByteArray props = "<propSet><name>name</name><val>v</val></propSet>"
+                               "<propSet><name>config.instanceUuid</name><val>5000-1</val>"
+                               "</propSet><propSet><name>config.hardware.device</name><val "
+                + xsi
+                + " xsi:type=\"ArrayOfVirtualDevice\">"
+                  "<VirtualDevice xsi:type=\"VirtualDisk\"><key>2000</key><backing "
+                  "xsi:type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] v/v.vmdk</fileName>"
+                  "</backing><capacityInBytes>1048576</capacityInBytes></VirtualDevice>"
+                  "<VirtualDevice xsi:type=\"VirtualDisk\"><key>2001</key><backing "
+                  "xsi:type=\"VirtualDiskFlatVer2BackingInfo\"><fileName>[ds] v/v_1.vmdk"
+                  "</fileName></backing><capacityInBytes>1048576</capacityInBytes>"
+                  "</VirtualDevice></val></propSet>";
+            if (!bootOrder.isEmpty())
+                props += "<propSet><name>config.bootOptions.bootOrder</name><val " + xsi
+                    + " xsi:type=\"ArrayOfVirtualMachineBootOptionsBootableDevice\">" + bootOrder
+                    + "</val></propSet>";
+            auto doc = parseXml(
+                "<objects><obj type=\"VirtualMachine\">vm-1</obj>" + props + "</objects>",
+                QStringLiteral("t"));
+            InventoryAssembler a;
+            a.addObject(doc ? *doc : XmlNode());
+            const Inventory inv = a.finish({}, 1);
+            return inv.instances.isEmpty()
+                ? QJsonValue()
+                : inv.instances.first().config.value(QStringLiteral("vmware.boot_disk_key"));
+        };
+        QCOMPARE(vm("<VirtualMachineBootOptionsBootableDevice "
+                    "xsi:type=\"VirtualMachineBootOptionsBootableCdromDevice\"/>"
+                    "<VirtualMachineBootOptionsBootableDevice "
+                    "xsi:type=\"VirtualMachineBootOptionsBootableDiskDevice\"><deviceKey>2001"
+                    "</deviceKey></VirtualMachineBootOptionsBootableDevice>"
+                    "<VirtualMachineBootOptionsBootableDevice "
+                    "xsi:type=\"VirtualMachineBootOptionsBootableDiskDevice\"><deviceKey>2000"
+                    "</deviceKey></VirtualMachineBootOptionsBootableDevice>")
+                     .toInt(),
+            2001);
+        QVERIFY(vm({}).isUndefined()); // no boot order: the first disk, nothing recorded
+        QVERIFY(
+            inventoryPropertySpec().contains("<pathSet>config.bootOptions.bootOrder</pathSet>"));
+    }
+
     void propertySpecCoversTypes()
     {
         const QByteArray spec = inventoryPropertySpec();

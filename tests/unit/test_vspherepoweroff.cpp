@@ -51,8 +51,9 @@ public:
                     if (buffer->size() < head + 4 + length)
                         return;
                     const QByteArray body = buffer->mid(head + 4, length);
+                    const bool versions = buffer->startsWith("GET /sdk/vimServiceVersions.xml ");
                     buffer->clear();
-                    s->write(answer(body));
+                    s->write(versions ? serviceVersions() : answer(body));
                     s->disconnectFromHost();
                 });
             }
@@ -76,6 +77,16 @@ private:
         return "HTTP/1.1 " + QByteArray::number(status)
             + " X\r\nConnection: close\r\nContent-Type: text/xml; charset=utf-8\r\n"
             + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+    // What a client reads before its first call (SoapClient, issue 13).
+    static QByteArray serviceVersions()
+    {
+        const QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><namespaces "
+                                "version=\"1.0\"><namespace><name>urn:vim25</name><version>8.0.2.0"
+                                "</version></namespace></namespaces>";
+        return "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/xml\r\n"
+               "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
     static QByteArray ok(const char *method, const QByteArray &returnval)
     {

@@ -54,6 +54,22 @@ Q_LOGGING_CATEGORY(lcJob, "ferry.engine.job", QtInfoMsg)
 
 namespace marker = incus::marker;
 
+namespace {
+// The index of the disk the VM boots from: the sync's vmware.boot_disk_key (the first disk of
+// config.bootOptions.bootOrder) when it names one of the disks, else 0 (no boot order: vSphere
+// boots the first disk).
+int bootDiskIndex(const Instance &vm)
+{
+    const QJsonValue key = vm.config.value(QStringLiteral("vmware.boot_disk_key"));
+    if (key.isUndefined())
+        return 0;
+    for (int i = 0; i < vm.disks.size(); ++i)
+        if (vm.disks.at(i).deviceKey == key.toInt())
+            return i;
+    return 0;
+}
+} // namespace
+
 // What the steps share: the entry and what it refers to, the two sessions, and what was made.
 struct MigrationJob::Context
 {
@@ -93,7 +109,11 @@ struct MigrationJob::Context
     incus::TargetConnection connection;
     std::unique_ptr<incus::IncusClient> incus;
     bool targetConnected = false;
-    QStringList volumeNames; // the extra disks' custom volumes, in disk order
+    QStringList volumeNames; // the extra disks' custom volumes, in the order copied
+    QVector<int> volumeDisks; // the disk of each of them
+    // The disk the VM boots from (config.bootOptions.bootOrder at sync, else the first): the
+    // target's root disk; the others become extra disks.
+    int rootDisk = 0;
     // GET /1.0 at the job's start, and on a cluster: the member the placement names (checked
     // against the live member list) with its address, and where the VM landed (its `location`).
     incus::ServerInfo server;
@@ -276,6 +296,7 @@ Status MigrationJob::load(Context &c)
     if (!vm)
         return vm.error();
     c.vm = *vm;
+    c.rootDisk = bootDiskIndex(c.vm);
     auto batch = BatchRepository(db).byId(c.entry.batchId);
     if (!batch)
         return batch.error();
@@ -590,7 +611,7 @@ Status MigrationJob::dryRunTarget(Context &c)
     if (c.vm.tpm)
         devices.insert(
             QStringLiteral("vtpm"), QJsonObject {{QStringLiteral("type"), QStringLiteral("tpm")}});
-    const Disk root = c.vm.disks.isEmpty() ? Disk() : c.vm.disks.first();
+    const Disk root = c.vm.disks.value(c.rootDisk);
     devices.insert(QStringLiteral("root"),
         QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
             {QStringLiteral("path"), QStringLiteral("/")}, {QStringLiteral("pool"), c.poolOf(root)},
@@ -911,7 +932,18 @@ Status MigrationJob::recordLocation(Context &c)
 Status MigrationJob::copyDisks(Context &c)
 {
     c.volumeNames.clear();
-    for (int i = 0; i < c.vm.disks.size(); ++i) {
+    c.volumeDisks.clear();
+    if (c.rootDisk != 0 && c.rootDisk < c.vm.disks.size())
+        c.log(tr("Disk %1 is the boot disk (the VM's boot order): the target's root disk")
+                  .arg(c.vm.disks.at(c.rootDisk).name));
+    // The root disk first: its import creates the VM.
+    QVector<int> order {c.rootDisk};
+    for (int i = 0; i < c.vm.disks.size(); ++i)
+        if (i != c.rootDisk)
+            order << i;
+    for (int i : std::as_const(order)) {
+        if (i >= c.vm.disks.size())
+            continue;
         if (Status st = canceled(); !st)
             return st;
         if (Status st = copyDisk(c, i); !st)
@@ -937,6 +969,23 @@ Status MigrationJob::copyDisk(Context &c, int i)
             return renewed.error();
         if (!*renewed)
             return QByteArray(); // the session is alive: the refusal stands
+        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
+                  .arg(disk.name));
+        return c.datastores->sessionCookie();
+    };
+    // Reading the datastore is no SOAP call: without one every few minutes vCenter ends the
+    // session after 30 minutes, in the middle of a long copy.
+    src.keepAlive = [&c, &disk]() -> Result<QByteArray> {
+        const int logins = c.soap->loginCount();
+        auto now = c.soap->call(QStringLiteral("CurrentTime"),
+            vmware::MoRef {QStringLiteral("ServiceInstance"), QStringLiteral("ServiceInstance")});
+        if (!now) {
+            c.log(tr("Disk %1: the keep-alive call on the source failed: %2")
+                      .arg(disk.name, now.error().message));
+            return now.error();
+        }
+        if (c.soap->loginCount() == logins)
+            return QByteArray();
         c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
                   .arg(disk.name));
         return c.datastores->sessionCookie();
@@ -975,7 +1024,7 @@ Status MigrationJob::copyDisk(Context &c, int i)
     };
 
     Result<transfer::StreamResult> copied = Error();
-    if (i == 0) {
+    if (i == c.rootDisk) {
         transfer::VmTarget t;
         t.connection = c.connection;
         t.instanceName = c.instanceName;
@@ -1009,6 +1058,7 @@ Status MigrationJob::copyDisk(Context &c, int i)
             = incus::volumeIndexYaml(t.volumeName, c.backupPool(disk), src.sizeBytes, config);
         copied = transfer::streamDiskIntoNewVolume(src, t, options);
         c.volumeNames << t.volumeName;
+        c.volumeDisks << i;
     }
     if (!copied)
         return copied.error();
@@ -1108,7 +1158,7 @@ Status MigrationJob::configureTarget(Context &c)
     for (int i = 0; i < c.volumeNames.size(); ++i)
         devices.insert(QStringLiteral("disk%1").arg(i + 1),
             QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
-                {QStringLiteral("pool"), c.poolOf(c.vm.disks.at(i + 1))},
+                {QStringLiteral("pool"), c.poolOf(c.vm.disks.at(c.volumeDisks.at(i)))},
                 {QStringLiteral("source"), c.volumeNames.at(i)}});
     auto put = incus::targetstate::reconfigured(*current, wanted, devices);
     if (!put)

@@ -11,6 +11,7 @@
 #include "store/networkrepository.h"
 #include "store/sourcerepository.h"
 #include "store/warningrepository.h"
+#include "vmware/datastore.h"
 #include "vmware/inventory.h"
 #include "vmware/soapclient.h"
 
@@ -325,13 +326,28 @@ Result<SyncReport> SourceService::sync(
             return st.error();
         return Error(e.code, Text::tr("Source %1: %2").arg(name, e.message), e.details);
     }
+    // Changed block tracking: verified per disk on the datastore (its -ctk.vmdk file) while the
+    // session is open, for the VMs that have it on (vmware/datastore.h).
+    QStringList cbtWarnings;
+    for (Instance &vm : inv->instances) {
+        if (!vm.backgroundImport)
+            continue;
+        if (options.cancel && options.cancel->load())
+            break;
+        QString datacenterPath
+            = vm.config.value(QStringLiteral("vmware.datacenter_path")).toString();
+        if (datacenterPath.isEmpty())
+            datacenterPath = vm.location.section(QLatin1Char('/'), 1, 1);
+        const vmware::Datastores datastores(&session.http, QUrl(checked->endpoint), datacenterPath);
+        cbtWarnings << vmware::verifyChangeTracking(datastores, vm);
+    }
     (void)session.soap->logout();
     const qint64 readMs = timer.elapsed();
 
     SyncReport report;
     report.skippedTemplates = inv->skippedTemplates;
     report.skippedSystemVms = inv->skippedSystemVms;
-    report.warnings = inv->warnings;
+    report.warnings = inv->warnings + cbtWarnings;
 
     // Networks first: the NICs refer to them.
     QVector<Network> networks;

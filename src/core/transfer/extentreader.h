@@ -212,8 +212,15 @@ public:
         , m_patchFile(m_source.patches.file)
     {
         planReads();
+        if (m_source.keepAlive) {
+            m_keepAlive.setInterval(qMax(1, m_source.keepAliveMs));
+            connect(&m_keepAlive, &QTimer::timeout, this, [this]() { keepAlive(); });
+            m_keepAlive.start();
+        }
     }
     ~ExtentReader() override { abort(); }
+    // How often DiskSource::keepAlive was called.
+    int keepAlives() const { return m_keepAlives; }
 
     // Reads `pieces` next, on the same connections (a relay serving one request after another).
     // Whatever was under way is dropped.
@@ -501,10 +508,19 @@ private:
         }
         m_retrying.insert(index);
         m_awaitingCookie << index;
-        if (m_renewing)
+        if (m_renewing) {
+            if (!m_refusal)
+                m_refusal = refusal; // a keep-alive call runs: the renewal comes after it
             return;
+        }
         m_refusal = refusal;
         m_renewing = true;
+        renewSoon();
+    }
+
+    // Renews the cookie for the reads in m_awaitingCookie (m_renewing is set).
+    void renewSoon()
+    {
         // Not from inside the connection's signal: the login runs an event loop of its own.
         QTimer::singleShot(0, this, [this]() {
             const Result<QByteArray> cookie = m_source.renewCookie();
@@ -522,12 +538,49 @@ private:
             m_source.cookie = *cookie;
             ++m_generation;
             m_generationWorked = false;
+            m_refusal.reset();
             const QList<int> waiting = std::exchange(m_awaitingCookie, {});
             for (int i : waiting)
                 if (m_retrying.remove(i))
                     request(i, true);
             pump();
         });
+    }
+
+    // The keep-alive timer: one cheap call on the session, no read sent and no renewal started
+    // while it runs (it has an event loop of its own). A new cookie (the call logged in again)
+    // is used from here on, like a renewed one; reads refused meanwhile are renewed after it.
+    void keepAlive()
+    {
+        if (m_renewing || m_failure || done())
+            return;
+        m_renewing = true;
+        ++m_keepAlives;
+        const Result<QByteArray> cookie = m_source.keepAlive();
+        m_renewing = false;
+        if (m_failure)
+            return;
+        const bool changed = cookie && !cookie->isEmpty() && *cookie != m_source.cookie;
+        if (changed) {
+            m_source.cookie = *cookie;
+            ++m_generation;
+            m_generationWorked = false;
+        }
+        // Reads refused while the call ran were sent before it, with the old cookie: with a new
+        // one they go again at once, else the cookie is renewed for them as for any refusal.
+        if (!m_awaitingCookie.isEmpty()) {
+            if (!changed) {
+                m_renewing = true;
+                renewSoon();
+                return;
+            }
+            m_refusal.reset();
+            const QList<int> waiting = std::exchange(m_awaitingCookie, {});
+            for (int i : waiting)
+                if (m_retrying.remove(i))
+                    request(i, true);
+        }
+        pump();
     }
 
     // Read `index` is here (empty body: zeros); a piece whose reads are all here is ready.
@@ -612,6 +665,8 @@ private:
     bool m_generationWorked = false; // a read with the current cookie succeeded
     bool m_renewing = false;
     std::optional<Error> m_refusal; // the refusal that started the renewal
+    QTimer m_keepAlive;
+    int m_keepAlives = 0;
     QList<RangeConnection *> m_connections;
     QMap<int, Assembly> m_assembling; // by piece
     QMap<int, QByteArray> m_ready; // by piece

@@ -43,6 +43,13 @@ struct DiskSource
     // alive (the refusal stands). Called on the copying thread, once per burst of such answers;
     // unset, such an answer fails the read.
     std::function<Result<QByteArray>()> renewCookie;
+    // A cheap call on the source's session every keepAliveMs while the reads run (vCenter ends a
+    // session after 30 minutes without a SOAP call, and reading the datastore is none). Returns
+    // the session's cookie now (empty: unchanged), which differs when the call had to log in
+    // again; an error is logged by the caller and ignored here (a refused read renews anyway).
+    // Called on the copying thread, from a timer, never while a renewal runs. Unset: no calls.
+    std::function<Result<QByteArray>()> keepAlive;
+    int keepAliveMs = 5 * 60 * 1000;
     // Counts the reads tried again (network errors, timeouts, 5xx answers), over every reader of
     // this source (the zero scan's and the copy's). May be null.
     std::shared_ptr<std::atomic_int> readsRetried;

@@ -225,6 +225,46 @@ Result<QByteArray> Datastores::read(const QString &datastore, const QString &rel
     return resp->body;
 }
 
+Result<bool> Datastores::exists(const QString &datastore, const QString &relativePath) const
+{
+    // One byte asked, not a HEAD: the body-less answer of a HEAD is not what every front (or the
+    // blocking client) ends cleanly.
+    auto resp
+        = m_http->request("GET", folderUrl(datastore, relativePath), {{"Range", "bytes=0-0"}});
+    if (!resp)
+        return resp.error();
+    if (resp->status == 200 || resp->status == 206)
+        return true;
+    if (resp->status == 404)
+        return false;
+    return Error(resp->status == 401 || resp->status == 403 ? Error::Code::Authentication
+                                                            : Error::Code::Server,
+        Text::tr("Looking for [%1] %2 on the datastore failed (HTTP %3).")
+            .arg(datastore, relativePath, QString::number(resp->status)));
+}
+
+QStringList verifyChangeTracking(const Datastores &datastores, Instance &vm)
+{
+    QStringList warnings;
+    for (Disk &d : vm.disks) {
+        d.backgroundImportVerified = false;
+        if (!vm.backgroundImport || !d.supported || d.changeId.isEmpty())
+            continue;
+        const DatastorePath where = DatastorePath::parse(d.name);
+        if (!where.isValid() || !where.path.endsWith(QLatin1String(".vmdk")))
+            continue;
+        const QString ctk = where.path.chopped(5) + QStringLiteral("-ctk.vmdk");
+        Result<bool> there = datastores.exists(where.datastore, ctk);
+        if (!there) {
+            warnings << Text::tr("VM %1: cannot verify changed block tracking of disk %2: %3")
+                            .arg(vm.location, d.name, there.error().message);
+            break; // one warning per VM; the other disks stay unverified
+        }
+        d.backgroundImportVerified = *there;
+    }
+    return warnings;
+}
+
 Result<FlatExtent> Datastores::locateFlatExtent(const QString &diskFileName) const
 {
     const DatastorePath where = DatastorePath::parse(diskFileName);

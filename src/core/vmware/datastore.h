@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/instance.h"
 #include "util/result.h"
 #include "vmware/sparsedelta.h"
 
@@ -75,6 +76,9 @@ public:
     QUrl folderUrl(const QString &datastore, const QString &relativePath) const;
     // A small file (a descriptor): its whole body, or an error naming `what` and the HTTP status.
     Result<QByteArray> read(const QString &datastore, const QString &relativePath) const;
+    // Whether `relativePath` is on `datastore` (its first byte asked: 206 or 200 yes, 404 no;
+    // anything else an error).
+    Result<bool> exists(const QString &datastore, const QString &relativePath) const;
     // The descriptor of `diskFileName` ("[ds] dir/disk.vmdk") read and parsed, and its flat
     // extent located. A layout Ferry cannot copy byte for byte is an Unsupported error.
     Result<FlatExtent> locateFlatExtent(const QString &diskFileName) const;
@@ -97,5 +101,15 @@ private:
     RangeRetry m_retry;
     std::shared_ptr<int> m_rangeRequests = std::make_shared<int>(0);
 };
+
+// Changed block tracking verified for each disk of `vm` (issue 13, "the CBT restriction"): with
+// config.changeTrackingEnabled on, a disk is verified (Disk::backgroundImportVerified) when its
+// backing has a changeId (vSphere sets it once tracking runs for the disk, after a power cycle or
+// a snapshot) and its tracking file "<disk>-ctk.vmdk" is on the datastore. Without CBT nothing is
+// verified. What it means for Ferry, which migrates cold: the disk could be copied while the VM
+// runs and only its changed blocks read after the power-off (warm migration, not built); a cold
+// copy reads every byte either way. Errors (a datastore that does not answer) leave the disk
+// unverified and are returned as warnings, one per VM.
+QStringList verifyChangeTracking(const Datastores &datastores, Instance &vm);
 
 } // namespace ferry::vmware

@@ -26,13 +26,6 @@ Error inconsistent(const QString &details)
         details);
 }
 
-// The directory part of a datastore-relative path, with its slash ("web/"), or empty.
-QString directoryOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : path.left(slash + 1);
-}
-
 // The part of `piece` from `at` on (at inside the piece).
 ChainPiece tail(const ChainPiece &piece, qint64 at)
 {
@@ -206,12 +199,10 @@ Result<QVector<ChainLink>> resolveChain(const QString &topPath,
                     .arg(type));
         if (desc.parentFileNameHint.isEmpty())
             return inconsistent(QStringLiteral("%1 is a delta and names no parent").arg(path));
-        if (desc.parentFileNameHint.startsWith(QLatin1Char('/')))
-            return Error(Error::Code::Unsupported,
-                Text::tr("The disk's snapshot chain has its base in another directory (a linked "
-                         "clone); Ferry cannot copy such a disk yet."),
-                QStringLiteral("%1: parentFileNameHint %2").arg(path, desc.parentFileNameHint));
-        path = directoryOf(path) + desc.parentFileNameHint;
+        Result<QString> parent = resolveParentPath(path, desc.parentFileNameHint);
+        if (!parent)
+            return parent.error();
+        path = *parent;
     }
     std::reverse(topFirst.begin(), topFirst.end());
     return topFirst;

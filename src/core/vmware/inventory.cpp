@@ -37,6 +37,7 @@ const QStringList kVmProperties = {
     QStringLiteral("config.hardware.device"),
     QStringLiteral("config.extraConfig"),
     QStringLiteral("config.bootOptions.efiSecureBootEnabled"),
+    QStringLiteral("config.bootOptions.bootOrder"),
     QStringLiteral("summary.config.tpmPresent"),
     QStringLiteral("summary.runtime.powerState"),
     QStringLiteral("guest.toolsRunningStatus"),
@@ -189,7 +190,16 @@ RawVm convertVm(const XmlNode &object)
             vm.memoryBytes = val->text.toLongLong() * 1024 * 1024;
         else if (name == QLatin1String("config.bootOptions.efiSecureBootEnabled"))
             vm.secureBoot = isTrue(val->text);
-        else if (name == QLatin1String("summary.config.tpmPresent"))
+        else if (name == QLatin1String("config.bootOptions.bootOrder")) {
+            // The first disk in the boot order is the one the VM boots from (vSphere boots the
+            // first disk on the controller otherwise): the target's root disk.
+            for (const XmlNode &dev : val->children)
+                if (dev.type == QLatin1String("VirtualMachineBootOptionsBootableDiskDevice")) {
+                    vm.config.insert(
+                        QStringLiteral("vmware.boot_disk_key"), dev.textAt(u"deviceKey").toInt());
+                    break;
+                }
+        } else if (name == QLatin1String("summary.config.tpmPresent"))
             vm.tpm = vm.tpm || isTrue(val->text);
         else if (name == QLatin1String("summary.runtime.powerState"))
             vm.powerState = val->text;
@@ -588,6 +598,7 @@ Result<Inventory> readInventory(SoapClient &soap, const InventoryOptions &option
          ++attempt) {
         for (const QString &optional : {QStringLiteral("summary.config.tpmPresent"),
                  QStringLiteral("config.bootOptions.efiSecureBootEnabled"),
+                 QStringLiteral("config.bootOptions.bootOrder"),
                  QStringLiteral("config.changeTrackingEnabled"),
                  QStringLiteral("config.instanceUuid")}) {
             if (!skipped.contains(optional)) {

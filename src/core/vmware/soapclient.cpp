@@ -37,13 +37,27 @@ QByteArray requestBody(const QString &method, const MoRef &self, const QByteArra
         + method.toUtf8() + "></soapenv:Body></soapenv:Envelope>";
 }
 
-// The headers of every request: the SOAPAction names the API version the server gave (7.0
-// until it has).
-QList<QPair<QByteArray, QByteArray>> requestHeaders(const ServiceContent &content)
+// The headers of every request: the SOAPAction names the vim25 version chosen from the
+// server's vimServiceVersions.xml.
+QList<QPair<QByteArray, QByteArray>> requestHeaders(const QString &vimVersion)
 {
-    const QByteArray version
-        = content.apiVersion.isEmpty() ? QByteArray("7.0") : content.apiVersion.toUtf8();
-    return {{"Content-Type", "text/xml; charset=utf-8"}, {"SOAPAction", "urn:vim25/" + version}};
+    return {{"Content-Type", "text/xml; charset=utf-8"},
+        {"SOAPAction", "urn:vim25/" + vimVersion.toUtf8()}};
+}
+
+// Dotted version numbers compared part by part ("6.7.3" < "7.0" < "8.0.1.0"); a part that is not
+// a number counts as 0.
+int compareVersions(const QString &a, const QString &b)
+{
+    const QStringList pa = a.split(QLatin1Char('.'));
+    const QStringList pb = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < qMax(pa.size(), pb.size()); ++i) {
+        const int x = i < pa.size() ? pa[i].toInt() : 0;
+        const int y = i < pb.size() ? pb[i].toInt() : 0;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -76,8 +90,11 @@ Result<QByteArray> SoapClient::post(
     const QString &method, const MoRef &self, const QByteArray &args)
 {
     m_lastFault.clear();
+    if (m_vimVersion.isEmpty())
+        if (Status st = readServiceVersions(); !st)
+            return st.error();
     auto resp = m_http->request(
-        "POST", m_url, requestHeaders(m_content), requestBody(method, self, args));
+        "POST", m_url, requestHeaders(m_vimVersion), requestBody(method, self, args));
     if (!resp)
         return resp.error();
     if (resp->status >= 400 && !resp->body.contains("Fault>"))
@@ -184,10 +201,13 @@ private:
 Status SoapClient::callStreaming(const QString &method, const MoRef &self, const QByteArray &args,
     const std::function<void(XmlReader &)> &onItem)
 {
+    if (m_vimVersion.isEmpty())
+        if (Status st = readServiceVersions(); !st)
+            return st;
     for (int attempt = 0; attempt < 2; ++attempt) {
         m_lastFault.clear();
         const QByteArray body = requestBody(method, self, args);
-        const QList<QPair<QByteArray, QByteArray>> headers = requestHeaders(m_content);
+        const QList<QPair<QByteArray, QByteArray>> headers = requestHeaders(m_vimVersion);
 
         // Parse on a thread of its own while this one receives.
         BlockingPipe pipe;
@@ -247,6 +267,74 @@ Result<XmlNode> SoapClient::call(const QString &method, const MoRef &self, const
         r = callOnce(method, self, args);
     }
     return r;
+}
+
+QString SoapClient::pickVimVersion(const QStringList &offered)
+{
+    const QString oldest = QLatin1String(kOldestVim);
+    const QString newest = QLatin1String(kNewestVim);
+    QString best;
+    for (const QString &v : offered) {
+        const QString t = v.trimmed();
+        if (t.isEmpty() || compareVersions(t, oldest) < 0 || compareVersions(t, newest) > 0)
+            continue;
+        if (best.isEmpty() || compareVersions(t, best) > 0)
+            best = t;
+    }
+    return best;
+}
+
+Status SoapClient::readServiceVersions()
+{
+    QUrl url = m_url;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QStringLiteral("vimServiceVersions.xml"));
+    auto resp = m_http->request("GET", url);
+    if (!resp)
+        return resp.error(); // TLS, connection, time-out: as any first request
+    const auto notVsphere = [&](const QString &why) {
+        return Error(Error::Code::Unsupported,
+            Text::tr("The server at %1 is not vCenter or ESXi: %2").arg(m_url.host(), why),
+            QStringLiteral("GET %1: HTTP %2: %3")
+                .arg(url.toString())
+                .arg(resp->status)
+                .arg(QString::fromUtf8(resp->body.left(200))));
+    };
+    if (resp->status >= 500) // a busy server or a proxy in front of it: says nothing about it
+        return Error(Error::Code::Server,
+            Text::tr("The server at %1 answered HTTP status %2; try again later.")
+                .arg(m_url.host())
+                .arg(resp->status),
+            QStringLiteral("GET %1: %2")
+                .arg(url.toString(), QString::fromUtf8(resp->body.left(200))));
+    if (resp->status != 200)
+        return notVsphere(
+            Text::tr("it has no /sdk/vimServiceVersions.xml (HTTP status %1).").arg(resp->status));
+    auto doc = parseXml(resp->body, QStringLiteral("vimServiceVersions.xml"));
+    if (!doc || doc->name != QLatin1String("namespaces"))
+        return notVsphere(Text::tr("its /sdk/vimServiceVersions.xml is not a list of API "
+                                   "namespaces."));
+    QStringList offered;
+    for (const XmlNode *ns : doc->all(u"namespace")) {
+        if (ns->textAt(u"name") != QLatin1String("urn:vim25"))
+            continue;
+        offered << ns->textAt(u"version");
+        if (const XmlNode *prior = ns->child(u"priorVersions"))
+            for (const XmlNode *v : prior->all(u"version"))
+                offered << v->text;
+    }
+    if (offered.isEmpty())
+        return notVsphere(Text::tr("it does not offer the vim25 API."));
+    m_vimVersion = pickVimVersion(offered);
+    if (m_vimVersion.isEmpty())
+        return Error(Error::Code::Unsupported,
+            Text::tr("The server at %1 offers vSphere API %2; Ferry speaks %3 to %4.")
+                .arg(m_url.host(), offered.join(QStringLiteral(", ")), QLatin1String(kOldestVim),
+                    QLatin1String(kNewestVim)));
+    qCInfo(lcSoap) << "vim25 versions offered" << offered << "- speaking" << m_vimVersion;
+    return {};
 }
 
 Result<ServiceContent> SoapClient::retrieveServiceContent()

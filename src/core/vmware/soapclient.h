@@ -49,7 +49,18 @@ class SoapClient final
 public:
     SoapClient(net::HttpClient *http, QUrl sdkUrl);
 
+    // Before its first SOAP call the client reads /sdk/vimServiceVersions.xml (once, as
+    // vSphere's own clients do: no credential, only the namespaces the server speaks), picks the
+    // newest urn:vim25 version Ferry speaks and sends it in every SOAPAction; a server without
+    // that file, or whose file is not that XML, is not vCenter or ESXi and gets no SOAP call.
     Result<ServiceContent> retrieveServiceContent();
+    // The urn:vim25 version of the SOAPAction ("6.5", "8.0.3.0"); empty before the first call.
+    QString vimVersion() const { return m_vimVersion; }
+    // The newest vim25 version among `offered` (the server's version and priorVersions) that Ferry
+    // speaks (kOldestVim up to kNewestVim); empty when there is none.
+    static QString pickVimVersion(const QStringList &offered);
+    static constexpr const char *kOldestVim = "6.0";
+    static constexpr const char *kNewestVim = "8.0.3.0";
     const ServiceContent &serviceContent() const { return m_content; }
 
     // Sends no credential before retrieveServiceContent() has succeeded, i.e. before the server
@@ -80,6 +91,7 @@ public:
     static QByteArray escape(const QString &text);
 
 private:
+    Status readServiceVersions();
     Result<XmlNode> callOnce(const QString &method, const MoRef &self, const QByteArray &args = {});
     Result<QByteArray> post(const QString &method, const MoRef &self, const QByteArray &args);
     Error faultError(const QString &method, const XmlNode &fault);
@@ -92,6 +104,7 @@ private:
     bool m_loggedIn = false;
     bool m_haveContent = false;
     QString m_lastFault;
+    QString m_vimVersion;
     int m_loginCount = 0;
 };
 

@@ -62,7 +62,10 @@ func newLabControl(model *simulator.Model, username, password string) (*labContr
 func (lc *labControl) register(mux *http.ServeMux) {
 	mux.HandleFunc("/lab/snapshot", lc.guard(lc.snapshot))
 	mux.HandleFunc("/lab/power-on", lc.guard(lc.powerOn))
-	lc.registerCutover(mux) // labcutover.go: suspend, encrypt, add-nic, reregister, restricted
+	lc.registerCutover(mux)  // labcutover.go: suspend, encrypt, add-nic, reregister, restricted
+	lc.registerSessions(mux) // labsessions.go: sessions
+	lc.registerBoot(mux)     // labboot.go: boot-order
+	lc.registerCbt(mux)      // labcbt.go: cbt
 }
 
 func (lc *labControl) guard(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {

@@ -52,6 +52,7 @@ type options struct {
 	manifest     string
 	benchVMs     int
 	benchDiskMiB int
+	benchDisks   int
 }
 
 func parseFlags() (*options, error) {
@@ -77,6 +78,7 @@ func parseFlags() (*options, error) {
 	flag.StringVar(&o.manifest, "manifest", "", "write the served inventory (VMs, networks, scenario disks) here, tab-separated")
 	flag.IntVar(&o.benchVMs, "bench-vms", 0, "add this many identical powered-off VMs bench-01, bench-02, ... (one disk each; see README.md)")
 	flag.IntVar(&o.benchDiskMiB, "bench-disk-mib", 1024, "the capacity of each bench VM's disk, in MiB (at least 3)")
+	flag.IntVar(&o.benchDisks, "bench-disks", 1, "the number of disks of each bench VM (1 to 4)")
 	flag.Parse()
 
 	if flag.NArg() != 0 {
@@ -105,6 +107,9 @@ func parseFlags() (*options, error) {
 		if v < 0 {
 			return nil, fmt.Errorf("-%s must not be negative", name)
 		}
+	}
+	if o.benchDisks < 1 || o.benchDisks > 4 {
+		return nil, errors.New("-bench-disks must be 1 to 4")
 	}
 	if o.benchVMs > 0 && o.benchDiskMiB < 3 {
 		// Three 1 MiB data regions (first, middle, last MiB) must fit.
@@ -193,7 +198,7 @@ func run() error {
 	if err := model.Create(); err != nil {
 		return fmt.Errorf("creating the inventory: %w", err)
 	}
-	disks, err := applyScenario(model, o.scenario, o.mode, o.benchVMs, int64(o.benchDiskMiB)<<20)
+	disks, err := applyScenario(model, o.scenario, o.mode, o.benchVMs, int64(o.benchDiskMiB)<<20, o.benchDisks)
 	if err != nil {
 		return fmt.Errorf("scenario %s: %w", o.scenario, err)
 	}
@@ -298,7 +303,8 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 	folder := newFolderFront(control, reqLog) // labfolder.go
 	folder.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler:           reqLog.wrap(folder.wrap(strictFolder(model, model.Service.ServeMux)), control.beforeSoap),
+		Handler: reqLog.wrap(versionsFront(folder.wrap(strictFolder(model, model.Service.ServeMux)),
+			reqLog, []string{control.c.ServiceContent.About.ApiVersion, "6.0", "5.5"}), control.beforeSoap), // labsessions.go
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
 	}

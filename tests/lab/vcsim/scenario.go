@@ -190,15 +190,19 @@ type scenario struct {
 }
 
 // benchPlans are the -bench-vms VMs: identical but for their names (so their UUIDs, MACs and
-// disk files differ), powered off (a migration does not start them), one thick disk of the same
-// capacity each, one NIC on the standard network, on the first standalone host. The concurrency
+// disk files differ), powered off (a migration does not start them), -bench-disks thick disks
+// (one by default) of the same capacity each, one NIC on the standard network, on the first standalone host. The concurrency
 // benchmark (bench/concurrency) writes its own content into their flat extents.
-func benchPlans(count int, diskBytes int64) []vmPlan {
+func benchPlans(count int, diskBytes int64, disksEach int) []vmPlan {
 	var plans []vmPlan
 	for i := 1; i <= count; i++ {
+		disks := make([]int64, disksEach)
+		for d := range disks {
+			disks[d] = diskBytes
+		}
 		plans = append(plans, vmPlan{
 			name: fmt.Sprintf("bench-%02d", i), os: osDebian12, cpus: 1, memoryMB: 1024,
-			firmware: "bios", disks: []int64{diskBytes}, thinDisk: -1,
+			firmware: "bios", disks: disks, thinDisk: -1,
 			nics: []nicPlan{{stdNetwork, nil}},
 		})
 	}
@@ -207,7 +211,7 @@ func benchPlans(count int, diskBytes int64) []vmPlan {
 
 // applyScenario shapes the inventory (the scenario, then benchVMs bench VMs); it returns what it
 // wrote to the datastores.
-func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benchDiskBytes int64) ([]diskInfo, error) {
+func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benchDiskBytes int64, benchDisks int) ([]diskInfo, error) {
 	if name == "none" && benchVMs == 0 {
 		return nil, nil
 	}
@@ -238,7 +242,7 @@ func applyScenario(model *simulator.Model, name, mode string, benchVMs int, benc
 			return nil, err
 		}
 	}
-	plans = append(plans, benchPlans(benchVMs, benchDiskBytes)...)
+	plans = append(plans, benchPlans(benchVMs, benchDiskBytes, benchDisks)...)
 	created := map[string]types.ManagedObjectReference{}
 	for _, p := range plans {
 		ref, err := s.createVM(p)
