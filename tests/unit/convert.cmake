@@ -6,3 +6,6 @@ ferry_add_test(NAME conversionpath LABEL unit SOURCES test_conversionpath.cpp LI
 ferry_add_test(NAME nicrename LABEL unit SOURCES test_nicrename.cpp LIBS ferry_convert yaml-cpp)
 # The conversion dry run's findings on a fake inspection result (no libguestfs).
 ferry_add_test(NAME guestdryrun LABEL unit SOURCES test_guestdryrun.cpp LIBS ferry_convert)
+# Windows conversion, pure parts: virtio-win ISO layout selection on file lists, the registry
+# edits as .reg text and back, MountedDevices, the first-boot script's data.
+ferry_add_test(NAME virtiowinlayout LABEL unit SOURCES test_virtiowinlayout.cpp LIBS ferry_convert)
