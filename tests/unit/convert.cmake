@@ -9,3 +9,9 @@ ferry_add_test(NAME guestdryrun LABEL unit SOURCES test_guestdryrun.cpp LIBS fer
 # Windows conversion, pure parts: virtio-win ISO layout selection on file lists, the registry
 # edits as .reg text and back, MountedDevices, the first-boot script's data.
 ferry_add_test(NAME virtiowinlayout LABEL unit SOURCES test_virtiowinlayout.cpp LIBS ferry_convert)
+# WindowsConverter with libguestfs (TCG) on a fake Windows Server 2019 NTFS disk with real hives
+# and virtio-win ISOs built by tests/fixtures/windows/make_guest.sh: the hive edits read back,
+# the copied drivers, an ISO without drivers (root on NVMe) and a BitLocker volume. About 3
+# minutes: its own label, not in the default run (ctest --test-dir build -L convert).
+ferry_add_test(NAME windowsconverter LABEL convert SOURCES test_windowsconverter.cpp
+    LIBS ferry_convert TIMEOUT 1200)

@@ -451,6 +451,19 @@ Result<ConversionResult> WindowsConverter::run()
         return fail(s.error());
     if (!result.steps.isEmpty())
         result.steps.last().seconds = static_cast<double>(inspectTimer.elapsed()) / 1000.0;
+    if (result.outcome == ConversionResult::Outcome::Inspected
+        && !m_request.virtioWinIso.isEmpty()) {
+        auto sel = selectFromIso(result);
+        if (!sel)
+            return fail(sel.error());
+        QStringList drivers;
+        for (const virtiowin::DriverFiles &d : std::as_const(sel->drivers))
+            drivers.append(d.dir);
+        result.steps.append({QStringLiteral("virtio-win-drivers"),
+            drivers.isEmpty()
+                ? QStringLiteral("none for this guest in %1").arg(m_request.virtioWinIso)
+                : QStringLiteral("would inject %1").arg(drivers.join(QStringLiteral(", ")))});
+    }
     if (result.outcome == ConversionResult::Outcome::Converted) {
         using Step = Status (WindowsConverter::*)(ConversionResult &);
         const Step steps[] = {&WindowsConverter::injectDrivers, &WindowsConverter::editSystemHive,
@@ -588,7 +601,7 @@ Status WindowsConverter::inspect(ConversionResult &result)
     return {};
 }
 
-Status WindowsConverter::injectDrivers(ConversionResult &result)
+Result<virtiowin::Selection> WindowsConverter::selectFromIso(ConversionResult &result)
 {
     const OsFound &os = result.os;
     auto devices = gf({QStringLiteral("list-devices")});
@@ -627,7 +640,16 @@ Status WindowsConverter::injectDrivers(ConversionResult &result)
         result.warnings.append(Text::tr("The virtio-win ISO has no %1 for %2 (%3/%4).")
                                    .arg(sel.missing.join(QStringLiteral(", ")), os.productName,
                                        sel.winVersion, sel.arch));
+    return sel;
+}
 
+Status WindowsConverter::injectDrivers(ConversionResult &result)
+{
+    const OsFound &os = result.os;
+    auto selected = selectFromIso(result);
+    if (!selected)
+        return selected.error();
+    const virtiowin::Selection &sel = *selected;
     auto drivers = guestPath(m_systemRoot + QStringLiteral("/System32/drivers"));
     if (!drivers)
         return drivers.error();

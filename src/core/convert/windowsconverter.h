@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convert/conversiontypes.h"
+#include "convert/virtiowinlayout.h"
 #include "convert/windowsregistry.h"
 #include "util/result.h"
 
@@ -71,6 +72,9 @@ public:
     WindowsConverter &operator=(const WindowsConverter &) = delete;
 
     void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+    // With ConversionRequest::dryRun: read-only, nothing written; the result (Outcome::Inspected)
+    // has the OS, and with an ISO the drivers it would inject (step virtio-win-drivers) or
+    // rootOnNvme and its warning.
     Result<ConversionResult> run();
     void cancel() { m_canceled.store(true); }
     void setCancelFlag(const std::atomic_bool *flag) { m_externalCancel = flag; }
@@ -85,6 +89,8 @@ private:
     Status upload(const QString &localText, const QString &guestFile);
 
     Status inspect(ConversionResult &result);
+    // Mounts the ISO and picks this guest's drivers (warnings and rootOnNvme set on the result).
+    Result<virtiowin::Selection> selectFromIso(ConversionResult &result);
     Status injectDrivers(ConversionResult &result);
     Status editSystemHive(ConversionResult &result);
     Status writeFirstBoot(ConversionResult &result);

@@ -78,6 +78,10 @@ QList<convert::DryRunFinding> findingsFromJson(const QJsonArray &array);
 // The NICs as the conversion sees them: the inventory's MACs with the new addresses the
 // instance's overrides give.
 QList<convert::NicIdentity> conversionNics(const Instance &vm);
+// The virtio-win ISO Windows guests' drivers come from (ConversionRequest::virtioWinIso); empty
+// when there is none. SEAM: for now the environment variable FERRY_VIRTIO_WIN_ISO names it; the
+// artifact store (the virtio-win artifact, `ferryctl artifact add`) fills this in.
+QString virtioWinIso();
 
 } // namespace engine
 } // namespace ferry
