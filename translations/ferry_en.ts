@@ -31,11 +31,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The VM has %n snapshot(s); the target gets its current state only.</source>
         <translation>
             <numerusform>The VM has %n snapshot; the target gets its current state only.</numerusform>
             <numerusform>The VM has %n snapshots; the target gets its current state only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::convert</name>
+    <message numerus="yes">
+        <location filename="../src/core/convert/guestdryrun.cpp" line="+219"/>
+        <source>At first boot, %n NIC(s) get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+501"/>
+        <location line="+505"/>
         <source>Disk %1: %n reads retried</source>
         <translation>
             <numerusform>Disk %1: %n read retried</numerusform>

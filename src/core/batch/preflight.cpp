@@ -379,10 +379,9 @@ void checkConversion(const Instance &vm, const PreflightInputs &inputs, QVector<
     }
     if (vm.osType == QLatin1String("windows")) {
         out << Finding {Severity::Warning, QStringLiteral("windows-not-converted"),
-            Text::tr("Windows guests are not converted yet (no virtio drivers are injected): if "
-                     "its disks hold Windows, the engine stops before powering the source off. "
-                     "Install the virtio-win drivers in the guest and turn guest conversion off "
-                     "for this batch.")};
+            Text::tr("Windows guests are converted with the drivers of a virtio-win ISO: "
+                     "without one, the engine stops before powering the source off; where it "
+                     "has no storage driver for this Windows, the root disk goes on NVMe.")};
         return;
     }
     if (const QStringList &missing = inputs.conversionToolsMissing; !missing.isEmpty())

@@ -494,18 +494,23 @@ Status WindowsConverter::inspect(ConversionResult &result)
 {
     // BitLocker first: an encrypted volume hides the OS from inspection, and Ferry cannot
     // change what it cannot read (nor would Windows boot it without the TPM it was sealed to).
-    auto filesystems = gf({QStringLiteral("list-filesystems")});
-    if (!filesystems)
-        return filesystems.error();
-    for (const QString &line : linuxconfig::parseLines(*filesystems)) {
-        const int colon = line.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0 && line.mid(colon + 1).trimmed() == QLatin1String("BitLocker"))
+    // list-filesystems leaves encrypted volumes out: vfs-type on every disk and partition.
+    QStringList volumes;
+    for (const char *list : {"list-devices", "list-partitions"}) {
+        auto out = gf({QString::fromLatin1(list)});
+        if (!out)
+            return out.error();
+        volumes += linuxconfig::parseLines(*out);
+    }
+    for (const QString &volume : std::as_const(volumes)) {
+        auto type = gf({QStringLiteral("vfs-type"), volume});
+        if (type && type->trimmed() == QLatin1String("BitLocker"))
             return Error(Error::Code::Unsupported,
                 Text::tr("The guest's volume %1 is encrypted with BitLocker: it cannot be "
                          "converted. Suspend or turn off BitLocker in the guest before the "
                          "migration, or turn guest conversion off for the batch.")
-                    .arg(line.left(colon)),
-                QStringLiteral("vfs-type %1 = BitLocker").arg(line.left(colon)));
+                    .arg(volume),
+                QStringLiteral("vfs-type %1 = BitLocker").arg(volume));
     }
     auto roots = gf({QStringLiteral("inspect-os")});
     if (!roots)
@@ -689,11 +694,12 @@ Status WindowsConverter::injectDrivers(ConversionResult &result)
         done.append(m_guestAgent);
     }
     result.steps.append({QStringLiteral("virtio-win-drivers"),
-        done.isEmpty() ? QStringLiteral("none for %1/%2 in %3")
-                             .arg(sel.winVersion.isEmpty() ? QStringLiteral("?") : sel.winVersion,
-                                 sel.arch.isEmpty() ? os.arch : sel.arch, m_request.virtioWinIso)
-                       : QStringLiteral("%1 -> %2\\System32\\drivers and %2\\%3")
-                             .arg(done.join(QStringLiteral(", ")), os.systemRoot, kStaging)});
+        done.isEmpty()
+            ? QStringLiteral("none for %1/%2 in %3")
+                  .arg(sel.winVersion.isEmpty() ? QStringLiteral("?") : sel.winVersion,
+                      sel.arch.isEmpty() ? os.arch : sel.arch, m_request.virtioWinIso)
+            : QStringLiteral("%1 -> %2\\System32\\drivers and %2\\%3")
+                  .arg(done.join(QStringLiteral(", ")), QStringLiteral("%SystemRoot%"), kStaging)});
     return {};
 }
 
@@ -788,7 +794,7 @@ Status WindowsConverter::writeFirstBoot(ConversionResult &result)
     result.steps.append({QStringLiteral("firstboot-script"),
         QStringLiteral("%1\\%2\\ferry-firstboot.ps1 run by service FerryFirstBoot (LocalSystem, "
                        "automatic); %3 NIC(s); drive letters %4")
-            .arg(result.os.systemRoot, kStaging)
+            .arg(QStringLiteral("%SystemRoot%"), kStaging)
             .arg(m_request.nics.size())
             .arg(letters.isEmpty() ? QStringLiteral("none recorded")
                                    : letters.join(QStringLiteral("; ")))});
@@ -813,7 +819,7 @@ Status WindowsConverter::writeLog(ConversionResult &result)
     if (Status s = upload(text, *temp + QStringLiteral("/ferry-conversion.log")); !s)
         return s;
     result.steps.append({QStringLiteral("conversion-log"),
-        QStringLiteral("%1\\Temp\\ferry-conversion.log").arg(result.os.systemRoot)});
+        QStringLiteral("%1\\Temp\\ferry-conversion.log").arg(QStringLiteral("%SystemRoot%"))});
     return {};
 }
 
