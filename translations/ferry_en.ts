@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../src/core/convert/guestdryrun.cpp" line="+219"/>
         <source>At first boot, %n NIC(s) get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At first boot, %n NIC gets its static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</numerusform>
+            <numerusform>At first boot, %n NICs get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</numerusform>
         </translation>
     </message>
 </context>
