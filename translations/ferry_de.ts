@@ -3255,7 +3255,7 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/core/convert/windowsconverter.cpp" line="+401"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+403"/>
         <source>Cannot write a file for the guest.</source>
         <translation>Eine Datei für den Gast kann nicht geschrieben werden.</translation>
     </message>
@@ -3984,7 +3984,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+202"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+203"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4102,7 +4102,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4141,7 +4141,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-636"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4295,7 +4295,12 @@ Ersetzte Werte: %1
         <translation>Der Gast muss konvertiert werden (%1): Windows braucht die virtio-win-Treiber, und diese Engine hat keine virtio-win-ISO. Fügen Sie das virtio-win-Artefakt hinzu oder schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The guest needs converting (%1): Windows&apos; registry is edited with hivexregedit, which this engine&apos;s host lacks (Debian: libwin-hivex-perl).</source>
+        <translation>Der Gast muss konvertiert werden (%1): Die Registry von Windows wird mit hivexregedit bearbeitet, das dem Host dieser Engine fehlt (Debian: libwin-hivex-perl).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The guest needs converting (%1), but this engine&apos;s host cannot convert guests: %2 missing. Run the engine on Linux with libguestfs-tools, nbdkit and qemu-utils installed, or turn guest conversion off for batch %3.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber der Host dieser Engine kann keine Gäste konvertieren: %2 fehlt. Führen Sie die Engine unter Linux mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für Batch %3 aus.</translation>
     </message>

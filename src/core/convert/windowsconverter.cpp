@@ -213,6 +213,8 @@ Log 'first boot: start'
 # 1. The staged virtio drivers into the driver store (PnP installs them on their devices).
 Get-ChildItem -Path $staging -Recurse -Filter *.inf -ErrorAction SilentlyContinue | ForEach-Object {
     $out = & pnputil.exe /add-driver $_.FullName /install 2>&1
+    # Server 2012 R2's pnputil has only the old syntax.
+    if ($LASTEXITCODE -ne 0 -and $LASTEXITCODE -ne 259) { $out = & pnputil.exe -i -a $_.FullName 2>&1 }
     Log ('pnputil ' + $_.Name + ': exit ' + $LASTEXITCODE)
 }
 $agent = %2

@@ -39,6 +39,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include <chrono>
 #include <thread>
@@ -688,6 +689,12 @@ Status MigrationJob::checkConversion(Context &c)
                "engine has no virtio-win ISO. Add the virtio-win artifact, or turn guest "
                "conversion off for batch %2.")
                 .arg(*found, c.batch.name));
+    if (c.vm.osType == QLatin1String("windows")
+        && QStandardPaths::findExecutable(QStringLiteral("hivexregedit")).isEmpty())
+        return Error(Error::Code::Unsupported,
+            tr("The guest needs converting (%1): Windows' registry is edited with hivexregedit, "
+               "which this engine's host lacks (Debian: libwin-hivex-perl).")
+                .arg(*found));
     if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but this engine's host cannot convert guests: "
