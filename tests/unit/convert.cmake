@@ -11,7 +11,7 @@ ferry_add_test(NAME guestdryrun LABEL unit SOURCES test_guestdryrun.cpp LIBS fer
 ferry_add_test(NAME virtiowinlayout LABEL unit SOURCES test_virtiowinlayout.cpp LIBS ferry_convert)
 # WindowsConverter with libguestfs (TCG) on a fake Windows Server 2019 NTFS disk with real hives
 # and virtio-win ISOs built by tests/fixtures/windows/make_guest.sh: the hive edits read back,
-# the copied drivers, an ISO without drivers (root on NVMe) and a BitLocker volume. About 4 to 6
+# the copied drivers, an ISO without drivers (root on NVMe) and a BitLocker volume. 3.5 to 6
 # minutes (six appliance starts under TCG): its own label, not in scripts/test's default run
 # (ctest --test-dir build -L convert).
 ferry_add_test(NAME windowsconverter LABEL convert SOURCES test_windowsconverter.cpp
