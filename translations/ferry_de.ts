@@ -3428,26 +3428,31 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+403"/>
         <source>Cannot write a file for the guest.</source>
         <translation>Eine Datei für den Gast kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="-61"/>
         <source>The guest conversion was canceled.</source>
         <translation>Die Gastkonvertierung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+74"/>
         <source>The conversion has no disk.</source>
         <translation>Die Konvertierung hat keine Festplatte.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+7"/>
         <source>No temporary directory for the conversion.</source>
         <translation>Kein temporäres Verzeichnis für die Konvertierung.</translation>
     </message>
     <message>
         <location line="+61"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+101"/>
         <source>No operating system was found on the disk: it is migrated unconverted.</source>
         <translation>Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
     </message>
@@ -3457,7 +3462,7 @@ Ersetzte Werte: %1
         <translation>Die Festplatten enthalten %1 Betriebssysteme; das erste (%2) wird konvertiert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The guest&apos;s operating system (%1) cannot be converted yet.</source>
         <translation>Das Betriebssystem des Gasts (%1) kann noch nicht konvertiert werden.</translation>
     </message>
@@ -3717,14 +3722,45 @@ Ersetzte Werte: %1
         <translation>Die Festplatten enthalten %1 Betriebssysteme; nur das erste (%2) würde konvertiert.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Windows (%1) found: Windows guests are not converted yet; the migration would fail after the power-off. Install the virtio-win drivers in the guest and turn conversion off for the batch.</source>
-        <translation>Windows (%1) gefunden: Windows-Gäste werden noch nicht konvertiert; die Migration würde nach dem Ausschalten fehlschlagen. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Konvertierung für den Batch aus.</translation>
+        <translation type="vanished">Windows (%1) gefunden: Windows-Gäste werden noch nicht konvertiert; die Migration würde nach dem Ausschalten fehlschlagen. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Konvertierung für den Batch aus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) found: only Linux guests are converted; the migration would fail after the power-off.</source>
+        <translation type="vanished">%1 (%2) gefunden: Nur Linux-Gäste werden konvertiert; die Migration würde nach dem Ausschalten fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Windows %2.%3, build %4, %5, %6), root %7</source>
+        <translation>%1 (Windows %2.%3, Build %4, %5, %6), Root %7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Windows is converted with the virtio-win drivers, and there is no virtio-win ISO: the migration would stop before the power-off.</source>
+        <translation>Windows wird mit den virtio-win-Treibern konvertiert, und es gibt keine virtio-win-ISO: Die Migration würde vor dem Ausschalten anhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 The root disk would be attached on NVMe (io.bus=nvme).</source>
+        <translation>%1 Der Root-Datenträger würde an NVMe angeschlossen (io.bus=nvme).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 (%2) found: only Linux guests are converted; the migration would fail after the power-off.</source>
-        <translation>%1 (%2) gefunden: Nur Linux-Gäste werden konvertiert; die Migration würde nach dem Ausschalten fehlschlagen.</translation>
+        <source>virtio drivers would be injected from %1; services registered in the SYSTEM hive; VMware Tools&apos; services disabled</source>
+        <translation>virtio-Treiber würden aus %1 eingespielt; Dienste im SYSTEM-Hive registriert; die Dienste der VMware Tools deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>At first boot, %n NIC(s) get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</source>
+        <translation>
+            <numerusform>Beim ersten Start erhält %n Netzwerkkarte ihre statische IP-Konfiguration (oder die neu angegebene Adresse) auf dem virtio-Adapter mit derselben MAC; Laufwerksbuchstaben werden wiederhergestellt.</numerusform>
+            <numerusform>Beim ersten Start erhalten %n Netzwerkkarten ihre statische IP-Konfiguration (oder die neu angegebene Adresse) auf dem virtio-Adapter mit derselben MAC; Laufwerksbuchstaben werden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) found: only Linux and Windows guests are converted; the migration would fail after the power-off.</source>
+        <translation>%1 (%2) gefunden: Nur Linux- und Windows-Gäste werden konvertiert; die Migration würde nach dem Ausschalten fehlschlagen.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3811,6 +3847,97 @@ Ersetzte Werte: %1
         <location line="+5"/>
         <source>conversion-log: would write /var/log/ferry-conversion.log</source>
         <translation>conversion-log: würde /var/log/ferry-conversion.log schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/guestconverter.cpp" line="+40"/>
+        <source>Neither the Linux nor the Windows conversion accepts the guest (%1).</source>
+        <translation>Weder die Linux- noch die Windows-Konvertierung nimmt den Gast an (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/virtiowinlayout.cpp" line="+40"/>
+        <source>Windows 8.1 (6.3 client) has no directory in the virtio-win ISO&apos;s layout.</source>
+        <translation>Windows 8.1 (6.3 Client) hat kein Verzeichnis im Aufbau der virtio-win-ISO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows %1 (%2) is older than the virtio-win ISO&apos;s layout covers (Server 2012 R2, Windows 10 and newer).</source>
+        <translation>Windows %1 (%2) ist älter als das, was der Aufbau der virtio-win-ISO abdeckt (Server 2012 R2, Windows 10 und neuer).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Windows Server 10.0 of unknown release (%1, build %2): no virtio-win directory can be chosen.</source>
+        <translation>Windows Server 10.0 unbekannter Version (%1, Build %2): Es lässt sich kein virtio-win-Verzeichnis wählen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>virtio-win has no drivers for the architecture %1.</source>
+        <translation>virtio-win hat keine Treiber für die Architektur %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The virtio-win ISO has no storage driver (viostor, vioscsi) for %1 (%2/%3).</source>
+        <translation>Die virtio-win-ISO hat keinen Speichertreiber (viostor, vioscsi) für %1 (%2/%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="-168"/>
+        <location line="+7"/>
+        <source>hivexregedit could not read a registry hive.</source>
+        <translation>hivexregedit konnte einen Registry-Hive nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the registry edits.</source>
+        <translation>Die Registry-Änderungen können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The guest&apos;s registry could not be changed (hivexregedit).</source>
+        <translation>Die Registry des Gasts konnte nicht geändert werden (hivexregedit).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Converting a Windows guest needs hivexregedit, which is not installed.</source>
+        <translation>Das Konvertieren eines Windows-Gasts braucht hivexregedit, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The virtio-win ISO %1 does not exist.</source>
+        <translation>Die virtio-win-ISO %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The guest&apos;s volume %1 is encrypted with BitLocker: it cannot be converted. Suspend or turn off BitLocker in the guest before the migration, or turn guest conversion off for the batch.</source>
+        <translation>Das Volume %1 des Gasts ist mit BitLocker verschlüsselt: Es kann nicht konvertiert werden. Setzen Sie BitLocker im Gast vor der Migration aus oder schalten Sie es ab, oder schalten Sie die Gastkonvertierung für den Batch aus.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 needs the virtio-win drivers to be converted, and no virtio-win ISO was given.</source>
+        <translation>%1 braucht zum Konvertieren die virtio-win-Treiber, und es wurde keine virtio-win-ISO angegeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The virtio-win ISO is not attached.</source>
+        <translation>Die virtio-win-ISO ist nicht eingebunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The virtio-win ISO %1 could not be mounted.</source>
+        <translation>Die virtio-win-ISO %1 konnte nicht eingehängt werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 The root disk must be attached on NVMe (io.bus=nvme), which Windows has an inbox driver for.</source>
+        <translation>%1 Der Root-Datenträger muss an NVMe angeschlossen werden (io.bus=nvme), wofür Windows einen eingebauten Treiber hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The virtio-win ISO has no %1 for %2 (%3/%4).</source>
+        <translation>Die virtio-win-ISO hat kein %1 für %2 (%3/%4).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The guest&apos;s SYSTEM hive names no current control set (Select\Current).</source>
+        <translation>Der SYSTEM-Hive des Gasts nennt keinen aktuellen Control Set (Select\Current).</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4109,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::GuestDryRun</name>
     <message>
-        <location filename="../src/core/engine/guestdryrun.cpp" line="+127"/>
+        <location filename="../src/core/engine/guestdryrun.cpp" line="+140"/>
         <source>This computer cannot inspect guests: %1 missing (libguestfs-tools, nbdkit and qemu-utils on Linux).</source>
         <translation>Dieser Computer kann keine Gäste untersuchen: %1 fehlt (libguestfs-tools, nbdkit und qemu-utils unter Linux).</translation>
     </message>
@@ -4017,7 +4144,7 @@ Ersetzte Werte: %1
         <translation>Keine Partitionstabelle und kein Dateisystem am Anfang einer Festplatte: kein Betriebssystem; die Festplatten kämen unverändert an.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>The guest could not be inspected: %1</source>
         <translation>Der Gast konnte nicht untersucht werden: %1</translation>
     </message>
@@ -4030,7 +4157,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+243"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+244"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4148,7 +4275,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+280"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4187,7 +4314,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-766"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4342,12 +4469,21 @@ Ersetzte Werte: %1
         <translation>Die Quell-VM hat sich nach der Prüfung und vor dem Lesen ihrer Festplatten geändert: %1 Nichts wurde kopiert; die Quell-VM bleibt aus.</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>The guest needs converting (%1), but Windows guests are not converted yet. Install the virtio-win drivers in the guest and turn guest conversion off for batch %2.</source>
-        <translation>Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
+        <translation type="vanished">Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+60"/>
+        <source>The guest needs converting (%1): Windows needs the virtio-win drivers, and this engine has no virtio-win ISO. Add the virtio-win artifact, or turn guest conversion off for batch %2.</source>
+        <translation>Der Gast muss konvertiert werden (%1): Windows braucht die virtio-win-Treiber, und diese Engine hat keine virtio-win-ISO. Fügen Sie das virtio-win-Artefakt hinzu oder schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guest needs converting (%1): Windows&apos; registry is edited with hivexregedit, which this engine&apos;s host lacks (Debian: libwin-hivex-perl).</source>
+        <translation>Der Gast muss konvertiert werden (%1): Die Registry von Windows wird mit hivexregedit bearbeitet, das dem Host dieser Engine fehlt (Debian: libwin-hivex-perl).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The guest needs converting (%1), but this engine&apos;s host cannot convert guests: %2 missing. Run the engine on Linux with libguestfs-tools, nbdkit and qemu-utils installed, or turn guest conversion off for batch %3.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber der Host dieser Engine kann keine Gäste konvertieren: %2 fehlt. Führen Sie die Engine unter Linux mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für Batch %3 aus.</translation>
     </message>
@@ -4382,7 +4518,7 @@ Ersetzte Werte: %1
         <translation>Gast wird konvertiert (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The guest could not be converted: %1</source>
         <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
     </message>
@@ -4393,6 +4529,11 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+2"/>
+        <source>Conversion: the root disk must be attached on NVMe (io.bus=nvme): %1</source>
+        <translation>Konvertierung: Der Root-Datenträger muss an NVMe angeschlossen werden (io.bus=nvme): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>libguestfs found no operating system: the disks land as they are</source>
         <translation>libguestfs hat kein Betriebssystem gefunden: Die Datenträger kommen unverändert an</translation>
     </message>

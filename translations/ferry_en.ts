@@ -40,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>ferry::convert</name>
+    <message numerus="yes">
+        <location filename="../src/core/convert/guestdryrun.cpp" line="+219"/>
+        <source>At first boot, %n NIC(s) get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</source>
+        <translation>
+            <numerusform>At first boot, %n NIC gets its static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</numerusform>
+            <numerusform>At first boot, %n NICs get their static IP configuration (or the new address given) on the virtio adapter with the same MAC; drive letters restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+464"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+465"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+632"/>
+        <location line="+641"/>
         <source>Disk %1: %n reads retried</source>
         <translation>
             <numerusform>Disk %1: %n read retried</numerusform>

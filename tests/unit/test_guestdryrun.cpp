@@ -131,17 +131,60 @@ private Q_SLOTS:
                     ->message.contains(QStringLiteral("dracut")));
     }
 
-    void windowsNotSupported()
+    void windows()
     {
         GuestFacts f;
         f.osCount = 1;
         f.os.type = QStringLiteral("windows");
         f.os.productName = QStringLiteral("Windows Server 2022 Standard");
+        f.os.majorVersion = 10;
+        f.os.build = 20348;
+        f.windowsInspected = true;
+        // No virtio-win ISO: the migration would stop.
+        auto all = dryRunFindings(f, oneNic());
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().code, QStringLiteral("os-found"));
+        QVERIFY(all.first().message.contains(QStringLiteral("build 20348")));
+        QCOMPARE(all.at(1).code, QStringLiteral("windows-no-virtio-win"));
+        QCOMPARE(all.at(1).severity, DryRunFinding::Severity::Error);
+        // With one: the drivers, the first-boot step.
+        f.virtioWinIso = true;
+        f.windowsDrivers = {QStringLiteral("viostor/2k22/amd64")};
+        all = dryRunFindings(f, oneNic());
+        QVERIFY(!hasErrorFinding(all));
+        QVERIFY(find(all, QStringLiteral("step-virtio-win-drivers"))
+                    ->message.contains(QStringLiteral("viostor/2k22/amd64")));
+        QVERIFY(find(all, QStringLiteral("step-firstboot-script")));
+        // An ISO without this Windows' drivers: NVMe.
+        f.windowsDrivers.clear();
+        f.rootOnNvme = true;
+        f.rootOnNvmeReason = QStringLiteral("No storage driver.");
+        all = dryRunFindings(f, oneNic());
+        QCOMPARE(find(all, QStringLiteral("windows-root-nvme"))->severity,
+            DryRunFinding::Severity::Warning);
+        // The facts from WindowsConverter's dry run.
+        ConversionResult r;
+        r.outcome = ConversionResult::Outcome::Inspected;
+        r.os = f.os;
+        r.steps.append({QStringLiteral("virtio-win-drivers"),
+            QStringLiteral("would inject viostor/2k22/amd64, NetKVM/2k22/amd64"), 0});
+        const GuestFacts w = windowsFacts(r, true);
+        QCOMPARE(w.osCount, 1);
+        QCOMPARE(w.windowsDrivers,
+            QStringList(
+                {QStringLiteral("viostor/2k22/amd64"), QStringLiteral("NetKVM/2k22/amd64")}));
+    }
+
+    void otherOsNotSupported()
+    {
+        GuestFacts f;
+        f.osCount = 1;
+        f.os.type = QStringLiteral("freebsd");
+        f.os.productName = QStringLiteral("FreeBSD 14");
         const auto all = dryRunFindings(f, oneNic());
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().code, QStringLiteral("os-unsupported"));
         QCOMPARE(all.first().severity, DryRunFinding::Severity::Error);
-        QVERIFY(all.first().message.contains(QStringLiteral("not converted yet")));
     }
 
     void noOperatingSystem()

@@ -18,6 +18,8 @@ const char *ConversionResult::outcomeName(Outcome o)
         return "no-operating-system";
     case Outcome::Inspected:
         return "inspected";
+    case Outcome::OtherConverter:
+        return "other-converter";
     }
     return "unknown";
 }

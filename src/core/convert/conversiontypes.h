@@ -61,12 +61,19 @@ struct OsFound
     QString productName; // "12.8" for Debian, "Red Hat Enterprise Linux 9.2" ...
     QString packageFormat; // deb, rpm
     bool uefi = false; // an EFI system partition is mounted (at /boot/efi or /efi)
+    // Windows (inspect-get-*): Client, Server, ...; x86_64, i386; /Windows; CurrentBuildNumber.
+    QString productVariant;
+    QString arch;
+    QString systemRoot;
+    int build = 0;
 };
 
 struct ConversionStep
 {
     QString name; // stable: inspect, remove-vmware-tools, pin-nic-names, rename-nic-config,
-                  // fstab-uuids, initramfs-virtio, efi-fallback, conversion-log
+                  // fstab-uuids, initramfs-virtio, efi-fallback, conversion-log; Windows:
+                  // virtio-win-drivers, registry-services, vmware-tools-disabled,
+                  // firstboot-script, conversion-log
     QString detail; // for people and the log: what changed
     double seconds = 0; // how long the step took
 };
@@ -77,6 +84,9 @@ struct ConversionResult
         Converted, // the guest was changed and should boot on virtio hardware
         NoOperatingSystem, // inspection found none: migrate unconverted, with a warning
         Inspected, // dry run: the OS was found, nothing changed
+        // The OS found is the other converter's (Linux found by WindowsConverter, Windows by
+        // LinuxConverter): nothing changed; convertGuest() hands the disks over (guestconverter.h)
+        OtherConverter,
     };
     Outcome outcome = Outcome::Converted;
     OsFound os;
@@ -85,6 +95,11 @@ struct ConversionResult
     QStringList warnings;
     double seconds = 0; // the whole conversion, appliance start included
     double launchSeconds = 0; // the appliance's start alone
+    // Windows without a virtio storage driver in the virtio-win ISO: the root disk must be on
+    // the target's NVMe bus (io.bus=nvme; Windows' inbox driver) instead of virtio-scsi. The
+    // engine/target side reads it; rootOnNvmeReason says why (also in warnings).
+    bool rootOnNvme = false;
+    QString rootOnNvmeReason;
 
     static const char *outcomeName(Outcome o);
     bool hasStep(const QString &name) const;

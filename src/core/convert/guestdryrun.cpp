@@ -191,16 +191,42 @@ QList<DryRunFinding> dryRunFindings(const GuestFacts &facts, const QList<NicIden
                      "converted.")
                 .arg(facts.osCount)
                 .arg(os.root)});
+    if (os.type == QLatin1String("windows")) {
+        out.append({Severity::Info, QStringLiteral("os-found"),
+            Text::tr("%1 (Windows %2.%3, build %4, %5, %6), root %7")
+                .arg(os.productName)
+                .arg(os.majorVersion)
+                .arg(os.minorVersion)
+                .arg(os.build)
+                .arg(os.productVariant, os.arch, os.root)});
+        if (!facts.virtioWinIso) {
+            out.append({Severity::Error, QStringLiteral("windows-no-virtio-win"),
+                Text::tr("Windows is converted with the virtio-win drivers, and there is no "
+                         "virtio-win ISO: the migration would stop before the power-off.")});
+            return out;
+        }
+        if (facts.rootOnNvme)
+            out.append({Severity::Warning, QStringLiteral("windows-root-nvme"),
+                Text::tr("%1 The root disk would be attached on NVMe (io.bus=nvme).")
+                    .arg(facts.rootOnNvmeReason)});
+        if (!facts.windowsDrivers.isEmpty())
+            out.append({Severity::Info, QStringLiteral("step-virtio-win-drivers"),
+                Text::tr("virtio drivers would be injected from %1; services registered in the "
+                         "SYSTEM hive; VMware Tools' services disabled")
+                    .arg(facts.windowsDrivers.join(QStringLiteral(", ")))});
+        if (!nics.isEmpty())
+            out.append({Severity::Info, QStringLiteral("step-firstboot-script"),
+                Text::tr("At first boot, %n NIC(s) get their static IP configuration (or the "
+                         "new address given) on the virtio adapter with the same MAC; drive "
+                         "letters restored.",
+                    nullptr, int(nics.size()))});
+        return out;
+    }
     if (os.type != QLatin1String("linux")) {
         out.append({Severity::Error, QStringLiteral("os-unsupported"),
-            os.type == QLatin1String("windows")
-                ? Text::tr("Windows (%1) found: Windows guests are not converted yet; the "
-                           "migration would fail after the power-off. Install the virtio-win "
-                           "drivers in the guest and turn conversion off for the batch.")
-                      .arg(os.productName)
-                : Text::tr("%1 (%2) found: only Linux guests are converted; the migration would "
-                           "fail after the power-off.")
-                      .arg(os.productName, os.type)});
+            Text::tr("%1 (%2) found: only Linux and Windows guests are converted; the migration "
+                     "would fail after the power-off.")
+                .arg(os.productName, os.type)});
         return out;
     }
     // "debian 12.8", with the product name when it says more than the version.
@@ -291,6 +317,29 @@ QList<DryRunFinding> dryRunFindings(const GuestFacts &facts, const QList<NicIden
     out.append({Severity::Info, QStringLiteral("step-conversion-log"),
         Text::tr("conversion-log: would write /var/log/ferry-conversion.log")});
     return out;
+}
+
+} // namespace ferry::convert
+
+namespace ferry::convert {
+
+GuestFacts windowsFacts(const ConversionResult &inspected, bool virtioWinIso)
+{
+    GuestFacts f;
+    f.osCount = inspected.outcome == ConversionResult::Outcome::NoOperatingSystem
+        ? 0
+        : qMax(1, inspected.osCount);
+    f.os = inspected.os;
+    f.windowsInspected = true;
+    f.virtioWinIso = virtioWinIso;
+    f.rootOnNvme = inspected.rootOnNvme;
+    f.rootOnNvmeReason = inspected.rootOnNvmeReason;
+    for (const ConversionStep &s : inspected.steps) {
+        if (s.name == QLatin1String("virtio-win-drivers")
+            && s.detail.startsWith(QLatin1String("would inject ")))
+            f.windowsDrivers = s.detail.mid(13).split(QStringLiteral(", "));
+    }
+    return f;
 }
 
 } // namespace ferry::convert

@@ -11,7 +11,8 @@ namespace ferry::convert {
 
 // The conversion's dry run (docs/conversion.md, "Dry run"): what libguestfs' inspection reads
 // from a guest without changing it, and what the conversion would do with it. The facts are read
-// by LinuxConverter::inspectOnly() (read-only appliance, nothing written); the findings are a
+// by LinuxConverter::inspectOnly() (read-only appliance, nothing written), for Windows by
+// WindowsConverter's dry run (windowsFacts()); the findings are a
 // pure function of them, so they are tested without libguestfs.
 
 // One network configuration file of the guest and the interfaces it configures.
@@ -40,6 +41,13 @@ struct GuestFacts
     bool efiFallbackPresent = false; // \EFI\BOOT\BOOTX64.EFI on the ESP (UEFI guests)
     QStringList efiLoaderDirs; // ESP directories holding shimx64.efi or grubx64.efi
     QStringList warnings; // what the inspection itself noticed (a file system that did not mount)
+    // Windows (WindowsConverter's dry run): whether a virtio-win ISO was there to look at, the
+    // ISO directories it would inject from, or why the root disk would go on NVMe.
+    bool windowsInspected = false;
+    bool virtioWinIso = false;
+    QStringList windowsDrivers; // viostor/2k19/amd64, ...
+    bool rootOnNvme = false;
+    QString rootOnNvmeReason;
 };
 
 struct DryRunFinding
@@ -59,5 +67,8 @@ struct DryRunFinding
 QList<DryRunFinding> dryRunFindings(const GuestFacts &facts, const QList<NicIdentity> &nics);
 
 bool hasErrorFinding(const QList<DryRunFinding> &findings);
+
+// The facts of WindowsConverter's dry run (ConversionRequest::dryRun, Outcome::Inspected).
+GuestFacts windowsFacts(const ConversionResult &inspected, bool virtioWinIso);
 
 } // namespace ferry::convert

@@ -205,6 +205,10 @@ Status LinuxConverter::inspect(ConversionResult &result)
     os.productName = values.at(4);
     os.packageFormat = values.at(5);
 
+    if (os.type == QLatin1String("windows") && !m_request.dryRun) {
+        result.outcome = ConversionResult::Outcome::OtherConverter; // WindowsConverter's
+        return {};
+    }
     if (os.type != QLatin1String("linux") && m_request.dryRun) {
         result.outcome = ConversionResult::Outcome::Inspected; // the dry run says what it is
         return {};

@@ -34,8 +34,9 @@ class GuestfishSession;
 //                  every installed kernel (initramfs-tools or dracut), rebuilt and checked
 //   efi-fallback   UEFI guests: \EFI\BOOT\BOOTX64.EFI, which a VM with fresh variables boots
 //   conversion-log /var/log/ferry-conversion.log in the guest
-// An OS that is found but cannot be converted (Windows for now, no initramfs tool) is an error
-// that says why. Blocking (minutes under TCG): run it on a worker thread; cancel() is checked
+// Windows found: Outcome::OtherConverter, nothing changed (convertGuest() hands the disks to
+// WindowsConverter). An OS that is found but cannot be converted (BSD, no initramfs tool) is an
+// error that says why. Blocking (minutes under TCG): run it on a worker thread; cancel() is checked
 // between steps. Give it an overlay (CowOverlay), never the source disk.
 class LinuxConverter final
 {

@@ -1,8 +1,10 @@
 #include "engine/guestdryrun.h"
 
+#include "artifacts/artifactservice.h"
 #include "convert/cowoverlay.h"
 #include "convert/diskprobe.h"
 #include "convert/linuxconverter.h"
+#include "convert/windowsconverter.h"
 #include "engine/disksource.h"
 #include "engine/vspherevm.h"
 #include "inventory/instanceoverrides.h"
@@ -18,6 +20,7 @@
 #include "vmware/soapclient.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -28,6 +31,16 @@ namespace ferry::engine {
 Q_LOGGING_CATEGORY(lcDryRun, "ferry.engine.dryrun", QtInfoMsg)
 
 using Severity = convert::DryRunFinding::Severity;
+
+QString virtioWinIso(const std::shared_ptr<Database> &db, const Instance &vm)
+{
+    auto found = artifacts::ArtifactService(db, {}).virtioWinFor(vm);
+    if (!found || !found->has_value())
+        return {};
+    if (!artifacts::ArtifactService::verifyFile(**found))
+        return {}; // not on this host, or another file: the migration says so
+    return (*found)->path;
+}
 
 QList<convert::NicIdentity> conversionNics(const Instance &vm)
 {
@@ -223,11 +236,31 @@ Result<GuestDryRunReport> GuestDryRun::run(const Instance &vm)
         relays.push_back(std::move(relay));
         overlays.push_back(std::move(overlay));
     }
-    convert::LinuxConverter converter(request);
-    converter.setEnvironment(m_env);
-    converter.setCancelFlag(&m_cancel);
-    const int left = qMax(60, m_timeoutSeconds - int(clock.elapsed() / 1000));
-    auto guest = converter.inspectOnly(left);
+    request.virtioWinIso = virtioWinIso(m_db, vm);
+    // Windows (by the guest id, or found by the Linux inspection): WindowsConverter's own
+    // read-only inspection (BitLocker, the build, the drivers the virtio-win ISO has for it).
+    auto inspectWindows = [&]() -> Result<convert::GuestFacts> {
+        convert::WindowsConverter windows(request);
+        windows.setEnvironment(m_env);
+        windows.setCancelFlag(&m_cancel);
+        auto inspected = windows.run();
+        if (!inspected)
+            return inspected.error();
+        return convert::windowsFacts(*inspected, !request.virtioWinIso.isEmpty());
+    };
+    const bool windowsLikely = vm.osType == QLatin1String("windows");
+    Result<convert::GuestFacts> guest
+        = windowsLikely ? inspectWindows() : Result<convert::GuestFacts>(convert::GuestFacts());
+    // Not Windows after all (or not guessed so): the Linux inspection, which may find Windows.
+    if (guest && guest->os.type != QLatin1String("windows")) {
+        convert::LinuxConverter converter(request);
+        converter.setEnvironment(m_env);
+        converter.setCancelFlag(&m_cancel);
+        const int left = qMax(60, m_timeoutSeconds - int(clock.elapsed() / 1000));
+        guest = converter.inspectOnly(left);
+        if (guest && guest->os.type == QLatin1String("windows") && !windowsLikely)
+            guest = inspectWindows();
+    }
     for (auto &overlay : overlays)
         (void)overlay->stop();
     qint64 relayed = 0;

@@ -78,6 +78,10 @@ QList<convert::DryRunFinding> findingsFromJson(const QJsonArray &array);
 // The NICs as the conversion sees them: the inventory's MACs with the new addresses the
 // instance's overrides give.
 QList<convert::NicIdentity> conversionNics(const Instance &vm);
+// The virtio-win ISO artifact a Windows guest's drivers come from (ConversionRequest::
+// virtioWinIso), when its file is on this host as stored (size, SHA-256); empty otherwise. The
+// migration itself goes through MigrationJob::findVirtioWin, which waits Blocked without one.
+QString virtioWinIso(const std::shared_ptr<Database> &db, const Instance &vm);
 
 } // namespace engine
 } // namespace ferry

@@ -5,7 +5,7 @@
 #include "batch/batchconfig.h"
 #include "convert/cowoverlay.h"
 #include "convert/diskprobe.h"
-#include "convert/linuxconverter.h"
+#include "convert/guestconverter.h"
 #include "transfer/datastorerelay.h"
 
 #include "engine/disksource.h"
@@ -42,6 +42,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include <chrono>
 #include <thread>
@@ -765,12 +766,18 @@ Status MigrationJob::checkConversion(Context &c)
     if (c.vm.osType == QLatin1String("windows"))
         if (Status st = findVirtioWin(c); !st)
             return st;
-    if (c.vm.osType == QLatin1String("windows"))
+    if (c.vm.osType == QLatin1String("windows") && c.virtioWinIso.isEmpty())
         return Error(Error::Code::Unsupported,
-            tr("The guest needs converting (%1), but Windows guests are not converted yet. "
-               "Install the virtio-win drivers in the guest and turn guest conversion off for "
-               "batch %2.")
+            tr("The guest needs converting (%1): Windows needs the virtio-win drivers, and this "
+               "engine has no virtio-win ISO. Add the virtio-win artifact, or turn guest "
+               "conversion off for batch %2.")
                 .arg(*found, c.batch.name));
+    if (c.vm.osType == QLatin1String("windows")
+        && QStandardPaths::findExecutable(QStringLiteral("hivexregedit")).isEmpty())
+        return Error(Error::Code::Unsupported,
+            tr("The guest needs converting (%1): Windows' registry is edited with hivexregedit, "
+               "which this engine's host lacks (Debian: libwin-hivex-perl).")
+                .arg(*found));
     if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but this engine's host cannot convert guests: "
@@ -847,16 +854,19 @@ Status MigrationJob::convertGuest(Context &c)
     }
     request.nics = conversionNics(c.vm);
     request.virtioWinIso = c.virtioWinIso;
-    convert::LinuxConverter converter(request);
-    converter.setEnvironment(QProcessEnvironment::systemEnvironment());
-    converter.setCancelFlag(&m_cancel);
-    auto result = converter.run();
+    // libguestfs' inspection picks Linux or Windows; the guest id only says which to try first.
+    auto result = convert::convertGuest(request, QProcessEnvironment::systemEnvironment(),
+        &m_cancel, c.vm.osType == QLatin1String("windows"));
     if (!result)
         return Error(result.error().code,
             tr("The guest could not be converted: %1").arg(result.error().message),
             result.error().details);
     for (const QString &w : std::as_const(result->warnings))
         c.log(tr("Conversion: %1").arg(w), QStringLiteral("warning"));
+    if (result->rootOnNvme)
+        c.log(tr("Conversion: the root disk must be attached on NVMe (io.bus=nvme): %1")
+                  .arg(result->rootOnNvmeReason),
+            QStringLiteral("warning"));
     if (result->outcome == convert::ConversionResult::Outcome::NoOperatingSystem) {
         c.log(tr("libguestfs found no operating system: the disks land as they are"),
             QStringLiteral("warning"));
