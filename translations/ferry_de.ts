@@ -4157,7 +4157,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+244"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+247"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4275,7 +4275,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4301,7 +4301,7 @@ Ersetzte Werte: %1
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Configuring the target VM failed: %1</source>
         <translation>Das Konfigurieren der Ziel-VM ist fehlgeschlagen: %1</translation>
     </message>
@@ -4314,7 +4314,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-791"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4503,12 +4503,17 @@ Ersetzte Werte: %1
         <translation>Windows-Treiber aus dem virtio-win-ISO-Artefakt %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>The virtio-win ISO artifact %1 has no drivers for Windows %2, and target %3 cannot attach the root disk on NVMe instead (API extension disk_io_bus missing). Add a virtio-win ISO with drivers for Windows %2, or upgrade the target.</source>
+        <translation>Das virtio-win-ISO-Artefakt %1 enthält keine Treiber für Windows %2, und Ziel %3 kann die Root-Disk nicht stattdessen über NVMe anbinden (API-Erweiterung disk_io_bus fehlt). Fügen Sie ein virtio-win-ISO mit Treibern für Windows %2 hinzu oder aktualisieren Sie das Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The virtio-win ISO artifact %1 has no drivers for Windows %2 (it has %3)</source>
         <translation>Das virtio-win-ISO-Artefakt %1 hat keine Treiber für Windows %2 (es hat %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Converting the guest for virtio hardware</source>
         <translation>Gast wird für virtio-Hardware konvertiert</translation>
     </message>
@@ -4528,9 +4533,13 @@ Ersetzte Werte: %1
         <translation>Konvertierung: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Conversion: the root disk must be attached on NVMe (io.bus=nvme): %1</source>
-        <translation>Konvertierung: Der Root-Datenträger muss an NVMe angeschlossen werden (io.bus=nvme): %1</translation>
+        <translation type="vanished">Konvertierung: Der Root-Datenträger muss an NVMe angeschlossen werden (io.bus=nvme): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion: the root disk is attached on NVMe (io.bus=nvme): %1</source>
+        <translation>Konvertierung: Die Root-Disk wird über NVMe angebunden (io.bus=nvme): %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4647,7 +4656,7 @@ Ersetzte Werte: %1
         <translation>der Deskriptor von Festplatte %1 hat eine neue CID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The target did not keep %1 = %2 in the VM&apos;s configuration.</source>
         <translation>Das Ziel hat %1 = %2 nicht in der Konfiguration der VM behalten.</translation>
     </message>

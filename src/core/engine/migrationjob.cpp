@@ -115,6 +115,9 @@ struct MigrationJob::Context
     // The disk the VM boots from (config.bootOptions.bootOrder at sync, else the first): the
     // target's root disk; the others become extra disks.
     int rootDisk = 0;
+    // The conversion found no virtio storage driver for this Windows: the root disk goes on
+    // NVMe (io.bus=nvme, API extension disk_io_bus), whose driver Windows has.
+    bool rootOnNvme = false;
     // GET /1.0 at the job's start, and on a cluster: the member the placement names (checked
     // against the live member list) with its address, and where the VM landed (its `location`).
     incus::ServerInfo server;
@@ -811,10 +814,21 @@ Status MigrationJob::findVirtioWin(Context &c)
     const QString version = artifacts::virtioWinVersionOf(c.vm);
     c.log(tr("Windows drivers from the virtio-win ISO artifact %1 (%2)")
               .arg(QString::number(iso.id), iso.description));
-    if (!artifacts::coversVersion(iso, version))
+    if (!artifacts::coversVersion(iso, version)) {
+        // Without its storage driver, Windows boots only from NVMe (its inbox driver): the root
+        // disk goes on io.bus=nvme, which the target must support. Checked while the source runs.
+        if (!c.connection.apiExtensions.isEmpty()
+            && !c.connection.apiExtensions.contains(QLatin1String("disk_io_bus")))
+            return Error(Error::Code::Unsupported,
+                tr("The virtio-win ISO artifact %1 has no drivers for Windows %2, and target %3 "
+                   "cannot attach the root disk on NVMe instead (API extension disk_io_bus "
+                   "missing). Add a virtio-win ISO with drivers for Windows %2, or upgrade the "
+                   "target.")
+                    .arg(QString::number(iso.id), version, c.target.name));
         c.log(tr("The virtio-win ISO artifact %1 has no drivers for Windows %2 (it has %3)")
                   .arg(QString::number(iso.id), version, iso.versions.join(QStringLiteral(", "))),
             QStringLiteral("warning"));
+    }
     return {};
 }
 
@@ -863,8 +877,9 @@ Status MigrationJob::convertGuest(Context &c)
             result.error().details);
     for (const QString &w : std::as_const(result->warnings))
         c.log(tr("Conversion: %1").arg(w), QStringLiteral("warning"));
+    c.rootOnNvme = result->rootOnNvme;
     if (result->rootOnNvme)
-        c.log(tr("Conversion: the root disk must be attached on NVMe (io.bus=nvme): %1")
+        c.log(tr("Conversion: the root disk is attached on NVMe (io.bus=nvme): %1")
                   .arg(result->rootOnNvmeReason),
             QStringLiteral("warning"));
     if (result->outcome == convert::ConversionResult::Outcome::NoOperatingSystem) {
@@ -1165,6 +1180,19 @@ Status MigrationJob::configureTarget(Context &c)
     if (c.vm.tpm)
         devices.insert(
             QStringLiteral("vtpm"), QJsonObject {{QStringLiteral("type"), QStringLiteral("tpm")}});
+    if (c.rootOnNvme) {
+        QJsonObject root = current->toObject()
+                               .value(QStringLiteral("devices"))
+                               .toObject()
+                               .value(QStringLiteral("root"))
+                               .toObject();
+        if (root.isEmpty()) // from the profile: the VM gets a root device of its own
+            root = QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
+                {QStringLiteral("path"), QStringLiteral("/")},
+                {QStringLiteral("pool"), c.poolOf(c.vm.disks.value(c.rootDisk))}};
+        root.insert(QStringLiteral("io.bus"), QStringLiteral("nvme"));
+        devices.insert(QStringLiteral("root"), root);
+    }
     for (int i = 0; i < c.volumeNames.size(); ++i)
         devices.insert(QStringLiteral("disk%1").arg(i + 1),
             QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
