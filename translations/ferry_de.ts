@@ -3005,7 +3005,22 @@
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
+        <source>Target %1 has no client certificate, so it has no key.</source>
+        <translation>Ziel %1 hat kein Client-Zertifikat und daher keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This host has no client key of target %1 (keychain key %2): export it on the computer that added the target or last stored its key.</source>
+        <translation>Dieser Host hat keinen Client-Schlüssel von Ziel %1 (Schlüsselbund-Eintrag %2): Exportieren Sie ihn auf dem Computer, der das Ziel hinzugefügt oder seinen Schlüssel zuletzt gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client key of target %1 in this host&apos;s keychain does not belong to its client certificate: %2</source>
+        <translation>Der Client-Schlüssel von Ziel %1 im Schlüsselbund dieses Hosts gehört nicht zu seinem Client-Zertifikat: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Target %1 has no client certificate, so it has no key to store.</source>
         <translation>Das Ziel %1 hat kein Client-Zertifikat und damit keinen Schlüssel, der gespeichert werden könnte.</translation>
     </message>

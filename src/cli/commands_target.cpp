@@ -665,6 +665,43 @@ int targetLogin(Context &ctx, const QCommandLineParser &p, const QStringList &ar
     });
 }
 
+// The key leaves the keychain only into a new file readable by its owner alone, or to standard
+// output ("-") for a pipe to the engine host (ssh host ferryctl target login NAME --client-key -).
+int targetExportKey(Context &ctx, const QCommandLineParser &, const QStringList &args)
+{
+    auto svc = service(ctx);
+    if (!svc)
+        return ctx.fail(svc.error());
+    const QString name = args.value(0);
+    const QString file = args.value(1);
+    if (file != QLatin1String("-") && QFileInfo::exists(file))
+        return ctx.fail(Error(Error::Code::AlreadyExists,
+            Text::tr("%1 exists; the key is written only into a new file.").arg(file)));
+    auto key = svc->clientKey(name);
+    if (!key)
+        return ctx.fail(key.error());
+    if (file == QLatin1String("-")) {
+        ctx.out() << QString::fromLatin1(*key); // PEM: ASCII
+        return ExitOk;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::NewOnly | QIODevice::WriteOnly)
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(*key) != key->size() || !f.flush()) {
+        const QString why = f.errorString();
+        f.close();
+        QFile::remove(file);
+        return ctx.fail(Error(Error::Code::Io, Text::tr("Cannot write %1.").arg(file), why));
+    }
+    f.close();
+    ctx.out() << Text::tr("Wrote the client key of target \"%1\" to %2 (readable by you only). "
+                          "On the engine host: ferryctl target login %1 --client-key FILE, then "
+                          "delete the file.")
+                     .arg(name, file)
+              << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> targetCommands()
@@ -751,6 +788,15 @@ QList<Command> targetCommands()
             QStringLiteral(
                 "ferryctl target login incus01 --client-key client.key --systemd-creds")},
         targetLogin};
+    list << Command {n, QStringLiteral("export-key"),
+        Text::tr("Write the client key of a target from this host's keychain into a new file "
+                 "(owner-only) or to standard output (\"-\"), for `target login` on an engine "
+                 "host"),
+        Text::tr("NAME FILE"), 2, 2, {},
+        {QStringLiteral("ferryctl target export-key incus01 incus01.key"),
+            QStringLiteral("ferryctl target export-key incus01 - | ssh engine1 ferryctl target "
+                           "login incus01 --client-key -")},
+        targetExportKey};
     list << Command {n, QStringLiteral("refresh"),
         Text::tr("Check the target again and re-read its inventory (exit 1 unless OK)"),
         Text::tr("NAME"), 1, 1, {}, {QStringLiteral("ferryctl target refresh incus01")},

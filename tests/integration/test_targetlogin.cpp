@@ -123,6 +123,51 @@ private Q_SLOTS:
         QCOMPARE(showJson(QStringLiteral("own")), before);
     }
 
+    // A key Ferry holds on this host (the desktop that added the target) reaches another host:
+    // export-key writes it into a new owner-only file (never over an existing one), and that
+    // file is what `target login` takes there. A host without the key says where to look.
+    void exportKeyForAnotherHost()
+    {
+        const QString key = keyOf(QStringLiteral("own"));
+        CredentialStore store;
+        QVERIFY(store.read(key)); // stored by the test above
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("own.key"));
+        Run r = ferryctl(
+            {QStringLiteral("target"), QStringLiteral("export-key"), QStringLiteral("own"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("target login own")), qPrintable(r.out));
+        QCOMPARE(readAll(file), readAll(lxd("CLIENT_KEY")));
+        QCOMPARE(QFileInfo(file).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+            QFile::ReadOwner | QFile::WriteOwner);
+        // Never over an existing file.
+        r = ferryctl(
+            {QStringLiteral("target"), QStringLiteral("export-key"), QStringLiteral("own"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("exists")), qPrintable(r.err));
+        // To standard output, for a pipe.
+        r = ferryctl({QStringLiteral("target"), QStringLiteral("export-key"), QStringLiteral("own"),
+            QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.toLatin1(), readAll(lxd("CLIENT_KEY")));
+
+        // "The other host": this keychain without the key; export-key fails and writes nothing,
+        // login with the exported file stores it again.
+        QVERIFY(store.remove(key));
+        const QString none = dir.filePath(QStringLiteral("none.key"));
+        r = ferryctl(
+            {QStringLiteral("target"), QStringLiteral("export-key"), QStringLiteral("own"), none});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("This host has no client key")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(none));
+        r = ferryctl({QStringLiteral("target"), QStringLiteral("login"), QStringLiteral("own"),
+            QStringLiteral("--client-key"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        auto stored = store.read(key);
+        QVERIFY(stored);
+        QCOMPARE(*stored, readAll(lxd("CLIENT_KEY")));
+    }
+
     // The key matches its certificate, but the server does not trust it: nothing is stored.
     void untrustedKeyIsRefused()
     {

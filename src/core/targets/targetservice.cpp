@@ -578,6 +578,31 @@ Result<Target> TargetService::update(
     return checkAndSave(t, cancel);
 }
 
+Result<QByteArray> TargetService::clientKey(const QString &name) const
+{
+    auto t = TargetRepository(m_db).byName(name);
+    if (!t)
+        return t.error();
+    if (t->clientCertPem.isEmpty() || t->secretRef.isEmpty())
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1 has no client certificate, so it has no key.").arg(name));
+    auto key = m_secrets->read(t->secretRef);
+    if (!key) {
+        if (key.error().code == Error::Code::NotFound)
+            return Error(Error::Code::NotFound,
+                Text::tr("This host has no client key of target %1 (keychain key %2): export it "
+                         "on the computer that added the target or last stored its key.")
+                    .arg(name, t->secretRef));
+        return key.error();
+    }
+    if (auto identity = incus::loadClientCertificate(t->clientCertPem.toLatin1(), *key); !identity)
+        return Error(identity.error().code,
+            Text::tr("The client key of target %1 in this host's keychain does not belong to its "
+                     "client certificate: %2")
+                .arg(name, identity.error().message));
+    return *key;
+}
+
 Result<CredentialDestination::Stored> TargetService::login(const QString &name,
     const QByteArray &keyPem, const CredentialDestination &destination,
     const std::atomic_bool *cancel)

@@ -73,6 +73,12 @@ public:
     Result<CredentialDestination::Stored> login(const QString &name, const QByteArray &keyPem,
         const CredentialDestination &destination, const std::atomic_bool *cancel = nullptr);
 
+    // The client key of a registered target from this host's keychain (or its systemd
+    // credentials), for `ferryctl target export-key`: how a key Ferry generated on a desktop
+    // reaches an engine host's `target login`. NotFound, saying where to look, when this host
+    // has none; the key is checked against the certificate the database records.
+    Result<QByteArray> clientKey(const QString &name) const;
+
     // Writes the target's public client certificate to a file the administrator can copy to
     // the server, and returns its path.
     Result<QString> exportClientCertificate(const Target &target) const;
