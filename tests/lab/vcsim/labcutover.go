@@ -8,6 +8,9 @@ package main
 //	                                the simulator's own SuspendVM needs the VM on first)
 //	POST /lab/encrypt     vm=NAME   config.keyId and every disk backing's keyId set, as a VM
 //	                                encrypted with a key provider
+//	POST /lab/vsan        vm=NAME   every flat disk backing gets a backingObjectId, as a disk on
+//	                                a vSAN (or vVol) datastore: an object, not a file the
+//	                                datastore's /folder front serves
 //	POST /lab/add-nic     vm=NAME [mac=MAC]  a vmxnet3 NIC on the network of the VM's first NIC
 //	                                (a NIC added after Ferry's sync)
 //	POST /lab/reregister  vm=NAME   the VM unregistered and registered again from its .vmx: a new
@@ -37,6 +40,7 @@ var restrictedPower int32 // 1: power operations answer RestrictedVersion
 func (lc *labControl) registerCutover(mux *http.ServeMux) {
 	mux.HandleFunc("/lab/suspend", lc.guard(lc.suspend))
 	mux.HandleFunc("/lab/encrypt", lc.guard(lc.encrypt))
+	mux.HandleFunc("/lab/vsan", lc.guard(lc.vsan))
 	mux.HandleFunc("/lab/add-nic", lc.guard(lc.addNic))
 	mux.HandleFunc("/lab/reregister", lc.guard(lc.reregister))
 	mux.HandleFunc("/lab/restricted", lc.guard(lc.restricted))
@@ -127,6 +131,28 @@ func (lc *labControl) encrypt(w http.ResponseWriter, r *http.Request) error {
 		}
 	})
 	fmt.Fprintf(w, "%s is encrypted (%d disks)\n", vm.Name, disks)
+	return nil
+}
+
+func (lc *labControl) vsan(w http.ResponseWriter, r *http.Request) error {
+	vm, err := findVM(r.Form.Get("vm"))
+	if err != nil {
+		return err
+	}
+	disks := 0
+	simulator.Map.WithLock(vm, func() {
+		for _, dev := range vm.Config.Hardware.Device {
+			disk, ok := dev.(*types.VirtualDisk)
+			if !ok {
+				continue
+			}
+			if b, ok := disk.Backing.(*types.VirtualDiskFlatVer2BackingInfo); ok {
+				b.BackingObjectId = fmt.Sprintf("52e1f0c4-9a3b-4d8e-b5a1-%012d", disks+1)
+				disks++
+			}
+		}
+	})
+	fmt.Fprintf(w, "%s is on vSAN (%d disks)\n", vm.Name, disks)
 	return nil
 }
 
