@@ -4172,7 +4172,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+247"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+326"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4290,7 +4290,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+314"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4311,7 +4311,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+162"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -4329,7 +4329,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-788"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4538,7 +4538,7 @@ Ersetzte Werte: %1
         <translation>Gast wird konvertiert (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>The guest could not be converted: %1</source>
         <translation>Der Gast konnte nicht konvertiert werden: %1</translation>
     </message>
@@ -4602,18 +4602,27 @@ Ersetzte Werte: %1
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+17"/>
+        <location line="-884"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-23"/>
+        <source>Disk %1: the source&apos;s session had ended while the disk was read; Ferry logged in again</source>
+        <translation>Disk %1: Die Sitzung an der Quelle war beendet, während die Disk gelesen wurde; Ferry hat sich neu angemeldet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Disk %1: the keep-alive call on the source failed: %2</source>
         <translation>Disk %1: Der Keep-alive-Aufruf an der Quelle ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>The migration&apos;s thread did not renew the source&apos;s session within a minute.</source>
+        <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
+    </message>
+    <message>
+        <location line="+901"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>

@@ -39,12 +39,17 @@
 #include "vmware/soapclient.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QSemaphore>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -131,6 +136,80 @@ struct MigrationJob::Context
     QString volumeMember(const Disk &d) const
     {
         return incus::targetstate::volumeMember(server, backupPool(d).driver, location);
+    }
+
+    // Lives on the job's thread (the Context is made there): what other threads (the
+    // conversion's relays) need done on the source's session runs here, through it. Declared
+    // before the relays, so that it outlives them.
+    QObject jobThread;
+
+    // After a datastore read was refused (401/403): a new login on the source's session, and
+    // the data path's new cookie (empty: the session was alive, the refusal stands).
+    std::function<Result<QByteArray>()> cookieRenewal(const QString &diskName)
+    {
+        return [this, diskName]() -> Result<QByteArray> {
+            auto renewed = soap->relogin();
+            if (!renewed)
+                return renewed.error();
+            if (!*renewed)
+                return QByteArray();
+            log(MigrationJob::tr("Disk %1: the source's session had ended while the disk was "
+                                 "read; Ferry logged in again")
+                    .arg(diskName));
+            return datastores->sessionCookie();
+        };
+    }
+    // Reading the datastore is no SOAP call: without one every few minutes vCenter ends the
+    // session after 30 minutes, in the middle of a long copy. The new cookie when the call had
+    // to log in again, else empty.
+    std::function<Result<QByteArray>()> keepAlive(const QString &diskName)
+    {
+        return [this, diskName]() -> Result<QByteArray> {
+            const int logins = soap->loginCount();
+            auto now = soap->call(QStringLiteral("CurrentTime"),
+                vmware::MoRef {
+                    QStringLiteral("ServiceInstance"), QStringLiteral("ServiceInstance")});
+            if (!now) {
+                log(MigrationJob::tr("Disk %1: the keep-alive call on the source failed: %2")
+                        .arg(diskName, now.error().message));
+                return now.error();
+            }
+            if (soap->loginCount() == logins)
+                return QByteArray();
+            log(MigrationJob::tr("Disk %1: the source's session had ended during the copy; Ferry "
+                                 "logged in again")
+                    .arg(diskName));
+            return datastores->sessionCookie();
+        };
+    }
+    // `call` run on the job's thread, from whichever thread asks (the SOAP client and its
+    // connection live there); meanwhile the job's thread waits in an event loop (the
+    // conversion's). Never a deadlock: a job's thread that does not get to it within a minute
+    // (busy elsewhere) makes it a timeout, and a call that runs late changes only its own state.
+    std::function<Result<QByteArray>()> onJobThread(std::function<Result<QByteArray>()> call)
+    {
+        return [this, call]() -> Result<QByteArray> {
+            if (QThread::currentThread() == jobThread.thread())
+                return call();
+            struct Pending
+            {
+                QSemaphore done;
+                Result<QByteArray> out = Error(Error::Code::Internal, QString());
+            };
+            auto pending = std::make_shared<Pending>();
+            QMetaObject::invokeMethod(
+                &jobThread,
+                [pending, call]() {
+                    pending->out = call();
+                    pending->done.release();
+                },
+                Qt::QueuedConnection);
+            if (!pending->done.tryAcquire(1, 60000))
+                return Error(Error::Code::Timeout,
+                    MigrationJob::tr("The migration's thread did not renew the source's session "
+                                     "within a minute."));
+            return pending->out;
+        };
     }
 
     // The guest conversion (docs/conversion.md): decided before the power-off, run after it.
@@ -855,6 +934,10 @@ Status MigrationJob::convertGuest(Context &c)
     for (int i = 0; i < c.extents.size(); ++i) {
         transfer::DiskSource src = c.diskSource(i);
         src.patches = {};
+        // The relay reads on its own thread: a session that ends meanwhile is renewed on this
+        // one, which waits for the conversion in an event loop below (and keeps it alive).
+        src.renewCookie = c.onJobThread(c.cookieRenewal(c.vm.disks.value(i).name));
+        src.keepAlive = nullptr;
         auto overlay = std::make_unique<convert::SourceOverlay>();
         auto relay = std::make_unique<transfer::DatastoreRelay>(src);
         if (Status st = relay->start(overlay->relaySocketPath()); !st)
@@ -869,8 +952,26 @@ Status MigrationJob::convertGuest(Context &c)
     request.nics = conversionNics(c.vm);
     request.virtioWinIso = c.virtioWinIso;
     // libguestfs' inspection picks Linux or Windows; the guest id only says which to try first.
-    auto result = convert::convertGuest(request, QProcessEnvironment::systemEnvironment(),
-        &m_cancel, c.vm.osType == QLatin1String("windows"));
+    // It runs on a thread of its own while this one serves the relays' session calls and keeps
+    // the source's session alive (a conversion under TCG takes minutes without a datastore read).
+    Result<convert::ConversionResult> result
+        = Error(Error::Code::Internal, QStringLiteral("the conversion did not run"));
+    {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const bool windowsLikely = c.vm.osType == QLatin1String("windows");
+        std::unique_ptr<QThread> worker(QThread::create(
+            [&]() { result = convert::convertGuest(request, env, &m_cancel, windowsLikely); }));
+        QEventLoop loop;
+        QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        QTimer keepAlive;
+        const auto sessionCall = c.keepAlive(c.vm.disks.value(c.rootDisk).name);
+        QObject::connect(
+            &keepAlive, &QTimer::timeout, &loop, [&sessionCall]() { (void)sessionCall(); });
+        keepAlive.start(5 * 60 * 1000);
+        worker->start();
+        loop.exec();
+        worker->wait();
+    }
     if (!result)
         return Error(result.error().code,
             tr("The guest could not be converted: %1").arg(result.error().message),
@@ -988,33 +1089,8 @@ Status MigrationJob::copyDisk(Context &c, int i)
     // The copy runs on this thread (its event loops nested in this call), so the SOAP client,
     // whose connection lives here too, can log in again from inside it.
     src.readsRetried = std::make_shared<std::atomic_int>(0);
-    src.renewCookie = [&c, &disk]() -> Result<QByteArray> {
-        auto renewed = c.soap->relogin();
-        if (!renewed)
-            return renewed.error();
-        if (!*renewed)
-            return QByteArray(); // the session is alive: the refusal stands
-        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
-                  .arg(disk.name));
-        return c.datastores->sessionCookie();
-    };
-    // Reading the datastore is no SOAP call: without one every few minutes vCenter ends the
-    // session after 30 minutes, in the middle of a long copy.
-    src.keepAlive = [&c, &disk]() -> Result<QByteArray> {
-        const int logins = c.soap->loginCount();
-        auto now = c.soap->call(QStringLiteral("CurrentTime"),
-            vmware::MoRef {QStringLiteral("ServiceInstance"), QStringLiteral("ServiceInstance")});
-        if (!now) {
-            c.log(tr("Disk %1: the keep-alive call on the source failed: %2")
-                      .arg(disk.name, now.error().message));
-            return now.error();
-        }
-        if (c.soap->loginCount() == logins)
-            return QByteArray();
-        c.log(tr("Disk %1: the source's session had ended during the copy; Ferry logged in again")
-                  .arg(disk.name));
-        return c.datastores->sessionCookie();
-    };
+    src.renewCookie = c.cookieRenewal(disk.name);
+    src.keepAlive = c.keepAlive(disk.name);
 
     DiskProgress progress;
     progress.diskPosition = i;

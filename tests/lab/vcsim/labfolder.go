@@ -7,7 +7,7 @@ package main
 //     answer is 401, as vCenter's. The simulator itself serves /folder to anybody.
 //   - Faults on a test's request, through the control interface:
 //
-//	POST /lab/folder-faults  [fail503=N] [expire-sessions=1]
+//	POST /lab/folder-faults  [fail503=N] [expire-sessions=1] [expire-after-ranges=N]
 //
 // fail503=N answers the next N ranged GETs (a Range header: the reads of a disk's extents, not
 // the descriptor reads) with 503 Service Unavailable, as a busy vCenter or a proxy in front of it
@@ -16,6 +16,10 @@ package main
 // call: the next /folder request with an old cookie gets 401, SOAP calls that need a session get
 // NotAuthenticated. Every answer the front makes itself and every session it ends is a request
 // log line (folder-401, folder-503, lab-expired-session), lower case like tls-handshake-error.
+//
+// expire-after-ranges=N ends every session when the (N+1)th ranged GET from now arrives, before
+// it is answered (so it gets 401): a session that ends in the middle of some later phase of a
+// migration, such as the guest conversion's reads (0 disarms).
 //
 // The answer to the control request says what is armed and how many sessions ended.
 
@@ -39,10 +43,12 @@ type folderFront struct {
 	log     *requestLog
 	mu      sync.Mutex
 	fail503 int
+	// ranged GETs still to serve before every session ends; -1: not armed
+	expireAfter int
 }
 
 func newFolderFront(lc *labControl, log *requestLog) *folderFront {
-	return &folderFront{lc: lc, log: log}
+	return &folderFront{lc: lc, log: log, expireAfter: -1}
 }
 
 func (f *folderFront) register(mux *http.ServeMux) {
@@ -68,6 +74,20 @@ func (f *folderFront) wrap(next http.Handler) http.Handler {
 		if !strings.HasPrefix(r.URL.Path, "/folder") {
 			next.ServeHTTP(w, r)
 			return
+		}
+		if r.Method == http.MethodGet && r.Header.Get("Range") != "" {
+			f.mu.Lock()
+			expire := f.expireAfter == 0
+			if f.expireAfter >= 0 {
+				f.expireAfter--
+			}
+			f.mu.Unlock()
+			if expire {
+				if _, err := f.expireAll(r.Context()); err != nil {
+					http.Error(w, "the lab cannot end the sessions: "+err.Error(), http.StatusInternalServerError)
+					return
+				}
+			}
 		}
 		live := false
 		if cookie, err := r.Cookie(soap.SessionCookieName); err == nil {
@@ -113,27 +133,49 @@ func (f *folderFront) faults(w http.ResponseWriter, r *http.Request) error {
 		f.mu.Unlock()
 		fmt.Fprintf(w, "the next %d ranged /folder GETs answer 503\n", n)
 	}
+	if v := r.Form.Get("expire-after-ranges"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("expire-after-ranges= must be a count")
+		}
+		f.mu.Lock()
+		f.expireAfter = n
+		if n == 0 {
+			f.expireAfter = -1
+		}
+		f.mu.Unlock()
+		fmt.Fprintf(w, "every session ends at the ranged /folder GET after the next %d\n", n)
+	}
 	switch r.Form.Get("expire-sessions") {
 	case "", "0":
 	case "1":
-		keys, err := f.liveSessions(r.Context())
+		n, err := f.expireAll(r.Context())
 		if err != nil {
 			return err
 		}
-		if len(keys) > 0 {
-			_, err = methods.TerminateSession(r.Context(), f.lc.c, &types.TerminateSession{
-				This: *f.lc.c.ServiceContent.SessionManager, SessionId: keys,
-			})
-			if err != nil {
-				return fmt.Errorf("terminating the sessions: %w", err)
-			}
-		}
-		for _, k := range keys {
-			f.log.line("lab-expired-session key=%s", strconv.Quote(k[:8]))
-		}
-		fmt.Fprintf(w, "%d sessions expired\n", len(keys))
+		fmt.Fprintf(w, "%d sessions expired\n", n)
 	default:
 		return fmt.Errorf("expire-sessions= must be 1")
 	}
 	return nil
+}
+
+// expireAll ends every session of the simulator, as vCenter's idle timeout does.
+func (f *folderFront) expireAll(ctx context.Context) (int, error) {
+	keys, err := f.liveSessions(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if len(keys) > 0 {
+		_, err = methods.TerminateSession(ctx, f.lc.c, &types.TerminateSession{
+			This: *f.lc.c.ServiceContent.SessionManager, SessionId: keys,
+		})
+		if err != nil {
+			return 0, fmt.Errorf("terminating the sessions: %w", err)
+		}
+	}
+	for _, k := range keys {
+		f.log.line("lab-expired-session key=%s", strconv.Quote(k[:8]))
+	}
+	return len(keys), nil
 }
