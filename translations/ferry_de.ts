@@ -5553,7 +5553,7 @@ SHA-256: %3</translation>
     <message>
         <location line="+2"/>
         <source>Windows</source>
-        <translation>Fenster</translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5563,7 +5563,7 @@ SHA-256: %3</translation>
     <message>
         <location line="+2"/>
         <source>OS</source>
-        <translation>Betriebssystem</translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -46,6 +46,10 @@ TargetSettingsWidget::TargetSettingsWidget(Mode mode, QWidget *parent)
         Q_EMIT changed();
     });
     showVerifyRows();
+    // A wrapped hint is given the height of a narrower column than it gets: text at the top,
+    // right under its field, not floating in the middle of the spare room.
+    for (QLabel *hint : {m_ui->fingerprintHint, m_ui->caHint})
+        hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (QLabel *hint : {m_ui->endpointHint, m_ui->fingerprintHint, m_ui->caHint}) {
         hint->setForegroundRole(QPalette::PlaceholderText);
         QFont font = hint->font();
