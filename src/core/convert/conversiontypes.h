@@ -1,8 +1,14 @@
 #pragma once
 
+#include "util/result.h"
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <initializer_list>
 
 namespace ferry::convert {
 
@@ -104,5 +110,27 @@ struct ConversionResult
     static const char *outcomeName(Outcome o);
     bool hasStep(const QString &name) const;
 };
+
+// A converter's steps in order, each step's time written into the step it added to
+// result.steps; `canceled` is asked before each. Stops at the first failure (or cancel) and
+// returns it.
+template<typename Converter>
+Status runTimedSteps(Converter &converter, ConversionResult &result,
+    std::initializer_list<Status (Converter::*)(ConversionResult &)> steps,
+    const std::function<Status()> &canceled)
+{
+    for (auto step : steps) {
+        if (Status s = canceled(); !s)
+            return s;
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        const auto before = result.steps.size();
+        if (Status s = (converter.*step)(result); !s)
+            return s;
+        if (result.steps.size() > before)
+            result.steps.last().seconds = static_cast<double>(stepTimer.elapsed()) / 1000.0;
+    }
+    return {};
+}
 
 } // namespace ferry::convert

@@ -136,21 +136,13 @@ Result<ConversionResult> LinuxConverter::run()
     if (!result.steps.isEmpty())
         result.steps.last().seconds = static_cast<double>(inspectTimer.elapsed()) / 1000.0;
     if (result.outcome == ConversionResult::Outcome::Converted) {
-        using Step = Status (LinuxConverter::*)(ConversionResult &);
-        const Step steps[] = {&LinuxConverter::removeVmwareTools, &LinuxConverter::pinNicNames,
-            &LinuxConverter::rewriteFstab, &LinuxConverter::rebuildInitramfs,
-            &LinuxConverter::ensureEfiFallback, &LinuxConverter::writeLog};
-        for (Step step : steps) {
-            if (Status s = checkCanceled(); !s)
-                return fail(s.error());
-            QElapsedTimer stepTimer;
-            stepTimer.start();
-            const auto before = result.steps.size();
-            if (Status s = (this->*step)(result); !s)
-                return fail(s.error());
-            if (result.steps.size() > before)
-                result.steps.last().seconds = static_cast<double>(stepTimer.elapsed()) / 1000.0;
-        }
+        if (Status s = runTimedSteps(*this, result,
+                {&LinuxConverter::removeVmwareTools, &LinuxConverter::pinNicNames,
+                    &LinuxConverter::rewriteFstab, &LinuxConverter::rebuildInitramfs,
+                    &LinuxConverter::ensureEfiFallback, &LinuxConverter::writeLog},
+                [this]() { return checkCanceled(); });
+            !s)
+            return fail(s.error());
         if (auto out = gf({QStringLiteral("umount-all")}); !out)
             return fail(out.error());
     }

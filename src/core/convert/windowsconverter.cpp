@@ -467,20 +467,12 @@ Result<ConversionResult> WindowsConverter::run()
                 : QStringLiteral("would inject %1").arg(drivers.join(QStringLiteral(", ")))});
     }
     if (result.outcome == ConversionResult::Outcome::Converted) {
-        using Step = Status (WindowsConverter::*)(ConversionResult &);
-        const Step steps[] = {&WindowsConverter::injectDrivers, &WindowsConverter::editSystemHive,
-            &WindowsConverter::writeFirstBoot, &WindowsConverter::writeLog};
-        for (Step step : steps) {
-            if (Status s = checkCanceled(); !s)
-                return fail(s.error());
-            QElapsedTimer stepTimer;
-            stepTimer.start();
-            const auto before = result.steps.size();
-            if (Status s = (this->*step)(result); !s)
-                return fail(s.error());
-            if (result.steps.size() > before)
-                result.steps.last().seconds = static_cast<double>(stepTimer.elapsed()) / 1000.0;
-        }
+        if (Status s = runTimedSteps(*this, result,
+                {&WindowsConverter::injectDrivers, &WindowsConverter::editSystemHive,
+                    &WindowsConverter::writeFirstBoot, &WindowsConverter::writeLog},
+                [this]() { return checkCanceled(); });
+            !s)
+            return fail(s.error());
     }
     if (auto out = gf({QStringLiteral("umount-all")}); !out)
         return fail(out.error());
