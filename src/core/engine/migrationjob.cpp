@@ -186,7 +186,7 @@ struct MigrationJob::Context
     // connection live there); meanwhile the job's thread waits in an event loop (the
     // conversion's). Never a deadlock: a job's thread that does not get to it within a minute
     // (busy elsewhere) makes it a timeout, and a call that runs late changes only its own state.
-    std::function<Result<QByteArray>()> onJobThread(std::function<Result<QByteArray>()> call)
+    std::function<Result<QByteArray>()> onJobThread(const std::function<Result<QByteArray>()> &call)
     {
         return [this, call]() -> Result<QByteArray> {
             if (QThread::currentThread() == jobThread.thread())
