@@ -3466,8 +3466,8 @@ Ersetzte Werte: %1
         <translation>Kein temporäres Verzeichnis für die Konvertierung.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location filename="../src/core/convert/windowsconverter.cpp" line="+101"/>
+        <location line="+53"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="+93"/>
         <source>No operating system was found on the disk: it is migrated unconverted.</source>
         <translation>Auf der Festplatte wurde kein Betriebssystem gefunden: Sie wird unkonvertiert migriert.</translation>
     </message>
@@ -3894,7 +3894,7 @@ Ersetzte Werte: %1
         <translation>Die virtio-win-ISO hat keinen Speichertreiber (viostor, vioscsi) für %1 (%2/%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/convert/windowsconverter.cpp" line="-168"/>
+        <location filename="../src/core/convert/windowsconverter.cpp" line="-160"/>
         <location line="+7"/>
         <source>hivexregedit could not read a registry hive.</source>
         <translation>hivexregedit konnte einen Registry-Hive nicht lesen.</translation>
@@ -3920,7 +3920,7 @@ Ersetzte Werte: %1
         <translation>Die virtio-win-ISO %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>The guest&apos;s volume %1 is encrypted with BitLocker: it cannot be converted. Suspend or turn off BitLocker in the guest before the migration, or turn guest conversion off for the batch.</source>
         <translation>Das Volume %1 des Gasts ist mit BitLocker verschlüsselt: Es kann nicht konvertiert werden. Setzen Sie BitLocker im Gast vor der Migration aus oder schalten Sie es ab, oder schalten Sie die Gastkonvertierung für den Batch aus.</translation>
     </message>
@@ -4290,7 +4290,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+309"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4329,7 +4329,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-783"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4488,17 +4488,16 @@ Ersetzte Werte: %1
         <translation type="vanished">Der Gast muss konvertiert werden (%1), aber Windows-Gäste werden noch nicht konvertiert. Installieren Sie die virtio-win-Treiber im Gast und schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>The guest needs converting (%1): Windows needs the virtio-win drivers, and this engine has no virtio-win ISO. Add the virtio-win artifact, or turn guest conversion off for batch %2.</source>
-        <translation>Der Gast muss konvertiert werden (%1): Windows braucht die virtio-win-Treiber, und diese Engine hat keine virtio-win-ISO. Fügen Sie das virtio-win-Artefakt hinzu oder schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
+        <translation type="vanished">Der Gast muss konvertiert werden (%1): Windows braucht die virtio-win-Treiber, und diese Engine hat keine virtio-win-ISO. Fügen Sie das virtio-win-Artefakt hinzu oder schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>The guest needs converting (%1): Windows&apos; registry is edited with hivexregedit, which this engine&apos;s host lacks (Debian: libwin-hivex-perl).</source>
         <translation>Der Gast muss konvertiert werden (%1): Die Registry von Windows wird mit hivexregedit bearbeitet, das dem Host dieser Engine fehlt (Debian: libwin-hivex-perl).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The guest needs converting (%1), but this engine&apos;s host cannot convert guests: %2 missing. Run the engine on Linux with libguestfs-tools, nbdkit and qemu-utils installed, or turn guest conversion off for batch %3.</source>
         <translation>Der Gast muss konvertiert werden (%1), aber der Host dieser Engine kann keine Gäste konvertieren: %2 fehlt. Führen Sie die Engine unter Linux mit libguestfs-tools, nbdkit und qemu-utils aus oder schalten Sie die Gastkonvertierung für Batch %3 aus.</translation>
     </message>
@@ -4602,7 +4601,7 @@ Ersetzte Werte: %1
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="-884"/>
+        <location line="-879"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4622,7 +4621,7 @@ Ersetzte Werte: %1
         <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
     </message>
     <message>
-        <location line="+901"/>
+        <location line="+896"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -10885,7 +10884,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>The system&apos;s certificate authorities</source>
         <translation>Die Zertifizierungsstellen des Systems</translation>
     </message>

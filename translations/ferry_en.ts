@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+650"/>
+        <location line="+645"/>
         <source>Disk %1: %n reads retried</source>
         <translation>
             <numerusform>Disk %1: %n read retried</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>ferry::gui::TargetSettingsWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+95"/>
+        <location filename="../src/gui/targets/targetsettingswidget.cpp" line="+99"/>
         <source>%n certificate authorities stored; choose a file to replace them</source>
         <translation>
             <numerusform>%n certificate authority stored; choose a file to replace it</numerusform>

@@ -845,21 +845,16 @@ Status MigrationJob::checkConversion(Context &c)
         return found.error();
     if (found->isEmpty())
         return {}; // probeDisks said so
-    if (c.vm.osType == QLatin1String("windows"))
+    if (c.vm.osType == QLatin1String("windows")) {
+        // Blocked until a virtio-win ISO exists; else c.virtioWinIso is its file.
         if (Status st = findVirtioWin(c); !st)
             return st;
-    if (c.vm.osType == QLatin1String("windows") && c.virtioWinIso.isEmpty())
-        return Error(Error::Code::Unsupported,
-            tr("The guest needs converting (%1): Windows needs the virtio-win drivers, and this "
-               "engine has no virtio-win ISO. Add the virtio-win artifact, or turn guest "
-               "conversion off for batch %2.")
-                .arg(*found, c.batch.name));
-    if (c.vm.osType == QLatin1String("windows")
-        && QStandardPaths::findExecutable(QStringLiteral("hivexregedit")).isEmpty())
-        return Error(Error::Code::Unsupported,
-            tr("The guest needs converting (%1): Windows' registry is edited with hivexregedit, "
-               "which this engine's host lacks (Debian: libwin-hivex-perl).")
-                .arg(*found));
+        if (QStandardPaths::findExecutable(QStringLiteral("hivexregedit")).isEmpty())
+            return Error(Error::Code::Unsupported,
+                tr("The guest needs converting (%1): Windows' registry is edited with "
+                   "hivexregedit, which this engine's host lacks (Debian: libwin-hivex-perl).")
+                    .arg(*found));
+    }
     if (const QStringList missing = convert::missingConversionTools(); !missing.isEmpty())
         return Error(Error::Code::Unsupported,
             tr("The guest needs converting (%1), but this engine's host cannot convert guests: "
