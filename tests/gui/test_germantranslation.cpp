@@ -524,11 +524,35 @@ private Q_SLOTS:
 
     void systemLanguageFollowsTheLocale()
     {
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QCOMPARE(effectiveLanguage(QStringLiteral("system")), QStringLiteral("de"));
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCOMPARE(effectiveLanguage(QStringLiteral("system")), QStringLiteral("en"));
-        QLocale::setDefault(QLocale::c());
+        QCOMPARE(
+            effectiveLanguage(QStringLiteral("system"), QLocale(QLocale::German, QLocale::Germany)),
+            QStringLiteral("de"));
+        QCOMPARE(
+            effectiveLanguage(QStringLiteral("system"), QLocale(QLocale::French, QLocale::France)),
+            QStringLiteral("en"));
+        QCOMPARE(effectiveLanguage(QStringLiteral("de"), QLocale::c()), QStringLiteral("de"));
+    }
+
+    // Dates and numbers follow the chosen language, not the system's.
+    void numbersAndDatesFollowTheLanguage()
+    {
+        const QLocale germany(QLocale::German, QLocale::Germany);
+        const QLocale austria(QLocale::German, QLocale::Austria);
+        QCOMPARE(localeForLanguage(QStringLiteral("de"), QLocale::c()).language(), QLocale::German);
+        QCOMPARE(localeForLanguage(QStringLiteral("de"), austria), austria);
+        QCOMPARE(localeForLanguage(QStringLiteral("en"), QLocale::c()), QLocale::c());
+        const QLocale englishInGermany = localeForLanguage(QStringLiteral("en"), germany);
+        QCOMPARE(englishInGermany.language(), QLocale::English);
+        QCOMPARE(localeForLanguage(
+                     QStringLiteral("de"), QLocale(QLocale::English, QLocale::UnitedStates))
+                     .toString(1.5, 'f', 1),
+            QStringLiteral("1,5"));
+
+        // installTranslations makes it the default: a German Ferry writes German numbers.
+        QVERIFY(installTranslations(QStringLiteral("de")));
+        QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1.5"));
     }
 };
 

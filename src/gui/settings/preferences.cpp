@@ -143,11 +143,11 @@ void storeLanguage(const QString &language)
     QSettings().setValue(kGroup + QLatin1Char('/') + kLanguageKey, language);
 }
 
-QString effectiveLanguage(const QString &language)
+QString effectiveLanguage(const QString &language, const QLocale &system)
 {
     if (language == QLatin1String("en") || language == QLatin1String("de"))
         return language;
-    const QStringList ui = QLocale().uiLanguages();
+    const QStringList ui = system.uiLanguages();
     for (const QString &name : ui) {
         if (name.startsWith(QLatin1String("de")))
             return QStringLiteral("de");
@@ -155,6 +155,20 @@ QString effectiveLanguage(const QString &language)
             return QStringLiteral("en");
     }
     return QStringLiteral("en");
+}
+
+// Dates and numbers in the language the texts are in: a German Ferry on an English system says
+// "07.12.26, 16:09" and "1,5 MiB/s". The system's territory stays where the combination exists
+// (English on a German system writes dates the way en_DE does); a system whose language already
+// matches, or the C locale with English, keeps the system's own formats.
+QLocale localeForLanguage(const QString &lang, const QLocale &system)
+{
+    const QLocale::Language wanted
+        = lang == QLatin1String("de") ? QLocale::German : QLocale::English;
+    const bool englishOnC = wanted == QLocale::English && system.language() == QLocale::C;
+    if (system.language() == wanted || englishOnC)
+        return system;
+    return QLocale(wanted, system.territory());
 }
 
 bool installTranslations(const QString &language)
@@ -168,6 +182,7 @@ bool installTranslations(const QString &language)
     installedTranslators().clear();
 
     const QString lang = effectiveLanguage(language);
+    QLocale::setDefault(localeForLanguage(lang));
     if (lang == QLatin1String("en")) {
         // English needs only its plural forms ("%n VM(s)" reads "1 VM", "2 VMs").
         auto *plurals = new QTranslator(qApp);
