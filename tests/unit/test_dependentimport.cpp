@@ -10,7 +10,10 @@
 // internal/server/storage/drivers/generic_vfs.go (genericVFSBackupUnpack: a custom block
 // volume's image is "<prefix>.img" under the "volume" prefix, so backup/<name>/volume.img, read
 // by Go's archive/tar, sparse members expanded), internal/server/device/disk.go (the `dependent`
-// key of a disk device). A local HTTPS server plays the Incus 6.23 server (GET /1.0 answered
+// key of a disk device). From v7.0.0 on (commit 142e03b80f) the prefix is backup/<device name>
+// and each dependent volume must be attached in expanded_devices
+// (createDependentVolumesFromBackup at v7.3.0): the devices are named as their volumes, so the
+// same archive serves both. A local HTTPS server plays the Incus 6.23 server (GET /1.0 answered
 // from tests/fixtures/releases/server-incus-6.23.json, which lists `dependent`) and the
 // datastore (ranged reads of three disks of different sizes); the test parses the archive it
 // received: tar headers (ustar, PAX, GNU sparse 1.0), index.yaml and backup.yaml with yaml-cpp,
@@ -323,7 +326,6 @@ class TestDependentImport final : public QObject
         QVector<incus::DependentVolume> v;
         for (int n = 1; n <= 2; ++n) {
             incus::DependentVolume d;
-            d.device = QStringLiteral("disk%1").arg(n);
             d.name = QStringLiteral("web01-disk%1").arg(n);
             d.project = QStringLiteral("default");
             d.pool = n == 1 ? incus::BackupPool {QStringLiteral("local"), QStringLiteral("zfs")}
@@ -417,7 +419,10 @@ class TestDependentImport final : public QObject
                 QCOMPARE(text(root["path"]), std::string("/"));
                 QCOMPARE(text(root["size"]), std::to_string(diskBytes(0).size()) + "B");
                 for (int n = 1; n <= 2; ++n) {
-                    const YAML::Node disk = container[devices]["disk" + std::to_string(n)];
+                    // Named as the volume: backup/<device>/volume.img (Incus 7.0+) is then
+                    // backup/<volume>/volume.img (Incus 6.23).
+                    const YAML::Node disk = container[devices]["web01-disk" + std::to_string(n)];
+                    QVERIFY(disk.IsMap());
                     QCOMPARE(text(disk["type"]), std::string("disk"));
                     QCOMPARE(text(disk["dependent"]), std::string("true"));
                     QCOMPARE(text(disk["source"]), "web01-disk" + std::to_string(n));
@@ -533,10 +538,26 @@ private Q_SLOTS:
         options.zeros = ZeroRegions::Skip;
         options.zeroBlockBytes = 64 * 1024;
         options.chunkBytes = 64 * 1024;
-        auto copied = streamDisksIntoNewVm(
-            source(server, 0), dependents(server), vmTarget(server), options);
+        // Each disk's progress (the scan's settled zeros, then the copy) reaches that disk only.
+        QVector<qint64> done(3, 0);
+        QStringList mixed;
+        auto track = [&](int n) {
+            return [&, n](qint64 d, qint64 total) {
+                if (total != diskBytes(n).size() || d > total)
+                    mixed << QStringLiteral("disk %1: %2 of %3").arg(n).arg(d).arg(total);
+                done[n] = d;
+            };
+        };
+        options.progress = track(0);
+        QVector<DependentDisk> disks = dependents(server);
+        disks[0].progress = track(1);
+        disks[1].progress = track(2);
+        auto copied = streamDisksIntoNewVm(source(server, 0), disks, vmTarget(server), options);
         QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
         checkArchive(server, *copied);
+        QVERIFY2(mixed.isEmpty(), qPrintable(mixed.join(QLatin1Char('\n'))));
+        QCOMPARE(
+            done, QVector<qint64>({diskBytes(0).size(), diskBytes(1).size(), diskBytes(2).size()}));
         QVERIFY(copied->at(2).zerosSkipped);
         QCOMPARE(copied->at(2).dataBytes, qint64(256 * 1024)); // 512-768 KiB only
         QVERIFY(server.upload.size() < diskBytes(0).size() + diskBytes(1).size() + 600 * 1024);

@@ -1243,7 +1243,6 @@ Status MigrationJob::copyDisksDependent(Context &c)
             tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name)));
         DiskCopy &copy = *copies.back();
         incus::DependentVolume v;
-        v.device = QStringLiteral("disk%1").arg(volumes.size() + 1);
         v.name = volumeName(c, i);
         v.project = c.project;
         v.pool = c.backupPool(disk);
@@ -1392,7 +1391,9 @@ Status MigrationJob::configureTarget(Context &c)
         // As imported: `dependent` cannot change on an attached volume.
         if (c.dependentDisks)
             disk.insert(QStringLiteral("dependent"), QStringLiteral("true"));
-        devices.insert(QStringLiteral("disk%1").arg(i + 1), disk);
+        // A dependent volume's device is named as the volume, as imported (docs/targets.md).
+        devices.insert(
+            c.dependentDisks ? c.volumeNames.at(i) : QStringLiteral("disk%1").arg(i + 1), disk);
     }
     auto put = incus::targetstate::reconfigured(*current, wanted, devices);
     if (!put)

@@ -142,7 +142,7 @@ void emitRootDevices(YAML::Emitter &out, const QString &pool, qint64 rootBytes,
             {QStringLiteral("size"), QStringLiteral("%1B").arg(rootBytes)},
             {QStringLiteral("type"), QStringLiteral("disk")}});
     for (const DependentVolume &d : dependents) {
-        out << YAML::Key << d.device.toStdString() << YAML::Value;
+        out << YAML::Key << d.name.toStdString() << YAML::Value;
         emitStringMap(out, dependentDeviceConfig(d));
     }
     out << YAML::EndMap;

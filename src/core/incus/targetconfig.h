@@ -59,11 +59,14 @@ struct BackupPool
 
 // An extra disk carried in an instance backup as a dependent volume (API extension `dependent`,
 // Incus 6.23+): a custom block volume that the import creates from the same archive
-// (backup/<name>/volume.img) and the VM's disk device `device` that uses it.
+// (backup/<name>/volume.img) and the VM's disk device that uses it. The device is named as the
+// volume: Incus 6.23 reads the image under backup/<volume name>, Incus 7.0 and later under
+// backup/<device name> (lxc/incus commit 142e03b80f, "Use device name when importing dependent
+// volumes from backup"; internal/server/storage/backend.go createDependentVolumesFromBackup at
+// v7.3.0), so one archive serves both.
 struct DependentVolume
 {
-    QString device; // the VM's disk device (disk1, disk2 ...)
-    QString name; // the custom volume
+    QString name; // the custom volume, and the VM's disk device
     QString project; // where the import creates it (the import's project)
     BackupPool pool;
     qint64 sizeBytes = 0;

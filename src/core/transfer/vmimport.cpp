@@ -52,8 +52,10 @@ Result<QVector<StreamResult>> streamBackup(
     QVector<qint64> extraRead(members.size(), 0);
     std::vector<std::optional<Scan>> scans(size_t(members.size()));
     for (int i = 0; i < members.size(); ++i) {
+        StreamOptions own = options; // the scan's progress (the zeros it settles) is the disk's
+        own.progress = members.at(i).progress;
         auto scan = zeroScan(members.at(i).source, i == 0 ? target.name : members.at(i).imageName,
-            options, &extraRead[i]);
+            own, &extraRead[i]);
         if (!scan)
             return scan.error();
         scans[size_t(i)] = std::move(*scan);

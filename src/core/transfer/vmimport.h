@@ -166,9 +166,10 @@ struct DependentDisk
 };
 
 // Where a dependent volume's image lies in the archive: backup/<volumeName>/volume.img (the
-// prefix backup/<name> of createDependentVolumes, and genericVFSBackupUnpack's
-// <prefix>/volume.img for a custom block volume, internal/server/storage/drivers/generic_vfs.go
-// at v6.23.0).
+// prefix backup/<volume name> of createDependentVolumes at v6.23.0, backup/<device name> of
+// createDependentVolumesFromBackup from v7.0.0 on, the device being named as the volume; and
+// genericVFSBackupUnpack's <prefix>/volume.img for a custom block volume,
+// internal/server/storage/drivers/generic_vfs.go).
 QString dependentImagePath(const QString &volumeName);
 
 // The root disk and every extra disk in one instance backup, one upload: the extra disks as
