@@ -1133,16 +1133,17 @@ std::function<void(qint64, qint64)> MigrationJob::progressOf(Context &c, DiskCop
     };
 }
 
-transfer::StreamOptions MigrationJob::streamOptions(Context &c, const QString &label) const
+transfer::StreamOptions MigrationJob::streamOptions(
+    Context &c, const QString &label, const QString &disks) const
 {
     transfer::StreamOptions options;
     options.chunkBytes = m_params.chunkBytes;
     options.readsInFlight = m_params.readsInFlight;
     options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
     options.cancel = &m_cancel;
-    options.importState = [&c, label](const QString &state) {
+    options.importState = [&c, label, disks](const QString &state) {
         c.message(tr("%1: the target is unpacking it").arg(label));
-        c.log(tr("%1: the target's import operation is %2").arg(label, state));
+        c.log(tr("Disk %1: the target's import operation is %2").arg(disks, state));
     };
     return options;
 }
@@ -1155,7 +1156,7 @@ Status MigrationJob::copyDisk(Context &c, int i)
     c.message(label);
     std::unique_ptr<DiskCopy> copy = startDiskCopy(c, i, label);
     const transfer::DiskSource &src = copy->src;
-    transfer::StreamOptions options = streamOptions(c, label);
+    transfer::StreamOptions options = streamOptions(c, label, disk.name);
     options.progress = progressOf(c, *copy);
 
     Result<transfer::StreamResult> copied = Error();
@@ -1252,7 +1253,10 @@ Status MigrationJob::copyDisksDependent(Context &c)
         volumes << v;
         dependents << transfer::DependentDisk {copy.src, v.name, progressOf(c, copy)};
     }
-    transfer::StreamOptions options = streamOptions(c, label);
+    QStringList names;
+    for (const Disk &d : std::as_const(c.vm.disks))
+        names << d.name;
+    transfer::StreamOptions options = streamOptions(c, label, names.join(QStringLiteral(", ")));
     options.progress = progressOf(c, *copies.front());
     const transfer::VmTarget t = vmTarget(c, copies.front()->src.sizeBytes, volumes);
     c.entry.targetCreated = true; // before: a crash mid-import still looks for it

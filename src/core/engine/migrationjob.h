@@ -143,7 +143,8 @@ private:
     struct DiskCopy;
     std::unique_ptr<DiskCopy> startDiskCopy(Context &c, int position, const QString &label);
     std::function<void(qint64, qint64)> progressOf(Context &c, DiskCopy &copy);
-    transfer::StreamOptions streamOptions(Context &c, const QString &label) const;
+    transfer::StreamOptions streamOptions(
+        Context &c, const QString &label, const QString &disks) const;
     static QString volumeName(Context &c, int position);
     static transfer::VmTarget vmTarget(
         Context &c, qint64 rootBytes, const QVector<incus::DependentVolume> &dependents);
