@@ -63,17 +63,17 @@
     <message numerus="yes">
         <location line="+675"/>
         <source>Importing %n disks in one instance backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n disk in one instance backup</numerusform>
+            <numerusform>Importing %n disks in one instance backup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Target %1 has the API extension dependent: the %n extra disks go into the instance backup as dependent volumes and land with the VM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Target %1 has the API extension dependent: the %n extra disk goes into the instance backup as a dependent volume and lands with the VM</numerusform>
+            <numerusform>Target %1 has the API extension dependent: the %n extra disks go into the instance backup as dependent volumes and land with the VM</numerusform>
         </translation>
     </message>
     <message numerus="yes">
