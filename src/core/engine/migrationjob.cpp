@@ -1267,9 +1267,9 @@ Status MigrationJob::copyDisksDependent(Context &c)
         return copied.error();
     if (Status st = recordLocation(c); !st)
         return st;
-    for (int k = 0; k < volumes.size(); ++k) {
-        c.volumeNames << volumes.at(k).name;
-        c.volumeDisks << copies.at(size_t(k + 1))->index;
+    for (size_t k = 1; k < copies.size(); ++k) {
+        c.volumeNames << volumes.at(qsizetype(k) - 1).name;
+        c.volumeDisks << copies.at(k)->index;
     }
     c.dependentDisks = true;
     for (size_t k = 0; k < copies.size(); ++k)
