@@ -4290,8 +4290,8 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+381"/>
-        <location line="+78"/>
+        <location line="+387"/>
+        <location line="+80"/>
         <location line="+11"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
@@ -4331,7 +4331,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-910"/>
+        <location line="-918"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4623,7 +4623,12 @@ Ersetzte Werte: %1
         <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
     </message>
     <message>
-        <location line="+933"/>
+        <location line="+860"/>
+        <source>The extra disks&apos; volume names are longer than a device name may be (63 characters): they are imported as separate volumes</source>
+        <translation>Die Volume-Namen der zusätzlichen Festplatten sind länger, als ein Gerätename sein darf (63 Zeichen): sie werden als eigene Volumes importiert</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4633,7 +4638,7 @@ Ersetzte Werte: %1
         <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Importing %n disks in one instance backup</source>
         <translation>
             <numerusform>%n Festplatte wird in einer Instanzsicherung importiert</numerusform>

@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+675"/>
+        <location line="+683"/>
         <source>Importing %n disks in one instance backup</source>
         <translation>
             <numerusform>Importing %n disk in one instance backup</numerusform>

@@ -1064,8 +1064,14 @@ Status MigrationJob::copyDisks(Context &c)
     // Incus 6.23+ (API extension `dependent`): every disk in the one instance backup, the extra
     // disks as dependent volumes that land with the VM (docs/targets.md).
     if (c.vm.disks.size() > 1 && c.rootDisk < c.vm.disks.size()
-        && incus::takesDependentVolumes(c.connection.apiExtensions))
-        return copyDisksDependent(c);
+        && incus::takesDependentVolumes(c.connection.apiExtensions)) {
+        // The devices are named as their volumes, and a device name has at most 63 characters
+        // (shared/validate IsDeviceName): a longer one keeps separate imports.
+        if (volumeName(c, int(c.vm.disks.size()) - 1).size() <= 63)
+            return copyDisksDependent(c);
+        c.log(tr("The extra disks' volume names are longer than a device name may be (63 "
+                 "characters): they are imported as separate volumes"));
+    }
     // The root disk first: its import creates the VM.
     QVector<int> order {c.rootDisk};
     for (int i = 0; i < c.vm.disks.size(); ++i)
@@ -1221,6 +1227,8 @@ transfer::VmTarget MigrationJob::vmTarget(
 // disk keeps its own SHA-256 and progress row, as with separate imports.
 Status MigrationJob::copyDisksDependent(Context &c)
 {
+    if (Status st = canceled(); !st)
+        return st;
     const QString label
         = tr("Importing %n disks in one instance backup", nullptr, int(c.vm.disks.size()));
     c.message(label);
