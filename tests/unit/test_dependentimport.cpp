@@ -488,6 +488,17 @@ private Q_SLOTS:
         QCOMPARE(incus::takesDependentVolumes(extensions), dependent);
     }
 
+    // A volume's name is also its device's: at most 63 characters.
+    void namesMustFitADevice()
+    {
+        QVERIFY(incus::dependentVolumeNamesFit({QStringLiteral("web01-disk1")}));
+        QVERIFY(incus::dependentVolumeNamesFit(
+            {QString(57, QLatin1Char('v')) + QStringLiteral("-disk1")}));
+        QVERIFY(!incus::dependentVolumeNamesFit({QStringLiteral("web01-disk1"),
+            QString(58, QLatin1Char('v')) + QStringLiteral("-disk10")}));
+        QVERIFY(!incus::dependentVolumeNamesFit({}));
+    }
+
     // Every byte sent: three disks of different sizes in one upload, parsed back.
     void threeDisksInOneArchive()
     {

@@ -1065,9 +1065,13 @@ Status MigrationJob::copyDisks(Context &c)
     // disks as dependent volumes that land with the VM (docs/targets.md).
     if (c.vm.disks.size() > 1 && c.rootDisk < c.vm.disks.size()
         && incus::takesDependentVolumes(c.connection.apiExtensions)) {
-        // The devices are named as their volumes, and a device name has at most 63 characters
-        // (shared/validate IsDeviceName): a longer one keeps separate imports.
-        if (volumeName(c, int(c.vm.disks.size()) - 1).size() <= 63)
+        // The devices are named as their volumes: a name too long for a device keeps separate
+        // imports.
+        QStringList names;
+        for (int i = 0; i < c.vm.disks.size(); ++i)
+            if (i != c.rootDisk)
+                names << volumeName(c, i);
+        if (incus::dependentVolumeNamesFit(names))
             return copyDisksDependent(c);
         c.log(tr("The extra disks' volume names are longer than a device name may be (63 "
                  "characters): they are imported as separate volumes"));

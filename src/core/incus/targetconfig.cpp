@@ -7,6 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace ferry::incus {
 
 QString sanitizeInstanceName(const QString &name)
@@ -247,6 +249,13 @@ QMap<QString, QString> dependentDeviceConfig(const DependentVolume &d)
 bool takesDependentVolumes(const QStringList &apiExtensions)
 {
     return apiExtensions.contains(QLatin1String("dependent"));
+}
+
+bool dependentVolumeNamesFit(const QStringList &volumeNames)
+{
+    return !volumeNames.isEmpty()
+        && std::all_of(volumeNames.begin(), volumeNames.end(),
+            [](const QString &name) { return !name.isEmpty() && name.size() <= 63; });
 }
 
 // With dependent volumes: the disk devices in both files (backup.yaml is what the instance is

@@ -75,6 +75,9 @@ struct DependentVolume
 
 // Whether the target takes extra disks as dependent volumes of the instance backup.
 bool takesDependentVolumes(const QStringList &apiExtensions);
+// Whether volumes of these names can be dependent volumes: each is also its device's name, which
+// has at most 63 characters (shared/validate IsDeviceName at v6.23.0). False for none.
+bool dependentVolumeNamesFit(const QStringList &volumeNames);
 
 // The VM's disk device for a dependent volume: type disk, `dependent: "true"`, pool, source.
 QMap<QString, QString> dependentDeviceConfig(const DependentVolume &d);
