@@ -4172,7 +4172,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+326"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+329"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4290,7 +4290,9 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+387"/>
+        <location line="+80"/>
+        <location line="+11"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
         <translation>Festplatte wird importiert (%1/%2) &quot;%3&quot;</translation>
     </message>
@@ -4311,12 +4313,12 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+122"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Configuring the target VM failed: %1</source>
         <translation>Das Konfigurieren der Ziel-VM ist fehlgeschlagen: %1</translation>
     </message>
@@ -4329,7 +4331,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-918"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4596,12 +4598,12 @@ Ersetzte Werte: %1
         <translation>Die VM ist auf Cluster-Mitglied %1 gelandet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Disk %1 is the boot disk (the VM&apos;s boot order): the target&apos;s root disk</source>
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-880"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4621,7 +4623,12 @@ Ersetzte Werte: %1
         <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
     </message>
     <message>
-        <location line="+896"/>
+        <location line="+860"/>
+        <source>The extra disks&apos; volume names are longer than a device name may be (63 characters): they are imported as separate volumes</source>
+        <translation>Die Volume-Namen der zusätzlichen Festplatten sind länger, als ein Gerätename sein darf (63 Zeichen): sie werden als eigene Volumes importiert</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4630,8 +4637,24 @@ Ersetzte Werte: %1
         <source>Disk %1: the target&apos;s import operation is %2</source>
         <translation>Festplatte %1: die Importoperation des Ziels ist %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Importing %n disks in one instance backup</source>
+        <translation>
+            <numerusform>%n Festplatte wird in einer Instanzsicherung importiert</numerusform>
+            <numerusform>%n Festplatten werden in einer Instanzsicherung importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Target %1 has the API extension dependent: the %n extra disks go into the instance backup as dependent volumes and land with the VM</source>
+        <translation>
+            <numerusform>Ziel %1 hat die API-Erweiterung dependent: die %n zusätzliche Festplatte kommt als abhängiges Volume in die Instanzsicherung und landet mit der VM</numerusform>
+            <numerusform>Ziel %1 hat die API-Erweiterung dependent: die %n zusätzlichen Festplatten kommen als abhängige Volumes in die Instanzsicherung und landen mit der VM</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The copy of disk %1 cannot be recorded: %2</source>
         <translation>Die Kopie des Datenträgers %1 kann nicht festgehalten werden: %2</translation>
     </message>
@@ -4679,7 +4702,7 @@ Ersetzte Werte: %1
         <translation>der Deskriptor von Festplatte %1 hat eine neue CID</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The target did not keep %1 = %2 in the VM&apos;s configuration.</source>
         <translation>Das Ziel hat %1 = %2 nicht in der Konfiguration der VM behalten.</translation>
     </message>
@@ -11964,7 +11987,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::BackupStream</name>
     <message>
-        <location filename="../src/core/transfer/backupstream.h" line="+194"/>
+        <location filename="../src/core/transfer/backupstream.h" line="+298"/>
         <source>The source disk changed while it was copied: its data read twice differs.</source>
         <translation>Die Quellfestplatte hat sich während des Kopierens geändert: Ihre zweimal gelesenen Daten unterscheiden sich.</translation>
     </message>
@@ -12278,7 +12301,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Das Kopieren wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/transfer/vmimport.cpp" line="+81"/>
+        <location filename="../src/core/transfer/vmimport.cpp" line="+100"/>
         <source>Sending the disk to %1 failed.</source>
         <translation>Das Senden der Festplatte an %1 ist fehlgeschlagen.</translation>
     </message>
@@ -12293,12 +12316,13 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Das Ziel hat keinen Importvorgang gestartet.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
+        <location line="+28"/>
         <source>the instance import</source>
         <translation>der Instanzimport</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
         <source>the volume import</source>
         <translation>der Volume-Import</translation>
     </message>

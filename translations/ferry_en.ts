@@ -53,7 +53,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+547"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+550"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
@@ -61,7 +61,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+645"/>
+        <location line="+683"/>
+        <source>Importing %n disks in one instance backup</source>
+        <translation>
+            <numerusform>Importing %n disk in one instance backup</numerusform>
+            <numerusform>Importing %n disks in one instance backup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Target %1 has the API extension dependent: the %n extra disks go into the instance backup as dependent volumes and land with the VM</source>
+        <translation>
+            <numerusform>Target %1 has the API extension dependent: the %n extra disk goes into the instance backup as a dependent volume and lands with the VM</numerusform>
+            <numerusform>Target %1 has the API extension dependent: the %n extra disks go into the instance backup as dependent volumes and land with the VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
         <source>Disk %1: %n reads retried</source>
         <translation>
             <numerusform>Disk %1: %n read retried</numerusform>

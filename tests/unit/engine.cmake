@@ -9,6 +9,9 @@ ferry_add_test(NAME targetcleanup LABEL unit SOURCES test_targetcleanup.cpp LIBS
 ferry_add_test(NAME httpwire LABEL unit SOURCES test_httpwire.cpp LIBS ferry_transfer)
 ferry_add_test(NAME extentreader LABEL unit SOURCES test_extentreader.cpp LIBS ferry_transfer)
 ferry_add_test(NAME clusterimport LABEL unit SOURCES test_clusterimport.cpp LIBS ferry_transfer)
+# Extra disks as dependent volumes of the instance backup (Incus 6.23+, API extension dependent).
+ferry_add_test(NAME dependentimport LABEL unit SOURCES test_dependentimport.cpp
+    LIBS ferry_transfer ferry_incus yaml-cpp)
 # The conversion's changes over the source's bytes.
 ferry_add_test(NAME diskpatches LABEL unit SOURCES test_diskpatches.cpp LIBS ferry_transfer)
 ferry_add_test(NAME engineoptions LABEL unit SOURCES test_engineoptions.cpp LIBS ferry_core)

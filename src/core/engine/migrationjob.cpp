@@ -117,6 +117,9 @@ struct MigrationJob::Context
     bool targetConnected = false;
     QStringList volumeNames; // the extra disks' custom volumes, in the order copied
     QVector<int> volumeDisks; // the disk of each of them
+    // They came as dependent volumes of the instance backup (Incus 6.23+): their devices carry
+    // dependent: "true" and exist from the import on.
+    bool dependentDisks = false;
     // The disk the VM boots from (config.bootOptions.bootOrder at sync, else the first): the
     // target's root disk; the others become extra disks.
     int rootDisk = 0;
@@ -1054,9 +1057,25 @@ Status MigrationJob::copyDisks(Context &c)
 {
     c.volumeNames.clear();
     c.volumeDisks.clear();
+    c.dependentDisks = false;
     if (c.rootDisk != 0 && c.rootDisk < c.vm.disks.size())
         c.log(tr("Disk %1 is the boot disk (the VM's boot order): the target's root disk")
                   .arg(c.vm.disks.at(c.rootDisk).name));
+    // Incus 6.23+ (API extension `dependent`): every disk in the one instance backup, the extra
+    // disks as dependent volumes that land with the VM (docs/targets.md).
+    if (c.vm.disks.size() > 1 && c.rootDisk < c.vm.disks.size()
+        && incus::takesDependentVolumes(c.connection.apiExtensions)) {
+        // The devices are named as their volumes: a name too long for a device keeps separate
+        // imports.
+        QStringList names;
+        for (int i = 0; i < c.vm.disks.size(); ++i)
+            if (i != c.rootDisk)
+                names << volumeName(c, i);
+        if (incus::dependentVolumeNamesFit(names))
+            return copyDisksDependent(c);
+        c.log(tr("The extra disks' volume names are longer than a device name may be (63 "
+                 "characters): they are imported as separate volumes"));
+    }
     // The root disk first: its import creates the VM.
     QVector<int> order {c.rootDisk};
     for (int i = 0; i < c.vm.disks.size(); ++i)
@@ -1073,68 +1092,86 @@ Status MigrationJob::copyDisks(Context &c)
     return {};
 }
 
+// One disk's copy as the job shows it: the source with its session's care, the disk's progress
+// row, the label of its messages.
+struct MigrationJob::DiskCopy
+{
+    int index = 0;
+    QString label;
+    transfer::DiskSource src;
+    DiskProgress progress;
+    QElapsedTimer clock;
+    qint64 lastReport = -1000;
+};
+
+std::unique_ptr<MigrationJob::DiskCopy> MigrationJob::startDiskCopy(
+    Context &c, int i, const QString &label)
+{
+    const Disk &disk = c.vm.disks.at(i);
+    auto copy = std::make_unique<DiskCopy>();
+    copy->index = i;
+    copy->label = label;
+    copy->src = c.diskSource(i);
+    // The copy runs on this thread (its event loops nested in this call), so the SOAP client,
+    // whose connection lives here too, can log in again from inside it.
+    copy->src.readsRetried = std::make_shared<std::atomic_int>(0);
+    copy->src.renewCookie = c.cookieRenewal(disk.name);
+    copy->src.keepAlive = c.keepAlive(disk.name);
+    copy->progress.diskPosition = i;
+    copy->progress.diskName = disk.name;
+    copy->progress.bytesTotal = copy->src.sizeBytes;
+    copy->progress.startedAt = QDateTime::currentDateTimeUtc();
+    (void)c.queue.setDiskProgress(c.entry.id, copy->progress);
+    copy->clock.start();
+    return copy;
+}
+
+std::function<void(qint64, qint64)> MigrationJob::progressOf(Context &c, DiskCopy &copy)
+{
+    return [this, &c, &copy](qint64 done, qint64 total) {
+        if (copy.clock.elapsed() - copy.lastReport < 1000 && done < total)
+            return;
+        copy.lastReport = copy.clock.elapsed();
+        copy.progress.bytesDone = done; // bytesSent: known at the end (zeros are not sent)
+        copy.progress.rateBps
+            = copy.clock.elapsed() > 0 ? double(done) * 1000.0 / double(copy.clock.elapsed()) : 0;
+        (void)c.queue.setDiskProgress(c.entry.id, copy.progress);
+        c.message(QStringLiteral("%1: %2% complete")
+                      .arg(copy.label)
+                      .arg(total > 0 ? 100.0 * double(done) / double(total) : 100.0, 0, 'f', 2));
+        Q_EMIT this->progress(c.entry.id, copy.index, done, total);
+    };
+}
+
+transfer::StreamOptions MigrationJob::streamOptions(
+    Context &c, const QString &label, const QString &disks) const
+{
+    transfer::StreamOptions options;
+    options.chunkBytes = m_params.chunkBytes;
+    options.readsInFlight = m_params.readsInFlight;
+    options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
+    options.cancel = &m_cancel;
+    options.importState = [&c, label, disks](const QString &state) {
+        c.message(tr("%1: the target is unpacking it").arg(label));
+        c.log(tr("Disk %1: the target's import operation is %2").arg(disks, state));
+    };
+    return options;
+}
+
 Status MigrationJob::copyDisk(Context &c, int i)
 {
     const Disk &disk = c.vm.disks.at(i);
     const QString label
         = tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name);
     c.message(label);
-
-    transfer::DiskSource src = c.diskSource(i);
-    // The copy runs on this thread (its event loops nested in this call), so the SOAP client,
-    // whose connection lives here too, can log in again from inside it.
-    src.readsRetried = std::make_shared<std::atomic_int>(0);
-    src.renewCookie = c.cookieRenewal(disk.name);
-    src.keepAlive = c.keepAlive(disk.name);
-
-    DiskProgress progress;
-    progress.diskPosition = i;
-    progress.diskName = disk.name;
-    progress.bytesTotal = src.sizeBytes;
-    progress.startedAt = QDateTime::currentDateTimeUtc();
-    (void)c.queue.setDiskProgress(c.entry.id, progress);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastReport = -1000;
-    transfer::StreamOptions options;
-    options.chunkBytes = m_params.chunkBytes;
-    options.readsInFlight = m_params.readsInFlight;
-    options.readLimitBytesPerSecond = m_params.readLimitBytesPerSecond;
-    options.cancel = &m_cancel;
-    options.importState = [&](const QString &state) {
-        c.message(tr("%1: the target is unpacking it").arg(label));
-        c.log(tr("Disk %1: the target's import operation is %2").arg(disk.name, state));
-    };
-    options.progress = [&](qint64 done, qint64 total) {
-        if (clock.elapsed() - lastReport < 1000 && done < total)
-            return;
-        lastReport = clock.elapsed();
-        progress.bytesDone = done; // bytesSent: known at the end (zeros are not sent)
-        progress.rateBps
-            = clock.elapsed() > 0 ? double(done) * 1000.0 / double(clock.elapsed()) : 0;
-        (void)c.queue.setDiskProgress(c.entry.id, progress);
-        c.message(QStringLiteral("%1: %2% complete")
-                      .arg(label)
-                      .arg(total > 0 ? 100.0 * double(done) / double(total) : 100.0, 0, 'f', 2));
-        Q_EMIT this->progress(c.entry.id, i, done, total);
-    };
+    std::unique_ptr<DiskCopy> copy = startDiskCopy(c, i, label);
+    const transfer::DiskSource &src = copy->src;
+    transfer::StreamOptions options = streamOptions(c, label, disk.name);
+    options.progress = progressOf(c, *copy);
 
     Result<transfer::StreamResult> copied = Error();
     if (i == c.rootDisk) {
-        transfer::VmTarget t;
-        t.connection = c.connection;
-        t.instanceName = c.instanceName;
-        t.pool = c.poolOf(disk);
-        const QMap<QString, QString> config = c.vmConfig();
-        t.indexYaml = incus::vmBackupYaml(
-            c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, true);
-        t.backupYaml = incus::vmBackupYaml(
-            c.instanceName, c.backupPool(disk), src.sizeBytes, config, c.vm.architecture, false);
-        if (!c.member.isEmpty()) {
-            t.member = c.member;
-            if (!c.memberUrl.isEmpty())
-                t.connection.endpoint = QUrl(c.memberUrl);
-        }
+        transfer::VmTarget t = vmTarget(c, src.sizeBytes, {});
         c.entry.targetCreated = true; // before: a crash mid-import still looks for it
         if (Status st = c.save(); !st)
             return st;
@@ -1146,7 +1183,7 @@ Status MigrationJob::copyDisk(Context &c, int i)
         transfer::VolumeTarget t;
         t.connection = c.connection;
         t.pool = c.poolOf(disk);
-        t.volumeName = QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
+        t.volumeName = volumeName(c, i);
         t.member = c.volumeMember(disk);
         QMap<QString, QString> config = c.markers();
         config.insert(marker::Disk, disk.name);
@@ -1158,12 +1195,111 @@ Status MigrationJob::copyDisk(Context &c, int i)
     }
     if (!copied)
         return copied.error();
-    progress.bytesDone = copied->diskBytes;
-    progress.bytesSent = copied->bytesSent;
-    progress.sha256 = copied->sha256;
-    progress.rateBps = copied->elapsedMs > 0
-        ? double(copied->diskBytes) * 1000.0 / double(copied->elapsedMs)
-        : 0;
+    return finishDiskCopy(c, *copy, *copied);
+}
+
+QString MigrationJob::volumeName(Context &c, int i)
+{
+    return QStringLiteral("%1-disk%2").arg(c.instanceName).arg(i);
+}
+
+// The instance backup of the VM: its root disk, and the dependent volumes given.
+transfer::VmTarget MigrationJob::vmTarget(
+    Context &c, qint64 rootBytes, const QVector<incus::DependentVolume> &dependents)
+{
+    const Disk &root = c.vm.disks.at(c.rootDisk);
+    transfer::VmTarget t;
+    t.connection = c.connection;
+    t.instanceName = c.instanceName;
+    t.pool = c.poolOf(root);
+    const QMap<QString, QString> config = c.vmConfig();
+    t.indexYaml = incus::vmBackupYaml(
+        c.instanceName, c.backupPool(root), rootBytes, config, c.vm.architecture, true, dependents);
+    t.backupYaml = incus::vmBackupYaml(c.instanceName, c.backupPool(root), rootBytes, config,
+        c.vm.architecture, false, dependents);
+    if (!c.member.isEmpty()) {
+        t.member = c.member;
+        if (!c.memberUrl.isEmpty())
+            t.connection.endpoint = QUrl(c.memberUrl);
+    }
+    return t;
+}
+
+// Every disk in one upload: the root disk as the instance's volume, each extra disk as a
+// dependent volume (backup/<volume>/volume.img) with its disk device (dependent: "true"). The
+// server creates the volumes before the instance, on the member that takes the upload; each
+// disk keeps its own SHA-256 and progress row, as with separate imports.
+Status MigrationJob::copyDisksDependent(Context &c)
+{
+    if (Status st = canceled(); !st)
+        return st;
+    const QString label
+        = tr("Importing %n disks in one instance backup", nullptr, int(c.vm.disks.size()));
+    c.message(label);
+    c.log(tr("Target %1 has the API extension dependent: the %n extra disks go into the "
+             "instance backup as dependent volumes and land with the VM",
+        nullptr, int(c.vm.disks.size() - 1))
+              .arg(c.target.name));
+    std::vector<std::unique_ptr<DiskCopy>> copies;
+    copies.push_back(startDiskCopy(c, c.rootDisk,
+        tr("Importing disk (%1/%2) \"%3\"")
+            .arg(c.rootDisk + 1)
+            .arg(c.vm.disks.size())
+            .arg(c.vm.disks.at(c.rootDisk).name)));
+    QVector<incus::DependentVolume> volumes;
+    QVector<transfer::DependentDisk> dependents;
+    for (int i = 0; i < c.vm.disks.size(); ++i) {
+        if (i == c.rootDisk)
+            continue;
+        const Disk &disk = c.vm.disks.at(i);
+        copies.push_back(startDiskCopy(c, i,
+            tr("Importing disk (%1/%2) \"%3\"").arg(i + 1).arg(c.vm.disks.size()).arg(disk.name)));
+        DiskCopy &copy = *copies.back();
+        incus::DependentVolume v;
+        v.name = volumeName(c, i);
+        v.project = c.project;
+        v.pool = c.backupPool(disk);
+        v.sizeBytes = copy.src.sizeBytes;
+        v.config = c.markers();
+        v.config.insert(marker::Disk, disk.name);
+        volumes << v;
+        dependents << transfer::DependentDisk {copy.src, v.name, progressOf(c, copy)};
+    }
+    QStringList names;
+    for (const Disk &d : std::as_const(c.vm.disks))
+        names << d.name;
+    transfer::StreamOptions options = streamOptions(c, label, names.join(QStringLiteral(", ")));
+    options.progress = progressOf(c, *copies.front());
+    const transfer::VmTarget t = vmTarget(c, copies.front()->src.sizeBytes, volumes);
+    c.entry.targetCreated = true; // before: a crash mid-import still looks for it
+    if (Status st = c.save(); !st)
+        return st;
+    auto copied = transfer::streamDisksIntoNewVm(copies.front()->src, dependents, t, options);
+    if (!copied)
+        return copied.error();
+    if (Status st = recordLocation(c); !st)
+        return st;
+    for (size_t k = 1; k < copies.size(); ++k) {
+        c.volumeNames << volumes.at(qsizetype(k) - 1).name;
+        c.volumeDisks << copies.at(k)->index;
+    }
+    c.dependentDisks = true;
+    for (size_t k = 0; k < copies.size(); ++k)
+        if (Status st = finishDiskCopy(c, *copies.at(k), copied->at(int(k))); !st)
+            return st;
+    return {};
+}
+
+Status MigrationJob::finishDiskCopy(
+    Context &c, DiskCopy &copy, const transfer::StreamResult &copied)
+{
+    const Disk &disk = c.vm.disks.at(copy.index);
+    DiskProgress &progress = copy.progress;
+    progress.bytesDone = copied.diskBytes;
+    progress.bytesSent = copied.bytesSent;
+    progress.sha256 = copied.sha256;
+    progress.rateBps
+        = copied.elapsedMs > 0 ? double(copied.diskBytes) * 1000.0 / double(copied.elapsedMs) : 0;
     // The disk's record (its SHA-256 above all) must not be lost to a database server that
     // restarts right now: the store reopens a cut session on the next call, so try again for
     // half a minute before the job fails (and is retried).
@@ -1177,18 +1313,18 @@ Status MigrationJob::copyDisk(Context &c, int i)
             tr("The copy of disk %1 cannot be recorded: %2")
                 .arg(disk.name, recorded.error().message),
             recorded.error().details);
-    Q_EMIT this->progress(c.entry.id, i, copied->diskBytes, src.sizeBytes);
-    c.log((copied->zerosSkipped
+    Q_EMIT this->progress(c.entry.id, copy.index, copied.diskBytes, copy.src.sizeBytes);
+    c.log((copied.zerosSkipped
             ? tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent, zero regions "
                  "skipped), SHA-256 %6")
             : tr("Disk %1: %2 bytes in %3 ms (%4 bytes read, %5 sent), SHA-256 %6"))
               .arg(disk.name)
-              .arg(copied->diskBytes)
-              .arg(copied->elapsedMs)
-              .arg(copied->bytesRead)
-              .arg(copied->bytesSent)
-              .arg(copied->sha256));
-    if (const int retried = src.readsRetried->load(); retried > 0)
+              .arg(copied.diskBytes)
+              .arg(copied.elapsedMs)
+              .arg(copied.bytesRead)
+              .arg(copied.bytesSent)
+              .arg(copied.sha256));
+    if (const int retried = copy.src.readsRetried->load(); retried > 0)
         c.log(tr("Disk %1: %n reads retried", nullptr, retried).arg(disk.name));
     return {};
 }
@@ -1264,11 +1400,17 @@ Status MigrationJob::configureTarget(Context &c)
         root.insert(QStringLiteral("io.bus"), QStringLiteral("nvme"));
         devices.insert(QStringLiteral("root"), root);
     }
-    for (int i = 0; i < c.volumeNames.size(); ++i)
-        devices.insert(QStringLiteral("disk%1").arg(i + 1),
-            QJsonObject {{QStringLiteral("type"), QStringLiteral("disk")},
-                {QStringLiteral("pool"), c.poolOf(c.vm.disks.at(c.volumeDisks.at(i)))},
-                {QStringLiteral("source"), c.volumeNames.at(i)}});
+    for (int i = 0; i < c.volumeNames.size(); ++i) {
+        QJsonObject disk {{QStringLiteral("type"), QStringLiteral("disk")},
+            {QStringLiteral("pool"), c.poolOf(c.vm.disks.at(c.volumeDisks.at(i)))},
+            {QStringLiteral("source"), c.volumeNames.at(i)}};
+        // As imported: `dependent` cannot change on an attached volume.
+        if (c.dependentDisks)
+            disk.insert(QStringLiteral("dependent"), QStringLiteral("true"));
+        // A dependent volume's device is named as the volume, as imported (docs/targets.md).
+        devices.insert(
+            c.dependentDisks ? c.volumeNames.at(i) : QStringLiteral("disk%1").arg(i + 1), disk);
+    }
     auto put = incus::targetstate::reconfigured(*current, wanted, devices);
     if (!put)
         return put.error();

@@ -7,13 +7,26 @@
 #include <QRunnable>
 #include <QString>
 
+#include <QVector>
+
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace ferry {
 
 class Database;
 class CredentialStore;
+
+namespace incus {
+struct DependentVolume;
+} // namespace incus
+
+namespace transfer {
+struct StreamOptions;
+struct StreamResult;
+struct VmTarget;
+} // namespace transfer
 
 namespace engine {
 
@@ -126,6 +139,16 @@ private:
     Status convertGuest(Context &c);
     Status copyDisks(Context &c);
     Status copyDisk(Context &c, int position);
+    Status copyDisksDependent(Context &c);
+    struct DiskCopy;
+    std::unique_ptr<DiskCopy> startDiskCopy(Context &c, int position, const QString &label);
+    std::function<void(qint64, qint64)> progressOf(Context &c, DiskCopy &copy);
+    transfer::StreamOptions streamOptions(
+        Context &c, const QString &label, const QString &disks) const;
+    static QString volumeName(Context &c, int position);
+    static transfer::VmTarget vmTarget(
+        Context &c, qint64 rootBytes, const QVector<incus::DependentVolume> &dependents);
+    Status finishDiskCopy(Context &c, DiskCopy &copy, const transfer::StreamResult &copied);
     Status checkSourceUnchanged(Context &c);
     Status configureTarget(Context &c);
     Status startTarget(Context &c);

@@ -7,6 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace ferry::incus {
 
 QString sanitizeInstanceName(const QString &name)
@@ -119,13 +121,32 @@ QMap<QString, QString> volumeConfig(const BackupPool &pool, QMap<QString, QStrin
     return config;
 }
 
-void emitRootDevices(YAML::Emitter &out, const QString &pool, qint64 rootBytes)
+// A dependent volume's own config: the markers, its size, and `dependent: "true"`, which an
+// exported dependent volume carries (set when its device is attached, internal/server/device/
+// disk.go updateDependentConfig at v6.23.0; it excludes security.shared and snapshots.*).
+QMap<QString, QString> dependentVolumeConfig(const DependentVolume &d)
+{
+    QMap<QString, QString> c = volumeConfig(d.pool, d.config);
+    c.insert(QStringLiteral("size"), QStringLiteral("%1B").arg(d.sizeBytes));
+    c.insert(QStringLiteral("dependent"), QStringLiteral("true"));
+    return c;
+}
+
+// The root disk, and each dependent volume's disk device: `dependent: "true"` with its pool and
+// source, which Incus 6.23 reads as a dependent disk (internal/server/storage/backend.go
+// forEachDependentDiskType at v6.23.0: type disk, dependent true, path not "/", a pool).
+void emitRootDevices(YAML::Emitter &out, const QString &pool, qint64 rootBytes,
+    const QVector<DependentVolume> &dependents)
 {
     out << YAML::BeginMap << YAML::Key << "root" << YAML::Value;
     emitStringMap(out,
         {{QStringLiteral("path"), QStringLiteral("/")}, {QStringLiteral("pool"), pool},
             {QStringLiteral("size"), QStringLiteral("%1B").arg(rootBytes)},
             {QStringLiteral("type"), QStringLiteral("disk")}});
+    for (const DependentVolume &d : dependents) {
+        out << YAML::Key << d.name.toStdString() << YAML::Value;
+        emitStringMap(out, dependentDeviceConfig(d));
+    }
     out << YAML::EndMap;
 }
 
@@ -136,7 +157,8 @@ void emitQuoted(YAML::Emitter &out, const char *key, const QString &value)
 
 // The v1 backup config: container, pool, volume.
 void emitInstanceConfig(YAML::Emitter &out, const QString &name, const BackupPool &pool,
-    qint64 rootBytes, const QMap<QString, QString> &config, const QString &architecture)
+    qint64 rootBytes, const QMap<QString, QString> &config, const QString &architecture,
+    const QVector<DependentVolume> &dependents, bool withVolumes)
 {
     out << YAML::BeginMap;
     out << YAML::Key << "container" << YAML::Value << YAML::BeginMap;
@@ -151,11 +173,11 @@ void emitInstanceConfig(YAML::Emitter &out, const QString &name, const BackupPoo
     out << YAML::Key << "config" << YAML::Value;
     emitStringMap(out, config);
     out << YAML::Key << "devices" << YAML::Value;
-    emitRootDevices(out, pool.name, rootBytes);
+    emitRootDevices(out, pool.name, rootBytes, dependents);
     out << YAML::Key << "expanded_config" << YAML::Value;
     emitStringMap(out, config);
     out << YAML::Key << "expanded_devices" << YAML::Value;
-    emitRootDevices(out, pool.name, rootBytes);
+    emitRootDevices(out, pool.name, rootBytes, dependents);
     out << YAML::EndMap;
     out << YAML::Key << "pool" << YAML::Value << YAML::BeginMap;
     emitQuoted(out, "name", pool.name);
@@ -169,6 +191,33 @@ void emitInstanceConfig(YAML::Emitter &out, const QString &name, const BackupPoo
     out << YAML::Key << "config" << YAML::Value;
     emitStringMap(out, volumeConfig(pool, {}));
     out << YAML::EndMap;
+    if (withVolumes && !dependents.isEmpty()) {
+        // config.dependent_volumes: a backup config per volume, with `volume` (an
+        // api.StorageVolume: its project is where it is created) and `pool` (name and driver),
+        // as backend.go GenerateInstanceBackupConfig writes them and createDependentVolumes
+        // reads them (internal/server/backup/config/backup_config.go Config.DependentVolumes,
+        // v6.23.0). No snapshots: a dependent volume may have none of its own.
+        out << YAML::Key << "dependent_volumes" << YAML::Value << YAML::BeginSeq;
+        for (const DependentVolume &d : dependents) {
+            out << YAML::BeginMap;
+            out << YAML::Key << "volume" << YAML::Value << YAML::BeginMap;
+            emitQuoted(out, "name", d.name);
+            emitQuoted(out, "description", QString());
+            out << YAML::Key << "type" << YAML::Value << "custom";
+            out << YAML::Key << "content_type" << YAML::Value << "block";
+            emitQuoted(out, "project", d.project);
+            emitQuoted(out, "pool", d.pool.name);
+            out << YAML::Key << "config" << YAML::Value;
+            emitStringMap(out, dependentVolumeConfig(d));
+            out << YAML::EndMap;
+            out << YAML::Key << "pool" << YAML::Value << YAML::BeginMap;
+            emitQuoted(out, "name", d.pool.name);
+            emitQuoted(out, "driver", d.pool.driver);
+            out << YAML::EndMap;
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
 }
 
@@ -190,18 +239,42 @@ QByteArray emitted(const YAML::Emitter &out)
 
 } // namespace
 
+QMap<QString, QString> dependentDeviceConfig(const DependentVolume &d)
+{
+    return {{QStringLiteral("dependent"), QStringLiteral("true")},
+        {QStringLiteral("pool"), d.pool.name}, {QStringLiteral("source"), d.name},
+        {QStringLiteral("type"), QStringLiteral("disk")}};
+}
+
+bool takesDependentVolumes(const QStringList &apiExtensions)
+{
+    return apiExtensions.contains(QLatin1String("dependent"));
+}
+
+bool dependentVolumeNamesFit(const QStringList &volumeNames)
+{
+    return !volumeNames.isEmpty()
+        && std::all_of(volumeNames.begin(), volumeNames.end(),
+            [](const QString &name) { return !name.isEmpty() && name.size() <= 63; });
+}
+
+// With dependent volumes: the disk devices in both files (backup.yaml is what the instance is
+// made from, internalImportFromBackup), config.dependent_volumes in index.yaml (what
+// createDependentVolumes reads, backup.GetInfo's index; cmd/incusd/instances_post.go and
+// internal/server/storage/backend.go at v6.23.0).
 QByteArray vmBackupYaml(const QString &name, const BackupPool &pool, qint64 rootBytes,
-    const QMap<QString, QString> &config, const QString &architecture, bool index)
+    const QMap<QString, QString> &config, const QString &architecture, bool index,
+    const QVector<DependentVolume> &dependents)
 {
     YAML::Emitter out;
     if (!index) {
-        emitInstanceConfig(out, name, pool, rootBytes, config, architecture);
+        emitInstanceConfig(out, name, pool, rootBytes, config, architecture, dependents, false);
         return emitted(out);
     }
     out << YAML::BeginMap;
     emitIndexHead(out, name, pool, "virtual-machine");
     out << YAML::Key << "config" << YAML::Value;
-    emitInstanceConfig(out, name, pool, rootBytes, config, architecture);
+    emitInstanceConfig(out, name, pool, rootBytes, config, architecture, dependents, true);
     out << YAML::EndMap;
     return emitted(out);
 }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QVector>
 
 namespace ferry::incus {
 
@@ -56,14 +57,41 @@ struct BackupPool
     QString driver = QStringLiteral("dir"); // the pool's real driver (index.yaml `backend`)
 };
 
-// backup.yaml (index == false) or index.yaml (index == true) of an instance backup holding only
-// the root disk of `rootBytes`, in the v1 layout that Incus (v1 only) and LXD (5.0 reads v1;
-// 5.21 and 6.x convert it) accept: the instance with its devices and config and their expanded
-// copies (LXD 5.21+ takes the root disk's pool from expanded_devices; Incus sizes the root
-// volume from it), the pool (LXD 5.21+: "Pool is missing" without it) and the volume.
-// `architecture`: the VM's (x86_64 when empty).
+// An extra disk carried in an instance backup as a dependent volume (API extension `dependent`,
+// Incus 6.23+): a custom block volume that the import creates from the same archive
+// (backup/<name>/volume.img) and the VM's disk device that uses it. The device is named as the
+// volume: Incus 6.23 reads the image under backup/<volume name>, Incus 7.0 and later under
+// backup/<device name> (lxc/incus commit 142e03b80f, "Use device name when importing dependent
+// volumes from backup"; internal/server/storage/backend.go createDependentVolumesFromBackup at
+// v7.3.0), so one archive serves both.
+struct DependentVolume
+{
+    QString name; // the custom volume, and the VM's disk device
+    QString project; // where the import creates it (the import's project)
+    BackupPool pool;
+    qint64 sizeBytes = 0;
+    QMap<QString, QString> config; // the volume's config (the markers)
+};
+
+// Whether the target takes extra disks as dependent volumes of the instance backup.
+bool takesDependentVolumes(const QStringList &apiExtensions);
+// Whether volumes of these names can be dependent volumes: each is also its device's name, which
+// has at most 63 characters (shared/validate IsDeviceName at v6.23.0). False for none.
+bool dependentVolumeNamesFit(const QStringList &volumeNames);
+
+// The VM's disk device for a dependent volume: type disk, `dependent: "true"`, pool, source.
+QMap<QString, QString> dependentDeviceConfig(const DependentVolume &d);
+
+// backup.yaml (index == false) or index.yaml (index == true) of an instance backup holding
+// the root disk of `rootBytes` (and, with `dependents`, the extra disks as dependent volumes:
+// see vmBackupYaml in targetconfig.cpp for the layout Incus 6.23 reads), in the v1 layout that
+// Incus (v1 only) and LXD (5.0 reads v1; 5.21 and 6.x convert it) accept: the instance with its
+// devices and config and their expanded copies (LXD 5.21+ takes the root disk's pool from
+// expanded_devices; Incus sizes the root volume from it), the pool (LXD 5.21+: "Pool is missing"
+// without it) and the volume. `architecture`: the VM's (x86_64 when empty).
 QByteArray vmBackupYaml(const QString &name, const BackupPool &pool, qint64 rootBytes,
-    const QMap<QString, QString> &config, const QString &architecture, bool index);
+    const QMap<QString, QString> &config, const QString &architecture, bool index,
+    const QVector<DependentVolume> &dependents = {});
 
 // index.yaml of a custom block volume backup.
 QByteArray volumeIndexYaml(const QString &name, const BackupPool &pool, qint64 sizeBytes,

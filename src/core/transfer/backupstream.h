@@ -9,7 +9,10 @@
 
 #include <QIODevice>
 
+#include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace ferry::transfer {
 
@@ -25,82 +28,96 @@ struct Upload
     QString what; // for messages
 };
 
-// The tar stream: index.yaml, backup.yaml, then the disk image, whose bytes arrive from ranged
-// reads of the datastore; with zeros skipped, the image is a PAX 1.0 sparse member (its map
-// first, then the data regions). A sequential device of known size, opened unbuffered, so the
-// upload streams it.
+// One disk image in the tar stream: its bytes (from the datastore), its path in the archive,
+// where its data is (nullptr: every byte sent) and who hears of its progress.
+struct StreamMember
+{
+    DiskSource source;
+    QString imageName; // backup/virtual-machine.img, backup/volume.img, backup/<vol>/volume.img
+    const Scan *scan = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+// The tar stream: the small files (index.yaml, backup.yaml), then each disk image in turn, whose
+// bytes arrive from ranged reads of the datastore; with zeros skipped, an image is a PAX 1.0
+// sparse member (its map first, then the data regions). Every header is known before the first
+// byte (the upload's Content-Length is the archive's size), the images are read one after the
+// other, each with its own reader and its own SHA-256. A sequential device of known size, opened
+// unbuffered, so the upload streams it.
 class BackupStream final : public QIODevice
 {
     Q_OBJECT
 
 public:
+    // One image (an instance backup with its root disk, or a custom volume backup).
     // scan: where the data is (zeros skipped), or nullptr (every byte sent).
     BackupStream(const DiskSource &source, const Upload &target, const StreamOptions &options,
         const Scan *scan)
-        : m_source(source)
-        , m_options(options)
+        : BackupStream(
+            target, {StreamMember {source, target.imageName, scan, options.progress}}, options)
+    { }
+
+    // Several images in one archive (an instance backup with dependent volumes, Incus 6.23+).
+    BackupStream(
+        const Upload &target, const QVector<StreamMember> &members, const StreamOptions &options)
+        : m_options(options)
         , m_limit(qint64(options.readsInFlight + 2) * options.chunkBytes)
     {
-        QByteArray prefix;
-        auto add = [&](const QString &name, const QByteArray &content, char type = '0') {
-            prefix += tarHeader(name, content.size(), 0600, type);
-            prefix += content;
-            prefix += QByteArray(int(tarPadding(content.size())), '\0');
-        };
         for (const auto &file : target.files)
-            add(file.first, file.second);
-        qint64 memberSize = source.sizeBytes;
-        QVector<Piece> runs {{0, source.sizeBytes}};
-        if (scan) {
-            m_scan = scan;
-            runs = scan->dataRuns;
-            // GNU sparse 1.0 in PAX: the real name and size in an extended header, then a
-            // member whose data starts with the map ("<count>\n" and "<offset>\n<length>\n" per
-            // region, padded to a block) and goes on with the regions' bytes. A disk that ends
-            // in a hole ends its map with an empty region at its size, as GNU tar writes it.
-            const QString base = target.imageName.section(QLatin1Char('/'), -1);
-            const QString dir = target.imageName.section(QLatin1Char('/'), 0, -2);
-            add(dir + QStringLiteral("/PaxHeaders/") + base,
-                paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
-                    + paxRecord("GNU.sparse.name", target.imageName.toUtf8())
-                    + paxRecord("GNU.sparse.realsize", QByteArray::number(source.sizeBytes)),
-                'x');
-            QVector<Piece> map = runs;
-            if (map.isEmpty() || map.last().offset + map.last().length < source.sizeBytes)
-                map.push_back({source.sizeBytes, 0});
-            QByteArray text = QByteArray::number(map.size()) + '\n';
-            for (const Piece &p : std::as_const(map))
-                text += QByteArray::number(p.offset) + '\n' + QByteArray::number(p.length) + '\n';
-            text += QByteArray(int(tarPadding(text.size())), '\0');
-            memberSize = text.size() + scan->dataBytes;
-            prefix += tarHeader(dir + QStringLiteral("/GNUSparseFile.0/") + base, memberSize);
-            prefix += text;
-        } else {
-            prefix += tarHeader(target.imageName, source.sizeBytes);
+            m_prefix += fileBytes(file.first, file.second);
+        m_prefixBytes = m_prefix.size();
+        m_total = m_prefixBytes;
+        for (const StreamMember &m : members) {
+            auto owned = std::make_unique<Part>();
+            Part &part = *owned;
+            part.member = m;
+            part.runs = {{0, m.source.sizeBytes}};
+            qint64 memberSize = m.source.sizeBytes;
+            if (m.scan) {
+                part.runs = m.scan->dataRuns;
+                // GNU sparse 1.0 in PAX: the real name and size in an extended header, then a
+                // member whose data starts with the map ("<count>\n" and "<offset>\n<length>\n"
+                // per region, padded to a block) and goes on with the regions' bytes. A disk that
+                // ends in a hole ends its map with an empty region at its size, as GNU tar
+                // writes it.
+                const QString base = m.imageName.section(QLatin1Char('/'), -1);
+                const QString dir = m.imageName.section(QLatin1Char('/'), 0, -2);
+                part.header += fileBytes(dir + QStringLiteral("/PaxHeaders/") + base,
+                    paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
+                        + paxRecord("GNU.sparse.name", m.imageName.toUtf8())
+                        + paxRecord("GNU.sparse.realsize", QByteArray::number(m.source.sizeBytes)),
+                    'x');
+                QVector<Piece> map = part.runs;
+                if (map.isEmpty() || map.last().offset + map.last().length < m.source.sizeBytes)
+                    map.push_back({m.source.sizeBytes, 0});
+                QByteArray text = QByteArray::number(map.size()) + '\n';
+                for (const Piece &p : std::as_const(map))
+                    text += QByteArray::number(p.offset) + '\n' + QByteArray::number(p.length)
+                        + '\n';
+                text += QByteArray(int(tarPadding(text.size())), '\0');
+                memberSize = text.size() + m.scan->dataBytes;
+                part.header
+                    += tarHeader(dir + QStringLiteral("/GNUSparseFile.0/") + base, memberSize);
+                part.header += text;
+            } else {
+                part.header += tarHeader(m.imageName, m.source.sizeBytes);
+            }
+            part.dataBytes = m.scan ? m.scan->dataBytes : m.source.sizeBytes;
+            // No end-of-archive blocks: the archive ends after the last image's padding, and
+            // readers stop at the end of the file (Go's archive/tar and GNU tar both accept
+            // that). LXD runs GNU tar on the staged archive with the file fed through a pipe by
+            // a goroutine it does not wait for; with the two zero blocks, tar can stop and exit
+            // before that goroutine's last read, which then lands after LXD has rewound the file
+            // for its own tar reader and takes 32 KiB from it: "Create instance from backup:
+            // unexpected EOF", now and then, on archives that end on a 10240-byte record under
+            // load. Without them, tar reads to the end of the file, so the goroutine is done
+            // before tar exits (docs/transfer.md).
+            part.suffix = tarPadding(memberSize);
+            part.bytes = part.header.size() + part.dataBytes + part.suffix;
+            m_total += part.bytes;
+            m_dataBytes += part.dataBytes;
+            m_parts.push_back(std::move(owned));
         }
-        m_dataBytes = scan ? scan->dataBytes : source.sizeBytes;
-        // No end-of-archive blocks: the archive ends after the image's padding, and readers
-        // stop at the end of the file (Go's archive/tar and GNU tar both accept that). LXD runs
-        // GNU tar on the staged archive with the file fed through a pipe by a goroutine it does
-        // not wait for; with the two zero blocks, tar can stop and exit before that goroutine's
-        // last read, which then lands after LXD has rewound the file for its own tar reader and
-        // takes 32 KiB from it: "Create instance from backup: unexpected EOF", now and then, on
-        // archives that end on a 10240-byte record under load. Without them, tar reads to the
-        // end of the file, so the goroutine is done before tar exits (docs/transfer.md).
-        m_suffix = tarPadding(memberSize);
-        m_total = prefix.size() + m_dataBytes + m_suffix;
-        push(std::move(prefix));
-
-        m_reader = std::make_unique<ExtentReader>(
-            source, piecesOf(runs, options.chunkBytes), options.readsInFlight, options.cancel);
-        m_reader->setRateLimit(options.readLimitBytesPerSecond);
-        m_reader->setRoom(
-            [this](qint64 bytes) { return m_queued + m_reader->pending() + bytes <= m_limit; });
-        m_reader->setConsumer(
-            [this](const Piece &piece, QByteArray &&data) { consume(piece, std::move(data)); });
-        connect(m_reader.get(), &ExtentReader::failed, this, &BackupStream::failed);
-        connect(m_reader.get(), &ExtentReader::finished, this, &BackupStream::readerFinished);
-        m_settled = scan ? source.sizeBytes - scan->dataBytes : 0;
     }
 
     bool isSequential() const override { return true; }
@@ -111,21 +128,51 @@ public:
     qint64 total() const { return m_total; }
     qint64 dataBytes() const { return m_dataBytes; }
     qint64 sent() const { return m_sent; }
-    QString sha256()
+    int members() const { return int(m_parts.size()); }
+    // Of member i: the SHA-256 of its whole disk (known once its image is through), the bytes
+    // of the archive it takes (the small files count to the first), its data bytes, what its
+    // reader read.
+    QString sha256(int i = 0) const { return m_parts.at(size_t(i))->sha256; }
+    qint64 memberBytes(int i) const
     {
-        return QString::fromLatin1((m_scan ? m_scan->sha256 : m_hash.result()).toHex());
+        return m_parts.at(size_t(i))->bytes + (i == 0 ? m_prefixBytes : 0);
     }
-    qint64 bytesRead() const { return m_reader->bytesRead(); }
+    qint64 memberDataBytes(int i) const { return m_parts.at(size_t(i))->dataBytes; }
+    qint64 bytesRead(int i) const
+    {
+        return m_parts.at(size_t(i))->reader ? m_parts.at(size_t(i))->reader->bytesRead() : 0;
+    }
+    qint64 bytesRead() const
+    {
+        qint64 n = 0;
+        for (int i = 0; i < members(); ++i)
+            n += bytesRead(i);
+        return n;
+    }
     qint64 peakBuffered() const { return m_peak; }
     std::optional<Error> failure() const
     {
         if (m_failure)
             return m_failure;
-        return m_reader->failure();
+        for (const auto &p : m_parts)
+            if (p->reader)
+                if (auto f = p->reader->failure())
+                    return f;
+        return std::nullopt;
     }
 
-    void start() { m_reader->pump(); }
-    void abortReads() { m_reader->abort(); }
+    void start()
+    {
+        if (!m_prefix.isEmpty())
+            push(std::exchange(m_prefix, QByteArray()));
+        startPart(0);
+    }
+    void abortReads()
+    {
+        for (const auto &p : m_parts)
+            if (p->reader)
+                p->reader->abort();
+    }
 
 Q_SIGNALS:
     void failed();
@@ -154,7 +201,8 @@ protected:
                 this,
                 [this]() {
                     m_pumpQueued = false;
-                    m_reader->pump();
+                    if (ExtentReader *r = currentReader())
+                        r->pump();
                 },
                 Qt::QueuedConnection);
         }
@@ -167,52 +215,113 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    struct Part
+    {
+        StreamMember member;
+        QVector<Piece> runs;
+        QByteArray header;
+        qint64 dataBytes = 0;
+        qint64 suffix = 0;
+        qint64 bytes = 0;
+        qint64 settled = 0;
+        Sha256 hash;
+        QString sha256;
+        std::unique_ptr<ExtentReader> reader;
+    };
+
+    static QByteArray fileBytes(const QString &name, const QByteArray &content, char type = '0')
+    {
+        return tarHeader(name, content.size(), 0600, type) + content
+            + QByteArray(int(tarPadding(content.size())), '\0');
+    }
+
+    ExtentReader *currentReader() const
+    {
+        return m_current < members() ? m_parts.at(size_t(m_current))->reader.get() : nullptr;
+    }
+
+    // Member i: its header, then its reader, which runs until its image is through. Readers of
+    // the images before stay (idle) until the stream goes: one is never deleted from inside its
+    // own signal.
+    void startPart(int i)
+    {
+        m_current = i;
+        if (i >= members())
+            return;
+        Part &part = *m_parts.at(size_t(i));
+        push(std::exchange(part.header, QByteArray()));
+        part.reader = std::make_unique<ExtentReader>(part.member.source,
+            piecesOf(part.runs, m_options.chunkBytes), m_options.readsInFlight, m_options.cancel);
+        ExtentReader *reader = part.reader.get();
+        reader->setRateLimit(m_options.readLimitBytesPerSecond);
+        reader->setRoom([this, reader](qint64 bytes) {
+            return m_queued + reader->pending() + bytes <= m_limit;
+        });
+        reader->setConsumer([this, i](const Piece &piece, QByteArray &&data) {
+            consume(i, piece, std::move(data));
+        });
+        connect(reader, &ExtentReader::failed, this, &BackupStream::failed);
+        connect(reader, &ExtentReader::finished, this, [this, i]() { partFinished(i); });
+        part.settled
+            = part.member.scan ? part.member.source.sizeBytes - part.member.scan->dataBytes : 0;
+        reader->pump();
+    }
+
     void push(QByteArray &&bytes)
     {
         if (bytes.isEmpty())
             return;
         m_queued += bytes.size();
         m_queue.push_back(std::move(bytes));
-        m_peak = qMax(m_peak, m_queued + (m_reader ? m_reader->pending() : 0));
+        const ExtentReader *r = currentReader();
+        m_peak = qMax(m_peak, m_queued + (r ? r->pending() : 0));
         Q_EMIT readyRead();
     }
 
-    void consume(const Piece &piece, QByteArray &&data)
+    void consume(int i, const Piece &piece, QByteArray &&data)
     {
         Q_UNUSED(piece);
-        m_hash.add(data);
-        m_settled += data.size();
+        Part &part = *m_parts.at(size_t(i));
+        part.hash.add(data);
+        part.settled += data.size();
         push(std::move(data));
-        if (m_options.progress)
-            m_options.progress(m_settled, m_source.sizeBytes);
+        if (part.member.progress)
+            part.member.progress(part.settled, part.member.source.sizeBytes);
     }
 
-    void readerFinished()
+    void partFinished(int i)
     {
-        if (m_scan && m_hash.result() != m_scan->dataSha256) {
+        Part &part = *m_parts.at(size_t(i));
+        const QByteArray read = part.hash.result();
+        if (part.member.scan && read != part.member.scan->dataSha256) {
             m_failure = Error(Error::Code::Io,
                 tr("The source disk changed while it was copied: its data read twice differs."));
-            m_reader->abort();
+            part.reader->abort();
             Q_EMIT failed();
             return;
         }
-        push(QByteArray(int(m_suffix), '\0'));
+        part.sha256
+            = QString::fromLatin1((part.member.scan ? part.member.scan->sha256 : read).toHex());
+        push(QByteArray(int(part.suffix), '\0'));
+        if (i + 1 < members())
+            QMetaObject::invokeMethod(
+                this, [this, i]() { startPart(i + 1); }, Qt::QueuedConnection);
+        else
+            m_current = members();
     }
 
-    DiskSource m_source;
     StreamOptions m_options;
-    Sha256 m_hash;
-    const Scan *m_scan = nullptr;
-    std::unique_ptr<ExtentReader> m_reader;
+    QByteArray m_prefix; // the small files, before the first image
+    qint64 m_prefixBytes = 0;
+    std::vector<std::unique_ptr<Part>> m_parts;
+    int m_current = 0;
     QList<QByteArray> m_queue;
     qint64 m_frontPos = 0;
     qint64 m_queued = 0;
     qint64 m_limit = 0;
     qint64 m_total = 0;
     qint64 m_dataBytes = 0;
-    qint64 m_suffix = 0;
     qint64 m_sent = 0;
-    qint64 m_settled = 0;
     qint64 m_peak = 0;
     bool m_pumpQueued = false;
     std::optional<Error> m_failure;

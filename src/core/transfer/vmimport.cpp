@@ -19,32 +19,51 @@ Q_LOGGING_CATEGORY(lcTransfer, "ferry.transfer", QtInfoMsg)
 
 namespace {
 
-Result<StreamResult> streamBackup(
-    const DiskSource &source, const Upload &target, const StreamOptions &options)
+// Where the zeros of `source` are, when they are worth skipping (nullopt: every byte sent).
+Result<std::optional<Scan>> zeroScan(
+    const DiskSource &source, const QString &name, const StreamOptions &options, qint64 *extraRead)
+{
+    bool skip = options.zeros == ZeroRegions::Skip;
+    if (options.zeros == ZeroRegions::Auto && source.sizeBytes >= 64 * 1024 * 1024) {
+        auto share = sampleZeroShare(source, options, extraRead);
+        if (!share)
+            return share.error();
+        skip = *share >= 0.5;
+        qCInfo(lcTransfer) << name << "zero share of the samples" << *share
+                           << (skip ? "- zeros skipped" : "- every byte sent");
+    }
+    if (!skip)
+        return std::optional<Scan>();
+    auto s = scanExtent(source, options, extraRead);
+    if (!s)
+        return s.error();
+    return std::optional<Scan>(std::move(*s));
+}
+
+// One upload of a backup archive holding `members` (the first: the instance's or the volume's
+// own image); a result per member.
+Result<QVector<StreamResult>> streamBackup(
+    const Upload &target, QVector<StreamMember> members, const StreamOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
 
-    // Where the zeros are, when they are worth skipping.
-    qint64 extraRead = 0;
-    std::optional<Scan> scan;
-    bool skip = options.zeros == ZeroRegions::Skip;
-    if (options.zeros == ZeroRegions::Auto && source.sizeBytes >= 64 * 1024 * 1024) {
-        auto share = sampleZeroShare(source, options, &extraRead);
-        if (!share)
-            return share.error();
-        skip = *share >= 0.5;
-        qCInfo(lcTransfer) << target.name << "zero share of the samples" << *share
-                           << (skip ? "- zeros skipped" : "- every byte sent");
-    }
-    if (skip) {
-        auto s = scanExtent(source, options, &extraRead);
-        if (!s)
-            return s.error();
-        scan = std::move(*s);
+    // Where the zeros are, every disk before the upload: the archive's size goes first.
+    QVector<qint64> extraRead(members.size(), 0);
+    std::vector<std::optional<Scan>> scans(size_t(members.size()));
+    for (int i = 0; i < members.size(); ++i) {
+        StreamOptions own = options; // the scan's progress (the zeros it settles) is the disk's
+        own.progress = members.at(i).progress;
+        auto scan = zeroScan(members.at(i).source, i == 0 ? target.name : members.at(i).imageName,
+            own, &extraRead[i]);
+        if (!scan)
+            return scan.error();
+        scans[size_t(i)] = std::move(*scan);
+        if (scans[size_t(i)])
+            members[i].scan = &*scans[size_t(i)];
     }
 
-    BackupStream stream(source, target, options, scan ? &*scan : nullptr);
+    BackupStream stream(target, members, options);
     stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 
     RawUpload upload(target, target.path, &stream, stream.total());
@@ -114,19 +133,34 @@ Result<StreamResult> streamBackup(
     if (!op)
         return op.error();
 
-    StreamResult result;
-    result.sha256 = stream.sha256();
-    result.diskBytes = source.sizeBytes;
-    result.bytesRead = stream.bytesRead() + extraRead;
-    result.bytesSent = stream.total();
-    result.dataBytes = stream.dataBytes();
-    result.zerosSkipped = scan.has_value();
-    result.peakBufferedBytes = stream.peakBuffered();
-    result.elapsedMs = timer.elapsed();
-    qCInfo(lcTransfer) << "imported" << target.name << result.diskBytes << "disk bytes,"
-                       << result.bytesRead << "read," << result.bytesSent << "sent in"
-                       << result.elapsedMs << "ms, peak buffer" << result.peakBufferedBytes;
-    return result;
+    QVector<StreamResult> results;
+    for (int i = 0; i < members.size(); ++i) {
+        StreamResult result;
+        result.sha256 = stream.sha256(i);
+        result.diskBytes = members.at(i).source.sizeBytes;
+        result.bytesRead = stream.bytesRead(i) + extraRead.at(i);
+        result.bytesSent = members.size() == 1 ? stream.total() : stream.memberBytes(i);
+        result.dataBytes = stream.memberDataBytes(i);
+        result.zerosSkipped = scans[size_t(i)].has_value();
+        result.peakBufferedBytes = stream.peakBuffered();
+        result.elapsedMs = timer.elapsed();
+        qCInfo(lcTransfer) << "imported" << target.name << members.at(i).imageName
+                           << result.diskBytes << "disk bytes," << result.bytesRead << "read,"
+                           << result.bytesSent << "sent in" << result.elapsedMs << "ms, peak buffer"
+                           << result.peakBufferedBytes;
+        results << result;
+    }
+    return results;
+}
+
+Result<StreamResult> streamOne(
+    const DiskSource &source, const Upload &target, const StreamOptions &options)
+{
+    auto results = streamBackup(
+        target, {StreamMember {source, target.imageName, nullptr, options.progress}}, options);
+    if (!results)
+        return results.error();
+    return results->first();
 }
 
 } // namespace
@@ -140,7 +174,7 @@ Result<StreamResult> streamDiskIntoNewVm(
         {{QStringLiteral("backup/index.yaml"), target.indexYaml},
             {QStringLiteral("backup/virtual-machine/backup.yaml"), target.backupYaml}},
         QStringLiteral("backup/virtual-machine.img"), TransferText::tr("the instance import")};
-    return streamBackup(source, u, options);
+    return streamOne(source, u, options);
 }
 
 Result<StreamResult> streamDiskIntoNewVolume(
@@ -151,7 +185,27 @@ Result<StreamResult> streamDiskIntoNewVolume(
             incus::path::customVolumes(target.pool, target.connection.project), target.member),
         target.volumeName, QString(), {{QStringLiteral("backup/index.yaml"), target.indexYaml}},
         QStringLiteral("backup/volume.img"), TransferText::tr("the volume import")};
-    return streamBackup(source, u, options);
+    return streamOne(source, u, options);
+}
+
+QString dependentImagePath(const QString &volumeName)
+{
+    return QStringLiteral("backup/%1/volume.img").arg(volumeName);
+}
+
+Result<QVector<StreamResult>> streamDisksIntoNewVm(const DiskSource &root,
+    const QVector<DependentDisk> &dependents, const VmTarget &target, const StreamOptions &options)
+{
+    Upload u {target.connection,
+        incus::path::onMember(incus::path::instances(target.connection.project), target.member),
+        target.instanceName, target.pool,
+        {{QStringLiteral("backup/index.yaml"), target.indexYaml},
+            {QStringLiteral("backup/virtual-machine/backup.yaml"), target.backupYaml}},
+        QStringLiteral("backup/virtual-machine.img"), TransferText::tr("the instance import")};
+    QVector<StreamMember> members {{root, u.imageName, nullptr, options.progress}};
+    for (const DependentDisk &d : dependents)
+        members << StreamMember {d.source, dependentImagePath(d.volumeName), nullptr, d.progress};
+    return streamBackup(u, members, options);
 }
 
 } // namespace ferry::transfer

@@ -153,4 +153,35 @@ Result<QByteArray> readSourceRange(
 Result<StreamResult> streamDiskIntoNewVm(
     const DiskSource &source, const VmTarget &target, const StreamOptions &options = {});
 
+// An extra disk carried in the instance backup as a dependent volume (API extension `dependent`,
+// Incus 6.23+): the server creates custom volume `volumeName` from the archive's
+// backup/<volumeName>/volume.img, as index.yaml's config.dependent_volumes describes it, before
+// the instance (internal/server/storage/backend.go createDependentVolumes at v6.23.0).
+struct DependentDisk
+{
+    DiskSource source;
+    QString volumeName;
+    // As StreamOptions::progress, for this disk.
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+// Where a dependent volume's image lies in the archive: backup/<volumeName>/volume.img (the
+// prefix backup/<volume name> of createDependentVolumes at v6.23.0, backup/<device name> of
+// createDependentVolumesFromBackup from v7.0.0 on, the device being named as the volume; and
+// genericVFSBackupUnpack's <prefix>/volume.img for a custom block volume,
+// internal/server/storage/drivers/generic_vfs.go).
+QString dependentImagePath(const QString &volumeName);
+
+// The root disk and every extra disk in one instance backup, one upload: the extra disks as
+// dependent volumes, which land with the VM (on a cluster, on the member that takes the
+// upload). `target`'s index.yaml and backup.yaml must describe them (incus::vmBackupYaml with
+// its dependent volumes). Each disk is handled as streamDiskIntoNewVm does one (zero regions
+// looked for first, before the upload, as every header must be known; its own SHA-256; the
+// scanned data checked when read again); options.progress is the root disk's. The results are
+// the root disk's first, then the extra disks' in order; a disk's bytesSent is its share of the
+// archive, the small files counted to the root disk, elapsedMs the whole upload's.
+Result<QVector<StreamResult>> streamDisksIntoNewVm(const DiskSource &root,
+    const QVector<DependentDisk> &dependents, const VmTarget &target,
+    const StreamOptions &options = {});
+
 } // namespace ferry::transfer
