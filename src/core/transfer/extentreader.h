@@ -40,6 +40,8 @@ public:
         connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             if (m_direct && hostPinMatches())
                 m_socket.ignoreSslErrors(errors);
+            else if (m_direct)
+                m_pinFailed = true;
         });
         connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
             if (m_direct ? !hostPinMatches() : !peerMatchesPin(m_socket, m_source.pinnedSha256)) {
@@ -60,7 +62,9 @@ public:
                 if (e == QAbstractSocket::RemoteHostClosedError)
                     return; // handled as disconnected
                 if (m_busy)
-                    finish(m_socket.errorString());
+                    finish(m_pinFailed
+                            ? tr("The host's certificate is not the one the ticket names.")
+                            : m_socket.errorString());
             });
     }
 
@@ -79,6 +83,7 @@ public:
         if (!sameServer)
             m_socket.abort();
         m_direct = direct != nullptr;
+        m_pinFailed = false;
         m_host = target.host();
         m_port = target.port(443);
         m_pin = direct ? direct->pinDigest : QByteArray();
@@ -203,6 +208,7 @@ private:
     QString m_host;
     int m_port = 0;
     bool m_direct = false; // the current read goes to the ESXi host
+    bool m_pinFailed = false; // ... whose certificate was not the pinned one
     QByteArray m_pin;
     QCryptographicHash::Algorithm m_pinAlgorithm = QCryptographicHash::Sha256;
     bool m_busy = false;
