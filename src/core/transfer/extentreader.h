@@ -321,6 +321,7 @@ private:
         }
         if (m_renewing || m_ticketing)
             return; // new reads go with the new cookie (or wait for the ticket under way)
+        drainTicketQueue();
         while (m_next < m_reads.size() && m_inFlight.size() + m_retrying.size() < m_readsInFlight
             && (!m_room || m_room(m_reads.at(m_next).length))) {
             const Read &read = m_reads.at(m_next);
@@ -441,7 +442,9 @@ private:
     {
         std::optional<HostRead> direct;
         if (hostDirect()) {
-            if (m_ticketing) { // a ticket call (its event loop) is under way: this one after it
+            // A SOAP call (a ticket, a renewal, a keep-alive) runs its event loop: this read asks
+            // for its ticket after it (one call at a time on the session).
+            if (m_ticketing || m_renewing) {
                 m_retrying.insert(index);
                 m_ticketQueue << index;
                 return;
@@ -460,12 +463,18 @@ private:
                             : QStringLiteral(" (%1)").arg(ticket.error().details)));
         }
         sendRead(index, fresh, direct);
-        if (!m_ticketQueue.isEmpty()) {
-            const QList<int> queued = std::exchange(m_ticketQueue, {});
-            for (int i : queued)
-                if (m_retrying.remove(i))
-                    request(i, true);
-        }
+        drainTicketQueue();
+    }
+
+    // The reads that waited for a SOAP call to end, sent now.
+    void drainTicketQueue()
+    {
+        if (m_ticketing || m_renewing || m_failure || m_ticketQueue.isEmpty())
+            return;
+        const QList<int> queued = std::exchange(m_ticketQueue, {});
+        for (int i : queued)
+            if (m_retrying.remove(i))
+                request(i, true);
     }
 
     bool hostDirect() const { return m_source.hostRead && !m_source.chainLayout && !m_fellBack; }
@@ -656,7 +665,7 @@ private:
     // is used from here on, like a renewed one; reads refused meanwhile are renewed after it.
     void keepAlive()
     {
-        if (m_renewing || m_failure || done())
+        if (m_renewing || m_ticketing || m_failure || done())
             return;
         m_renewing = true;
         ++m_keepAlives;
