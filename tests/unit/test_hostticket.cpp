@@ -83,6 +83,23 @@ private Q_SLOTS:
         QCOMPARE(
             pin.digest.toHex().toUpper(), QByteArray("ABCDEF0123456789ABCDEF0123456789ABCDEF01"));
 
+        QCOMPARE(t->pinThumbprint(), t->sslThumbprint);
+
+        // vSphere 7.0.3.1 and later: a list of thumbprints with their algorithm; SHA-256 wins.
+        const QByteArray sha256 = QByteArray(32, '\x5a').toHex(':').toUpper();
+        auto listed = parseXml("<r><returnval><id>t</id><sslThumbprint>"
+                               "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01"
+                               "</sslThumbprint><certThumbprintList><thumbprint>"
+                + sha256
+                + "</thumbprint><hashAlgorithm>sha256</hashAlgorithm></certThumbprintList>"
+                  "</returnval></r>",
+            QStringLiteral("test"));
+        QVERIFY(listed);
+        auto lt = parseHostTicket(*listed->at(u"returnval"));
+        QVERIFY(lt);
+        QCOMPARE(lt->pinThumbprint(), QString::fromLatin1(sha256));
+        QCOMPARE(HostPin::parse(lt->pinThumbprint()).algorithm, QCryptographicHash::Sha256);
+
         auto empty = parseXml(
             "<r><returnval><hostName>x</hostName></returnval></r>", QStringLiteral("test"));
         QVERIFY(empty);

@@ -259,7 +259,7 @@ struct MigrationJob::Context
             auto ticket = vmware::acquireHostTicket(*soap, vmware::hostDirectUrl(extent, host));
             if (!ticket)
                 return ticket.error();
-            const vmware::HostPin pin = vmware::HostPin::parse(ticket->sslThumbprint);
+            const vmware::HostPin pin = vmware::HostPin::parse(ticket->pinThumbprint());
             if (!pin.isValid())
                 return Error(Error::Code::Tls,
                     MigrationJob::tr("the ticket names no certificate thumbprint for the host"));

@@ -79,6 +79,12 @@ Result<HostTicket> parseHostTicket(const XmlNode &returnval)
     t.id = returnval.textAt(u"id").trimmed();
     t.hostName = returnval.textAt(u"hostName").trimmed();
     t.sslThumbprint = returnval.textAt(u"sslThumbprint").trimmed();
+    for (const XmlNode *entry : returnval.all(u"certThumbprintList"))
+        if (entry->textAt(u"hashAlgorithm")
+                .trimmed()
+                .compare(QLatin1String("sha256"), Qt::CaseInsensitive)
+            == 0)
+            t.sha256Thumbprint = entry->textAt(u"thumbprint").trimmed();
     if (t.id.isEmpty())
         return Error(Error::Code::Server, Text::tr("The source's service ticket has no id."));
     return t;

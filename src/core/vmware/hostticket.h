@@ -23,6 +23,13 @@ struct HostTicket
     QString id;
     QString hostName; // may be empty (vSphere before 5.1) or "localhost.localdomain"
     QString sslThumbprint; // "AB:CD:..", the host's certificate; may be empty
+    // certThumbprintList's entry with hashAlgorithm "sha256" (vSphere API 7.0.3.1 and later).
+    QString sha256Thumbprint;
+    // What the host is pinned by: the SHA-256 entry when there is one, else sslThumbprint.
+    QString pinThumbprint() const
+    {
+        return sha256Thumbprint.isEmpty() ? sslThumbprint : sha256Thumbprint;
+    }
 };
 
 // The host's certificate as the ticket pins it: the digest of its DER bytes. A thumbprint of 20
