@@ -1923,7 +1923,7 @@
 <context>
     <name>HostTicket</name>
     <message>
-        <location filename="../src/core/vmware/hostticket.cpp" line="+83"/>
+        <location filename="../src/core/vmware/hostticket.cpp" line="+89"/>
         <source>The source&apos;s service ticket has no id.</source>
         <translation>Das Service-Ticket der Quelle hat keine ID.</translation>
     </message>
@@ -12030,12 +12030,12 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+403"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+414"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
         <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>the host answered HTTP %1</source>
         <translation>der Host antwortete mit HTTP %1</translation>
     </message>
@@ -12053,28 +12053,33 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-557"/>
+        <location line="-574"/>
+        <source>No connection to the host within %1 s</source>
+        <translation>Keine Verbindung zum Host innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>The host&apos;s certificate is not the one the ticket names.</source>
         <translation>Das Zertifikat des Hosts ist nicht das im Ticket genannte.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The source&apos;s certificate is not the trusted one.</source>
         <translation>Das Zertifikat der Quelle ist nicht das vertraute.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The source closed the connection.</source>
         <translation>Die Quelle hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Unexpected answer: %1</source>
         <translation>Unerwartete Antwort: %1</translation>
     </message>

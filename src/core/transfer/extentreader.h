@@ -34,7 +34,11 @@ public:
     {
         m_idle.setSingleShot(true);
         m_idle.setInterval(120000);
-        connect(&m_idle, &QTimer::timeout, this, [this]() { finish(tr("No data for 120 s")); });
+        connect(&m_idle, &QTimer::timeout, this, [this]() {
+            finish(m_idle.interval() == kHostConnectMs
+                    ? tr("No connection to the host within %1 s").arg(kHostConnectMs / 1000)
+                    : tr("No data for 120 s"));
+        });
         pinPeer(m_socket, this, m_source.pinnedSha256);
         // A host-direct read: the host's certificate is trusted by the ticket's pin alone.
         connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -49,6 +53,8 @@ public:
                                 : tr("The source's certificate is not the trusted one."));
                 return;
             }
+            m_idle.setInterval(120000);
+            m_idle.start();
             send();
         });
         connect(&m_socket, &QSslSocket::readyRead, this, &RangeConnection::onData);
@@ -98,8 +104,10 @@ public:
         m_status = 0;
         m_length = -1;
         m_retried = false;
-        m_idle.start();
         m_reused = m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted();
+        // A host that cannot be reached is given up on soon: its disk goes on through vCenter.
+        m_idle.setInterval(m_direct && !m_reused ? kHostConnectMs : 120000);
+        m_idle.start();
         if (m_reused)
             send();
         else
@@ -198,6 +206,8 @@ private:
             m_socket.abort(); // a fresh connection for the next read
         Q_EMIT done(m_piece, m_status, std::move(m_body), error);
     }
+
+    static constexpr int kHostConnectMs = 15000;
 
     DiskSource m_source;
     QSslSocket m_socket;
