@@ -777,7 +777,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/store/database.cpp" line="+45"/>
+        <location filename="../src/core/store/database.cpp" line="+46"/>
         <source>Database error while %1.</source>
         <translation>Datenbankfehler beim %1.</translation>
     </message>
@@ -1921,6 +1921,29 @@
     </message>
 </context>
 <context>
+    <name>HostTicket</name>
+    <message>
+        <location filename="../src/core/vmware/hostticket.cpp" line="+89"/>
+        <source>The source&apos;s service ticket has no id.</source>
+        <translation>Das Service-Ticket der Quelle hat keine ID.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The source answered no service ticket.</source>
+        <translation>Die Quelle hat kein Service-Ticket geliefert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The source does not say %1 of %2.</source>
+        <translation>Die Quelle nennt %1 von %2 nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The VM&apos;s host has no name.</source>
+        <translation>Der Host der VM hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../src/core/net/httpclient.cpp" line="+150"/>
@@ -2693,7 +2716,7 @@
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/core/store/sourcerepository.cpp" line="+66"/>
+        <location filename="../src/core/store/sourcerepository.cpp" line="+69"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
@@ -4172,7 +4195,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+329"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+376"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4233,7 +4256,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, zuvor von Ferry ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cannot read the client key of target %1: %2</source>
         <translation>Der Client-Schlüssel des Ziels %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4290,7 +4313,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM startet mit BIOS; Ziel %1 (LXD) hat kein security.csm, daher bekommt die VM UEFI-Firmware, und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+408"/>
         <location line="+80"/>
         <location line="+11"/>
         <source>Importing disk (%1/%2) &quot;%3&quot;</source>
@@ -4313,7 +4336,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, Nullbereiche übersprungen</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Configuring the target VM</source>
         <translation>Ziel-VM wird konfiguriert</translation>
     </message>
@@ -4331,7 +4354,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-948"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4352,7 +4375,7 @@ Ersetzte Werte: %1
         <translation>Quell-VM %1 (%2) ist %3</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
@@ -4376,7 +4399,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Die Quell-VM hat sich nach der Prüfung geändert: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>The source VM boots with BIOS; target %1 has no CSM (neither the security_csm nor the instance_boot_mode extension), so the VM gets UEFI firmware and may need its boot loader converted</source>
         <translation>Die Quell-VM startet mit BIOS; das Ziel %1 hat kein CSM (weder die Erweiterung security_csm noch instance_boot_mode), daher erhält die VM UEFI-Firmware und ihr Bootloader muss eventuell umgestellt werden</translation>
     </message>
@@ -4401,7 +4424,7 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-508"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
@@ -4426,12 +4449,12 @@ Ersetzte Werte: %1
         <translation>Die Quell-VM ist verschlüsselt (config.keyId): Ihre Festplatten liegen als Chiffretext im Datenspeicher. Entschlüsseln Sie die VM zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Disk %1 cannot be read: %2</source>
         <translation>Datenträger %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Datenträger %1 hat %n Snapshot-Delta, über der Basis zusammengeführt gelesen: %2 (%3 MiB im Delta)</numerusform>
@@ -4494,7 +4517,7 @@ Ersetzte Werte: %1
         <translation type="vanished">Der Gast muss konvertiert werden (%1): Windows braucht die virtio-win-Treiber, und diese Engine hat keine virtio-win-ISO. Fügen Sie das virtio-win-Artefakt hinzu oder schalten Sie die Gastkonvertierung für Batch %2 aus.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+77"/>
         <source>The guest needs converting (%1): Windows&apos; registry is edited with hivexregedit, which this engine&apos;s host lacks (Debian: libwin-hivex-perl).</source>
         <translation>Der Gast muss konvertiert werden (%1): Die Registry von Windows wird mit hivexregedit bearbeitet, das dem Host dieser Engine fehlt (Debian: libwin-hivex-perl).</translation>
     </message>
@@ -4603,7 +4626,7 @@ Ersetzte Werte: %1
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-946"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4623,12 +4646,32 @@ Ersetzte Werte: %1
         <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
     </message>
     <message>
-        <location line="+860"/>
+        <location line="+55"/>
+        <source>the ticket names no certificate thumbprint for the host</source>
+        <translation>das Ticket nennt keinen Zertifikats-Fingerabdruck für den Host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disk %1: host-direct reads from %2 stopped, the disk is read through vCenter: %3</source>
+        <translation>Datenträger %1: Direktes Lesen vom Host %2 beendet, der Datenträger wird über vCenter gelesen: %3</translation>
+    </message>
+    <message>
+        <location line="+581"/>
+        <source>The disks are read directly from host %1 (one service ticket per read)</source>
+        <translation>Die Datenträger werden direkt vom Host %1 gelesen (ein Service-Ticket pro Lesevorgang)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host-direct reads: the VM&apos;s host is not known (%1); the disks are read through vCenter</source>
+        <translation>Direktes Lesen vom Host: Der Host der VM ist nicht bekannt (%1); die Datenträger werden über vCenter gelesen</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>The extra disks&apos; volume names are longer than a device name may be (63 characters): they are imported as separate volumes</source>
         <translation>Die Volume-Namen der zusätzlichen Festplatten sind länger, als ein Gerätename sein darf (63 Zeichen): sie werden als eigene Volumes importiert</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -4677,7 +4720,12 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Disk %1: %2 bytes read directly from host %3</source>
+        <translation>Datenträger %1: %2 Bytes direkt vom Host %3 gelesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The source VM changed while its disks were copied (%1); the copy is not its current state. Someone powered it on: Ferry leaves it running. Check it, then retry the entry.</source>
         <translation>Die Quell-VM hat sich geändert, während ihre Datenträger kopiert wurden (%1); die Kopie ist nicht ihr aktueller Stand. Jemand hat sie eingeschaltet: Ferry lässt sie laufen. Prüfen Sie sie und wiederholen Sie dann den Eintrag.</translation>
     </message>
@@ -9903,7 +9951,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::SourceFormWidget</name>
     <message>
-        <location filename="../src/gui/sources/sourceformwidget.cpp" line="+35"/>
+        <location filename="../src/gui/sources/sourceformwidget.cpp" line="+36"/>
         <source>vcenter.example.com, 10.0.0.5 or https://esxi01:8443</source>
         <translation>vcenter.example.com, 10.0.0.5 oder https://esxi01:8443</translation>
     </message>
@@ -10038,7 +10086,17 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>&amp;Rechenzentren:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+1"/>
+        <source>Read disks directly from the ESXi &amp;hosts</source>
+        <translation>Datenträger direkt von den ESXi-&amp;Hosts lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCenter only: each disk is read from the host that runs the VM with a one-time service ticket per read, the host&apos;s certificate pinned by the ticket; if that fails, through vCenter.</source>
+        <translation>Nur vCenter: Jeder Datenträger wird vom Host gelesen, auf dem die VM läuft, mit einem einmaligen Service-Ticket pro Lesevorgang und dem durch das Ticket festgelegten Zertifikat des Hosts; schlägt das fehl, über vCenter.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Enter the endpoint: the host name, IP address or URL of the vCenter Server or ESXi host.</source>
         <translation>Geben Sie den Endpunkt ein: Hostname, IP-Adresse oder URL des vCenter Servers oder ESXi-Hosts.</translation>
     </message>
@@ -11995,12 +12053,17 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::ExtentReader</name>
     <message>
-        <location filename="../src/core/transfer/extentreader.h" line="+361"/>
+        <location filename="../src/core/transfer/extentreader.h" line="+414"/>
         <source>The snapshot chain does not cover bytes %1 to %2 of the disk.</source>
         <translation>Die Snapshot-Kette deckt die Bytes %1 bis %2 des Datenträgers nicht ab.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+132"/>
+        <source>the host answered HTTP %1</source>
+        <translation>der Host antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reading the disk from the source failed at byte %1.</source>
         <translation>Das Lesen der Festplatte von der Quelle ist bei Byte %1 fehlgeschlagen.</translation>
     </message>
@@ -12013,22 +12076,33 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::transfer::RangeConnection</name>
     <message>
-        <location line="-453"/>
+        <location line="-574"/>
+        <source>No connection to the host within %1 s</source>
+        <translation>Keine Verbindung zum Host innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No data for 120 s</source>
         <translation>Seit 120 s keine Daten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>The host&apos;s certificate is not the one the ticket names.</source>
+        <translation>Das Zertifikat des Hosts ist nicht das im Ticket genannte.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The source&apos;s certificate is not the trusted one.</source>
         <translation>Das Zertifikat der Quelle ist nicht das vertraute.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The source closed the connection.</source>
         <translation>Die Quelle hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+91"/>
         <source>Unexpected answer: %1</source>
         <translation>Unerwartete Antwort: %1</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+550"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+601"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+683"/>
+        <location line="+704"/>
         <source>Importing %n disks in one instance backup</source>
         <translation>
             <numerusform>Importing %n disk in one instance backup</numerusform>

@@ -54,6 +54,8 @@ QJsonObject sourceJson(const Source &s, bool details)
         o.insert(
             QStringLiteral("connection_timeout"), units::formatDuration(s.connectionTimeoutMs));
         o.insert(QStringLiteral("datacenters"), QJsonArray::fromStringList(s.datacenters));
+        o.insert(QStringLiteral("host_direct_reads"),
+            s.hostDirectReads ? QStringLiteral("on") : QStringLiteral("off"));
         o.insert(QStringLiteral("presented_cert_fingerprint"), s.cert.seenSha256);
         o.insert(QStringLiteral("last_sync"),
             s.lastSyncAt.isValid() ? s.lastSyncAt.toString(Qt::ISODate) : QString());
@@ -87,6 +89,18 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name)
         return Error(Error::Code::InvalidInput,
             Text::tr("--%1 needs a whole number of 0 or more.").arg(name));
     return v;
+}
+
+// --host-direct-reads on|off.
+Result<bool> onOffOption(const QCommandLineParser &p, const QString &name)
+{
+    const QString v = p.value(name).trimmed().toLower();
+    if (v == QLatin1String("on"))
+        return true;
+    if (v == QLatin1String("off"))
+        return false;
+    return Error(
+        Error::Code::InvalidInput, Text::tr("--%1 must be on or off, not \"%2\".").arg(name, v));
 }
 
 int sourceAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
@@ -146,6 +160,12 @@ int sourceAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
     }
     s.datacenters = p.values(QStringLiteral("datacenter"));
     s.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+    if (p.isSet(QStringLiteral("host-direct-reads"))) {
+        auto on = onOffOption(p, QStringLiteral("host-direct-reads"));
+        if (!on)
+            return ctx.fail(on.error());
+        s.hostDirectReads = *on;
+    }
 
     auto added = svc->add(s, password);
     if (!added)
@@ -264,6 +284,12 @@ int sourceUpdate(Context &ctx, const QCommandLineParser &p, const QStringList &a
             s.datacenters = p.values(QStringLiteral("datacenter"));
         if (p.isSet(QStringLiteral("trusted-cert-fingerprint")))
             s.cert.trustedSha256 = p.value(QStringLiteral("trusted-cert-fingerprint"));
+        if (p.isSet(QStringLiteral("host-direct-reads"))) {
+            auto on = onOffOption(p, QStringLiteral("host-direct-reads"));
+            if (!on)
+                return ctx.fail(on.error());
+            s.hostDirectReads = *on;
+        }
     }
     SourceService svc(*db, std::make_shared<CredentialStore>());
     auto updated = svc.update(s, newPassword ? &password : nullptr);
@@ -360,8 +386,11 @@ QList<Command> sourceCommands()
         opt(QStringLiteral("datacenter"), Text::tr("Only this datacenter (repeatable)"),
             Text::tr("DC")),
         opt(QStringLiteral("trusted-cert-fingerprint"),
-            Text::tr("Trust the server certificate with this SHA-256 fingerprint"),
-            Text::tr("FP"))};
+            Text::tr("Trust the server certificate with this SHA-256 fingerprint"), Text::tr("FP")),
+        opt(QStringLiteral("host-direct-reads"),
+            Text::tr("vCenter only: read disks from the VM's ESXi host with a one-time service "
+                     "ticket per read, falling back to vCenter (default off)"),
+            Text::tr("on|off"))};
     QList<Command> list;
     list << Command {n, QStringLiteral("add"), Text::tr("Register a VMware vCenter or ESXi source"),
         Text::tr("NAME ENDPOINT"), 2, 2, common,

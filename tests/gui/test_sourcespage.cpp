@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -372,6 +373,16 @@ void TestSourcesPage::formSuggestsANameFromTheEndpoint()
     QCOMPARE(s.endpoint, QStringLiteral("https://esx02"));
     QCOMPARE(s.importLimit, 50);
     QCOMPARE(s.connectionTimeoutMs, qint64(600000));
+    // Host-direct reads: off by default, the checkbox sets them and shows a source's.
+    QVERIFY(!s.hostDirectReads);
+    auto *hostDirect = form.findChild<QCheckBox *>(QStringLiteral("hostDirectReadsCheckBox"));
+    QVERIFY(hostDirect);
+    hostDirect->setChecked(true);
+    QVERIFY(form.applyTo({}).hostDirectReads);
+    Source on = s;
+    on.hostDirectReads = false;
+    form.setSource(on);
+    QVERIFY(!hostDirect->isChecked());
     // Forward checks what ferryctl checks.
     auto problem = form.validate({});
     QVERIFY(problem);

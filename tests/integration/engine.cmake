@@ -91,6 +91,15 @@ add_test(NAME integration.sourcesessions
 set_tests_properties(integration.sourcesessions PROPERTIES LABELS integration TIMEOUT 900
     SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 
+# integration.hostdirect (issue 13): a vCenter source with host-direct reads reads a VM's disk
+# from the lab's ESXi host front with one service ticket per ranged GET (byte-identical, no
+# session cookie at the host), and falls back to vCenter on a pin mismatch and a ticket fault.
+add_test(NAME integration.hostdirect
+    COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/scale/host-direct" "${PROJECT_SOURCE_DIR}"
+        "$<TARGET_FILE:ferryctl>")
+set_tests_properties(integration.hostdirect PROPERTIES LABELS integration TIMEOUT 900
+    SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+
 # integration.bootdisk (issue 13): a VM whose boot order names its second disk lands with that
 # disk as the root disk and the first as an extra disk, byte-identical. A lab of its own.
 add_test(NAME integration.bootdisk

@@ -116,6 +116,13 @@ private Q_SLOTS:
         QCOMPARE(src->endpoint, QStringLiteral("https://vc01.example.test"));
         QCOMPARE(src->cert.trustedSha256,
             QStringLiteral("ba4f5b7749bc76e11fdce0dba27c49e6c379cfb9b4c7de14844442d9b6df5726"));
+        // Schema 9: host-direct reads, off for a source from before, and kept when set.
+        QVERIFY(!src->hostDirectReads);
+        Source on = *src;
+        on.hostDirectReads = true;
+        QVERIFY(SourceRepository(*db).update(on));
+        auto reread = SourceRepository(*db).byName(QStringLiteral("vc 01 Zürich"));
+        QVERIFY(reread && reread->hostDirectReads);
         auto disks = (*db)->exec(
             QStringLiteral(
                 "SELECT d.name FROM instance_disks d JOIN instances i ON i.id = d.instance_id "

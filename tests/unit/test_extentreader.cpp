@@ -1,7 +1,8 @@
 // The copy's ranged reads (transfer/extentreader.h) against a local HTTPS server that answers as
 // scripted: transient failures (5xx, a cut connection) are tried again on a new connection up to
-// four attempts, other answers fail at once, and a 401/403 renews the session cookie once per
-// burst (a refusal right after a renewal fails plainly).
+// four attempts, other answers fail at once, a 401/403 renews the session cookie once per
+// burst (a refusal right after a renewal fails plainly), and host-direct reads go to a second
+// server with a ticket each, pinned by the ticket, falling back to the first on any failure.
 #include "tls/certificate.h"
 #include "transfer/extentreader.h"
 
@@ -149,6 +150,54 @@ class TestExtentReader final : public QObject
         return run;
     }
 
+    // Host-direct reads (DiskSource::hostRead), `pin` the host's: each read with a ticket of its
+    // own, to the host, pinned by the ticket; a failure sends that read and the rest to vCenter,
+    // said once.
+    struct HostRun
+    {
+        Run run;
+        int tickets = 0;
+        QStringList fallbacks;
+        qint64 hostBytes = 0;
+    };
+    HostRun readDirect(FakeDatastore &vc, FakeDatastore &host, const QByteArray &pin,
+        QCryptographicHash::Algorithm algorithm, int failTicketAt = 0)
+    {
+        DiskSource src;
+        src.extentUrl = QUrl(
+            QStringLiteral("https://127.0.0.1:%1/folder/d/d-flat.vmdk?dsName=x").arg(vc.port()));
+        src.pinnedSha256 = tls::sha256Of(m_cert);
+        src.cookie = "vmware_soap_session=one";
+        src.sizeBytes = fileBytes().size();
+        HostRun out;
+        src.hostBytes = std::make_shared<std::atomic<qint64>>(0);
+        src.hostRead = [&]() -> Result<HostRead> {
+            ++out.tickets;
+            if (out.tickets == failTicketAt)
+                return Error(Error::Code::Server, QStringLiteral("no ticket"));
+            HostRead r;
+            r.url = QUrl(QStringLiteral("https://localhost:%1/folder/d/d-flat.vmdk?dsName=x")
+                             .arg(host.port()));
+            r.cookie = "vmware_cgi_ticket=t" + QByteArray::number(out.tickets);
+            r.pinDigest = pin;
+            r.pinAlgorithm = algorithm;
+            return r;
+        };
+        src.hostFallback = [&](const QString &why) {
+            out.fallbacks << why;
+        };
+        QVector<Piece> pieces;
+        for (qint64 o = 0; o < src.sizeBytes; o += 4096)
+            pieces.push_back({o, 4096});
+        ExtentReader reader(src, pieces, 2, nullptr);
+        reader.setConsumer([&](const Piece &, QByteArray &&d) { out.run.data += d; });
+        out.run.status = runReader(reader, nullptr);
+        out.hostBytes = src.hostBytes->load();
+        if (out.hostBytes != reader.hostBytesRead())
+            out.hostBytes = -1;
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -207,6 +256,106 @@ private Q_SLOTS:
         QCOMPARE(run.data, fileBytes());
         QCOMPARE(run.retried, 4);
         QCOMPARE(server.requests.size(), 8);
+    }
+
+    void hostDirectReads()
+    {
+        FakeDatastore vc;
+        FakeDatastore host;
+        QVERIFY(vc.start(m_cert, m_key) && host.start(m_cert, m_key));
+        vc.answer = host.answer = [](const Request &r, int) {
+            return ranged(r.range);
+        };
+        const QByteArray der = m_cert.toDer();
+        const HostRun run = readDirect(vc, host,
+            QCryptographicHash::hash(der, QCryptographicHash::Sha256), QCryptographicHash::Sha256);
+        QVERIFY2(run.run.status, qPrintable(run.run.status.error().toString()));
+        QCOMPARE(run.run.data, fileBytes());
+        QCOMPARE(vc.requests.size(), 0);
+        QCOMPARE(host.requests.size(), 4);
+        QCOMPARE(run.tickets, 4);
+        QSet<QByteArray> cookies;
+        for (const Request &r : std::as_const(host.requests))
+            cookies << r.cookie;
+        QCOMPARE(cookies,
+            (QSet<QByteArray> {"vmware_cgi_ticket=t1", "vmware_cgi_ticket=t2",
+                "vmware_cgi_ticket=t3", "vmware_cgi_ticket=t4"}));
+        QVERIFY(run.fallbacks.isEmpty());
+        QCOMPARE(run.hostBytes, qint64(fileBytes().size()));
+
+        // A SHA-1 thumbprint pins the same certificate.
+        FakeDatastore host1;
+        QVERIFY(host1.start(m_cert, m_key));
+        host1.answer = vc.answer;
+        const HostRun sha1 = readDirect(vc, host1,
+            QCryptographicHash::hash(der, QCryptographicHash::Sha1), QCryptographicHash::Sha1);
+        QVERIFY(sha1.run.status);
+        QCOMPARE(sha1.run.data, fileBytes());
+        QCOMPARE(host1.requests.size(), 4);
+        QCOMPARE(vc.requests.size(), 0);
+    }
+
+    void hostDirectFallsBack()
+    {
+        const QByteArray pin = QCryptographicHash::hash(m_cert.toDer(), QCryptographicHash::Sha256);
+        // The host refuses the third read: it and the rest go to vCenter with the session's
+        // cookie, and the fallback is told once.
+        {
+            FakeDatastore vc;
+            FakeDatastore host;
+            QVERIFY(vc.start(m_cert, m_key) && host.start(m_cert, m_key));
+            vc.answer = [](const Request &r, int) {
+                return ranged(r.range);
+            };
+            host.answer = [](const Request &r, int n) {
+                return n == 3 ? response(401, "used") : ranged(r.range);
+            };
+            const HostRun run = readDirect(vc, host, pin, QCryptographicHash::Sha256);
+            QVERIFY2(run.run.status, qPrintable(run.run.status.error().toString()));
+            QCOMPARE(run.run.data, fileBytes());
+            QCOMPARE(run.fallbacks.size(), 1);
+            QVERIFY(run.fallbacks.first().contains(QStringLiteral("401")));
+            QVERIFY(!vc.requests.isEmpty());
+            for (const Request &r : std::as_const(vc.requests))
+                QCOMPARE(r.cookie, QByteArray("vmware_soap_session=one"));
+            for (const Request &r : std::as_const(host.requests))
+                QVERIFY(!r.cookie.contains("vmware_soap_session"));
+        }
+        // The host's certificate is not the pinned one: nothing is asked of it.
+        {
+            FakeDatastore vc;
+            FakeDatastore host;
+            QVERIFY(vc.start(m_cert, m_key) && host.start(m_cert, m_key));
+            vc.answer = host.answer = [](const Request &r, int) {
+                return ranged(r.range);
+            };
+            const HostRun run = readDirect(vc, host,
+                QCryptographicHash::hash("another certificate", QCryptographicHash::Sha256),
+                QCryptographicHash::Sha256);
+            QVERIFY2(run.run.status, qPrintable(run.run.status.error().toString()));
+            QCOMPARE(run.run.data, fileBytes());
+            QCOMPARE(host.requests.size(), 0);
+            QCOMPARE(vc.requests.size(), 4);
+            QCOMPARE(run.fallbacks.size(), 1);
+            QVERIFY2(run.fallbacks.first().contains(QStringLiteral("ticket names")),
+                qPrintable(run.fallbacks.first()));
+        }
+        // The ticket call fails for the second read.
+        {
+            FakeDatastore vc;
+            FakeDatastore host;
+            QVERIFY(vc.start(m_cert, m_key) && host.start(m_cert, m_key));
+            vc.answer = host.answer = [](const Request &r, int) {
+                return ranged(r.range);
+            };
+            const HostRun run = readDirect(vc, host, pin, QCryptographicHash::Sha256, 2);
+            QVERIFY(run.run.status);
+            QCOMPARE(run.run.data, fileBytes());
+            QCOMPARE(run.tickets, 2);
+            QCOMPARE(host.requests.size(), 1);
+            QCOMPARE(vc.requests.size(), 3);
+            QCOMPARE(run.fallbacks, QStringList {QStringLiteral("no ticket")});
+        }
     }
 
     void fourAttemptsThenFail()

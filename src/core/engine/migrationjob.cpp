@@ -36,6 +36,7 @@
 #include "transfer/vmimport.h"
 #include "vmware/datastore.h"
 #include "vmware/datastorechain.h"
+#include "vmware/hostticket.h"
 #include "vmware/soapclient.h"
 
 #include <QElapsedTimer>
@@ -226,7 +227,16 @@ struct MigrationJob::Context
     std::vector<std::unique_ptr<convert::SourceOverlay>> overlays;
     QVector<transfer::DiskPatches> patches; // per disk: what the conversion changed
 
+    // Host-direct reads (Source::hostDirectReads, docs/sources.md): the ESXi host that runs the
+    // VM (empty: not used), and per disk whether it fell back to vCenter (told once) and the
+    // bytes its host served.
+    QString readHost;
+    QVector<std::shared_ptr<std::atomic_bool>> hostFellBack;
+    QVector<std::shared_ptr<std::atomic<qint64>>> hostBytes;
+
     // Where disk i is read from: its flat extent, with what the conversion changed over it.
+    // Host-direct reads are for a flat disk copied on the job's thread (the ticket is a SOAP
+    // call on the session that lives here): the caller sets them up (hostDirect).
     transfer::DiskSource diskSource(int i) const
     {
         transfer::DiskSource src = diskSourceOf(
@@ -234,6 +244,43 @@ struct MigrationJob::Context
         if (i < patches.size())
             src.patches = patches.at(i);
         return src;
+    }
+
+    // `src` (disk i) read from the VM's ESXi host, one ticket per ranged GET, when the source
+    // asks for host-direct reads and the disk is a flat one not yet fallen back.
+    void hostDirect(transfer::DiskSource &src, int i)
+    {
+        if (readHost.isEmpty() || chains.value(i) || i >= hostFellBack.size()
+            || hostFellBack.at(i)->load())
+            return;
+        const QString diskName = vm.disks.value(i).name;
+        const QUrl extent = src.extentUrl;
+        const QString host = readHost;
+        std::shared_ptr<std::atomic_bool> fell = hostFellBack.at(i);
+        src.hostBytes = hostBytes.at(i);
+        src.hostRead = [this, extent, host]() -> Result<transfer::HostRead> {
+            auto ticket = vmware::acquireHostTicket(*soap, vmware::hostDirectUrl(extent, host));
+            if (!ticket)
+                return ticket.error();
+            const vmware::HostPin pin = vmware::HostPin::parse(ticket->pinThumbprint());
+            if (!pin.isValid())
+                return Error(Error::Code::Tls,
+                    MigrationJob::tr("the ticket names no certificate thumbprint for the host"));
+            transfer::HostRead read;
+            read.url = vmware::hostDirectUrl(extent, vmware::hostToConnect(*ticket, host));
+            read.cookie = vmware::ticketCookie(*ticket);
+            read.pinDigest = pin.digest;
+            read.pinAlgorithm = pin.algorithm;
+            return read;
+        };
+        src.hostFallback = [this, fell, diskName, host](const QString &reason) {
+            if (fell->exchange(true))
+                return;
+            log(MigrationJob::tr("Disk %1: host-direct reads from %2 stopped, the disk is read "
+                                 "through vCenter: %3")
+                    .arg(diskName, host, reason),
+                QStringLiteral("warning"));
+        };
     }
 
     void log(const QString &line, const QString &level = QStringLiteral("info"))
@@ -534,6 +581,8 @@ Status MigrationJob::locateDisks(Context &c, bool mapGrains)
 {
     c.extents.clear();
     c.chains.clear();
+    c.hostFellBack.clear();
+    c.hostBytes.clear();
     for (const VmFacts::DiskFacts &d : std::as_const(c.facts.disks)) {
         auto content = vmware::locateDiskContent(*c.datastores, d.fileName,
             mapGrains ? vmware::ChainDepth::Grains : vmware::ChainDepth::Descriptors);
@@ -543,6 +592,8 @@ Status MigrationJob::locateDisks(Context &c, bool mapGrains)
                 content.error().details);
         c.extents << content->extent;
         c.chains << content->chain;
+        c.hostFellBack << std::make_shared<std::atomic_bool>(false);
+        c.hostBytes << std::make_shared<std::atomic<qint64>>(0);
         if (mapGrains && content->isChain()) {
             qint64 grainBytes = 0;
             for (const vmware::DeltaMap &m : content->chain->maps)
@@ -799,6 +850,22 @@ Status MigrationJob::powerOffSource(Context &c)
     }
     if (Status st = locateDisks(c, true); !st)
         return st;
+    // Host-direct reads: only through vCenter (a standalone ESXi is the host already).
+    c.readHost.clear();
+    if (c.source.hostDirectReads
+        && c.soap->serviceContent().apiType == QLatin1String("VirtualCenter")) {
+        auto host = vmware::vmHostName(*c.soap, c.vm.sourceSpecificId);
+        if (host) {
+            c.readHost = *host;
+            c.log(tr("The disks are read directly from host %1 (one service ticket per read)")
+                      .arg(*host));
+        } else {
+            c.log(tr("Host-direct reads: the VM's host is not known (%1); the disks are read "
+                     "through vCenter")
+                      .arg(host.error().message),
+                QStringLiteral("warning"));
+        }
+    }
     if (!incus::firmwareKept(c.vm, c.connection.apiExtensions))
         c.log(tr("The source VM boots with BIOS; target %1 has no CSM (neither the security_csm "
                  "nor the instance_boot_mode extension), so the VM gets UEFI firmware and may "
@@ -1117,6 +1184,7 @@ std::unique_ptr<MigrationJob::DiskCopy> MigrationJob::startDiskCopy(
     copy->src.readsRetried = std::make_shared<std::atomic_int>(0);
     copy->src.renewCookie = c.cookieRenewal(disk.name);
     copy->src.keepAlive = c.keepAlive(disk.name);
+    c.hostDirect(copy->src, i);
     copy->progress.diskPosition = i;
     copy->progress.diskName = disk.name;
     copy->progress.bytesTotal = copy->src.sizeBytes;
@@ -1326,6 +1394,11 @@ Status MigrationJob::finishDiskCopy(
               .arg(copied.sha256));
     if (const int retried = copy.src.readsRetried->load(); retried > 0)
         c.log(tr("Disk %1: %n reads retried", nullptr, retried).arg(disk.name));
+    if (copy.src.hostBytes)
+        c.log(tr("Disk %1: %2 bytes read directly from host %3")
+                  .arg(disk.name)
+                  .arg(copy.src.hostBytes->load())
+                  .arg(c.readHost));
     return {};
 }
 

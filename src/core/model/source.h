@@ -31,6 +31,9 @@ struct Source
     int importLimit = 50;
     qint64 connectionTimeoutMs = 600000;
     QStringList datacenters;
+    // vCenter only: each disk read from the ESXi host that runs the VM, with a one-time service
+    // ticket per read (AcquireGenericServiceTicket), falling back to vCenter (docs/sources.md).
+    bool hostDirectReads = false;
     CertificateTrust cert;
     QString connectivityStatus = connectivity::Unknown;
     QString statusDetail;

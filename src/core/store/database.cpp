@@ -35,6 +35,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/ferry/sql/0006_conversion_dry_runs.sql"),
         QStringLiteral(":/ferry/sql/0007_artifact_files.sql"),
         QStringLiteral(":/ferry/sql/0008_target_ca_verification.sql"),
+        QStringLiteral(":/ferry/sql/0009_source_host_direct_reads.sql"),
     };
     return scripts;
 }

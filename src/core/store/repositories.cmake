@@ -25,4 +25,5 @@ qt_add_resources(ferry_store "ferry_sql_migrations"
     store/migrations/0003_keep_leftovers.sql store/migrations/0004_engine_leases.sql
     store/migrations/0005_change_notifications.sql
     store/migrations/0006_conversion_dry_runs.sql store/migrations/0007_artifact_files.sql
-    store/migrations/0008_target_ca_verification.sql)
+    store/migrations/0008_target_ca_verification.sql
+    store/migrations/0009_source_host_direct_reads.sql)

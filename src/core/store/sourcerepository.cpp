@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "id, name, source_type, api_type, api_version, endpoint, username, secret_ref, import_limit, "
     "connection_timeout_ms, datacenters_json, trusted_cert_pem, trusted_cert_sha256, "
     "seen_cert_pem, "
-    "seen_cert_sha256, connectivity_status, status_detail, last_sync_at, created_at, updated_at");
+    "seen_cert_sha256, connectivity_status, status_detail, last_sync_at, created_at, updated_at, "
+    "host_direct_reads");
 
 Source fromRow(const QSqlQuery &q)
 {
@@ -41,6 +42,7 @@ Source fromRow(const QSqlQuery &q)
     s.lastSyncAt = fromDbTime(q.value(i++));
     s.createdAt = fromDbTime(q.value(i++));
     s.updatedAt = fromDbTime(q.value(i++));
+    s.hostDirectReads = q.value(i++).toInt() != 0;
     return s;
 }
 
@@ -57,7 +59,8 @@ QVariantList values(const Source &s)
         jsoncolumns::fromStringList(s.datacenters), text(s.cert.trustedPem),
         text(s.cert.trustedSha256), text(s.cert.seenPem), text(s.cert.seenSha256),
         text(s.connectivityStatus), text(s.statusDetail),
-        s.lastSyncAt.isValid() ? QVariant(toDbTime(s.lastSyncAt)) : QVariant()};
+        s.lastSyncAt.isValid() ? QVariant(toDbTime(s.lastSyncAt)) : QVariant(),
+        s.hostDirectReads ? 1 : 0};
 }
 
 Error notFound(const QString &what)
@@ -86,8 +89,8 @@ Result<qint64> SourceRepository::insert(const Source &source) const
             "INSERT INTO sources (name, source_type, api_type, api_version, endpoint, username, "
             "secret_ref, import_limit, connection_timeout_ms, datacenters_json, trusted_cert_pem, "
             "trusted_cert_sha256, seen_cert_pem, seen_cert_sha256, connectivity_status, "
-            "status_detail, last_sync_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "status_detail, last_sync_at, host_direct_reads, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         v);
     if (!q)
         return q.error();
@@ -104,7 +107,8 @@ Status SourceRepository::update(const Source &source) const
             "endpoint = ?, username = ?, secret_ref = ?, import_limit = ?, "
             "connection_timeout_ms = ?, datacenters_json = ?, trusted_cert_pem = ?, "
             "trusted_cert_sha256 = ?, seen_cert_pem = ?, seen_cert_sha256 = ?, "
-            "connectivity_status = ?, status_detail = ?, last_sync_at = ?, updated_at = ? "
+            "connectivity_status = ?, status_detail = ?, last_sync_at = ?, host_direct_reads = ?, "
+            "updated_at = ? "
             "WHERE id = ?"),
         v);
     if (!q)

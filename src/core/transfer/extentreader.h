@@ -34,13 +34,27 @@ public:
     {
         m_idle.setSingleShot(true);
         m_idle.setInterval(120000);
-        connect(&m_idle, &QTimer::timeout, this, [this]() { finish(tr("No data for 120 s")); });
+        connect(&m_idle, &QTimer::timeout, this, [this]() {
+            finish(m_idle.interval() == kHostConnectMs
+                    ? tr("No connection to the host within %1 s").arg(kHostConnectMs / 1000)
+                    : tr("No data for 120 s"));
+        });
         pinPeer(m_socket, this, m_source.pinnedSha256);
+        // A host-direct read: the host's certificate is trusted by the ticket's pin alone.
+        connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            if (m_direct && hostPinMatches())
+                m_socket.ignoreSslErrors(errors);
+            else if (m_direct)
+                m_pinFailed = true;
+        });
         connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
-            if (!peerMatchesPin(m_socket, m_source.pinnedSha256)) {
-                finish(tr("The source's certificate is not the trusted one."));
+            if (m_direct ? !hostPinMatches() : !peerMatchesPin(m_socket, m_source.pinnedSha256)) {
+                finish(m_direct ? tr("The host's certificate is not the one the ticket names.")
+                                : tr("The source's certificate is not the trusted one."));
                 return;
             }
+            m_idle.setInterval(120000);
+            m_idle.start();
             send();
         });
         connect(&m_socket, &QSslSocket::readyRead, this, &RangeConnection::onData);
@@ -54,18 +68,35 @@ public:
                 if (e == QAbstractSocket::RemoteHostClosedError)
                     return; // handled as disconnected
                 if (m_busy)
-                    finish(m_socket.errorString());
+                    finish(m_pinFailed
+                            ? tr("The host's certificate is not the one the ticket names.")
+                            : m_socket.errorString());
             });
     }
 
     bool busy() const { return m_busy; }
 
     // `piece` of the file at `url` (on the source's server), with the session cookie `cookie`.
-    void get(const Piece &piece, const QUrl &url, const QByteArray &cookie)
+    // With `direct`, the read goes to the ESXi host with the ticket's cookie and pin instead
+    // (`url` and `cookie` unused).
+    void get(const Piece &piece, const QUrl &url, const QByteArray &cookie,
+        const HostRead *direct = nullptr)
     {
+        const QUrl target = direct ? direct->url : m_source.extentUrl;
+        // A kept-alive connection serves only the server it was made to (and its pin).
+        const bool sameServer = m_direct == (direct != nullptr) && m_host == target.host()
+            && m_port == target.port(443) && (!direct || m_pin == direct->pinDigest);
+        if (!sameServer)
+            m_socket.abort();
+        m_direct = direct != nullptr;
+        m_pinFailed = false;
+        m_host = target.host();
+        m_port = target.port(443);
+        m_pin = direct ? direct->pinDigest : QByteArray();
+        m_pinAlgorithm = direct ? direct->pinAlgorithm : QCryptographicHash::Sha256;
         m_piece = piece;
-        m_url = url;
-        m_cookie = cookie;
+        m_url = direct ? direct->url : url;
+        m_cookie = direct ? direct->cookie : cookie;
         m_busy = true;
         m_head.clear();
         m_body = QByteArray();
@@ -73,8 +104,10 @@ public:
         m_status = 0;
         m_length = -1;
         m_retried = false;
-        m_idle.start();
         m_reused = m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted();
+        // A host that cannot be reached is given up on soon: its disk goes on through vCenter.
+        m_idle.setInterval(m_direct && !m_reused ? kHostConnectMs : 120000);
+        m_idle.start();
         if (m_reused)
             send();
         else
@@ -97,10 +130,9 @@ private:
     {
         const QByteArray request = "GET "
             + m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
-            + " HTTP/1.1\r\nHost: " + m_source.extentUrl.host().toUtf8() + ':'
-            + QByteArray::number(m_source.extentUrl.port(443)) + "\r\nUser-Agent: Ferry\r\n"
-            + "Range: bytes=" + QByteArray::number(m_piece.offset) + '-'
-            + QByteArray::number(m_piece.offset + m_piece.length - 1) + "\r\n"
+            + " HTTP/1.1\r\nHost: " + m_host.toUtf8() + ':' + QByteArray::number(m_port)
+            + "\r\nUser-Agent: Ferry\r\n" + "Range: bytes=" + QByteArray::number(m_piece.offset)
+            + '-' + QByteArray::number(m_piece.offset + m_piece.length - 1) + "\r\n"
             + (m_cookie.isEmpty() ? QByteArray() : "Cookie: " + m_cookie + "\r\n") + "\r\n";
         m_socket.write(request);
     }
@@ -147,8 +179,14 @@ private:
     void connectFresh()
     {
         m_socket.abort();
-        m_socket.connectToHostEncrypted(
-            m_source.extentUrl.host(), quint16(m_source.extentUrl.port(443)));
+        m_socket.connectToHostEncrypted(m_host, quint16(m_port));
+    }
+
+    bool hostPinMatches() const
+    {
+        return !m_pin.isEmpty()
+            && QCryptographicHash::hash(m_socket.peerCertificate().toDer(), m_pinAlgorithm)
+            == m_pin;
     }
 
     void finish(const QString &error)
@@ -169,12 +207,20 @@ private:
         Q_EMIT done(m_piece, m_status, std::move(m_body), error);
     }
 
+    static constexpr int kHostConnectMs = 15000;
+
     DiskSource m_source;
     QSslSocket m_socket;
     QTimer m_idle;
     Piece m_piece;
     QUrl m_url;
     QByteArray m_cookie;
+    QString m_host;
+    int m_port = 0;
+    bool m_direct = false; // the current read goes to the ESXi host
+    bool m_pinFailed = false; // ... whose certificate was not the pinned one
+    QByteArray m_pin;
+    QCryptographicHash::Algorithm m_pinAlgorithm = QCryptographicHash::Sha256;
     bool m_busy = false;
     bool m_close = false;
     bool m_reused = false;
@@ -219,6 +265,10 @@ public:
         }
     }
     ~ExtentReader() override { abort(); }
+    // Bytes this reader read from the ESXi host (host-direct reads).
+    qint64 hostBytesRead() const { return m_hostBytes; }
+    // Whether it gave up host-direct reads for the vCenter path.
+    bool fellBack() const { return m_fellBack; }
     // How often DiskSource::keepAlive was called.
     int keepAlives() const { return m_keepAlives; }
 
@@ -279,8 +329,9 @@ private:
             fail(canceledError());
             return;
         }
-        if (m_renewing)
-            return; // new reads go with the new cookie
+        if (m_renewing || m_ticketing)
+            return; // new reads go with the new cookie (or wait for the ticket under way)
+        drainTicketQueue();
         while (m_next < m_reads.size() && m_inFlight.size() + m_retrying.size() < m_readsInFlight
             && (!m_room || m_room(m_reads.at(m_next).length))) {
             const Read &read = m_reads.at(m_next);
@@ -313,6 +364,8 @@ public:
         m_inFlight.clear();
         m_retrying.clear();
         m_awaitingCookie.clear();
+        m_ticketQueue.clear();
+        m_direct.clear();
         for (RangeConnection *c : busy)
             c->abort();
     }
@@ -397,6 +450,57 @@ private:
     // `fresh`: on a new connection (its own socket: an aborted one may still report its end).
     void request(int index, bool fresh = false)
     {
+        std::optional<HostRead> direct;
+        if (hostDirect()) {
+            // A SOAP call (a ticket, a renewal, a keep-alive) runs its event loop: this read asks
+            // for its ticket after it (one call at a time on the session).
+            if (m_ticketing || m_renewing) {
+                m_retrying.insert(index);
+                m_ticketQueue << index;
+                return;
+            }
+            m_ticketing = true;
+            const Result<HostRead> ticket = m_source.hostRead();
+            m_ticketing = false;
+            if (m_failure)
+                return;
+            if (ticket)
+                direct = *ticket;
+            else
+                fallBack(ticket.error().message
+                    + (ticket.error().details.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (%1)").arg(ticket.error().details)));
+        }
+        sendRead(index, fresh, direct);
+        drainTicketQueue();
+    }
+
+    // The reads that waited for a SOAP call to end, sent now.
+    void drainTicketQueue()
+    {
+        if (m_ticketing || m_renewing || m_failure || m_ticketQueue.isEmpty())
+            return;
+        const QList<int> queued = std::exchange(m_ticketQueue, {});
+        for (int i : queued)
+            if (m_retrying.remove(i))
+                request(i, true);
+    }
+
+    bool hostDirect() const { return m_source.hostRead && !m_source.chainLayout && !m_fellBack; }
+
+    // From here on every read goes to vCenter; `reason` is told once.
+    void fallBack(const QString &reason)
+    {
+        if (m_fellBack)
+            return;
+        m_fellBack = true;
+        if (m_source.hostFallback)
+            m_source.hostFallback(reason);
+    }
+
+    void sendRead(int index, bool fresh, const std::optional<HostRead> &direct)
+    {
         RangeConnection *conn = nullptr;
         if (!fresh)
             for (RangeConnection *c : std::as_const(m_connections))
@@ -413,7 +517,12 @@ private:
         m_inFlight.insert(index, conn);
         m_sentWith.insert(index, m_generation);
         const Read &read = m_reads.at(index);
-        conn->get({read.fileOffset, read.length}, urlOf(read.file), m_source.cookie);
+        if (direct)
+            m_direct.insert(index);
+        else
+            m_direct.remove(index);
+        conn->get({read.fileOffset, read.length}, urlOf(read.file), m_source.cookie,
+            direct ? &*direct : nullptr);
     }
 
     void onDone(RangeConnection *conn, const Piece &piece, int status, QByteArray body,
@@ -427,9 +536,23 @@ private:
             return; // aborted after another read failed, or on cancel
         m_inFlight.remove(index);
         const int sentWith = m_sentWith.take(index);
+        const bool wasDirect = m_direct.remove(index);
         if (m_failure)
             return;
-        if (error.isEmpty() && (status == 206 || status == 200) && body.size() == piece.length) {
+        const bool ok
+            = error.isEmpty() && (status == 206 || status == 200) && body.size() == piece.length;
+        if (wasDirect && !ok) { // the host failed: this read and the rest go to vCenter
+            drop(conn);
+            fallBack(error.isEmpty() ? tr("the host answered HTTP %1").arg(status) : error);
+            request(index, true);
+            return;
+        }
+        if (wasDirect) {
+            m_hostBytes += body.size();
+            if (m_source.hostBytes)
+                *m_source.hostBytes += body.size();
+        }
+        if (ok) {
             if (sentWith == m_generation)
                 m_generationWorked = true;
             m_attempts.remove(index);
@@ -552,7 +675,7 @@ private:
     // is used from here on, like a renewed one; reads refused meanwhile are renewed after it.
     void keepAlive()
     {
-        if (m_renewing || m_failure || done())
+        if (m_renewing || m_ticketing || m_failure || done())
             return;
         m_renewing = true;
         ++m_keepAlives;
@@ -660,6 +783,11 @@ private:
     QMap<int, int> m_attempts; // by read: its failed attempts so far
     QSet<int> m_retrying; // reads waiting for their next attempt (or for a new cookie)
     QList<int> m_awaitingCookie;
+    QSet<int> m_direct; // reads in flight sent to the ESXi host
+    QList<int> m_ticketQueue; // reads waiting for the ticket call under way
+    bool m_ticketing = false;
+    bool m_fellBack = false;
+    qint64 m_hostBytes = 0;
     int m_retried = 0;
     int m_generation = 0; // how often the cookie was renewed
     bool m_generationWorked = false; // a read with the current cookie succeeded

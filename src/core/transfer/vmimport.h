@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -25,6 +26,18 @@ struct ChainRead
     qint64 length = 0;
     int file = -1;
     qint64 fileOffset = 0;
+};
+
+// One ranged GET of a flat extent sent to the ESXi host instead of vCenter (host-direct reads,
+// docs/sources.md): the host's URL (its address, dcPath dropped), the one-time ticket's cookie
+// ("vmware_cgi_ticket=..."; never the vCenter session's) and the host's certificate as the
+// ticket pins it (the digest of its DER bytes, SHA-256 or SHA-1).
+struct HostRead
+{
+    QUrl url;
+    QByteArray cookie;
+    QByteArray pinDigest;
+    QCryptographicHash::Algorithm pinAlgorithm = QCryptographicHash::Sha256;
 };
 
 // Where the bytes come from: one flat extent on a vSphere datastore, read over HTTPS; or, for a
@@ -54,6 +67,15 @@ struct DiskSource
     // this source (the zero scan's and the copy's). May be null.
     std::shared_ptr<std::atomic_int> readsRetried;
     QString pinnedSha256; // the source's trusted certificate; empty: system trust
+    // Host-direct reads (a flat extent only; set by the engine for a vCenter source with the
+    // option on): a new ticket for each ranged GET, asked on the copying thread (it may block for
+    // a SOAP call). An error, or a host read that fails in any way (no connection, the pin does
+    // not match, a refusal, a short answer), makes the reader send that read and every later one
+    // to extentUrl, and tell hostFallback why (once per reader).
+    std::function<Result<HostRead>()> hostRead;
+    std::function<void(const QString &reason)> hostFallback;
+    // Counts the bytes read from the host (over every reader of this disk). May be null.
+    std::shared_ptr<std::atomic<qint64>> hostBytes;
     qint64 sizeBytes = 0; // the extent's size (from the descriptor)
     // What the guest conversion changed: these bytes replace the extent's in everything read
     // (the zero scan, the hash and the upload), so the target gets the converted disk.

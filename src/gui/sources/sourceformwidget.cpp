@@ -3,6 +3,7 @@
 #include "common/colors.h"
 #include "sources/sourceservice.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHostAddress>
@@ -85,6 +86,12 @@ SourceFormWidget::SourceFormWidget(Mode mode, QWidget *parent)
     optionsForm->addRow(tr("Import &limit:"), m_importLimit);
     optionsForm->addRow(tr("Connection &timeout:"), m_timeout);
     optionsForm->addRow(tr("&Datacenters:"), m_datacenters);
+    m_hostDirect = new QCheckBox(tr("Read disks directly from the ESXi &hosts"), options);
+    m_hostDirect->setObjectName(QStringLiteral("hostDirectReadsCheckBox"));
+    m_hostDirect->setToolTip(tr("vCenter only: each disk is read from the host that runs the VM "
+                                "with a one-time service ticket per read, the host's certificate "
+                                "pinned by the ticket; if that fails, through vCenter."));
+    optionsForm->addRow(QString(), m_hostDirect);
     layout->addWidget(options);
 
     m_problem = new QLabel(this);
@@ -102,12 +109,14 @@ SourceFormWidget::SourceFormWidget(Mode mode, QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_importLimit, &QSpinBox::valueChanged, this, &SourceFormWidget::changed);
     connect(m_timeout, &QSpinBox::valueChanged, this, &SourceFormWidget::changed);
+    connect(m_hostDirect, &QCheckBox::toggled, this, &SourceFormWidget::changed);
     setTabOrder(m_endpoint, m_name);
     setTabOrder(m_name, m_username);
     setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_importLimit);
     setTabOrder(m_importLimit, m_timeout);
     setTabOrder(m_timeout, m_datacenters);
+    setTabOrder(m_datacenters, m_hostDirect);
 }
 
 SourceFormWidget::~SourceFormWidget() = default;
@@ -137,6 +146,7 @@ void SourceFormWidget::setSource(const Source &source)
     m_timeout->setValue(
         int(qBound<qint64>(5, source.connectionTimeoutMs / 1000, qint64(kMaxTimeoutSeconds))));
     m_datacenters->setText(source.datacenters.join(QLatin1String(", ")));
+    m_hostDirect->setChecked(source.hostDirectReads);
 }
 
 Source SourceFormWidget::applyTo(Source base) const
@@ -147,6 +157,7 @@ Source SourceFormWidget::applyTo(Source base) const
     base.username = m_username->text().trimmed();
     base.importLimit = m_importLimit->value();
     base.connectionTimeoutMs = qint64(m_timeout->value()) * 1000;
+    base.hostDirectReads = m_hostDirect->isChecked();
     QStringList datacenters;
     const QStringList parts = m_datacenters->text().split(QLatin1Char(','));
     for (const QString &part : parts)

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -66,6 +67,7 @@ private:
     QSpinBox *m_importLimit = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLineEdit *m_datacenters = nullptr;
+    QCheckBox *m_hostDirect = nullptr;
     QLabel *m_problem = nullptr;
     QString m_originalName;
     bool m_nameEdited = false;

@@ -302,8 +302,14 @@ func serve(model *simulator.Model, o *options, cert tls.Certificate, reqLog *req
 	control.register(model.Service.ServeMux)
 	folder := newFolderFront(control, reqLog) // labfolder.go
 	folder.register(model.Service.ServeMux)
+	host, err := startHostDirect(folder, reqLog) // labhostdirect.go
+	if err != nil {
+		_ = ln.Close()
+		return nil, nil, nil, fmt.Errorf("setting up the lab's host front: %w", err)
+	}
+	host.register(model.Service.ServeMux)
 	srv := &http.Server{
-		Handler: reqLog.wrap(versionsFront(folder.wrap(strictFolder(model, model.Service.ServeMux)),
+		Handler: reqLog.wrap(versionsFront(host.wrap(folder.wrap(strictFolder(model, model.Service.ServeMux))),
 			reqLog, []string{control.c.ServiceContent.About.ApiVersion, "6.0", "5.5"}), control.beforeSoap), // labsessions.go
 		ErrorLog:          log.New(errorLogWriter{log: reqLog, out: os.Stderr}, "", 0),
 		ReadHeaderTimeout: 60 * time.Second,
