@@ -15,6 +15,7 @@
 #include "engine/vspherevm.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "incus/oidc.h"
 #include "incus/targetconfig.h"
 #include "incus/targetconnection.h"
 #include "incus/targetstate.h"
@@ -33,6 +34,7 @@
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
 #include "store/targetrepository.h"
+#include "targets/oidctokens.h"
 #include "transfer/vmimport.h"
 #include "vmware/datastore.h"
 #include "vmware/datastorechain.h"
@@ -567,6 +569,13 @@ Status MigrationJob::connectTarget(Context &c)
         identity.keyPem = *key;
         c.connection.clientCertificate = identity.certificate();
         c.connection.clientKey = identity.key();
+    }
+    if (c.target.authType == QLatin1String("oidc")) {
+        // A fresh access token (refreshed and stored back when it has expired).
+        auto token = oidc::accessToken(*m_params.secrets, c.target, false, &m_cancel);
+        if (!token)
+            return token.error();
+        c.connection.authorization = incus::bearerHeader(*token);
     }
     c.connection.endpoint = QUrl(c.target.endpoint);
     c.connection.setServerTrust(c.target);
