@@ -16,5 +16,7 @@ target_include_directories(test_targetoidc PRIVATE "${PROJECT_SOURCE_DIR}/tests"
 add_test(NAME unit.targetoidc
     COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/with-private-keyring.sh" $<TARGET_FILE:test_targetoidc>)
 set_tests_properties(unit.targetoidc PROPERTIES LABELS unit TIMEOUT 120
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FERRY_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    ENVIRONMENT
+        "QT_QPA_PLATFORM=offscreen;FERRY_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR};FERRYCTL=$<TARGET_FILE:ferryctl>"
     SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
+add_dependencies(test_targetoidc ferryctl)

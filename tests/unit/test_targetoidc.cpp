@@ -16,6 +16,7 @@
 #include "targets/targetservice.h"
 #include "tls/certificate.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,6 +311,69 @@ private Q_SLOTS:
         auto gone = m_secrets->read(CredentialStore::targetTokenKey(t.id));
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, Error::Code::NotFound);
+    }
+
+    // ferryctl in a terminal's place: `target add --auth-type oidc` prints the address and the
+    // code on standard error and waits; `target refresh` after a failed refresh says to log in
+    // again; `target login NAME` runs the device flow again. ferryctl runs as a process while
+    // this test's servers answer (the loop below keeps them going).
+    void ferryctlDeviceFlow()
+    {
+        const QString ferryctl = qEnvironmentVariable("FERRYCTL");
+        if (ferryctl.isEmpty())
+            QFAIL("FERRYCTL is not set: run the test through ctest");
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        struct Run
+        {
+            int exitCode = -1;
+            QString out;
+            QString err;
+        };
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(ferryctl, QStringList {QStringLiteral("--data-dir"), data.path()} + args);
+            p.closeWriteChannel();
+            QElapsedTimer timer;
+            timer.start();
+            while (p.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+                QTest::qWait(50);
+            if (p.state() != QProcess::NotRunning) {
+                p.kill();
+                p.waitForFinished(5000);
+            }
+            return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+        };
+        m_provider.pollScript = {QStringLiteral("pending"), QStringLiteral("ok")};
+        const Run added = run({QStringLiteral("target"), QStringLiteral("add"),
+            QStringLiteral("cli01"), m_incus.endpoint(), QStringLiteral("--auth-type"),
+            QStringLiteral("oidc"), QStringLiteral("--trusted-cert-fingerprint"), m_pin});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+        QVERIFY2(added.err.contains(QLatin1String("Code: WDJB-MJHT")), qPrintable(added.err));
+        QVERIFY2(added.err.contains(QLatin1String("/device/verify?user_code=WDJB-MJHT")),
+            qPrintable(added.err));
+        QVERIFY2(added.out.contains(QLatin1String("Successfully added new target \"cli01\"")),
+            qPrintable(added.out));
+
+        // The server stops accepting the token, and the provider refuses the refresh.
+        m_provider.validAccess.clear();
+        m_provider.refreshWorks = false;
+        const Run refreshed
+            = run({QStringLiteral("target"), QStringLiteral("refresh"), QStringLiteral("cli01")});
+        QCOMPARE(refreshed.exitCode, 1);
+        QVERIFY2(QString(refreshed.out + refreshed.err)
+                     .contains(QLatin1String("log in again: ferryctl target login cli01")),
+            qPrintable(refreshed.out + refreshed.err));
+
+        m_provider.refreshWorks = true;
+        const Run login
+            = run({QStringLiteral("target"), QStringLiteral("login"), QStringLiteral("cli01")});
+        QVERIFY2(login.exitCode == 0, qPrintable(login.out + login.err));
+        QVERIFY2(login.err.contains(QLatin1String("Code: WDJB-MJHT")), qPrintable(login.err));
+        QVERIFY2(login.out.contains(QLatin1String("Logged in to target \"cli01\" by OIDC")),
+            qPrintable(login.out));
     }
 
     void certificateServerIsNoOidcServer()
