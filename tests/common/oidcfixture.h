@@ -7,7 +7,9 @@
 //   test: OpenID discovery (/.well-known/openid-configuration), the OAuth 2.0 Device
 //   Authorization Grant (RFC 8628: device_authorization_endpoint; the token endpoint answering
 //   authorization_pending, slow_down, expired_token, access_denied) and refresh_token grants.
-//   It is not a real provider: see docs/targets.md ("OIDC") for why none was used.
+//   It is not a real provider: it answers what a real one does not do on demand (slow_down,
+//   access_denied, expired_token, a refresh that fails); the real one is Glewlwyd in
+//   tests/unit/test_targetoidcglewlwyd.cpp.
 // - FakeOidcIncus: an HTTPS server answering like upstream Incus with OIDC configured, after
 //   lxc/incus internal/server/auth/oidc/oidc.go (commit 1d6cdf5c1fe7): a request with an
 //   Authorization header whose bearer token it does not accept gets 401 with
@@ -223,6 +225,10 @@ public:
         : m_provider(provider)
     { }
     QList<QByteArray> authorizations; // the Authorization header of every request ("" if none)
+    // Another provider than the scripted one: its issuer, and how an access token is verified
+    // (as Incus does offline: signature, issuer, expiry).
+    QString issuer;
+    std::function<bool(const QByteArray &)> accept;
 
     bool start(const QString &certFile, const QString &keyFile)
     {
@@ -277,7 +283,8 @@ private:
                     {{QStringLiteral("type"), QStringLiteral("error")},
                         {QStringLiteral("error"), QStringLiteral("not authorized")},
                         {QStringLiteral("error_code"), 403}});
-        if (auth.startsWith("Bearer ") && m_provider.validAccess.contains(auth.mid(7)))
+        const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7) : QByteArray();
+        if (!token.isEmpty() && (accept ? accept(token) : m_provider.validAccess.contains(token)))
             return r.path.startsWith("/1.0?") || r.path == "/1.0" ? sync(server(true))
                                                                   : sync(QJsonArray());
         return reply(401, "Unauthorized",
@@ -285,7 +292,7 @@ private:
                 {QStringLiteral("error"),
                     QStringLiteral("Failed to authenticate: the access token is not valid")},
                 {QStringLiteral("error_code"), 401}},
-            {{"X-Incus-OIDC-issuer", m_provider.issuer().toUtf8()},
+            {{"X-Incus-OIDC-issuer", (issuer.isEmpty() ? m_provider.issuer() : issuer).toUtf8()},
                 {"X-Incus-OIDC-clientid", "incus-ferry"},
                 {"X-Incus-OIDC-audience", "https://incus.example"}});
     }

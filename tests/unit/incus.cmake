@@ -20,3 +20,14 @@ set_tests_properties(unit.targetoidc PROPERTIES LABELS unit TIMEOUT 120
         "QT_QPA_PLATFORM=offscreen;FERRY_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR};FERRYCTL=$<TARGET_FILE:ferryctl>"
     SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
 add_dependencies(test_targetoidc ferryctl)
+# The same against a real OpenID provider, Glewlwyd from Debian's archive, which the test starts
+# on 127.0.0.1 in a temporary directory (skipped, saying so, where it is not installed).
+add_executable(test_targetoidcglewlwyd test_targetoidcglewlwyd.cpp)
+target_link_libraries(test_targetoidcglewlwyd PRIVATE ferry_build_settings Qt6::Test ferry_core)
+target_include_directories(test_targetoidcglewlwyd PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+add_test(NAME unit.targetoidcglewlwyd
+    COMMAND "${CMAKE_CURRENT_SOURCE_DIR}/with-private-keyring.sh"
+        $<TARGET_FILE:test_targetoidcglewlwyd>)
+set_tests_properties(unit.targetoidcglewlwyd PROPERTIES LABELS unit TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
