@@ -15,8 +15,12 @@
 #include "targets/oidctokens.h"
 #include "targets/targetservice.h"
 #include "tls/certificate.h"
+#include "transfer/backupstream.h"
+#include "transfer/rawupload.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -374,6 +378,34 @@ private Q_SLOTS:
         QVERIFY2(login.err.contains(QLatin1String("Code: WDJB-MJHT")), qPrintable(login.err));
         QVERIFY2(login.out.contains(QLatin1String("Logged in to target \"cli01\" by OIDC")),
             qPrintable(login.out));
+    }
+
+    // The import's own socket (transfer/rawupload.h) writes its headers itself: it must carry
+    // the bearer token, or the upload of a migration to an OIDC target is refused.
+    void rawUploadCarriesTheBearerToken()
+    {
+        m_provider.validAccess.insert("upload-token");
+        const auto upload = [this](const QByteArray &authorization) {
+            transfer::Upload u;
+            u.connection.endpoint = QUrl(m_incus.endpoint());
+            u.connection.pinnedSha256 = m_pin;
+            u.connection.serverType = QStringLiteral("incus");
+            u.connection.authorization = authorization;
+            u.name = QStringLiteral("vm1");
+            QBuffer body;
+            body.setData("12345");
+            body.open(QIODevice::ReadOnly);
+            transfer::RawUpload raw(u, QStringLiteral("/1.0/instances?project=default"), &body, 5);
+            QEventLoop loop;
+            QObject::connect(&raw, &transfer::RawUpload::done, &loop, &QEventLoop::quit);
+            raw.start();
+            if (!raw.isDone())
+                loop.exec();
+            return raw.status();
+        };
+        QCOMPARE(upload(incus::bearerHeader("upload-token")), 200);
+        QCOMPARE(m_incus.authorizations.last(), QByteArray("Bearer upload-token"));
+        QCOMPARE(upload(incus::bearerHeader("revoked")), 401);
     }
 
     void certificateServerIsNoOidcServer()
