@@ -6,6 +6,7 @@
 // "Bearer " before the first login.
 // The keychain is a private gnome-keyring on a private D-Bus (with-private-keyring.sh).
 #include "common/oidcfixture.h"
+#include "incus/incusclient.h"
 #include "incus/incustypes.h"
 #include "incus/oidc.h"
 #include "net/httpclient.h"
@@ -406,6 +407,34 @@ private Q_SLOTS:
         QCOMPARE(upload(incus::bearerHeader("upload-token")), 200);
         QCOMPARE(m_incus.authorizations.last(), QByteArray("Bearer upload-token"));
         QCOMPARE(upload(incus::bearerHeader("revoked")), 401);
+    }
+
+    // The engine's REST client: a 401 in the middle of a migration renews the token once and
+    // sends the request again (MigrationJob refreshes through oidc::accessToken there).
+    void restClientRenewsOn401()
+    {
+        m_provider.validAccess.insert("renewed-token");
+        net::HttpClient http;
+        http.setPinnedSha256(m_pin);
+        http.setAuthorization(incus::bearerHeader("expired-token"));
+        incus::IncusClient client(&http, QUrl(m_incus.endpoint()), 30000);
+        int renewals = 0;
+        client.setRenewAuthorization([&renewals]() {
+            ++renewals;
+            return incus::bearerHeader("renewed-token");
+        });
+        auto info = client.server();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+        QVERIFY(info->trusted());
+        QCOMPARE(renewals, 1);
+        QVERIFY(client.server()); // the renewed header stays
+        QCOMPARE(renewals, 1);
+        // A renewal that fails leaves the 401.
+        http.setAuthorization(incus::bearerHeader("expired-token"));
+        client.setRenewAuthorization([] { return QByteArray(); });
+        auto refused = client.server();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Authentication);
     }
 
     void certificateServerIsNoOidcServer()

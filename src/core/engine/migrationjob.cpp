@@ -586,6 +586,19 @@ Status MigrationJob::connectTarget(Context &c)
     c.connection.configure(c.targetHttp);
     c.incus = std::make_unique<incus::IncusClient>(
         &c.targetHttp, c.connection.endpoint, c.connection.operationTimeoutMs);
+    if (c.target.authType == QLatin1String("oidc")) {
+        // A migration can outlast the access token: on a 401, refresh it (and store it back),
+        // for this client's requests and the uploads that follow.
+        c.incus->setRenewAuthorization([this, &c]() -> QByteArray {
+            auto token = oidc::accessToken(*m_params.secrets, c.target, true, &m_cancel);
+            if (!token) {
+                c.log(token.error().message);
+                return {};
+            }
+            c.connection.authorization = incus::bearerHeader(*token);
+            return c.connection.authorization;
+        });
+    }
     // What the server is now: upgrades and lxd-to-incus change its type and extensions after it
     // was registered.
     auto server = c.incus->server();
