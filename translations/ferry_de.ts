@@ -1963,12 +1963,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+407"/>
+        <location line="+416"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-561"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -2004,12 +2004,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+407"/>
+        <location line="+416"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-401"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>der &quot;fingerprint&quot; des Tokens ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>The server has no /1.0: it is not an Incus or LXD server.</source>
         <translation>Der Server hat kein /1.0: Er ist kein Incus- oder LXD-Server.</translation>
     </message>
@@ -4367,7 +4367,7 @@ Ersetzte Werte: %1
         <translation type="vanished">%1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Other projects could not be checked for a clashing name or MAC address: %1</source>
         <translation>Andere Projekte konnten nicht auf einen kollidierenden Namen oder eine kollidierende MAC-Adresse geprüft werden: %1</translation>
     </message>
@@ -4446,7 +4446,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-803"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4467,7 +4467,7 @@ Ersetzte Werte: %1
         <translation>Quell-VM %1 (%2) ist %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
@@ -4516,7 +4516,7 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-508"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
@@ -4554,7 +4554,7 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Target %1 is a cluster (%2); the VM lands on the member that takes the import</source>
         <translation>Ziel %1 ist ein Cluster (%2); die VM landet auf dem Mitglied, das den Import annimmt</translation>
     </message>
@@ -4718,7 +4718,7 @@ Ersetzte Werte: %1
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-899"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4738,7 +4738,7 @@ Ersetzte Werte: %1
         <translation>Der Thread der Migration hat die Sitzung an der Quelle nicht innerhalb einer Minute erneuert.</translation>
     </message>
     <message>
-        <location line="+903"/>
+        <location line="+916"/>
         <source>%1: the target is unpacking it</source>
         <translation>%1: das Ziel entpackt sie</translation>
     </message>
@@ -10870,12 +10870,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Wählen Sie ein Ziel aus, um seine Projekte, Speicherpools und Netzwerke zu sehen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The server does not trust Ferry&apos;s client certificate (SHA-256 %1) yet. Run the command below on the server, then Check Again, or redeem a new trust token with Edit.</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat (SHA-256 %1) noch nicht. Führen Sie den Befehl unten auf dem Server aus und dann Erneut prüfen, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1, %2 API extensions</source>
         <translation>%1, %2 API-Erweiterungen</translation>
     </message>
@@ -11852,6 +11852,11 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     </message>
     <message>
         <location line="+2"/>
+        <source>The OIDC sign-in of this target is missing or has expired. Sign in again with &quot;ferryctl target login %1&quot;, then check again.</source>
+        <translation>Die OIDC-Anmeldung dieses Ziels fehlt oder ist abgelaufen. Melden Sie sich mit &quot;ferryctl target login %1&quot; erneut an und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server does not trust Ferry&apos;s client certificate yet. Run the trust command (the target&apos;s details show it) on the server and check again, or redeem a new trust token with Edit.</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat noch nicht. Führen Sie den Vertrauensbefehl (die Details des Ziels zeigen ihn) auf dem Server aus und prüfen Sie erneut, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
     </message>
@@ -12208,7 +12213,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Das Zertifikat des Ziels ist nicht das vertraute.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The target closed the connection without an answer.</source>
         <translation>Das Ziel hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
