@@ -1946,7 +1946,7 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../src/core/net/httpclient.cpp" line="+150"/>
+        <location filename="../src/core/net/httpclient.cpp" line="+152"/>
         <source>The certificate of %1 has changed: the trusted fingerprint is %2 but the server presented %3. Nothing was sent. Trust the new certificate only if you know why it changed.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Der vertraute Fingerabdruck ist %2, aber der Server hat %3 vorgelegt. Es wurde nichts gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
     </message>
@@ -1986,12 +1986,12 @@
     <message>
         <location filename="../src/core/incus/incusclient.cpp" line="+52"/>
         <location line="+146"/>
-        <location line="+407"/>
+        <location line="+416"/>
         <source>Unexpected answer from the server while reading %1.</source>
         <translation>Unerwartete Antwort des Servers beim Lesen von %1.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-561"/>
         <source>expected %1, got %2</source>
         <translation>%1 erwartet, %2 bekommen</translation>
     </message>
@@ -2027,12 +2027,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+407"/>
+        <location line="+416"/>
         <source>response type &quot;%1&quot;</source>
         <translation>Antworttyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-401"/>
         <source>The answer to GET /1.0 is JSON but not an Incus or LXD server&apos;s.</source>
         <translation>Die Antwort auf GET /1.0 ist JSON, aber nicht die eines Incus- oder LXD-Servers.</translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation>der &quot;fingerprint&quot; des Tokens ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>The server has no /1.0: it is not an Incus or LXD server.</source>
         <translation>Der Server hat kein /1.0: Er ist kein Incus- oder LXD-Server.</translation>
     </message>
@@ -2251,6 +2251,84 @@
         <location line="+9"/>
         <source>The network %1 was not saved.</source>
         <translation>Das Netzwerk %1 wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Oidc</name>
+    <message>
+        <location filename="../src/core/incus/oidc.cpp" line="+117"/>
+        <source>The stored OIDC tokens are not readable; log in again.</source>
+        <translation>Die gespeicherten OIDC-Token sind nicht lesbar; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The identity provider must be reached over HTTPS, not %1.</source>
+        <translation>Der Identitätsanbieter muss über HTTPS erreicht werden, nicht über %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot reach the identity provider %1: %2</source>
+        <translation>Der Identitätsanbieter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gave no OpenID discovery document (HTTP %2).</source>
+        <translation>%1 lieferte kein OpenID-Discovery-Dokument (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity provider %1 names no token endpoint.</source>
+        <translation>Der Identitätsanbieter %1 nennt keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The identity provider %1 does not offer the device authorization grant that Incus clients log in with; ask its administrator to enable it for client %2.</source>
+        <translation>Der Identitätsanbieter %1 bietet die Geräteautorisierung (Device Authorization Grant) nicht an, mit der sich Incus-Clients anmelden; bitten Sie seine Administratoren, sie für den Client %2 freizuschalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The identity provider refused to start a login for client %1: %2</source>
+        <translation>Der Identitätsanbieter hat es abgelehnt, eine Anmeldung für den Client %1 zu beginnen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The identity provider&apos;s device authorization answer lacks the device code, the user code or the verification address.</source>
+        <translation>Der Antwort des Identitätsanbieters auf die Geräteautorisierung fehlen der Gerätecode, der Benutzercode oder die Bestätigungsadresse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The identity provider sent no access token.</source>
+        <translation>Der Identitätsanbieter hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The login code expired before it was approved; start the login again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde; beginnen Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login was canceled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The login was denied at the identity provider.</source>
+        <translation>Die Anmeldung wurde beim Identitätsanbieter abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity provider refused the login: %1</source>
+        <translation>Der Identitätsanbieter hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity provider gave no refresh token.</source>
+        <translation>Der Identitätsanbieter hat kein Aktualisierungstoken ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The identity provider refused the refresh token: %1</source>
+        <translation>Der Identitätsanbieter hat das Aktualisierungstoken abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2994,7 @@
         <translation type="vanished">Nur https-Endpunkte werden unterstützt (angegeben: %1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Target %1 has no client certificate.</source>
         <translation>Ziel %1 hat kein Client-Zertifikat.</translation>
     </message>
@@ -2933,12 +3011,17 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+114"/>
+        <location line="+143"/>
         <source>%1 is not an Incus or LXD server: %2 Check the host and port: Incus and LXD listen on 8443 by default.</source>
         <translation>%1 ist kein Incus- oder LXD-Server: %2 Prüfen Sie Host und Port: Incus und LXD lauschen standardmäßig auf 8443.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-115"/>
+        <source>The server did not accept the OIDC login; log in again: ferryctl target login %1</source>
+        <translation>Der Server hat die OIDC-Anmeldung nicht angenommen; melden Sie sich erneut an: ferryctl target login %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server does not trust Ferry&apos;s client certificate (SHA-256 %1).</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat nicht (SHA-256 %1).</translation>
     </message>
@@ -2948,17 +3031,16 @@
         <translation>Dem Server fehlen API-Erweiterungen, die Ferry braucht: %1. Aktualisieren Sie ihn, bevor Sie dorthin migrieren.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>OIDC authentication is not supported yet; give target %1 a client certificate or a trust token.</source>
-        <translation>OIDC-Authentifizierung wird noch nicht unterstützt; geben Sie dem Ziel %1 ein Client-Zertifikat oder ein Vertrauens-Token.</translation>
+        <translation type="vanished">OIDC-Authentifizierung wird noch nicht unterstützt; geben Sie dem Ziel %1 ein Client-Zertifikat oder ein Vertrauens-Token.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Cannot read the client key of target %1 from the keychain: %2</source>
         <translation>Der Client-Schlüssel des Ziels %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Reading the inventory failed: %1</source>
         <translation>Das Lesen des Inventars ist fehlgeschlagen: %1</translation>
     </message>
@@ -3009,8 +3091,12 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Changing a target to OIDC is not supported; remove it and add it again with OIDC.</source>
+        <translation>Ein Ziel lässt sich nicht auf OIDC umstellen; entfernen Sie es und fügen Sie es mit OIDC erneut hinzu.</translation>
+    </message>
+    <message>
         <source>OIDC authentication is not supported yet; use a trust token or a client certificate.</source>
-        <translation>OIDC-Authentifizierung wird noch nicht unterstützt; verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
+        <translation type="vanished">OIDC-Authentifizierung wird noch nicht unterstützt; verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3024,11 +3110,22 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+53"/>
         <source>A target named %1 already exists.</source>
         <translation>Ein Ziel namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="-5"/>
+        <source>A trust token adds a client certificate; a target that authenticates by OIDC needs none.</source>
+        <translation>Ein Vertrauens-Token fügt ein Client-Zertifikat hinzu; ein Ziel, das sich per OIDC anmeldet, braucht keines.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Target %1 authenticates with a client certificate, not OIDC: store its key with ferryctl target login %1 --client-key FILE.</source>
+        <translation>Ziel %1 meldet sich mit einem Client-Zertifikat an, nicht per OIDC: Speichern Sie seinen Schlüssel mit ferryctl target login %1 --client-key DATEI.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Target %1 has no client certificate, so it has no key.</source>
         <translation>Ziel %1 hat kein Client-Zertifikat und daher keinen Schlüssel.</translation>
     </message>
@@ -3043,7 +3140,12 @@
         <translation>Der Client-Schlüssel von Ziel %1 im Schlüsselbund dieses Hosts gehört nicht zu seinem Client-Zertifikat: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Target %1 authenticates by OIDC and has no client key: log in with ferryctl target login %1 (without --client-key).</source>
+        <translation>Ziel %1 meldet sich per OIDC an und hat keinen Client-Schlüssel: Melden Sie sich mit ferryctl target login %1 an (ohne --client-key).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Target %1 has no client certificate, so it has no key to store.</source>
         <translation>Das Ziel %1 hat kein Client-Zertifikat und damit keinen Schlüssel, der gespeichert werden könnte.</translation>
     </message>
@@ -3056,6 +3158,21 @@
         <location line="+18"/>
         <source>The key was not stored: connecting to target %1 from this host with it gave &quot;%2&quot;.</source>
         <translation>Der Schlüssel wurde nicht gespeichert: Die Verbindung zum Ziel %1 von diesem Host aus ergab damit „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/targets/oidctokens.cpp" line="+28"/>
+        <source>This host has no OIDC login for target %1; log in: ferryctl target login %1</source>
+        <translation>Dieser Rechner hat keine OIDC-Anmeldung für Ziel %1; melden Sie sich an: ferryctl target login %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The OIDC login of target %1 has expired and could not be renewed; log in again: ferryctl target login %1</source>
+        <translation>Die OIDC-Anmeldung für Ziel %1 ist abgelaufen und konnte nicht erneuert werden; melden Sie sich erneut an: ferryctl target login %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 does not authenticate by OIDC (it sent no X-Incus-OIDC headers; HTTP %2). Configure oidc.issuer and oidc.client.id on the server, or use a trust token or a client certificate.</source>
+        <translation>%1 authentifiziert nicht per OIDC (keine X-Incus-OIDC-Header; HTTP %2). Richten Sie oidc.issuer und oidc.client.id auf dem Server ein, oder verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4312,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message>
-        <location filename="../src/core/engine/migrationjob.cpp" line="+376"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+378"/>
         <source>The migration was canceled.</source>
         <translation>Die Migration wurde abgebrochen.</translation>
     </message>
@@ -4273,7 +4390,7 @@ Ersetzte Werte: %1
         <translation type="vanished">%1, von einem früheren Versuch auf dem Ziel zurückgelassen, wird gelöscht</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+129"/>
         <source>Other projects could not be checked for a clashing name or MAC address: %1</source>
         <translation>Andere Projekte konnten nicht auf einen kollidierenden Namen oder eine kollidierende MAC-Adresse geprüft werden: %1</translation>
     </message>
@@ -4354,7 +4471,7 @@ Ersetzte Werte: %1
         <translation type="vanished">, TPM</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-968"/>
         <location line="+2"/>
         <source>The source VM changed: %1</source>
         <translation>Die Quell-VM hat sich geändert: %1</translation>
@@ -4375,7 +4492,7 @@ Ersetzte Werte: %1
         <translation>Quell-VM %1 (%2) ist %3</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>Target %1 lacks API extensions this VM needs: %2. Upgrade the server, or choose another target.</source>
         <translation>Dem Ziel %1 fehlen API-Erweiterungen, die diese VM braucht: %2. Aktualisieren Sie den Server oder wählen Sie ein anderes Ziel.</translation>
     </message>
@@ -4424,7 +4541,7 @@ Ersetzte Werte: %1
         <translation>Am Anfang keines Datenträgers steht eine Partitionstabelle oder ein Dateisystem: kein Betriebssystem zu konvertieren, die Datenträger kommen unverändert an</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-528"/>
         <source>This engine&apos;s lease on the entry ended (another engine may run it now); it stops without touching the source, the target or the entry.</source>
         <translation>Die Lease dieser Engine auf den Eintrag ist abgelaufen (eine andere Engine führt ihn womöglich jetzt aus); sie hält an, ohne Quelle, Ziel oder Eintrag anzurühren.</translation>
     </message>
@@ -4462,7 +4579,7 @@ Ersetzte Werte: %1
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>Target %1 is a cluster (%2); the VM lands on the member that takes the import</source>
         <translation>Ziel %1 ist ein Cluster (%2); die VM landet auf dem Mitglied, das den Import annimmt</translation>
     </message>
@@ -4626,7 +4743,7 @@ Ersetzte Werte: %1
         <translation>Disk %1 ist die Boot-Disk (Bootreihenfolge der VM): die Root-Disk des Ziels</translation>
     </message>
     <message>
-        <location line="-946"/>
+        <location line="-966"/>
         <source>Disk %1: the source&apos;s session had ended during the copy; Ferry logged in again</source>
         <translation>Festplatte %1: die Sitzung bei der Quelle war während der Kopie abgelaufen; Ferry hat sich neu angemeldet</translation>
     </message>
@@ -4656,7 +4773,7 @@ Ersetzte Werte: %1
         <translation>Datenträger %1: Direktes Lesen vom Host %2 beendet, der Datenträger wird über vCenter gelesen: %3</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+601"/>
         <source>The disks are read directly from host %1 (one service ticket per read)</source>
         <translation>Die Datenträger werden direkt vom Host %1 gelesen (ein Service-Ticket pro Lesevorgang)</translation>
     </message>
@@ -4960,12 +5077,16 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::AddTargetAuthPage</name>
     <message>
-        <location filename="../src/gui/targets/addtargetauthpage.cpp" line="+33"/>
         <source>Not supported yet: Ferry cannot sign in with OIDC. Use a trust token or a client certificate.</source>
-        <translation>Noch nicht unterstützt: Ferry kann sich nicht mit OIDC anmelden. Verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
+        <translation type="vanished">Noch nicht unterstützt: Ferry kann sich nicht mit OIDC anmelden. Verwenden Sie ein Vertrauens-Token oder ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/targets/addtargetauthpage.cpp" line="+33"/>
+        <source>For an Incus server whose administrators sign in at an identity provider (oidc.issuer is set on the server). Ferry shows an address and a code, you approve the sign-in in a browser, and Ferry keeps the tokens only in the system keychain. The server&apos;s certificate must be trusted first: its fingerprint in step 1, or verification by certificate authority.</source>
+        <translation>Für einen Incus-Server, dessen Administratoren sich bei einem Identitätsanbieter anmelden (oidc.issuer ist auf dem Server gesetzt). Ferry zeigt eine Adresse und einen Code, Sie bestätigen die Anmeldung im Browser, und Ferry bewahrt die Token nur im Schlüsselbund des Systems auf. Dem Zertifikat des Servers muss zuerst vertraut werden: sein Fingerabdruck in Schritt 1 oder die Prüfung durch eine Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Trust &amp;token (recommended)</source>
         <translation>Vertrauens-&amp;Token (empfohlen)</translation>
     </message>
@@ -5036,7 +5157,7 @@ Ersetzte Werte: %1
         <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>On the server, run &quot;lxc config trust add --name ferry&quot; (LXD) or &quot;incus config trust add ferry&quot; (Incus) and paste the token it prints. Ferry creates its certificate, redeems the token once and never stores it; the token also tells Ferry the server&apos;s certificate.</source>
         <translation>Führen Sie auf dem Server &quot;lxc config trust add --name ferry&quot; (LXD) oder &quot;incus config trust add ferry&quot; (Incus) aus und fügen Sie das ausgegebene Token ein. Ferry erstellt sein Zertifikat, löst das Token einmal ein und speichert es nie; das Token nennt Ferry auch das Zertifikat des Servers.</translation>
     </message>
@@ -5051,7 +5172,7 @@ Ersetzte Werte: %1
         <translation>PEM-Dateien; der Schlüssel darf nicht verschlüsselt sein. Ferry kopiert den Schlüssel in den Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Client Certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
@@ -5110,6 +5231,11 @@ Ersetzte Werte: %1
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>For OIDC, go back to step 1 and enter the server&apos;s certificate fingerprint (&quot;incus info&quot; shows it) or verify it by certificate authority.</source>
+        <translation>Für OIDC gehen Sie zurück zu Schritt 1 und geben den Fingerabdruck des Serverzertifikats ein (&quot;incus info&quot; zeigt ihn) oder lassen es durch eine Zertifizierungsstelle prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::AddTargetCertificatePage</name>
@@ -5157,7 +5283,7 @@ Ersetzte Werte: %1
 <context>
     <name>ferry::gui::AddTargetConnectPage</name>
     <message>
-        <location filename="../src/gui/targets/addtargetconnectpage.cpp" line="+19"/>
+        <location filename="../src/gui/targets/addtargetconnectpage.cpp" line="+28"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -5165,6 +5291,11 @@ Ersetzte Werte: %1
         <location line="+1"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5187,12 +5318,32 @@ Ersetzte Werte: %1
         <translation>Nicht länger auf den Server warten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Open the identity provider&apos;s sign-in page in the web browser</source>
+        <translation>Die Anmeldeseite des Identitätsanbieters im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in at the identity provider and confirm the code shown here. Ferry waits until the sign-in is approved.</source>
+        <translation>Melden Sie sich beim Identitätsanbieter an und bestätigen Sie den hier gezeigten Code. Ferry wartet, bis die Anmeldung bestätigt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Ferry waits up to %1 for the server.</source>
         <translation>Ferry wartet bis zu %1 auf den Server.</translation>
     </message>
@@ -5203,6 +5354,16 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+11"/>
+        <source>Asking %1 for its identity provider…</source>
+        <translation>%1 wird nach seinem Identitätsanbieter gefragt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferry asks the server where to sign in, then shows the address and the code. %1</source>
+        <translation>Ferry fragt den Server, wo die Anmeldung stattfindet, und zeigt dann die Adresse und den Code. %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -5222,7 +5383,20 @@ Ersetzte Werte: %1
         <translation>Ferry erstellt sein Client-Zertifikat, lässt den Server ihm mit dem Token vertrauen, speichert das Ziel und liest, was der Server anbietet. %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Waiting for the sign-in at the identity provider…</source>
+        <translation>Warten auf die Anmeldung beim Identitätsanbieter…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The code is valid for %n minute(s). Stop cancels the sign-in.</source>
+        <translation>
+            <numerusform>Der Code ist %n Minute gültig. „Anhalten“ bricht die Anmeldung ab.</numerusform>
+            <numerusform>Der Code ist %n Minuten gültig. „Anhalten“ bricht die Anmeldung ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You stopped Ferry while it waited for the server.</source>
         <translation>Sie haben Ferry angehalten, während es auf den Server wartete.</translation>
     </message>
@@ -5283,6 +5457,11 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+5"/>
+        <source>Connected to %1, but the server did not accept the sign-in.</source>
+        <translation>Mit %1 verbunden, aber der Server hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connected to %1, but the server does not trust Ferry yet.</source>
         <translation>Mit %1 verbunden, aber der Server vertraut Ferry noch nicht.</translation>
     </message>
@@ -5292,7 +5471,8 @@ Ersetzte Werte: %1
         <translation>%1 Die nächste Seite zeigt den Befehl, mit dem der Server Ferrys Zertifikat vertraut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+11"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5417,14 +5597,14 @@ Ersetzte Werte: %1
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>%1, all that Ferry needs</source>
         <translation>%1, alles, was Ferry braucht</translation>
     </message>
@@ -5452,6 +5632,11 @@ Ersetzte Werte: %1
         <location line="+4"/>
         <source>Your TLS client certificate. Ferry copied its private key into the system keychain.</source>
         <translation>Ihr TLS-Client-Zertifikat. Ferry hat seinen privaten Schlüssel in den Schlüsselbund des Systems kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OIDC sign-in at the server&apos;s identity provider. Ferry keeps the tokens only in the system keychain and renews them itself.</source>
+        <translation>OIDC-Anmeldung beim Identitätsanbieter des Servers. Ferry bewahrt die Token nur im Schlüsselbund des Systems auf und erneuert sie selbst.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5564,7 +5749,7 @@ Ersetzte Werte: %1
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -10766,12 +10951,12 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
         <translation>Wählen Sie ein Ziel aus, um seine Projekte, Speicherpools und Netzwerke zu sehen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The server does not trust Ferry&apos;s client certificate (SHA-256 %1) yet. Run the command below on the server, then Check Again, or redeem a new trust token with Edit.</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat (SHA-256 %1) noch nicht. Führen Sie den Befehl unten auf dem Server aus und dann Erneut prüfen, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1, %2 API extensions</source>
         <translation>%1, %2 API-Erweiterungen</translation>
     </message>
@@ -11748,6 +11933,11 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     </message>
     <message>
         <location line="+2"/>
+        <source>The OIDC sign-in of this target is missing or has expired. Sign in again with &quot;ferryctl target login %1&quot;, then check again.</source>
+        <translation>Die OIDC-Anmeldung dieses Ziels fehlt oder ist abgelaufen. Melden Sie sich mit &quot;ferryctl target login %1&quot; erneut an und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server does not trust Ferry&apos;s client certificate yet. Run the trust command (the target&apos;s details show it) on the server and check again, or redeem a new trust token with Edit.</source>
         <translation>Der Server vertraut Ferrys Client-Zertifikat noch nicht. Führen Sie den Vertrauensbefehl (die Details des Ziels zeigen ihn) auf dem Server aus und prüfen Sie erneut, oder lösen Sie mit Bearbeiten ein neues Vertrauens-Token ein.</translation>
     </message>
@@ -12120,7 +12310,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Das Zertifikat des Ziels ist nicht das vertraute.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The target closed the connection without an answer.</source>
         <translation>Das Ziel hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>

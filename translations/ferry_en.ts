@@ -53,7 +53,7 @@
 <context>
     <name>ferry::engine::MigrationJob</name>
     <message numerus="yes">
-        <location filename="../src/core/engine/migrationjob.cpp" line="+601"/>
+        <location filename="../src/core/engine/migrationjob.cpp" line="+603"/>
         <source>Disk %1 has %n snapshot delta(s), read merged over the base: %2 (%3 MiB in the deltas)</source>
         <translation>
             <numerusform>Disk %1 has %n snapshot delta, read merged over the base: %2 (%3 MiB in the delta)</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+704"/>
+        <location line="+724"/>
         <source>Importing %n disks in one instance backup</source>
         <translation>
             <numerusform>Importing %n disk in one instance backup</numerusform>
@@ -86,9 +86,20 @@
     </message>
 </context>
 <context>
+    <name>ferry::gui::AddTargetConnectPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/targets/addtargetconnectpage.cpp" line="+185"/>
+        <source>The code is valid for %n minute(s). Stop cancels the sign-in.</source>
+        <translation>
+            <numerusform>The code is valid for %n minute. Stop cancels the sign-in.</numerusform>
+            <numerusform>The code is valid for %n minutes. Stop cancels the sign-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::AddTargetSummaryPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/targets/addtargetsummarypage.cpp" line="+152"/>
+        <location filename="../src/gui/targets/addtargetsummarypage.cpp" line="+156"/>
         <source>%1, plus %n unmanaged interface(s) of the host</source>
         <translation>
             <numerusform>%1, plus %n unmanaged interface of the host</numerusform>

@@ -203,6 +203,11 @@ void report(Context &ctx, const TargetService &svc, const Target &t, const QStri
             "on the server, run: ferryctl target update %1 --trusted-cert-fingerprint %2")
                    .arg(name, t.cert.seenSha256)
             << Qt::endl;
+    } else if (t.connectivityStatus == connectivity::AuthenticationError
+        && t.authType == QLatin1String("oidc")) {
+        out << Text::tr("%1, but the server did not accept the OIDC login: %2")
+                   .arg(done, t.statusDetail)
+            << Qt::endl;
     } else if (t.connectivityStatus == connectivity::AuthenticationError) {
         out << Text::tr(
             "%1, but the server does not trust Ferry's client certificate yet (SHA-256 %2).")
@@ -338,6 +343,12 @@ Result<TargetAuth> readAuth(Context &ctx, const QCommandLineParser &p, bool ask)
         return Error(Error::Code::InvalidInput,
             Text::tr("--auth-type is tls or oidc, not \"%1\".").arg(authType));
     if (authType == QLatin1String("oidc")) {
+        for (const char *o : {"tls-cert", "tls-key", "generate-cert", "trust-token"})
+            if (p.isSet(QLatin1String(o)))
+                return Error(Error::Code::InvalidInput,
+                    Text::tr("--auth-type oidc logs in at the server's identity provider; it "
+                             "takes no --%1.")
+                        .arg(QLatin1String(o)));
         auth.method = TargetAuth::Method::Oidc;
         return auth;
     }
@@ -435,6 +446,22 @@ Status applyTrustOptions(const QCommandLineParser &p, Target &t)
     return {};
 }
 
+// The device flow in a terminal: the address to open and the code to confirm there, on standard
+// error (standard output stays the command's result), then the wait.
+oidc::ShowDeviceCode printDeviceCode(Context &ctx, const QString &target)
+{
+    return [&ctx, target](const incus::DeviceAuthorization &a) {
+        QTextStream &err = ctx.err();
+        err << Text::tr("Log in to target \"%1\" at the identity provider:").arg(target) << Qt::endl
+            << Text::tr("  URL:  %1").arg(a.urlToOpen().toString()) << Qt::endl
+            << Text::tr("  Code: %1").arg(a.userCode) << Qt::endl
+            << Text::tr("Waiting for the login to be approved (the code is valid for %n "
+                        "minute(s); Ctrl+C cancels)...",
+                   nullptr, std::max(1, a.expiresInSeconds / 60))
+            << Qt::endl;
+    };
+}
+
 int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
     auto svc = service(ctx);
@@ -479,6 +506,8 @@ int targetAdd(Context &ctx, const QCommandLineParser &p, const QStringList &args
             return ctx.fail(endpoint.error());
         t.endpoint = *endpoint;
     }
+    if (auth->method == TargetAuth::Method::Oidc)
+        auth->showDeviceCode = printDeviceCode(ctx, t.name);
     auto added = svc->add(t, *auth);
     if (!added)
         return ctx.fail(added.error());
@@ -638,6 +667,28 @@ int targetRemove(Context &ctx, const QCommandLineParser &, const QStringList &ar
 
 int targetLogin(Context &ctx, const QCommandLineParser &p, const QStringList &args)
 {
+    // A target that authenticates by OIDC: the device flow instead of a key.
+    if (!p.isSet(QStringLiteral("client-key"))) {
+        auto db = ctx.database();
+        if (!db)
+            return ctx.fail(db.error());
+        auto t = TargetRepository(*db).byName(args.value(0));
+        if (t && t->authType == QLatin1String("oidc")) {
+            if (args.size() > 1)
+                return ctx.fail(Error(Error::Code::InvalidInput,
+                    Text::tr("OIDC tokens live in this host's keychain; a systemd credential "
+                             "directory cannot hold them (they are renewed).")));
+            auto svc = service(ctx);
+            if (!svc)
+                return ctx.fail(svc.error());
+            auto done = svc->loginOidc(t->name, printDeviceCode(ctx, t->name));
+            if (!done)
+                return ctx.fail(done.error());
+            report(
+                ctx, *svc, *done, Text::tr("Logged in to target \"%1\" by OIDC").arg(done->name));
+            return done->connectivityStatus == connectivity::Ok ? ExitOk : ExitFailure;
+        }
+    }
     return storeLogin(ctx, p, args, &service, [&]() -> Result<LoginSecret> {
         const QString name = args.value(0);
         QString file = p.value(QStringLiteral("client-key"));
@@ -720,7 +771,9 @@ QList<Command> targetCommands()
         opt(QStringLiteral("tls-key"),
             Text::tr("Its private key (PEM, unencrypted; stored in the keychain only)"),
             Text::tr("FILE")),
-        opt(QStringLiteral("auth-type"), Text::tr("tls (default) or oidc (not supported yet)"),
+        opt(QStringLiteral("auth-type"),
+            Text::tr("tls (default) or oidc (log in at the server's identity provider with the "
+                     "device flow; the tokens are kept in the keychain)"),
             Text::tr("TYPE")),
         opt(QStringLiteral("import-limit"),
             Text::tr("How many instances may be imported at once (default 50)"), Text::tr("N")),
@@ -750,7 +803,9 @@ QList<Command> targetCommands()
             QStringLiteral("ferryctl target add incus02 incus02.example --tls-cert client.crt "
                            "--tls-key client.key"),
             QStringLiteral("ferryctl target add incus03 incus03.example.com --verify ca "
-                           "--trust-token eyJjbGllbnRfbmFtZSI6...")},
+                           "--trust-token eyJjbGllbnRfbmFtZSI6..."),
+            QStringLiteral("ferryctl target add incus04 incus04.example.com --verify ca "
+                           "--auth-type oidc")},
         targetAdd};
     list << Command {n, QStringLiteral("list"), Text::tr("List the registered targets"), {}, 0, 0,
         {},
@@ -782,11 +837,13 @@ QList<Command> targetCommands()
     list << Command {n, QStringLiteral("login"),
         Text::tr("Store the client key of a registered target on this host (after checking it "
                  "against its certificate and the server), in the keychain or as a systemd "
-                 "credential in DIR; the shared database is not changed"),
+                 "credential in DIR; for an OIDC target, log in at its identity provider (device "
+                 "flow) and keep the tokens in the keychain; the shared database is not "
+                 "changed"),
         Text::tr("NAME [DIR]"), 1, 2, loginOptions,
         {QStringLiteral("ferryctl target login incus01 --client-key client.key"),
-            QStringLiteral(
-                "ferryctl target login incus01 --client-key client.key --systemd-creds")},
+            QStringLiteral("ferryctl target login incus01 --client-key client.key --systemd-creds"),
+            QStringLiteral("ferryctl target login incus04")},
         targetLogin};
     list << Command {n, QStringLiteral("export-key"),
         Text::tr("Write the client key of a target from this host's keychain into a new file "

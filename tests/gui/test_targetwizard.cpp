@@ -1,6 +1,6 @@
 // The Add Target wizard without a server: Forward validates each page (name, endpoint, timeout,
 // fingerprint, the token, the certificate files) and says why it stays; "Step N of M" follows
-// the authentication chosen; OIDC is visible but greyed out with its reason; and without a
+// the authentication chosen; OIDC asks for a trusted server certificate first; and without a
 // keychain nothing is stored and the person is told what is missing.
 
 #include "guitestsupport.h"
@@ -282,18 +282,25 @@ private Q_SLOTS:
         QVERIFY2(subTitle().startsWith(QStringLiteral("Step 2 of 5:")), qPrintable(subTitle()));
     }
 
-    void oidcGreyedOutWithReason()
+    void oidcNeedsATrustedServerCertificate()
     {
         toAuthPage();
         auto *oidc = child<QRadioButton>(m_wizard.get(), "authOidcRadio");
         QVERIFY(oidc->isVisible());
-        QVERIFY(!oidc->isEnabled());
-        QVERIFY(oidc->toolTip().startsWith(QStringLiteral("Not supported yet")));
+        QVERIFY(oidc->isEnabled());
         auto *reason = child<QLabel>(m_wizard.get(), "oidcReason");
         QVERIFY(reason->isVisible());
-        QVERIFY(reason->text().startsWith(QStringLiteral("Not supported yet")));
+        QVERIFY(reason->text().contains(QStringLiteral("identity provider")));
+        clickToggle(oidc);
+        // Settings, Authentication, Connect, Summary: no certificate or trust page for OIDC.
+        QVERIFY2(subTitle().startsWith(QStringLiteral("Step 2 of 4:")), qPrintable(subTitle()));
         QCOMPARE(forwardButton(m_wizard.get())->text().remove(QLatin1Char('&')),
             QStringLiteral("Connect"));
+        // Without a fingerprint (or CA verification) the server cannot be asked.
+        QTest::mouseClick(forwardButton(m_wizard.get()), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AddTargetWizard::AuthenticationPageId));
+        QVERIFY2(status("auth")->message().contains(QStringLiteral("fingerprint")),
+            qPrintable(status("auth")->message()));
     }
 
     void tokenCheckedBeforeConnecting()

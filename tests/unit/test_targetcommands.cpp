@@ -93,9 +93,9 @@ private Q_SLOTS:
             << QStringList {url, QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/c.crt"),
                    QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/c.key")}
             << QStringLiteral("Cannot read the client certificate /nonexistent/c.crt");
-        QTest::newRow("oidc") << QStringList {url, QStringLiteral("--auth-type"),
-            QStringLiteral("oidc")}
-                              << QStringLiteral("OIDC authentication is not supported yet");
+        QTest::newRow("oidc with a certificate") << QStringList {url, QStringLiteral("--auth-type"),
+            QStringLiteral("oidc"), QStringLiteral("--generate-cert")}
+                                                 << QStringLiteral("it takes no --generate-cert");
         QTest::newRow("bad auth type") << QStringList {url, QStringLiteral("--auth-type"),
             QStringLiteral("kerberos")} << QStringLiteral("--auth-type is tls or oidc");
         QTest::newRow("garbage token") << QStringList {url, QStringLiteral("--trust-token"),

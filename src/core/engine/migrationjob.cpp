@@ -15,6 +15,7 @@
 #include "engine/vspherevm.h"
 #include "incus/clientcertificate.h"
 #include "incus/incusclient.h"
+#include "incus/oidc.h"
 #include "incus/targetconfig.h"
 #include "incus/targetconnection.h"
 #include "incus/targetstate.h"
@@ -33,6 +34,7 @@
 #include "store/queuerepository.h"
 #include "store/sourcerepository.h"
 #include "store/targetrepository.h"
+#include "targets/oidctokens.h"
 #include "transfer/vmimport.h"
 #include "vmware/datastore.h"
 #include "vmware/datastorechain.h"
@@ -622,6 +624,13 @@ Status MigrationJob::connectTarget(Context &c)
         c.connection.clientCertificate = identity.certificate();
         c.connection.clientKey = identity.key();
     }
+    if (c.target.authType == QLatin1String("oidc")) {
+        // A fresh access token (refreshed and stored back when it has expired).
+        auto token = oidc::accessToken(*m_params.secrets, c.target, false, &m_cancel);
+        if (!token)
+            return token.error();
+        c.connection.authorization = incus::bearerHeader(*token);
+    }
     c.connection.endpoint = QUrl(c.target.endpoint);
     c.connection.setServerTrust(c.target);
     c.connection.serverType = c.target.targetType;
@@ -631,6 +640,19 @@ Status MigrationJob::connectTarget(Context &c)
     c.connection.configure(c.targetHttp);
     c.incus = std::make_unique<incus::IncusClient>(
         &c.targetHttp, c.connection.endpoint, c.connection.operationTimeoutMs);
+    if (c.target.authType == QLatin1String("oidc")) {
+        // A migration can outlast the access token: on a 401, refresh it (and store it back),
+        // for this client's requests and the uploads that follow.
+        c.incus->setRenewAuthorization([this, &c]() -> QByteArray {
+            auto token = oidc::accessToken(*m_params.secrets, c.target, true, &m_cancel);
+            if (!token) {
+                c.log(token.error().message);
+                return {};
+            }
+            c.connection.authorization = incus::bearerHeader(*token);
+            return c.connection.authorization;
+        });
+    }
     // What the server is now: upgrades and lxd-to-incus change its type and extensions after it
     // was registered.
     auto server = c.incus->server();

@@ -7,4 +7,5 @@ ferry_layer(incus DEPENDS model net LIBS yaml-cpp SOURCES
     incus/targetconfig.h incus/targetconfig.cpp
     incus/targetconnection.h incus/targetconnection.cpp
     incus/targetstate.h incus/targetstate.cpp
+    incus/oidc.h incus/oidc.cpp
 )

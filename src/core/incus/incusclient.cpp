@@ -544,7 +544,8 @@ IncusClient::IncusClient(net::HttpClient *http, const QUrl &endpoint, qint64 tim
     , m_timeoutMs(timeoutMs)
 {
     const int normalMs = int(std::clamp<qint64>(timeoutMs, 1000, 3600000));
-    m_transport = [http, endpoint, normalMs](const Request &r) -> Result<net::HttpResponse> {
+    // `this` outlives its transport (an IncusClient is neither copied nor moved).
+    m_transport = [this, http, endpoint, normalMs](const Request &r) -> Result<net::HttpResponse> {
         QUrl url = endpoint;
         const qsizetype q = r.path.indexOf(QLatin1Char('?'));
         url.setPath(q < 0 ? r.path : r.path.left(q));
@@ -555,7 +556,15 @@ IncusClient::IncusClient(net::HttpClient *http, const QUrl &endpoint, qint64 tim
                 {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         // A wait holds the connection quiet until the server answers: it gets its own limit.
         http->setTimeoutMs(r.timeoutMs > 0 ? r.timeoutMs : normalMs);
-        return http->request(r.verb, url, headers, r.body);
+        auto resp = http->request(r.verb, url, headers, r.body);
+        if (resp && resp->status == 401 && m_renewAuthorization) {
+            const QByteArray renewed = m_renewAuthorization();
+            if (!renewed.isEmpty()) {
+                http->setAuthorization(renewed);
+                resp = http->request(r.verb, url, headers, r.body);
+            }
+        }
+        return resp;
     };
 }
 

@@ -109,6 +109,14 @@ public:
     void setApiExtensions(const QStringList &extensions) { m_apiExtensions = extensions; }
     QByteArray header(const char *name) const; // header("name") -> "X-LXD-name"
     qint64 timeoutMs() const { return m_timeoutMs; }
+    // For a target that authenticates by OIDC (incus/oidc.h): when the server answers 401,
+    // `renew` gives a fresh Authorization header (it refreshes the access token) and the request
+    // is sent once more with it, as the upstream client does; an empty answer leaves the 401.
+    // Only with the HttpClient transport.
+    void setRenewAuthorization(std::function<QByteArray()> renew)
+    {
+        m_renewAuthorization = std::move(renew);
+    }
 
     Result<ServerInfo> server();
     Result<Response> call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
@@ -186,6 +194,7 @@ private:
     qint64 m_timeoutMs;
     QString m_serverType;
     QStringList m_apiExtensions;
+    std::function<QByteArray()> m_renewAuthorization;
 };
 
 } // namespace ferry::incus

@@ -34,6 +34,7 @@ void TargetConnection::configure(net::HttpClient &http) const
     applyTrust(http);
     if (!clientCertificate.isNull())
         http.setClientCertificate(clientCertificate, clientKey);
+    http.setAuthorization(authorization);
     http.setTimeoutMs(int(std::min<qint64>(operationTimeoutMs + 30000, 3600000)));
 }
 

@@ -31,6 +31,9 @@ struct TargetConnection
     QList<QSslCertificate> caCertificates;
     QSslCertificate clientCertificate;
     QSslKey clientKey;
+    // Instead of a client certificate, for a target that authenticates by OIDC: the
+    // Authorization header of every request ("Bearer <access token>", incus/oidc.h).
+    QByteArray authorization;
     QString serverType; // incus | lxd (empty: unknown)
     QStringList apiExtensions;
     QString project = QStringLiteral("default");

@@ -71,6 +71,8 @@ Result<HttpResponse> HttpClient::request(const QByteArray &verb, const QUrl &url
     const std::function<void(const QByteArray &)> &onData)
 {
     QNetworkRequest req(url);
+    if (!m_authorization.isEmpty())
+        req.setRawHeader("Authorization", m_authorization);
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     req.setTransferTimeout(m_timeoutMs);

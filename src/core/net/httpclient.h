@@ -48,6 +48,9 @@ public:
     void setTrustByCa(const QList<QSslCertificate> &extraCas);
     bool trustsByCa() const { return m_byCa; }
     void setClientCertificate(const QSslCertificate &cert, const QSslKey &key);
+    // An Authorization header sent with every request that sets none itself ("Bearer <token>"
+    // for a target that authenticates by OIDC); empty: none.
+    void setAuthorization(const QByteArray &value) { m_authorization = value; }
     // Inactivity time-out: no byte for this long ends the request (also when connecting).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Checked while waiting; set it from any thread to abort the request in flight.
@@ -76,6 +79,7 @@ private:
     QList<QSslCertificate> m_extraCas;
     QSslCertificate m_clientCert;
     QSslKey m_clientKey;
+    QByteArray m_authorization;
     int m_timeoutMs = 30000;
     const std::atomic_bool *m_cancel = nullptr;
     tls::CertificateInfo m_presented;

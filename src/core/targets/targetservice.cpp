@@ -81,8 +81,8 @@ struct TargetService::Session
     net::HttpClient http;
     std::unique_ptr<incus::IncusClient> client;
 
-    Session(
-        const Target &t, const incus::ClientCertificate *identity, const std::atomic_bool *cancel)
+    Session(const Target &t, const incus::ClientCertificate *identity,
+        const std::atomic_bool *cancel, const QByteArray &authorization = {})
     {
         incus::TargetConnection trust;
         trust.setServerTrust(t);
@@ -90,6 +90,7 @@ struct TargetService::Session
         http.setCancelFlag(cancel);
         if (identity)
             http.setClientCertificate(identity->certificate(), identity->key());
+        http.setAuthorization(authorization);
         client
             = std::make_unique<incus::IncusClient>(&http, QUrl(t.endpoint), t.connectionTimeoutMs);
         client->setServerType(t.targetType);
@@ -202,7 +203,12 @@ void TargetService::connect(Target &t, Session &session) const
     if (!info->serverVersion.isEmpty())
         t.serverVersion = info->serverVersion;
 
-    if (!info->trusted()) {
+    if (!info->trusted() && t.authType == QLatin1String("oidc")) {
+        t.connectivityStatus = connectivity::AuthenticationError;
+        t.statusDetail = Text::tr("The server did not accept the OIDC login; log in again: "
+                                  "ferryctl target login %1")
+                             .arg(t.name);
+    } else if (!info->trusted()) {
         t.connectivityStatus = connectivity::AuthenticationError;
         const auto cert = incus::parseCertificate(t.clientCertPem.toLatin1());
         t.statusDetail
@@ -224,11 +230,20 @@ void TargetService::connect(Target &t, Session &session) const
 
 Result<Target> TargetService::checkAndSave(Target t, const std::atomic_bool *cancel)
 {
-    if (t.authType == QLatin1String("oidc"))
-        return Error(Error::Code::Unsupported,
-            Text::tr("OIDC authentication is not supported yet; give target %1 a client "
-                     "certificate or a trust token.")
-                .arg(t.name));
+    QByteArray authorization;
+    if (t.authType == QLatin1String("oidc")) {
+        auto token = oidc::accessToken(*m_secrets, t, false, cancel);
+        if (!token) {
+            if (token.error().code == Error::Code::Canceled)
+                return token.error();
+            t.connectivityStatus = connectivity::AuthenticationError;
+            t.statusDetail = token.error().toString();
+            if (Status st = TargetRepository(m_db).update(t); !st)
+                return st.error();
+            return t;
+        }
+        authorization = incus::bearerHeader(*token);
+    }
     std::optional<incus::ClientCertificate> identity;
     if (!t.clientCertPem.isEmpty()) {
         auto key = m_secrets->read(t.secretRef);
@@ -242,10 +257,25 @@ Result<Target> TargetService::checkAndSave(Target t, const std::atomic_bool *can
         c.keyPem = *key;
         identity = c;
     }
-    Session session(t, identity ? &*identity : nullptr, cancel);
-    connect(t, session);
+    auto session
+        = std::make_unique<Session>(t, identity ? &*identity : nullptr, cancel, authorization);
+    connect(t, *session);
+    if (t.connectivityStatus == connectivity::AuthenticationError
+        && t.authType == QLatin1String("oidc")) {
+        // The server refused the access token (revoked, or its clock says expired): refresh
+        // once, as the upstream client does on a 401, and try again.
+        auto token = oidc::accessToken(*m_secrets, t, true, cancel);
+        if (token) {
+            session = std::make_unique<Session>(t, nullptr, cancel, incus::bearerHeader(*token));
+            connect(t, *session);
+        } else if (token.error().code == Error::Code::Canceled) {
+            return token.error();
+        } else {
+            t.statusDetail = token.error().toString();
+        }
+    }
     if (t.connectivityStatus == connectivity::Ok) {
-        auto inv = readTargetInventory(*session.client, cancel);
+        auto inv = readTargetInventory(*session->client, cancel);
         if (inv) {
             t.inventory = inv->toJson();
             t.inventoryAt = QDateTime::currentDateTimeUtc();
@@ -409,8 +439,8 @@ Status normalizeEdited(Target &t)
 Error oidcUnsupported()
 {
     return Error(Error::Code::Unsupported,
-        Text::tr("OIDC authentication is not supported yet; use a trust token or a client "
-                 "certificate."));
+        Text::tr("Changing a target to OIDC is not supported; remove it and add it again with "
+                 "OIDC."));
 }
 
 } // namespace
@@ -427,7 +457,7 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
     if (Status st = t.cert.normalizePin(); !st)
         return st.error();
     if (auth.method == TargetAuth::Method::Oidc)
-        return oidcUnsupported();
+        return addOidc(t, auth, cancel);
     if (auth.method == TargetAuth::Method::Keep && auth.trustToken.isEmpty())
         return Error(Error::Code::InvalidInput,
             Text::tr("Choose how Ferry authenticates to target %1: a trust token, a client "
@@ -472,6 +502,81 @@ Result<Target> TargetService::add(Target t, const TargetAuth &auth, const std::a
     qCInfo(lcTargets) << "added target" << t.name << t.endpoint << "client certificate"
                       << identity->sha256;
     return checkAndSave(*repo.byId(t.id), cancel);
+}
+
+Result<incus::OidcChallenge> TargetService::oidcChallenge(
+    const Target &t, const std::atomic_bool *cancel) const
+{
+    net::HttpClient http;
+    incus::TargetConnection trust;
+    trust.setServerTrust(t);
+    trust.applyTrust(http);
+    http.setCancelFlag(cancel);
+    http.setTimeoutMs(int(std::min<qint64>(t.connectionTimeoutMs, 600000)));
+    return oidc::probe(http, QUrl(t.endpoint));
+}
+
+Result<Target> TargetService::addOidc(
+    Target t, const TargetAuth &auth, const std::atomic_bool *cancel)
+{
+    if (!auth.trustToken.isEmpty())
+        return Error(Error::Code::InvalidInput,
+            Text::tr("A trust token adds a client certificate; a target that authenticates by "
+                     "OIDC needs none."));
+    TargetRepository repo(m_db);
+    if (repo.byName(t.name))
+        return Error(
+            Error::Code::AlreadyExists, Text::tr("A target named %1 already exists.").arg(t.name));
+    // The keychain must work before a person is sent to log in.
+    if (Status st = m_secrets->probe(); !st)
+        return st.error();
+    auto challenge = oidcChallenge(t, cancel);
+    if (!challenge)
+        return challenge.error();
+    auto tokens = oidc::deviceLogin(*challenge, auth.showDeviceCode, cancel, m_oidcSleep);
+    if (!tokens)
+        return tokens.error();
+    t.authType = QStringLiteral("oidc");
+    t.clientCertPem.clear();
+    auto id = repo.insert(t);
+    if (!id)
+        return id.error();
+    t.id = *id;
+    t.secretRef = CredentialStore::targetTokenKey(t.id);
+    if (Status st = oidc::storeTokens(*m_secrets, t, *tokens); !st) {
+        (void)repo.remove(t.id);
+        return st.error();
+    }
+    if (Status st = repo.update(t); !st)
+        return st.error();
+    qCInfo(lcTargets) << "added target" << t.name << t.endpoint << "OIDC, issuer"
+                      << challenge->issuer;
+    return checkAndSave(*repo.byId(t.id), cancel);
+}
+
+Result<Target> TargetService::loginOidc(
+    const QString &name, const oidc::ShowDeviceCode &show, const std::atomic_bool *cancel)
+{
+    auto t = TargetRepository(m_db).byName(name);
+    if (!t)
+        return t.error();
+    if (t->authType != QLatin1String("oidc"))
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1 authenticates with a client certificate, not OIDC: store its key "
+                     "with ferryctl target login %1 --client-key FILE.")
+                .arg(name));
+    if (Status st = m_secrets->probe(); !st)
+        return st.error();
+    auto challenge = oidcChallenge(*t, cancel);
+    if (!challenge)
+        return challenge.error();
+    auto tokens = oidc::deviceLogin(*challenge, show, cancel, m_oidcSleep);
+    if (!tokens)
+        return tokens.error();
+    if (Status st = oidc::storeTokens(*m_secrets, *t, *tokens); !st)
+        return st.error();
+    qCInfo(lcTargets) << "OIDC login to target" << name << "stored on this host";
+    return checkAndSave(*t, cancel);
 }
 
 Result<Target> TargetService::refresh(const QString &name, const std::atomic_bool *cancel)
@@ -611,7 +716,10 @@ Result<CredentialDestination::Stored> TargetService::login(const QString &name,
     if (!t)
         return t.error();
     if (t->authType == QLatin1String("oidc"))
-        return oidcUnsupported();
+        return Error(Error::Code::InvalidInput,
+            Text::tr("Target %1 authenticates by OIDC and has no client key: log in with "
+                     "ferryctl target login %1 (without --client-key).")
+                .arg(name));
     if (t->clientCertPem.isEmpty())
         return Error(Error::Code::InvalidInput,
             Text::tr("Target %1 has no client certificate, so it has no key to store.").arg(name));

@@ -2,6 +2,7 @@
 
 #include "model/target.h"
 #include "secrets/credentialdestination.h"
+#include "targets/oidctokens.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ struct TargetAuth
         Keep, // update only: the client certificate stays (a token may still be redeemed for it)
         ClientCertificate, // certPem + keyPem a person supplied
         GenerateCertificate, // a new key pair made by Ferry
-        Oidc, // designed in, not supported yet: refused with a clear error
+        Oidc, // the server's identity provider: the device flow, tokens in the keychain
     };
     Method method = Method::Keep;
     QByteArray certPem;
@@ -31,6 +32,9 @@ struct TargetAuth
     // A trust token redeemed once for the client certificate (POST /1.0/certificates); its
     // server fingerprint is pinned. Never stored.
     QString trustToken;
+    // Oidc: shows the verification address and user code while the service waits for the
+    // person's approval (the terminal prints them, the wizard shows a page).
+    oidc::ShowDeviceCode showDeviceCode;
 };
 
 // Registering, checking and reading Incus and LXD targets. Used by ferryctl and the GUI alike;
@@ -73,6 +77,14 @@ public:
     Result<CredentialDestination::Stored> login(const QString &name, const QByteArray &keyPem,
         const CredentialDestination &destination, const std::atomic_bool *cancel = nullptr);
 
+    // Logs in to a target that authenticates by OIDC (`ferryctl target login NAME`, the wizard):
+    // asks the server for its identity provider, runs the device flow (`show` gets the address
+    // and the code), stores the tokens in this host's keychain and checks the target again.
+    Result<Target> loginOidc(const QString &name, const oidc::ShowDeviceCode &show,
+        const std::atomic_bool *cancel = nullptr);
+    // Tests: how the device flow waits between polls (default: real time).
+    void setOidcSleep(incus::OidcClient::Sleep sleep) { m_oidcSleep = std::move(sleep); }
+
     // The client key of a registered target from this host's keychain (or its systemd
     // credentials), for `ferryctl target export-key`: how a key Ferry generated on a desktop
     // reaches an engine host's `target login`. NotFound, saying where to look, when this host
@@ -94,10 +106,15 @@ private:
     // One connectivity check, recorded on the target (not saved).
     void connect(Target &t, Session &session) const;
     Result<Target> checkAndSave(Target t, const std::atomic_bool *cancel);
+    Result<Target> addOidc(Target t, const TargetAuth &auth, const std::atomic_bool *cancel);
+    // The server's OIDC challenge over the target's server trust.
+    Result<incus::OidcChallenge> oidcChallenge(
+        const Target &t, const std::atomic_bool *cancel) const;
 
     std::shared_ptr<Database> m_db;
     std::shared_ptr<CredentialStore> m_secrets;
     QString m_dataDir;
+    incus::OidcClient::Sleep m_oidcSleep;
 };
 
 } // namespace ferry

@@ -45,6 +45,10 @@ public:
                 + (m_target.pool.isEmpty() ? QByteArray()
                                            : m_target.connection.headerPrefix()
                             + "pool: " + m_target.pool.toUtf8() + "\r\n")
+                // An OIDC target: the bearer token instead of a client certificate.
+                + (m_target.connection.authorization.isEmpty()
+                        ? QByteArray()
+                        : "Authorization: " + m_target.connection.authorization + "\r\n")
                 + "Connection: close\r\n\r\n";
             m_socket.write(head);
             m_sending = true;

@@ -31,8 +31,11 @@ constexpr int kIndent = 26;
 QString oidcReason()
 {
     return AddTargetAuthPage::tr(
-        "Not supported yet: Ferry cannot sign in with OIDC. Use a trust token or a client "
-        "certificate.");
+        "For an Incus server whose administrators sign in at an identity provider (oidc.issuer "
+        "is set on the server). Ferry shows an address and a code, you approve the sign-in in a "
+        "browser, and Ferry keeps the tokens only in the system keychain. The server's "
+        "certificate must be trusted first: its fingerprint in step 1, or verification by "
+        "certificate authority.");
 }
 
 } // namespace
@@ -72,7 +75,7 @@ AddTargetAuthPage::AddTargetAuthPage(AddTargetWizard *wizard)
     m_choice->addButton(m_tokenRadio, int(AddTargetWizard::AuthChoice::TrustToken));
     m_choice->addButton(m_generateRadio, int(AddTargetWizard::AuthChoice::GenerateCertificate));
     m_choice->addButton(m_filesRadio, int(AddTargetWizard::AuthChoice::CertificateFiles));
-    m_choice->addButton(m_oidcRadio, -2);
+    m_choice->addButton(m_oidcRadio, int(AddTargetWizard::AuthChoice::Oidc));
     m_tokenRadio->setChecked(true);
 
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
@@ -88,9 +91,6 @@ AddTargetAuthPage::AddTargetAuthPage(AddTargetWizard *wizard)
     m_keyFileEdit->setAccessibleName(tr("Private key file"));
     m_certBrowse->setObjectName(QStringLiteral("certBrowseButton"));
     m_keyBrowse->setObjectName(QStringLiteral("keyBrowseButton"));
-
-    m_oidcRadio->setEnabled(false);
-    m_oidcRadio->setToolTip(oidcReason());
 
     auto *layout = new QGridLayout(this);
     layout->setColumnMinimumWidth(0, kIndent);
@@ -131,9 +131,7 @@ AddTargetAuthPage::AddTargetAuthPage(AddTargetWizard *wizard)
     layout->addWidget(m_keyBrowse, row++, 2);
 
     section(m_oidcRadio);
-    auto *oidcHint = hint(oidcReason(), QStringLiteral("oidcReason"));
-    oidcHint->setEnabled(false);
-    indented(oidcHint);
+    indented(hint(oidcReason(), QStringLiteral("oidcReason")));
 
     layout->setRowMinimumHeight(row++, 8);
     layout->addWidget(m_message, row++, 0, 1, 3);
@@ -294,6 +292,19 @@ bool AddTargetAuthPage::validatePage()
         auth.method = TargetAuth::Method::ClientCertificate;
         auth.certPem = pem[0];
         auth.keyPem = pem[1];
+        break;
+    }
+    case AddTargetWizard::AuthChoice::Oidc: {
+        const Target &draft = targetWizard()->draft();
+        if (draft.cert.trustedSha256.isEmpty() && !draft.verifiesByCa()) {
+            // The server is asked for its identity provider over a trusted connection only.
+            m_message->setResult(OperationStatusWidget::State::Failed, QString(),
+                tr("For OIDC, go back to step 1 and enter the server's certificate "
+                   "fingerprint (\"incus info\" shows it) or verify it by certificate "
+                   "authority."));
+            return false;
+        }
+        auth.method = TargetAuth::Method::Oidc;
         break;
     }
     }

@@ -5,9 +5,18 @@
 #include "targets/targetpresentation.h"
 #include "util/units.h"
 
+#include "incus/oidc.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ferry::gui {
 
@@ -18,6 +27,10 @@ AddTargetConnectPage::AddTargetConnectPage(AddTargetWizard *wizard)
     , m_status(new OperationStatusWidget(QStringLiteral("connect"), this))
     , m_stop(new QPushButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Try Again"), this))
+    , m_oidcPanel(new QWidget(this))
+    , m_oidcUrl(new QLabel(m_oidcPanel))
+    , m_oidcCode(new QLabel(m_oidcPanel))
+    , m_oidcOpen(new QPushButton(tr("&Open in Browser"), m_oidcPanel))
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect"));
@@ -30,9 +43,32 @@ AddTargetConnectPage::AddTargetConnectPage(AddTargetWizard *wizard)
     m_retry->setObjectName(QStringLiteral("connectRetryButton"));
     m_retry->setVisible(false);
 
+    m_oidcPanel->setObjectName(QStringLiteral("oidcPanel"));
+    m_oidcUrl->setObjectName(QStringLiteral("oidcUrlLabel"));
+    m_oidcCode->setObjectName(QStringLiteral("oidcCodeLabel"));
+    m_oidcOpen->setObjectName(QStringLiteral("oidcOpenButton"));
+    m_oidcUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_oidcUrl->setWordWrap(true);
+    m_oidcCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont codeFont = m_oidcCode->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.6);
+    codeFont.setBold(true);
+    m_oidcCode->setFont(codeFont);
+    m_oidcOpen->setToolTip(tr("Open the identity provider's sign-in page in the web browser"));
+    auto *oidcLayout = new QFormLayout(m_oidcPanel);
+    oidcLayout->setContentsMargins(0, 0, 0, 0);
+    oidcLayout->addRow(new QLabel(tr("Sign in at the identity provider and confirm the code "
+                                     "shown here. Ferry waits until the sign-in is approved."),
+        m_oidcPanel));
+    oidcLayout->addRow(tr("Address:"), m_oidcUrl);
+    oidcLayout->addRow(tr("Code:"), m_oidcCode);
+    oidcLayout->addRow(QString(), m_oidcOpen);
+    m_oidcPanel->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_status);
+    layout->addWidget(m_oidcPanel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stop);
     buttons->addWidget(m_retry);
@@ -46,6 +82,8 @@ AddTargetConnectPage::AddTargetConnectPage(AddTargetWizard *wizard)
         m_status->setProgressText(tr("Stopping…"));
     });
     connect(m_retry, &QPushButton::clicked, this, &AddTargetConnectPage::start);
+    connect(m_oidcOpen, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(m_oidcUrlToOpen); });
 }
 
 AddTargetConnectPage::~AddTargetConnectPage() = default;
@@ -93,7 +131,32 @@ void AddTargetConnectPage::start()
             [this](const TargetJobOutcome &outcome) { finished(outcome); });
         return;
     }
-    const TargetAuth auth = wizard->auth();
+    TargetAuth auth = wizard->auth();
+    if (auth.method == TargetAuth::Method::Oidc) {
+        m_status->setRunning(tr("Asking %1 for its identity provider…").arg(draft.endpoint),
+            tr("Ferry asks the server where to sign in, then shows the address and the code. "
+               "%1")
+                .arg(timeout));
+        // Called on the worker thread: the page is updated on the GUI thread, if it still
+        // exists (qApp outlives both).
+        QPointer<AddTargetConnectPage> page(this);
+        auth.showDeviceCode = [page](const incus::DeviceAuthorization &a) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [page, a] {
+                    if (page)
+                        page->showDeviceCode(a);
+                },
+                Qt::QueuedConnection);
+        };
+        wizard->run(
+            draft.name,
+            [draft, auth](TargetService &service, const std::atomic_bool *cancel) {
+                return service.add(draft, auth, cancel);
+            },
+            [this](const TargetJobOutcome &outcome) { finished(outcome); });
+        return;
+    }
     m_status->setRunning(auth.trustToken.isEmpty()
             ? tr("Connecting to %1…").arg(draft.endpoint)
             : tr("Redeeming the trust token at %1…").arg(draft.endpoint),
@@ -112,8 +175,20 @@ void AddTargetConnectPage::start()
         [this](const TargetJobOutcome &outcome) { finished(outcome); });
 }
 
+void AddTargetConnectPage::showDeviceCode(const incus::DeviceAuthorization &authorization)
+{
+    m_oidcUrlToOpen = authorization.urlToOpen();
+    m_oidcUrl->setText(authorization.verificationUri.toDisplayString());
+    m_oidcCode->setText(authorization.userCode);
+    m_oidcPanel->setVisible(true);
+    m_status->setRunning(tr("Waiting for the sign-in at the identity provider…"),
+        tr("The code is valid for %n minute(s). Stop cancels the sign-in.", nullptr,
+            std::max(1, authorization.expiresInSeconds / 60)));
+}
+
 void AddTargetConnectPage::finished(const TargetJobOutcome &outcome)
 {
+    m_oidcPanel->setVisible(false);
     m_stop->setVisible(false);
     AddTargetWizard *wizard = targetWizard();
     if (outcome.error) {
@@ -164,6 +239,12 @@ void AddTargetConnectPage::showResult()
                 : tr("%1 The server presented a certificate that Ferry does not know yet. Check "
                      "it on the next page.")
                       .arg(saved));
+    } else if (st == connectivity::AuthenticationError && t.authType == QLatin1String("oidc")) {
+        m_status->setResult(State::Failed,
+            tr("Connected to %1, but the server did not accept the sign-in.")
+                .arg(targetpresentation::serverType(t)),
+            tr("%1 %2").arg(saved, t.statusDetail));
+        m_retry->setVisible(true);
     } else if (st == connectivity::AuthenticationError) {
         m_status->setResult(State::NeedsAttention,
             tr("Connected to %1, but the server does not trust Ferry yet.")

@@ -125,6 +125,10 @@ void AddTargetSummaryPage::initializePage()
         m_auth->setText(tr("Your TLS client certificate. Ferry copied its private key into the "
                            "system keychain."));
         break;
+    case AddTargetWizard::AuthChoice::Oidc:
+        m_auth->setText(tr("OIDC sign-in at the server's identity provider. Ferry keeps the "
+                           "tokens only in the system keychain and renews them itself."));
+        break;
     }
     const auto limit = [](int n) {
         return n == 0 ? AddTargetSummaryPage::tr("no limit") : QString::number(n);

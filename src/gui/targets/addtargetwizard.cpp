@@ -164,7 +164,8 @@ int AddTargetWizard::pageAfterCheck() const
     };
     if (needsCertificatePage(t) && open(CertificatePageId))
         return CertificatePageId;
-    if (t.connectivityStatus == connectivity::AuthenticationError && open(TrustPageId))
+    if (t.connectivityStatus == connectivity::AuthenticationError
+        && m_authChoice != AuthChoice::Oidc && open(TrustPageId))
         return TrustPageId;
     return SummaryPageId;
 }
@@ -181,12 +182,14 @@ QList<int> AddTargetWizard::plannedPages() const
     if (m_target) {
         const Target &t = *m_target;
         certificate = seen(CertificatePageId) || needsCertificatePage(t);
-        trust = seen(TrustPageId) || t.connectivityStatus == connectivity::AuthenticationError
+        trust = seen(TrustPageId)
+            || (t.connectivityStatus == connectivity::AuthenticationError
+                && m_authChoice != AuthChoice::Oidc)
             || (certificate && !seen(SummaryPageId) && t.connectivityStatus != connectivity::Ok
                 && m_authChoice == AuthChoice::GenerateCertificate);
     } else {
-        certificate = m_authChoice != AuthChoice::TrustToken && m_draft.cert.trustedSha256.isEmpty()
-            && !m_draft.verifiesByCa();
+        certificate = m_authChoice != AuthChoice::TrustToken && m_authChoice != AuthChoice::Oidc
+            && m_draft.cert.trustedSha256.isEmpty() && !m_draft.verifiesByCa();
         trust = m_authChoice == AuthChoice::GenerateCertificate;
     }
     if (certificate)

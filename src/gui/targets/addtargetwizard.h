@@ -19,10 +19,10 @@ namespace ferry::gui {
 // Forward validates its page, options that cannot be used stay visible with the reason.
 //
 //   Target (name, endpoint, limits)  ->  Authentication (trust token, a certificate Ferry
-//   creates, existing certificate and key files; OIDC greyed out)  ->  Connect (stored from
-//   here on)  ->  Server Certificate (when it is not trusted yet or changed; Next only after
-//   the "I trust" tick)  ->  Trust on the Server (the exact command, Copy, Check Again)  ->
-//   Summary.
+//   creates, existing certificate and key files, or OIDC)  ->  Connect (stored from here on;
+//   for OIDC it shows the identity provider's address and code while it waits)  ->  Server
+//   Certificate (when it is not trusted yet or changed; Next only after the "I trust" tick)  ->
+//   Trust on the Server (the exact command, Copy, Check Again)  -> Summary.
 //
 // Every call of the TargetService runs on the thread pool; the wizard is the guard object, so a
 // closed wizard never receives a result. Cancel while a call runs stops it first; Cancel once
@@ -46,6 +46,7 @@ public:
         TrustToken,
         GenerateCertificate,
         CertificateFiles,
+        Oidc,
     };
     using ServiceCall = std::function<Result<Target>(TargetService &, const std::atomic_bool *)>;
     using Done = std::function<void(const TargetJobOutcome &)>;

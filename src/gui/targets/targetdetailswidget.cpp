@@ -183,13 +183,15 @@ void TargetDetailsWidget::setTarget(const Target &t, const QString &clientCertif
     m_target = t;
     m_name->setText(t.name);
     showStatus();
-    m_explanation->setText(t.connectivityStatus == connectivity::AuthenticationError
+    const bool oidc = t.authType == QLatin1String("oidc");
+    m_explanation->setText(t.connectivityStatus == connectivity::AuthenticationError && !oidc
             ? tr("The server does not trust Ferry's client certificate (SHA-256 %1) yet. Run "
                  "the command below on the server, then Check Again, or redeem a new trust "
                  "token with Edit.")
                   .arg(clientFingerprint(t))
             : statusExplanation(t));
-    const bool untrusted = t.connectivityStatus == connectivity::AuthenticationError;
+    // (An OIDC target has no certificate to trust: its detail says to sign in again.)
+    const bool untrusted = t.connectivityStatus == connectivity::AuthenticationError && !oidc;
     m_statusDetail->setText(t.statusDetail);
     // While the server does not trust Ferry, the trust command below says it all.
     m_statusDetail->setVisible(!t.statusDetail.isEmpty() && !untrusted);

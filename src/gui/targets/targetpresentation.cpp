@@ -54,6 +54,10 @@ QString statusExplanation(const Target &t)
                         "changed.");
     if (st == connectivity::TlsError)
         return Text::tr("The secure connection failed.");
+    if (st == connectivity::AuthenticationError && t.authType == QLatin1String("oidc"))
+        return Text::tr("The OIDC sign-in of this target is missing or has expired. Sign in "
+                        "again with \"ferryctl target login %1\", then check again.")
+            .arg(t.name);
     if (st == connectivity::AuthenticationError)
         return Text::tr("The server does not trust Ferry's client certificate yet. Run the trust "
                         "command (the target's details show it) on the server and check again, or "
