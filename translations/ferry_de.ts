@@ -628,7 +628,7 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../src/gui/batches/batchesmodel.cpp" line="+34"/>
+        <location filename="../src/gui/batches/batchesmodel.cpp" line="+35"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
@@ -11686,7 +11686,7 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
 <context>
     <name>ferry::gui::queuetext</name>
     <message>
-        <location filename="../src/gui/queue/queuepresentation.cpp" line="+43"/>
+        <location filename="../src/gui/queue/queuepresentation.cpp" line="+44"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -11703,17 +11703,19 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     <message>
         <location line="+2"/>
         <location line="+47"/>
+        <location line="+20"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-65"/>
         <location line="+47"/>
+        <location line="+20"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-65"/>
         <location line="+49"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
@@ -11765,7 +11767,22 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Worker-Aufgaben erledigt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <source>Defined</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 MiB/s</source>
         <translation>%1 MiB/s</translation>
     </message>

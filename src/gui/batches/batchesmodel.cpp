@@ -2,6 +2,7 @@
 
 #include "batch/windows.h"
 #include "common/icons.h"
+#include "queue/queuepresentation.h"
 
 #include <QCoreApplication>
 
@@ -113,7 +114,7 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return r.batch.name;
         case StatusColumn:
-            return r.batch.status;
+            return queuetext::batchStatusText(r.batch.status);
         case MatchedColumn:
             return r.matched;
         case QueuedColumn:

@@ -1,6 +1,7 @@
 #include "queue/queuepresentation.h"
 
 #include "engine/queuestatemachine.h"
+#include "model/batch.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -102,6 +103,21 @@ QString statusText(QueueStatus status)
         return Text::tr("Conflict");
     }
     return queuestatus::wireName(status);
+}
+
+QString batchStatusText(const QString &status)
+{
+    if (status == batchstatus::Defined)
+        return Text::tr("Defined");
+    if (status == batchstatus::Running)
+        return Text::tr("Running");
+    if (status == batchstatus::Stopped)
+        return Text::tr("Stopped");
+    if (status == batchstatus::Finished)
+        return Text::tr("Finished");
+    if (status == batchstatus::Error)
+        return Text::tr("Error");
+    return status;
 }
 
 QString statusIconName(QueueStatus status)

@@ -33,6 +33,8 @@ QString statusIconName(QueueStatus status);
 // The status as a person reads it, in the desktop's language ("Creating new VM", "Neue VM
 // wird erstellt"); the CLI and the database keep the reference's wire names.
 QString statusText(QueueStatus status);
+// A batch's status (the wire names of model/batch.h) as a person reads it.
+QString batchStatusText(const QString &status);
 
 // 1536 -> "1.5 KiB", 3 GiB -> "3.00 GiB"
 QString bytes(qint64 value);

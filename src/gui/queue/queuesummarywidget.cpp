@@ -98,7 +98,7 @@ void QueueSummaryWidget::setBatches(const QVector<BatchSummary> &batches)
         const BatchSummary &b = batches[i];
         Line &l = m_lines[i];
         l.name->setText(b.name);
-        l.status->setText(b.status);
+        l.status->setText(queuetext::batchStatusText(b.status));
         l.status->setToolTip(b.statusMessage);
         const int permille = b.bytesTotal > 0 ? int(b.bytesDone * 1000 / b.bytesTotal) : 0;
         l.bar->setValue(permille);
