@@ -6716,7 +6716,7 @@ SHA-256: %3</translation>
         <translation>Batches</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchesmodel.cpp" line="+106"/>
+        <location filename="../src/gui/batches/batchesmodel.cpp" line="+105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6786,12 +6786,11 @@ SHA-256: %3</translation>
         <translation>Die Batches konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchesmodel.cpp" line="-107"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/batches/batchespage.cpp" line="+30"/>
+        <location line="+30"/>
         <source>Queue the instances the batch selects now.</source>
         <translation>Die Instanzen, die der Batch jetzt auswählt, einreihen.</translation>
     </message>
@@ -9577,7 +9576,7 @@ Nicht mehr auf der Quelle: Die letzte Synchronisierung hat sie nicht gefunden.</
 <context>
     <name>ferry::gui::QueueSnapshot</name>
     <message>
-        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+36"/>
+        <location filename="../src/gui/queue/queuesnapshot.cpp" line="+37"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -11703,19 +11702,19 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
     <message>
         <location line="+2"/>
         <location line="+47"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-82"/>
         <location line="+47"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-82"/>
         <location line="+49"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
@@ -11767,7 +11766,32 @@ Ferry hat `user-guide.md` neben dem Programm gesucht und nicht gefunden. Das Han
         <translation>Worker-Aufgaben erledigt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>now, with no end</source>
+        <translation>ab jetzt, ohne Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now until %1 UTC</source>
+        <translation>ab jetzt bis %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 UTC, with no end</source>
+        <translation>ab %1 UTC, ohne Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Defined</source>
         <translation>Angelegt</translation>
     </message>

@@ -16,7 +16,9 @@
 #include "common/emptystatewidget.h"
 #include "instances/instancerow.h"
 #include "mainwindow/mainwindow.h"
+#include "model/batch.h"
 #include "model/source.h"
+#include "queue/queuepresentation.h"
 #include "secrets/credentialstore.h"
 #include "settings/preferences.h"
 #include "settings/settingsdialog.h"
@@ -551,6 +553,17 @@ private Q_SLOTS:
         // installTranslations makes it the default: a German Ferry writes German numbers.
         QVERIFY(installTranslations(QStringLiteral("de")));
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+        // A migration window, as the Queue page's details show it.
+        MigrationWindow w;
+        w.name = QStringLiteral("nacht");
+        w.start = QDateTime(QDate(2026, 12, 7), QTime(22, 0), Qt::UTC);
+        w.end = QDateTime(QDate(2026, 12, 8), QTime(5, 30), Qt::UTC);
+        QCOMPARE(
+            queuetext::windowText(w), QStringLiteral("nacht: 07.12.26 22:00 – 08.12.26 05:30 UTC"));
+        w.end = QDateTime();
+        QCOMPARE(
+            queuetext::windowText(w), QStringLiteral("nacht: ab 07.12.26 22:00 UTC, ohne Ende"));
+        QCOMPARE(queuetext::batchStatusText(QStringLiteral("Running")), QStringLiteral("Läuft"));
         QVERIFY(installTranslations(QStringLiteral("en")));
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1.5"));
     }

@@ -46,8 +46,7 @@ QString windowsToolTip(const QVector<MigrationWindow> &windows)
 {
     QStringList tips;
     for (const MigrationWindow &w : windows)
-        tips << QCoreApplication::translate("ferry::gui::BatchesPage", "%1: %2")
-                    .arg(w.name, batch::describeWindow(w));
+        tips << queuetext::windowText(w);
     return tips.join(QLatin1Char('\n'));
 }
 

@@ -105,6 +105,23 @@ QString statusText(QueueStatus status)
     return queuestatus::wireName(status);
 }
 
+QString windowText(const MigrationWindow &window)
+{
+    const auto at = [](const QDateTime &t) {
+        return QLocale().toString(t.toUTC(), QLocale::ShortFormat);
+    };
+    QString text;
+    if (!window.start.isValid() && !window.end.isValid())
+        text = Text::tr("now, with no end");
+    else if (!window.start.isValid())
+        text = Text::tr("now until %1 UTC").arg(at(window.end));
+    else if (!window.end.isValid())
+        text = Text::tr("from %1 UTC, with no end").arg(at(window.start));
+    else
+        text = Text::tr("%1 – %2 UTC").arg(at(window.start), at(window.end));
+    return window.name.isEmpty() ? text : Text::tr("%1: %2").arg(window.name, text);
+}
+
 QString batchStatusText(const QString &status)
 {
     if (status == batchstatus::Defined)

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace ferry {
+struct MigrationWindow;
+}
+
 namespace ferry::gui::queuetext {
 
 // The status filter's groups: what people look for, not the twelve statuses.
@@ -35,6 +39,9 @@ QString statusIconName(QueueStatus status);
 QString statusText(QueueStatus status);
 // A batch's status (the wire names of model/batch.h) as a person reads it.
 QString batchStatusText(const QString &status);
+// A migration window as a person reads it: "window1: 07.12.26 16:17 – 08.12.26 17:17 UTC" in
+// the desktop's language (ferryctl keeps the reference's wire form, batch::describeWindow).
+QString windowText(const MigrationWindow &window);
 
 // 1536 -> "1.5 KiB", 3 GiB -> "3.00 GiB"
 QString bytes(qint64 value);

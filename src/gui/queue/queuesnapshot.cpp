@@ -5,6 +5,7 @@
 #include "engine/queuestatemachine.h"
 #include "model/batch.h"
 #include "model/instance.h"
+#include "queue/queuepresentation.h"
 #include "store/batchrepository.h"
 #include "store/enginerepository.h"
 #include "store/instancerepository.h"
@@ -36,10 +37,10 @@ QString windowText(const Batch &batch, qint64 windowId)
         return Text::tr("Now");
     for (const MigrationWindow &w : batch.windows)
         if (w.id == windowId)
-            return QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+            return queuetext::windowText(w);
     QStringList all;
     for (const MigrationWindow &w : batch.windows)
-        all << QStringLiteral("%1: %2").arg(w.name, batch::describeWindow(w));
+        all << queuetext::windowText(w);
     return all.join(QStringLiteral("; "));
 }
 
