@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(zfs.siblingAtColumn(TargetInventoryModel::TypeColumn).data().toString(),
             QStringLiteral("zfs"));
         QCOMPARE(zfs.siblingAtColumn(TargetInventoryModel::DetailsColumn).data().toString(),
-            QStringLiteral("Created, 2.00GiB of 100.00GiB used"));
+            QStringLiteral("Created, 2.00 GiB of 100.00 GiB used"));
         QCOMPARE(zfs.parent(), pools);
         QCOMPARE(model.find(QStringLiteral("fast"), pools)
                      .siblingAtColumn(TargetInventoryModel::DetailsColumn)

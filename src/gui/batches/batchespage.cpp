@@ -8,6 +8,7 @@
 #include "common/emptystatewidget.h"
 #include "common/errordialog.h"
 #include "common/icons.h"
+#include "queue/queuepresentation.h"
 #include "store/batchrepository.h"
 #include "store/queuerepository.h"
 
@@ -271,10 +272,11 @@ void BatchesPage::loadDetails()
                 const QString queued = QLocale().toString(d.info->queued.size());
                 QString text = d.info->targetName.isEmpty()
                     ? tr("%1: %2, %Ln instance(s) selected now, %3 queued.", nullptr, matched)
-                          .arg(name, d.info->batch.status, queued)
+                          .arg(name, queuetext::batchStatusText(d.info->batch.status), queued)
                     : tr("%1: %2, %Ln instance(s) selected now, %3 queued, target %4.", nullptr,
                         matched)
-                          .arg(name, d.info->batch.status, queued, d.info->targetName);
+                          .arg(name, queuetext::batchStatusText(d.info->batch.status), queued,
+                              d.info->targetName);
                 text += QLatin1Char(' ')
                     + (batch::configOf(d.info->batch).convertGuests ? tr("Guest conversion: on.")
                                                                     : tr("Guest conversion: off."));

@@ -1,6 +1,6 @@
 #include "targets/targetinventorymodel.h"
 
-#include "util/units.h"
+#include "queue/queuepresentation.h"
 
 #include <QFont>
 
@@ -170,10 +170,9 @@ QVariant TargetInventoryModel::display(const Node &node, int column) const
                 parts << p.status;
             if (p.spaceTotal >= 0 && p.spaceUsed >= 0)
                 parts << tr("%1 of %2 used")
-                             .arg(
-                                 units::formatBytes(p.spaceUsed), units::formatBytes(p.spaceTotal));
+                             .arg(queuetext::bytes(p.spaceUsed), queuetext::bytes(p.spaceTotal));
             else if (p.spaceTotal >= 0)
-                parts << tr("%1 in total").arg(units::formatBytes(p.spaceTotal));
+                parts << tr("%1 in total").arg(queuetext::bytes(p.spaceTotal));
             if (!p.description.isEmpty())
                 parts << p.description;
             return parts.join(QLatin1String(", "));
