@@ -25,20 +25,11 @@ VsphereVm::VsphereVm(vmware::SoapClient *soap, QString moref, const std::atomic_
     , m_cancel(cancel)
 { }
 
-QByteArray VsphereVm::propertySpec(const vmware::MoRef &obj, const QStringList &paths)
-{
-    QByteArray spec = "<specSet><propSet><type>" + obj.type.toUtf8() + "</type>";
-    for (const QString &p : paths)
-        spec += "<pathSet>" + p.toUtf8() + "</pathSet>";
-    spec += "</propSet><objectSet>" + obj.toXml("obj") + "</objectSet></specSet><options/>";
-    return spec;
-}
-
 Result<VmFacts> VsphereVm::facts() const
 {
     auto r = m_soap->call(QStringLiteral("RetrievePropertiesEx"),
         m_soap->serviceContent().propertyCollector,
-        propertySpec(ref(),
+        vmware::propertySpec(ref(),
             {QStringLiteral("name"), QStringLiteral("config.instanceUuid"),
                 QStringLiteral("config.uuid"), QStringLiteral("runtime.powerState"),
                 QStringLiteral("guest.toolsRunningStatus"),
@@ -105,7 +96,7 @@ Result<QString> VsphereVm::powerState() const
 {
     auto r = m_soap->call(QStringLiteral("RetrievePropertiesEx"),
         m_soap->serviceContent().propertyCollector,
-        propertySpec(ref(), {QStringLiteral("runtime.powerState")}));
+        vmware::propertySpec(ref(), {QStringLiteral("runtime.powerState")}));
     if (!r)
         return r.error();
     return r->textAt(u"returnval/objects/propSet/val");
@@ -118,7 +109,8 @@ Status VsphereVm::waitForTask(const vmware::MoRef &task, int timeoutMs) const
     while (true) {
         auto r = m_soap->call(QStringLiteral("RetrievePropertiesEx"),
             m_soap->serviceContent().propertyCollector,
-            propertySpec(task, {QStringLiteral("info.state"), QStringLiteral("info.error")}));
+            vmware::propertySpec(
+                task, {QStringLiteral("info.state"), QStringLiteral("info.error")}));
         if (!r)
             return r.error();
         QString state;

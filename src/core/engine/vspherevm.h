@@ -59,8 +59,6 @@ public:
     Status powerOn() const;
     Result<QString> powerState() const;
 
-    static QByteArray propertySpec(const vmware::MoRef &obj, const QStringList &paths);
-
 private:
     Status waitForTask(const vmware::MoRef &task, int timeoutMs) const;
     Status waitForPowerState(const QString &state, int timeoutMs, bool cancelable = false) const;

@@ -112,11 +112,8 @@ Result<HostTicket> acquireHostTicket(SoapClient &soap, const QUrl &url)
 Result<QString> vmHostName(SoapClient &soap, const QString &vmMoref)
 {
     auto property = [&soap](const MoRef &obj, const QString &path) -> Result<XmlNode> {
-        QByteArray spec = "<specSet><propSet><type>" + obj.type.toUtf8() + "</type><pathSet>"
-            + path.toUtf8() + "</pathSet></propSet><objectSet>" + obj.toXml("obj")
-            + "</objectSet></specSet><options/>";
-        auto r = soap.call(
-            QStringLiteral("RetrievePropertiesEx"), soap.serviceContent().propertyCollector, spec);
+        auto r = soap.call(QStringLiteral("RetrievePropertiesEx"),
+            soap.serviceContent().propertyCollector, propertySpec(obj, {path}));
         if (!r)
             return r.error();
         const XmlNode *val = r->at(u"returnval/objects/propSet/val");

@@ -68,6 +68,15 @@ QByteArray MoRef::toXml(const char *element) const
         + SoapClient::escape(value) + "</" + element + ">";
 }
 
+QByteArray propertySpec(const MoRef &obj, const QStringList &paths)
+{
+    QByteArray spec = "<specSet><propSet><type>" + obj.type.toUtf8() + "</type>";
+    for (const QString &p : paths)
+        spec += "<pathSet>" + p.toUtf8() + "</pathSet>";
+    spec += "</propSet><objectSet>" + obj.toXml("obj") + "</objectSet></specSet><options/>";
+    return spec;
+}
+
 MoRef MoRef::from(const XmlNode *node)
 {
     if (!node)

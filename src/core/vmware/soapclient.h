@@ -25,6 +25,9 @@ struct MoRef
     bool operator==(const MoRef &o) const { return type == o.type && value == o.value; }
 };
 
+// The specSet of a RetrievePropertiesEx call reading `paths` of one object.
+QByteArray propertySpec(const MoRef &obj, const QStringList &paths);
+
 struct ServiceContent
 {
     QString apiType; // VirtualCenter | HostAgent
